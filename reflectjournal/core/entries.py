@@ -1,0 +1,384 @@
+"""The entry store: save, fetch, list, trash and search reflections."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+import uuid
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+import sqlcipher3
+
+from .errors import EntryNotFound, InvalidEntry
+from .models import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    MAX_TAG_LENGTH,
+    MAX_TAGS,
+    MAX_TITLE_LENGTH,
+    Entry,
+    EntryFilter,
+    EntrySummary,
+    Kind,
+    SearchHit,
+    Wellbeing,
+)
+from .search_query import to_fts_query
+
+if TYPE_CHECKING:
+    from .vault import Journal
+
+# bm25 column weights: title, body, tags, child_in_mind.
+BM25_WEIGHTS = (8.0, 1.0, 4.0, 2.0)
+SNIPPET_TOKENS = 16
+
+_SUMMARY_COLUMNS = "id, title, kind, happened_on, happened_at, deleted_at"
+_ORDER_NEWEST = "happened_on DESC, happened_at DESC, id DESC"
+
+
+def normalise_tag(tag: str) -> str:
+    """Tags compare without case, spaces collapsed, no leading '#'."""
+    tag = unicodedata.normalize("NFC", tag or "").strip().lstrip("#").strip()
+    tag = re.sub(r"\s+", " ", tag).casefold()
+    return tag[:MAX_TAG_LENGTH]
+
+
+def normalise_tags(tags: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for tag in tags:
+        clean = normalise_tag(tag)
+        if clean:
+            seen.setdefault(clean, None)
+    if len(seen) > MAX_TAGS:
+        raise InvalidEntry(f"An entry can have at most {MAX_TAGS} tags.")
+    return list(seen)
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
+def _parse_moment(text: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(text) if text else None
+
+
+def _parse_time(text: str | None) -> dt.time | None:
+    return dt.time.fromisoformat(text) if text else None
+
+
+def _time_text(value: dt.time | None) -> str | None:
+    return value.strftime("%H:%M") if value else None
+
+
+def _filter_sql(flt: EntryFilter, column: str = "id") -> tuple[str, list]:
+    """A WHERE fragment on ``entries`` for a filter; ``column`` names the id."""
+    clauses = ["deleted_at IS NOT NULL" if flt.trash else "deleted_at IS NULL"]
+    params: list = []
+    if flt.kind:
+        clauses.append("kind = ?")
+        params.append(flt.kind)
+    if flt.date_from:
+        clauses.append("happened_on >= ?")
+        params.append(flt.date_from.isoformat())
+    if flt.date_to:
+        clauses.append("happened_on <= ?")
+        params.append(flt.date_to.isoformat())
+    if flt.tag:
+        clauses.append(f"{column} IN (SELECT entry_id FROM entry_tags WHERE tag = ?)")
+        params.append(normalise_tag(flt.tag))
+    return " AND ".join(clauses), params
+
+
+class EntryStore:
+    """Entries of one open journal. Obtain it as ``journal.entries``."""
+
+    def __init__(self, journal: Journal):
+        self._journal = journal
+
+    @property
+    def _conn(self) -> sqlcipher3.Connection:
+        return self._journal.conn
+
+    # -- kinds ---------------------------------------------------------------
+
+    def kinds(self) -> list[Kind]:
+        rows = self._conn.execute("SELECT key, label, builtin FROM kinds ORDER BY position, label")
+        return [Kind(key, label, bool(builtin)) for key, label, builtin in rows]
+
+    def add_kind(self, label: str) -> Kind:
+        """Add a kind of entry; returns the existing one if the label is known."""
+        label = re.sub(r"\s+", " ", (label or "").strip())[:60]
+        if not label:
+            raise InvalidEntry("A kind needs a name.")
+        for kind in self.kinds():
+            if kind.label.casefold() == label.casefold():
+                return kind
+        key = "custom_" + re.sub(r"\W+", "_", label.casefold()).strip("_")[:40]
+        with self._journal.write() as conn:
+            position = conn.execute("SELECT coalesce(max(position), 0) + 1 FROM kinds").fetchone()[0]
+            conn.execute(
+                "INSERT OR IGNORE INTO kinds(key, label, builtin, position) VALUES (?, ?, 0, ?)",
+                (key, label, position),
+            )
+        return Kind(key, label, False)
+
+    # -- writing -------------------------------------------------------------
+
+    def save(self, entry: Entry) -> Entry:
+        """Insert a new entry or update an existing one; returns it with its
+        id and times set. The change is on disk when this returns."""
+        title = unicodedata.normalize("NFC", entry.title or "").strip()
+        if len(title) > MAX_TITLE_LENGTH:
+            raise InvalidEntry(f"A title can be at most {MAX_TITLE_LENGTH} characters.")
+        tags = normalise_tags(entry.tags)
+        if entry.wellbeing is not None and not 1 <= entry.wellbeing.score <= 5:
+            raise InvalidEntry("The wellbeing score must be from 1 to 5.")
+        now = self._journal.clock()
+        wellbeing_score = entry.wellbeing.score if entry.wellbeing else None
+        wellbeing_words = entry.wellbeing.words if entry.wellbeing else ""
+        with self._journal.write() as conn:
+            if not conn.execute("SELECT 1 FROM kinds WHERE key = ?", (entry.kind,)).fetchone():
+                raise InvalidEntry("That kind of entry is not known to this journal.")
+            values = (
+                entry.happened_on.isoformat(),
+                _time_text(entry.happened_at),
+                _iso(now),
+                title,
+                entry.body or "",
+                entry.kind,
+                entry.child_in_mind or "",
+                wellbeing_score,
+                wellbeing_words,
+            )
+            if entry.id is None:
+                uid = entry.uid or uuid.uuid4().hex
+                cur = conn.execute(
+                    "INSERT INTO entries(happened_on, happened_at, updated_at, title, body, kind,"
+                    " child_in_mind, wellbeing_score, wellbeing_words, uid, created_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*values, uid, _iso(entry.created_at or now)),
+                )
+                entry_id = cur.lastrowid
+            else:
+                entry_id = entry.id
+                cur = conn.execute(
+                    "UPDATE entries SET happened_on = ?, happened_at = ?, updated_at = ?, title = ?,"
+                    " body = ?, kind = ?, child_in_mind = ?, wellbeing_score = ?, wellbeing_words = ?"
+                    " WHERE id = ?",
+                    (*values, entry_id),
+                )
+                if cur.rowcount == 0:
+                    raise EntryNotFound(f"There is no entry {entry_id}.")
+                conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
+                conn.execute("DELETE FROM entry_prompts WHERE entry_id = ?", (entry_id,))
+                conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (entry_id,))
+            conn.executemany(
+                "INSERT INTO entry_tags(entry_id, tag) VALUES (?, ?)", [(entry_id, t) for t in tags]
+            )
+            conn.executemany(
+                "INSERT INTO entry_prompts(entry_id, position, prompt_id) VALUES (?, ?, ?)",
+                [(entry_id, i, p) for i, p in enumerate(entry.prompt_ids)],
+            )
+            conn.execute(
+                "INSERT INTO entries_fts(rowid, title, body, tags, child_in_mind) VALUES (?, ?, ?, ?, ?)",
+                (entry_id, title, entry.body or "", " ".join(tags), entry.child_in_mind or ""),
+            )
+        return self.get(entry_id)
+
+    def save_many(self, entries: Sequence[Entry]) -> int:
+        """Insert many new entries in one transaction (imports, benchmarks)."""
+        now = _iso(self._journal.clock())
+        with self._journal.write() as conn:
+            for entry in entries:
+                tags = normalise_tags(entry.tags)
+                cur = conn.execute(
+                    "INSERT INTO entries(uid, happened_on, happened_at, created_at, updated_at, title,"
+                    " body, kind, child_in_mind, wellbeing_score, wellbeing_words)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        entry.uid or uuid.uuid4().hex,
+                        entry.happened_on.isoformat(),
+                        _time_text(entry.happened_at),
+                        _iso(entry.created_at) if entry.created_at else now,
+                        _iso(entry.updated_at) if entry.updated_at else now,
+                        entry.title,
+                        entry.body,
+                        entry.kind,
+                        entry.child_in_mind,
+                        entry.wellbeing.score if entry.wellbeing else None,
+                        entry.wellbeing.words if entry.wellbeing else "",
+                    ),
+                )
+                entry_id = cur.lastrowid
+                conn.executemany(
+                    "INSERT INTO entry_tags(entry_id, tag) VALUES (?, ?)", [(entry_id, t) for t in tags]
+                )
+                conn.execute(
+                    "INSERT INTO entries_fts(rowid, title, body, tags, child_in_mind) VALUES (?, ?, ?, ?, ?)",
+                    (entry_id, entry.title, entry.body, " ".join(tags), entry.child_in_mind),
+                )
+        return len(entries)
+
+    def trash(self, entry_id: int) -> None:
+        """Move an entry to the trash; it can be restored."""
+        self._set_deleted(entry_id, _iso(self._journal.clock()))
+
+    def restore(self, entry_id: int) -> None:
+        self._set_deleted(entry_id, None)
+
+    def _set_deleted(self, entry_id: int, value: str | None) -> None:
+        with self._journal.write() as conn:
+            cur = conn.execute("UPDATE entries SET deleted_at = ? WHERE id = ?", (value, entry_id))
+            if cur.rowcount == 0:
+                raise EntryNotFound(f"There is no entry {entry_id}.")
+
+    def delete_forever(self, entry_id: int) -> None:
+        """Remove an entry and its search index row for good."""
+        with self._journal.write() as conn:
+            cur = conn.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+            if cur.rowcount == 0:
+                raise EntryNotFound(f"There is no entry {entry_id}.")
+            conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (entry_id,))
+
+    def empty_trash(self) -> int:
+        with self._journal.write() as conn:
+            ids = [r[0] for r in conn.execute("SELECT id FROM entries WHERE deleted_at IS NOT NULL")]
+            conn.executemany("DELETE FROM entries_fts WHERE rowid = ?", [(i,) for i in ids])
+            conn.execute("DELETE FROM entries WHERE deleted_at IS NOT NULL")
+        return len(ids)
+
+    # -- reading -------------------------------------------------------------
+
+    def get(self, entry_id: int) -> Entry:
+        row = self._conn.execute(
+            "SELECT id, uid, happened_on, happened_at, created_at, updated_at, title, body, kind,"
+            " child_in_mind, deleted_at, wellbeing_score, wellbeing_words FROM entries WHERE id = ?",
+            (entry_id,),
+        ).fetchone()
+        if row is None:
+            raise EntryNotFound(f"There is no entry {entry_id}.")
+        tags = [r[0] for r in self._conn.execute("SELECT tag FROM entry_tags WHERE entry_id = ? ORDER BY tag", (entry_id,))]
+        prompts = [
+            r[0]
+            for r in self._conn.execute(
+                "SELECT prompt_id FROM entry_prompts WHERE entry_id = ? ORDER BY position", (entry_id,)
+            )
+        ]
+        return Entry(
+            id=row[0],
+            uid=row[1],
+            happened_on=dt.date.fromisoformat(row[2]),
+            happened_at=_parse_time(row[3]),
+            created_at=_parse_moment(row[4]),
+            updated_at=_parse_moment(row[5]),
+            title=row[6],
+            body=row[7],
+            kind=row[8],
+            child_in_mind=row[9],
+            deleted_at=_parse_moment(row[10]),
+            wellbeing=Wellbeing(row[11], row[12]) if row[11] is not None else None,
+            tags=tags,
+            prompt_ids=prompts,
+        )
+
+    def count(self, flt: EntryFilter = EntryFilter()) -> int:
+        where, params = _filter_sql(flt)
+        return self._conn.execute(f"SELECT count(*) FROM entries WHERE {where}", params).fetchone()[0]
+
+    def list_entries(self, flt: EntryFilter = EntryFilter(), *, limit: int = 200, offset: int = 0) -> list[EntrySummary]:
+        """Entries newest first (by when they happened)."""
+        where, params = _filter_sql(flt)
+        rows = self._conn.execute(
+            f"SELECT {_SUMMARY_COLUMNS} FROM entries WHERE {where} ORDER BY {_ORDER_NEWEST} LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        ).fetchall()
+        return self._summaries(rows)
+
+    def ids(self, flt: EntryFilter = EntryFilter()) -> list[int]:
+        """Every matching id, newest first: what a lazy list model holds."""
+        where, params = _filter_sql(flt)
+        return [r[0] for r in self._conn.execute(f"SELECT id FROM entries WHERE {where} ORDER BY {_ORDER_NEWEST}", params)]
+
+    def summaries(self, ids: Sequence[int]) -> list[EntrySummary]:
+        """Summaries for the given ids, in the same order (missing ones skipped)."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = self._conn.execute(f"SELECT {_SUMMARY_COLUMNS} FROM entries WHERE id IN ({marks})", list(ids)).fetchall()
+        by_id = {s.id: s for s in self._summaries(rows)}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def _summaries(self, rows: list[tuple]) -> list[EntrySummary]:
+        tags: dict[int, list[str]] = {}
+        if rows:
+            marks = ",".join("?" * len(rows))
+            for entry_id, tag in self._conn.execute(
+                f"SELECT entry_id, tag FROM entry_tags WHERE entry_id IN ({marks}) ORDER BY tag",
+                [r[0] for r in rows],
+            ):
+                tags.setdefault(entry_id, []).append(tag)
+        return [
+            EntrySummary(
+                id=r[0],
+                title=r[1],
+                kind=r[2],
+                happened_on=dt.date.fromisoformat(r[3]),
+                happened_at=_parse_time(r[4]),
+                tags=tuple(tags.get(r[0], ())),
+                in_trash=r[5] is not None,
+            )
+            for r in rows
+        ]
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Tags in use on live entries with how many entries carry each."""
+        return self._conn.execute(
+            "SELECT tag, count(*) FROM entry_tags WHERE entry_id IN (SELECT id FROM entries WHERE deleted_at IS NULL)"
+            " GROUP BY tag ORDER BY tag"
+        ).fetchall()
+
+    def search(self, text: str, flt: EntryFilter = EntryFilter(), *, limit: int = 50) -> list[SearchHit]:
+        """Ranked full-text search. Any input is safe; see search_query."""
+        query = to_fts_query(text)
+        if query is None:
+            return []
+        where, params = _filter_sql(flt)
+        weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+        # Rank first, then make snippets only for the top rows: snippet() on
+        # every match of a common word would cost far more than the ranking.
+        # The filter is a rowid set so FTS5 never reads the wide entry rows.
+        live_only = where == "deleted_at IS NULL"
+        if live_only:
+            ranked_sql = (
+                f"SELECT rowid, bm25(entries_fts, {weights}) AS score FROM entries_fts"
+                " WHERE entries_fts MATCH ? AND rowid NOT IN (SELECT id FROM entries WHERE deleted_at IS NOT NULL)"
+                " ORDER BY score LIMIT ?"
+            )
+            ranked_params: list = [query, limit]
+        else:
+            ranked_sql = (
+                f"SELECT rowid, bm25(entries_fts, {weights}) AS score FROM entries_fts"
+                f" WHERE entries_fts MATCH ? AND rowid IN (SELECT id FROM entries WHERE {where})"
+                " ORDER BY score LIMIT ?"
+            )
+            ranked_params = [query, *params, limit]
+        ranked = self._conn.execute(ranked_sql, ranked_params).fetchall()
+        if not ranked:
+            return []
+        ids = [r[0] for r in ranked]
+        marks = ",".join("?" * len(ids))
+        snippets = dict(
+            self._conn.execute(
+                f"SELECT rowid, snippet(entries_fts, -1, ?, ?, '…', {SNIPPET_TOKENS}) FROM entries_fts"
+                f" WHERE entries_fts MATCH ? AND rowid IN ({marks})",
+                (HIGHLIGHT_START, HIGHLIGHT_END, query, *ids),
+            ).fetchall()
+        )
+        summaries = {s.id: s for s in self.summaries(ids)}
+        return [
+            SearchHit(entry=summaries[entry_id], snippet=snippets.get(entry_id, ""), score=score)
+            for entry_id, score in ranked
+            if entry_id in summaries
+        ]

@@ -1,0 +1,133 @@
+"""Plain data classes for the journal's domain. No storage, no Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+# The kinds of entry a practitioner starts with. The journal stores them in a
+# table so that the list can grow; these are seeded by the first migration.
+BUILTIN_KINDS: tuple[tuple[str, str], ...] = (
+    ("home_visit", "Home visit"),
+    ("core_group", "Core group"),
+    ("cp_conference", "Child protection conference"),
+    ("court", "Court"),
+    ("supervision", "Supervision"),
+    ("observation", "Observation"),
+    ("joint_visit", "Joint visit"),
+    ("direct_work", "Direct work"),
+    ("phone_call", "Phone call"),
+    ("team_meeting", "Team meeting"),
+    ("training", "Training"),
+    ("other", "Other"),
+)
+DEFAULT_KIND = "other"
+
+MAX_TITLE_LENGTH = 300
+MAX_TAG_LENGTH = 60
+MAX_TAGS = 40
+
+
+@dataclass(frozen=True)
+class Kind:
+    key: str
+    label: str
+    builtin: bool = True
+
+
+@dataclass(frozen=True)
+class Wellbeing:
+    """A short check-in on how the practitioner is: 1 (struggling) to 5 (well)."""
+
+    score: int
+    words: str = ""
+
+
+@dataclass
+class Entry:
+    """One reflection.
+
+    ``happened_on`` and ``happened_at`` are when the event took place, as the
+    practitioner gives them (local wall time, back-dating allowed).
+    ``created_at`` and ``updated_at`` are kept apart, in UTC.
+    """
+
+    title: str = ""
+    body: str = ""
+    kind: str = DEFAULT_KIND
+    happened_on: dt.date = field(default_factory=dt.date.today)
+    happened_at: dt.time | None = None
+    tags: list[str] = field(default_factory=list)
+    child_in_mind: str = ""
+    wellbeing: Wellbeing | None = None
+    prompt_ids: list[str] = field(default_factory=list)
+    id: int | None = None
+    uid: str = ""
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+    deleted_at: dt.datetime | None = None
+
+    @property
+    def in_trash(self) -> bool:
+        return self.deleted_at is not None
+
+
+@dataclass(frozen=True)
+class EntrySummary:
+    """The narrow row the entry list shows."""
+
+    id: int
+    title: str
+    kind: str
+    happened_on: dt.date
+    happened_at: dt.time | None
+    tags: tuple[str, ...]
+    in_trash: bool = False
+
+
+@dataclass(frozen=True)
+class EntryFilter:
+    """Filters shared by listing and searching. ``None`` means no filter."""
+
+    tag: str | None = None
+    kind: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    trash: bool = False  # False: live entries only; True: the trash only
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One ranked search result.
+
+    ``snippet`` holds the matching words between ``HIGHLIGHT_START`` and
+    ``HIGHLIGHT_END`` markers; use :func:`snippet_segments` to split it.
+    """
+
+    entry: EntrySummary
+    snippet: str
+    score: float
+
+
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"
+
+
+def snippet_segments(snippet: str) -> list[tuple[str, bool]]:
+    """Split a snippet into (text, highlighted) pieces."""
+    out: list[tuple[str, bool]] = []
+    rest = snippet
+    while rest:
+        start = rest.find(HIGHLIGHT_START)
+        if start < 0:
+            out.append((rest, False))
+            break
+        if start:
+            out.append((rest[:start], False))
+        end = rest.find(HIGHLIGHT_END, start + 1)
+        if end < 0:
+            out.append((rest[start + 1 :], True))
+            break
+        out.append((rest[start + 1 : end], True))
+        rest = rest[end + 1 :]
+    return [(text, hl) for text, hl in out if text]

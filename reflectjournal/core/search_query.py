@@ -1,0 +1,138 @@
+"""Turn whatever a person types into a safe FTS5 query.
+
+FTS5 has its own syntax, and raw input such as ``"unbalanced``, ``a AND``,
+``(x`` or ``title:`` raises errors. We never pass user text to FTS5 as
+syntax: we tokenise it ourselves and emit only quoted strings joined by the
+operators we mean. What a person can use:
+
+* words: all must appear (``neglect school``);
+* ``"a phrase"``: the words together, in order (an unclosed quote runs to
+  the end);
+* ``word*``: a prefix;
+* ``-word`` or ``NOT word``: must not appear;
+* ``a OR b``: either.
+
+Anything else (``:``, brackets, ``AND``, lone ``*``) is read as a space.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+MAX_QUERY_CHARS = 1000
+MAX_TERMS = 32
+
+
+def is_word_char(ch: str) -> bool:
+    """The same characters the FTS5 tokenizer keeps (see schema.FTS_TOKENIZE)."""
+    cat = unicodedata.category(ch)
+    return cat[0] in "LN" or cat in ("Co", "Mn", "So")
+
+
+@dataclass(frozen=True)
+class _Term:
+    text: str  # words separated by single spaces
+    prefix: bool = False
+    negated: bool = False
+    or_before: bool = False
+
+    def render(self) -> str:
+        quoted = '"' + self.text.replace('"', '""') + '"'
+        return quoted + " *" if self.prefix else quoted
+
+
+def _words(text: str) -> list[str]:
+    words: list[str] = []
+    current: list[str] = []
+    for ch in text:
+        if is_word_char(ch):
+            current.append(ch)
+        elif current:
+            words.append("".join(current))
+            current = []
+    if current:
+        words.append("".join(current))
+    return words
+
+
+def parse(text: str) -> list[_Term]:
+    text = (text or "")[:MAX_QUERY_CHARS]
+    terms: list[_Term] = []
+    i, n = 0, len(text)
+    negate_next = False
+    or_next = False
+    while i < n and len(terms) < MAX_TERMS:
+        ch = text[i]
+        if ch == '"' or (ch == "-" and i + 1 < n and text[i + 1] == '"'):
+            negated = negate_next or ch == "-"
+            start = i + (2 if ch == "-" else 1)
+            end = text.find('"', start)
+            end = n if end < 0 else end
+            words = _words(text[start:end])
+            if words:
+                terms.append(_Term(" ".join(words), negated=negated, or_before=or_next))
+            negate_next = or_next = False
+            i = end + 1
+            continue
+        if is_word_char(ch) or (ch == "-" and i + 1 < n and is_word_char(text[i + 1])):
+            negated = negate_next
+            if ch == "-":
+                negated = True
+                i += 1
+            start = i
+            while i < n and (is_word_char(text[i]) or text[i] in "'’" and i + 1 < n and is_word_char(text[i + 1])):
+                i += 1
+            raw = text[start:i]
+            prefix = i < n and text[i] == "*"
+            if prefix:
+                i += 1
+            if raw == "OR" and not negated and terms:
+                or_next = True
+                continue
+            if raw == "AND" and not negated:
+                continue
+            if raw == "NOT" and not negated:
+                negate_next = True
+                continue
+            words = _words(raw)
+            if words:
+                terms.append(_Term(" ".join(words), prefix=prefix, negated=negated, or_before=or_next))
+            negate_next = or_next = False
+            continue
+        i += 1
+    return terms
+
+
+def to_fts_query(text: str) -> str | None:
+    """The FTS5 MATCH expression for ``text``, or None when nothing positive
+    is left to search for (an empty box, only punctuation, only ``-word``)."""
+    terms = parse(text)
+    positives = [t for t in terms if not t.negated]
+    negatives = [t for t in terms if t.negated]
+    if not positives:
+        return None
+    # Group runs joined by OR; groups are ANDed together.
+    groups: list[list[_Term]] = []
+    for term in positives:
+        if term.or_before and groups:
+            groups[-1].append(term)
+        else:
+            groups.append([term])
+    parts = []
+    for group in groups:
+        rendered = " OR ".join(t.render() for t in group)
+        parts.append(f"({rendered})" if len(group) > 1 else rendered)
+    query = " AND ".join(parts)
+    if negatives:
+        query = f"({query})" + "".join(f" NOT {t.render()}" for t in negatives)
+    return query
+
+
+def highlight_terms(text: str) -> list[str]:
+    """The positive words of a query, for highlighting in the UI."""
+    out: list[str] = []
+    for term in parse(text):
+        if not term.negated:
+            out.extend(term.text.split(" "))
+    return out
