@@ -301,6 +301,14 @@ class EntryStore:
         where, params = _filter_sql(flt)
         return [r[0] for r in self._conn.execute(f"SELECT id FROM entries WHERE {where} ORDER BY {_ORDER_NEWEST}", params)]
 
+    def ids_by_month(self, flt: EntryFilter = EntryFilter()) -> list[tuple[int, str]]:
+        """Like :meth:`ids`, each id with its month ("YYYY-MM"), so a list can
+        show month headings without reading every entry. Uses the covering index."""
+        where, params = _filter_sql(flt)
+        return self._conn.execute(
+            f"SELECT id, substr(happened_on, 1, 7) FROM entries WHERE {where} ORDER BY {_ORDER_NEWEST}", params
+        ).fetchall()
+
     def summaries(self, ids: Sequence[int]) -> list[EntrySummary]:
         """Summaries for the given ids, in the same order (missing ones skipped)."""
         if not ids:

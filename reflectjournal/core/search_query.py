@@ -10,7 +10,8 @@ operators we mean. What a person can use:
   the end);
 * ``word*``: a prefix;
 * ``-word`` or ``NOT word``: must not appear;
-* ``a OR b``: either.
+* ``a OR b``: either;
+* ``title:word`` (also ``body:``, ``tag:``, ``child:``): only in that part.
 
 Anything else (``:``, brackets, ``AND``, lone ``*``) is read as a space.
 """
@@ -22,6 +23,9 @@ from dataclasses import dataclass
 
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32
+
+# Names a person may put before ':' to search one part of an entry.
+COLUMNS = {"title": "title", "body": "body", "tag": "tags", "tags": "tags", "child": "child_in_mind"}
 
 
 def is_word_char(ch: str) -> bool:
@@ -36,10 +40,12 @@ class _Term:
     prefix: bool = False
     negated: bool = False
     or_before: bool = False
+    column: str | None = None
 
     def render(self) -> str:
         quoted = '"' + self.text.replace('"', '""') + '"'
-        return quoted + " *" if self.prefix else quoted
+        quoted = quoted + " *" if self.prefix else quoted
+        return f"{self.column} : {quoted}" if self.column else quoted
 
 
 def _words(text: str) -> list[str]:
@@ -62,6 +68,7 @@ def parse(text: str) -> list[_Term]:
     i, n = 0, len(text)
     negate_next = False
     or_next = False
+    column: str | None = None
     while i < n and len(terms) < MAX_TERMS:
         ch = text[i]
         if ch == '"' or (ch == "-" and i + 1 < n and text[i + 1] == '"'):
@@ -71,8 +78,9 @@ def parse(text: str) -> list[_Term]:
             end = n if end < 0 else end
             words = _words(text[start:end])
             if words:
-                terms.append(_Term(" ".join(words), negated=negated, or_before=or_next))
+                terms.append(_Term(" ".join(words), negated=negated, or_before=or_next, column=column))
             negate_next = or_next = False
+            column = None
             i = end + 1
             continue
         if is_word_char(ch) or (ch == "-" and i + 1 < n and is_word_char(text[i + 1])):
@@ -87,6 +95,11 @@ def parse(text: str) -> list[_Term]:
             prefix = i < n and text[i] == "*"
             if prefix:
                 i += 1
+            elif i < n and text[i] == ":" and raw.casefold() in COLUMNS:
+                column = COLUMNS[raw.casefold()]
+                negate_next = negate_next or negated
+                i += 1
+                continue
             if raw == "OR" and not negated and terms:
                 or_next = True
                 continue
@@ -97,8 +110,9 @@ def parse(text: str) -> list[_Term]:
                 continue
             words = _words(raw)
             if words:
-                terms.append(_Term(" ".join(words), prefix=prefix, negated=negated, or_before=or_next))
+                terms.append(_Term(" ".join(words), prefix=prefix, negated=negated, or_before=or_next, column=column))
             negate_next = or_next = False
+            column = None
             continue
         i += 1
     return terms

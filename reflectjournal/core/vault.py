@@ -111,10 +111,13 @@ def _uri_path(path: Path) -> str:
     return quote(str(Path(path).absolute()))
 
 
-def _apply_session_settings(conn: sqlcipher3.Connection) -> None:
+def _apply_session_settings(conn: sqlcipher3.Connection, *, wal: bool = True) -> None:
     # Temp tables and sorts stay in memory: a temp file would hold plaintext.
     conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("PRAGMA journal_mode = WAL")
+    if wal:
+        # Switching to WAL rewrites the header, so an older journal is
+        # switched only after its backup is taken (see Journal.open).
+        conn.execute("PRAGMA journal_mode = WAL")
     # FULL: each commit is on disk before save() returns.
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -308,7 +311,7 @@ class Journal:
                     f"This journal was written by a newer version of reflectjournal "
                     f"(format {version}; this version reads up to {SCHEMA_VERSION}). Update the app to open it."
                 )
-            _apply_session_settings(conn)
+            _apply_session_settings(conn, wal=version == SCHEMA_VERSION)
         except BaseException as exc:
             if conn is not None:
                 conn.close()
@@ -320,6 +323,7 @@ class Journal:
         if version < SCHEMA_VERSION:
             try:
                 journal.backup(reason=f"before-upgrade-from-v{version}")
+                conn.execute("PRAGMA journal_mode = WAL")
                 migrate(conn)
             except BaseException:
                 journal.close()
@@ -394,7 +398,10 @@ class Journal:
         search index's own check. Reads the whole file: seconds at 100k."""
         conn = self.conn
         cipher = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
-        sqlite = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+        try:
+            sqlite = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+        except sqlcipher3.DatabaseError as exc:
+            sqlite = [f"SQLite could not check the file: {exc}"]
         if sqlite == ["ok"]:
             sqlite = []
         try:

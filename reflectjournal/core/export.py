@@ -1,0 +1,149 @@
+"""Export a journal to plain files: one Markdown file per entry and one JSON file.
+
+The result is NOT encrypted; callers must say so to the person exporting.
+Every file is written 0600 and a folder we create is 0700. Nothing is ever
+overwritten: the target folder must be new or empty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import unicodedata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import fsutil
+from .errors import JournalError
+from .models import Entry, EntryFilter
+
+if TYPE_CHECKING:
+    from .vault import Journal
+
+JSON_FILE_NAME = "entries.json"
+SLUG_MAX_CHARS = 50
+CHILD_IN_MIND_HEADING = "## Keeping the child in mind"
+
+# Characters YAML does not allow raw inside a double-quoted scalar (C0 controls
+# are escaped by json.dumps already): DEL, the C1 controls including NEL, the
+# Unicode line and paragraph separators (line breaks to YAML 1.1), the byte
+# order mark and the two BMP non-characters.
+_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+
+
+class ExportTargetNotEmpty(JournalError):
+    """The export folder already holds files; nothing was written."""
+
+
+class ExportTargetNotAFolder(JournalError):
+    """The export path exists and is not a folder; nothing was written."""
+
+
+def yaml_string(value: Any) -> str:
+    """A value as one line of JSON, which is also valid YAML (flow style).
+
+    No title can break the front matter: newlines, quotes, colons and
+    ``---`` all end up inside one double-quoted, escaped scalar.
+    """
+    text = json.dumps(value, ensure_ascii=False)
+    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _iso(moment: dt.datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def entry_to_dict(entry: Entry, kind_label: str | None = None) -> dict[str, Any]:
+    """A full entry as plain JSON-ready data (ISO dates, UTC timestamps)."""
+    return {
+        "id": entry.id,
+        "uid": entry.uid,
+        "title": entry.title,
+        "date": entry.happened_on.isoformat(),
+        "time": entry.happened_at.strftime("%H:%M") if entry.happened_at else None,
+        "kind": entry.kind,
+        "kind_label": kind_label or entry.kind,
+        "tags": list(entry.tags),
+        "wellbeing": ({"score": entry.wellbeing.score, "words": entry.wellbeing.words} if entry.wellbeing else None),
+        "body": entry.body,
+        "child_in_mind": entry.child_in_mind,
+        "prompt_ids": list(entry.prompt_ids),
+        "created": _iso(entry.created_at),
+        "updated": _iso(entry.updated_at),
+        "deleted": _iso(entry.deleted_at),
+    }
+
+
+def slugify(title: str) -> str:
+    """A short, file-name-safe form of a title; letters of any script kept."""
+    text = unicodedata.normalize("NFKC", title or "").casefold()
+    # Letters, digits and combining marks (which belong to the letter before
+    # them in many scripts) stay; any run of anything else becomes one '-'.
+    kept = "".join(ch if unicodedata.category(ch)[0] in "LNM" else " " for ch in text)
+    text = "-".join(kept.split())[:SLUG_MAX_CHARS].strip("-")
+    return text or "entry"
+
+
+def markdown_file_name(entry: Entry) -> str:
+    return f"{entry.happened_on.isoformat()}-{slugify(entry.title)}-{entry.id}.md"
+
+
+def entry_to_markdown(entry: Entry, kind_label: str | None = None) -> str:
+    """Front matter (one JSON value per key), a title heading, the body and
+    the child-in-mind section when there is one."""
+    data = entry_to_dict(entry, kind_label)
+    front = {
+        "title": data["title"],
+        "date": data["date"],
+        "time": data["time"],
+        "kind": data["kind"],
+        "kind_label": data["kind_label"],
+        "tags": data["tags"],
+        "wellbeing": data["wellbeing"],
+        "uid": data["uid"],
+        "created": data["created"],
+        "updated": data["updated"],
+    }
+    lines = ["---"]
+    lines += [f"{key}: {yaml_string(value)}" for key, value in front.items()]
+    lines += ["---", ""]
+    heading = " ".join((entry.title or "").split())
+    if heading:
+        lines += [f"# {heading}", ""]
+    body = (entry.body or "").strip("\n")
+    if body:
+        lines += [body, ""]
+    child = (entry.child_in_mind or "").strip("\n")
+    if child.strip():
+        lines += [CHILD_IN_MIND_HEADING, "", child, ""]
+    return "\n".join(lines)
+
+
+def _prepare_folder(out_dir: Path) -> Path:
+    out_dir = Path(out_dir).absolute()
+    if out_dir.exists():
+        if not out_dir.is_dir():
+            raise ExportTargetNotAFolder("The export path is a file, not a folder; choose a new folder.")
+        if any(out_dir.iterdir()):
+            raise ExportTargetNotEmpty("The export folder is not empty; choose a new or empty folder.")
+    return fsutil.ensure_private_dir(out_dir)
+
+
+def export_journal(journal: Journal, out_dir: Path | str, flt: EntryFilter | None = None) -> int:
+    """Write every entry matching ``flt`` (oldest first) to ``out_dir`` as
+    Markdown files plus ``entries.json``; return how many were exported.
+
+    Raises :class:`ExportTargetNotEmpty` or :class:`ExportTargetNotAFolder`
+    before writing anything, and :class:`StorageFull` if the disk fills.
+    """
+    folder = _prepare_folder(Path(out_dir))
+    labels = {kind.key: kind.label for kind in journal.entries.kinds()}
+    records: list[dict[str, Any]] = []
+    for entry_id in reversed(journal.entries.ids(flt or EntryFilter())):
+        entry = journal.entries.get(entry_id)
+        label = labels.get(entry.kind)
+        fsutil.write_private_text(folder / markdown_file_name(entry), entry_to_markdown(entry, label))
+        records.append(entry_to_dict(entry, label))
+    fsutil.write_private_text(folder / JSON_FILE_NAME, json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    return len(records)

@@ -1,0 +1,65 @@
+"""Every user preference, declared once with its default and limits. No Qt.
+
+The UI stores these in QSettings. Preferences only: never journal text,
+titles, tags, search terms or export folders.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: tuple[str, ...] = ()
+
+    def coerce(self, value: Any) -> Any:
+        """Turn a stored value (often a string) into a valid one, or the default."""
+        kind = type(self.default)
+        try:
+            if kind is bool:
+                if isinstance(value, str):
+                    value = value.strip().lower() in {"1", "true", "yes", "on"}
+                else:
+                    value = bool(value)
+            elif kind is int:
+                value = int(value)
+            else:
+                value = "" if value is None else str(value)
+        except (TypeError, ValueError):
+            return self.default
+        if kind is int:
+            if self.minimum is not None:
+                value = max(self.minimum, value)
+            if self.maximum is not None:
+                value = min(self.maximum, value)
+        if self.choices and value not in self.choices:
+            return self.default
+        return value
+
+
+IDLE_LOCK_MINUTES = Setting("security/idle_lock_minutes", 5, minimum=1, maximum=60)
+LOCK_WHEN_MINIMISED = Setting("security/lock_when_minimised", False)
+EDITOR_FONT_FAMILY = Setting("appearance/editor_font_family", "")  # "" = the system's font
+EDITOR_FONT_SIZE = Setting("appearance/editor_font_size", 11, minimum=6, maximum=48)
+THEME = Setting("appearance/theme", "system", choices=("system", "light", "dark"))
+BACKUP_FOLDER = Setting("backup/folder", "")  # "" = "backups" beside the journal
+PREVIEW_VISIBLE = Setting("editor/preview_visible", True)
+# The one piece of state kept between runs: where the last journal is.
+LAST_JOURNAL = Setting("journal/last_path", "")
+
+ALL_SETTINGS: tuple[Setting, ...] = (
+    IDLE_LOCK_MINUTES,
+    LOCK_WHEN_MINIMISED,
+    EDITOR_FONT_FAMILY,
+    EDITOR_FONT_SIZE,
+    THEME,
+    BACKUP_FOLDER,
+    PREVIEW_VISIBLE,
+    LAST_JOURNAL,
+)
