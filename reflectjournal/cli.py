@@ -1,0 +1,763 @@
+"""The command line: ``reflectjournal SUBCOMMAND [--journal PATH]``.
+
+This module never imports Qt, and imports the rest of the core only when a
+command runs, so ``reflectjournal --help`` and every command start fast.
+
+The passphrase is never an argument or an environment variable (both leak
+into shell history and ``ps``): it is asked at a hidden prompt, or read as
+the first line of standard input with ``--passphrase-stdin``.
+
+Messages go to standard error, say what to do next and never contain entry
+text. No expected failure prints a Python traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from reflectjournal import __version__
+from reflectjournal.core import errors
+
+if TYPE_CHECKING:
+    from reflectjournal.core.models import Entry, EntryFilter, EntrySummary
+    from reflectjournal.core.vault import Journal
+
+PROG = "reflectjournal"
+
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+EXIT_USAGE = 2
+EXIT_WRONG_PASSPHRASE = 3
+EXIT_DAMAGED = 4
+EXIT_IN_USE = 5
+EXIT_TOO_NEW = 6
+EXIT_NOT_FOUND = 7
+EXIT_NO_ENTRY = 8
+EXIT_WRITE_FAILED = 9
+EXIT_VERIFY_FAILED = 10
+EXIT_INTERRUPTED = 130
+
+# The README copies this table.
+EXIT_CODES: tuple[tuple[int, str], ...] = (
+    (EXIT_OK, "success"),
+    (EXIT_UNEXPECTED, "unexpected error (a bug: please report the one-line message)"),
+    (
+        EXIT_USAGE,
+        "usage error: a bad option or value, no passphrase given, passphrases that do not match,\n"
+        "       `init` over an existing file, or an export folder that is not empty",
+    ),
+    (EXIT_WRONG_PASSPHRASE, "wrong passphrase"),
+    (EXIT_DAMAGED, "the file is damaged or is not a journal"),
+    (EXIT_IN_USE, "the journal is already open in another window or command"),
+    (EXIT_TOO_NEW, "the journal was written by a newer version of reflectjournal"),
+    (EXIT_NOT_FOUND, "there is no journal at that path (create one with `reflectjournal init`)"),
+    (EXIT_NO_ENTRY, "no entry with that id"),
+    (EXIT_WRITE_FAILED, "the disk is full, or a file could not be written or read; nothing was changed"),
+    (EXIT_VERIFY_FAILED, "`verify` found problems"),
+    (EXIT_INTERRUPTED, "interrupted (Ctrl-C)"),
+)
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called; exit code 2."""
+
+
+def _say(*lines: str) -> None:
+    """Write a message to standard error (never entry text); the first line
+    names the program, the rest are its advice."""
+    for number, line in enumerate(lines):
+        print(f"{PROG}: {line}" if number == 0 else line, file=sys.stderr)
+
+
+# -- passphrases --------------------------------------------------------------
+
+
+class PassphraseSource:
+    """Hidden prompts on a terminal, or lines of standard input."""
+
+    def __init__(self, from_stdin: bool, stdin: TextIO, getpass: Callable[[str], str] | None = None):
+        self.from_stdin = from_stdin
+        self.stdin = stdin
+        self._getpass = getpass
+
+    def ask(self, prompt: str) -> str:
+        if self.from_stdin:
+            line = self.stdin.readline()
+            if not line:
+                raise UsageError(
+                    "No passphrase on standard input: with --passphrase-stdin its first line must be the passphrase."
+                )
+            return line.rstrip("\r\n")
+        if not self.stdin.isatty():
+            raise UsageError(
+                "There is no terminal to ask for the passphrase. "
+                "Give it as the first line of standard input with --passphrase-stdin."
+            )
+        getpass = self._getpass
+        if getpass is None:
+            from getpass import getpass
+        try:
+            return getpass(prompt)
+        except EOFError:
+            raise UsageError("No passphrase was entered.") from None
+
+    def ask_new(self) -> str:
+        """A new passphrase; at a terminal it is asked twice."""
+        first = self.ask("New passphrase: ")
+        if not first.strip():
+            raise UsageError("The passphrase must not be empty.")
+        if not self.from_stdin and self.ask("Type the new passphrase again: ") != first:
+            raise UsageError("The two passphrases did not match; nothing was changed. Try again.")
+        return first
+
+
+# -- argument types -------------------------------------------------------------
+
+
+def _date_arg(text: str) -> dt.date:
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise ValueError
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("use a date written YYYY-MM-DD, for example 2024-03-18") from None
+
+
+def _time_arg(text: str) -> dt.time:
+    try:
+        if not re.fullmatch(r"\d{1,2}:\d{2}", text):
+            raise ValueError
+        hours, minutes = (int(part) for part in text.split(":"))
+        return dt.time(hours, minutes)
+    except ValueError:
+        raise argparse.ArgumentTypeError("use a time written HH:MM (24-hour), for example 14:30") from None
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError("use a whole number of 1 or more")
+    return value
+
+
+def _score_arg(text: str) -> int:
+    if text not in {"1", "2", "3", "4", "5"}:
+        raise argparse.ArgumentTypeError("use a whole number from 1 (struggling) to 5 (well)")
+    return int(text)
+
+
+def _path_arg(text: str) -> Path:
+    return Path(text).expanduser()
+
+
+# -- the parser ---------------------------------------------------------------------
+
+
+def _exit_code_epilog() -> str:
+    rows = "\n".join(f"  {code:>3}  {meaning}" for code, meaning in EXIT_CODES)
+    return (
+        "With no command, the desktop app starts.\n\n"
+        "The passphrase is asked at a hidden prompt; for scripts, --passphrase-stdin reads it from the\n"
+        "first line of standard input. It is never taken as an argument or from the environment.\n\n"
+        f"Exit codes:\n{rows}"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # The global options are accepted before or after the command. In the
+    # subparsers their default is SUPPRESS so they never undo a value
+    # given before the command.
+    def add_globals(parser: argparse.ArgumentParser, default: Any) -> None:
+        parser.add_argument(
+            "--journal",
+            metavar="PATH",
+            type=_path_arg,
+            default=default,
+            help="the journal file (default: journal.rjournal in your data folder)",
+        )
+        parser.add_argument(
+            "--passphrase-stdin",
+            action="store_true",
+            default=default if default is argparse.SUPPRESS else False,
+            help="read the passphrase from the first line of standard input (change-passphrase: the current "
+            "one on line 1 and the new one on line 2; add: the body follows the passphrase line)",
+        )
+
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="An encrypted, private reflective journal for social workers.",
+        epilog=_exit_code_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    add_globals(parser, None)
+    common = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    add_globals(common, argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, handler: Callable[..., int], help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text, parents=[common], allow_abbrev=False)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    def add_filters(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--tag", help="only entries with this tag")
+        sub.add_argument("--kind", help="only entries of this kind (its name or key, any case)")
+        sub.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=_date_arg, help="on or after this date")
+        sub.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=_date_arg, help="on or before this date")
+
+    command("init", cmd_init, "Create a new, empty, encrypted journal.")
+
+    sub = command("add", cmd_add, "Add an entry; the body comes from --body-file or standard input.")
+    sub.add_argument("--title", default="", help="the entry's title")
+    sub.add_argument("--kind", help="home visit, core group, supervision ... (name or key, any case; default: other)")
+    sub.add_argument("--tag", action="append", default=[], help="a tag; repeat for more")
+    sub.add_argument("--date", type=_date_arg, metavar="YYYY-MM-DD", help="when it happened (default: today)")
+    sub.add_argument("--time", type=_time_arg, metavar="HH:MM", help="the time it happened, if you want one")
+    sub.add_argument(
+        "--child-in-mind", metavar="TEXT", default="", help="keeping the child in mind: their day, their voice"
+    )
+    sub.add_argument("--wellbeing", type=_score_arg, metavar="1-5", help="how you are: 1 (struggling) to 5 (well)")
+    sub.add_argument("--wellbeing-words", metavar="TEXT", default="", help="a few words on how you are")
+    sub.add_argument("--body-file", type=_path_arg, metavar="FILE", help="read the body (Markdown) from this file")
+    sub.add_argument("--json", action="store_true", help="print the new entry's id and uid as JSON")
+
+    sub = command("list", cmd_list, "List entries, newest first.")
+    add_filters(sub)
+    sub.add_argument("--trash", action="store_true", help="list the trash instead")
+    sub.add_argument("--limit", type=_positive_int, default=50, help="at most this many (default: 50)")
+    sub.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    sub = command("show", cmd_show, "Show one entry in full.")
+    sub.add_argument("id", type=_positive_int, metavar="ID", help="the entry's id, as `list` shows it")
+    sub.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    sub = command(
+        "search",
+        cmd_search,
+        'Search titles, bodies, tags and child-in-mind text: words, "a phrase", prefix*, -without, a OR b.',
+    )
+    sub.add_argument(
+        "query", nargs="+", metavar="QUERY", help="what to look for (put -- before a query starting with -)"
+    )
+    add_filters(sub)
+    sub.add_argument("--limit", type=_positive_int, default=20, help="at most this many results (default: 20)")
+    sub.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    sub = command(
+        "export", cmd_export, "Export entries to a folder of Markdown files and entries.json (NOT encrypted)."
+    )
+    sub.add_argument("--out", type=_path_arg, metavar="FOLDER", required=True, help="a new or empty folder")
+    add_filters(sub)
+    sub.add_argument("--trash", action="store_true", help="export the trash instead")
+
+    command("change-passphrase", cmd_change_passphrase, "Change the journal's passphrase.")
+    command("verify", cmd_verify, "Check the journal with SQLCipher's and SQLite's integrity checks.")
+
+    sub = command("backup", cmd_backup, "Write a checked, encrypted copy of the journal.")
+    sub.add_argument(
+        "--out",
+        type=_path_arg,
+        metavar="PATH",
+        help="a new file, or a folder (default: the backups folder beside the journal)",
+    )
+    return parser
+
+
+# -- shared helpers -------------------------------------------------------------------
+
+
+class Context:
+    """What a command needs besides its arguments; tests may replace parts."""
+
+    def __init__(self, args: argparse.Namespace, stdin: TextIO, stdout: TextIO):
+        self.args = args
+        self.stdin = stdin
+        self.stdout = stdout
+        self.passphrases = PassphraseSource(bool(args.passphrase_stdin), stdin)
+
+    @property
+    def journal_path(self) -> Path:
+        if self.args.journal is None:
+            from reflectjournal.core.paths import default_journal_path
+
+            self.args.journal = default_journal_path()
+        return Path(self.args.journal).absolute()
+
+    def open_journal(self, prompt: str = "Passphrase: ") -> tuple[Journal, str]:
+        """Ask for the passphrase and unlock; returns the journal and the passphrase."""
+        path = self.journal_path
+        if not path.exists():
+            raise errors.JournalNotFound("There is no journal at that path.")
+        passphrase = self.passphrases.ask(prompt)
+        from reflectjournal.core.vault import Journal
+
+        return Journal.open(path, passphrase), passphrase
+
+    def out(self, text: str = "") -> None:
+        print(text, file=self.stdout)
+
+    def out_json(self, value: Any) -> None:
+        json.dump(value, self.stdout, ensure_ascii=False, indent=2)
+        self.stdout.write("\n")
+
+    @property
+    def is_tty(self) -> bool:
+        return bool(getattr(self.stdout, "isatty", lambda: False)())
+
+
+# Control characters (other than tab and newline) are shown as spaces at a
+# terminal, so that text pasted into an entry cannot drive the terminal.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _clean(text: str, *, one_line: bool = False) -> str:
+    text = _CONTROL.sub(" ", text or "")
+    return " ".join(text.split()) if one_line else text
+
+
+def _filter(journal: Journal, args: argparse.Namespace, *, trash: bool = False) -> EntryFilter:
+    from reflectjournal.core.models import EntryFilter
+
+    kind = _resolve_kind(journal, args.kind) if getattr(args, "kind", None) else None
+    date_from, date_to = args.date_from, args.date_to
+    if date_from and date_to and date_from > date_to:
+        raise UsageError("--from is after --to; swap them.")
+    return EntryFilter(tag=args.tag or None, kind=kind, date_from=date_from, date_to=date_to, trash=trash)
+
+
+def _kind_token(text: str) -> str:
+    return re.sub(r"[\s_-]+", " ", text.strip()).casefold()
+
+
+def _resolve_kind(journal: Journal, given: str | None) -> str:
+    """A kind's key from its key or its label, any case; a usage error if unknown."""
+    from reflectjournal.core.models import DEFAULT_KIND
+
+    if not given:
+        return DEFAULT_KIND
+    wanted = _kind_token(given)
+    kinds = journal.entries.kinds()
+    for kind in kinds:
+        if wanted in (_kind_token(kind.key), _kind_token(kind.label)):
+            return kind.key
+    names = ", ".join(kind.label.lower() for kind in kinds)
+    raise UsageError(f"That kind is not known to this journal. Use one of: {names}.")
+
+
+def _kind_labels(journal: Journal) -> dict[str, str]:
+    return {kind.key: kind.label for kind in journal.entries.kinds()}
+
+
+def _when(day: dt.date, time: dt.time | None) -> str:
+    return day.isoformat() + (f" {time.strftime('%H:%M')}" if time else "")
+
+
+def _local(moment: dt.datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def _summary_dict(summary: EntrySummary, labels: dict[str, str]) -> dict[str, Any]:
+    return {
+        "id": summary.id,
+        "title": summary.title,
+        "date": summary.happened_on.isoformat(),
+        "time": summary.happened_at.strftime("%H:%M") if summary.happened_at else None,
+        "kind": summary.kind,
+        "kind_label": labels.get(summary.kind, summary.kind),
+        "tags": list(summary.tags),
+        "in_trash": summary.in_trash,
+    }
+
+
+def _summary_line(summary: EntrySummary, labels: dict[str, str], id_width: int) -> str:
+    when = _when(summary.happened_on, summary.happened_at).ljust(16)
+    title = _clean(summary.title, one_line=True) or "(untitled)"
+    tags = "  " + " ".join(f"#{_clean(tag, one_line=True)}" for tag in summary.tags) if summary.tags else ""
+    kind = labels.get(summary.kind, summary.kind)
+    return f"{when}  {summary.id:>{id_width}}  {kind}: {title}{tags}"
+
+
+# -- commands ---------------------------------------------------------------------------
+
+
+def cmd_init(ctx: Context) -> int:
+    from reflectjournal.core.vault import Journal
+
+    path = ctx.journal_path
+    if path.exists():
+        raise errors.JournalExists("A file already exists at that path.")
+    passphrase = ctx.passphrases.ask_new()
+    Journal.create(path, passphrase).close()
+    ctx.out(f"Created a new, encrypted journal at {path}")
+    ctx.out("Keep your passphrase safe: without it nobody, you included, can read the journal.")
+    return EXIT_OK
+
+
+def _read_body(ctx: Context) -> str:
+    args = ctx.args
+    if args.body_file is not None:
+        try:
+            return args.body_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "it is not UTF-8 text"
+            raise UsageError(f"Could not read the body file {args.body_file}: {reason}.") from None
+    if not ctx.passphrases.from_stdin and ctx.stdin.isatty():
+        print("Type the entry, then press Ctrl-D on a new line to save it (Ctrl-C to give up).", file=sys.stderr)
+    return ctx.stdin.read()
+
+
+def cmd_add(ctx: Context) -> int:
+    from reflectjournal.core.models import Entry, Wellbeing
+
+    args = ctx.args
+    if args.wellbeing_words and args.wellbeing is None:
+        raise UsageError("--wellbeing-words needs a --wellbeing score from 1 to 5 as well.")
+    if args.body_file is not None and not args.body_file.is_file():
+        raise UsageError(f"There is no file {args.body_file} to read the body from.")
+    journal, _ = ctx.open_journal()
+    with journal:
+        kind = _resolve_kind(journal, args.kind)
+        body = _read_body(ctx)
+        if not args.title.strip() and not body.strip() and not args.child_in_mind.strip():
+            raise UsageError("The entry is empty: give a --title or a body. Nothing was saved.")
+        entry = Entry(
+            title=args.title,
+            body=body,
+            kind=kind,
+            happened_on=args.date or dt.date.today(),
+            happened_at=args.time,
+            tags=list(args.tag),
+            child_in_mind=args.child_in_mind,
+            wellbeing=Wellbeing(args.wellbeing, args.wellbeing_words) if args.wellbeing else None,
+        )
+        saved = journal.entries.save(entry)
+    if args.json:
+        ctx.out_json({"id": saved.id, "uid": saved.uid})
+    else:
+        ctx.out(f"Saved entry {saved.id}.")
+    return EXIT_OK
+
+
+def cmd_list(ctx: Context) -> int:
+    args = ctx.args
+    journal, _ = ctx.open_journal()
+    with journal:
+        flt = _filter(journal, args, trash=args.trash)
+        rows = journal.entries.list_entries(flt, limit=args.limit)
+        total = journal.entries.count(flt) if len(rows) == args.limit else len(rows)
+        labels = _kind_labels(journal)
+    if args.json:
+        ctx.out_json([_summary_dict(row, labels) for row in rows])
+        return EXIT_OK
+    if not rows:
+        print("No entries." if not args.trash else "The trash is empty.", file=sys.stderr)
+        return EXIT_OK
+    width = max(len(str(row.id)) for row in rows)
+    for row in rows:
+        ctx.out(_summary_line(row, labels, width))
+    if total > len(rows):
+        print(f"Showing the newest {len(rows)} of {total}; use --limit to see more.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _show_text(entry: Entry, label: str) -> str:
+    lines = [_clean(entry.title, one_line=True) or "(untitled)", ""]
+    lines.append(f"When:      {_when(entry.happened_on, entry.happened_at)}")
+    lines.append(f"Kind:      {label}")
+    if entry.tags:
+        lines.append("Tags:      " + ", ".join(_clean(tag, one_line=True) for tag in entry.tags))
+    if entry.wellbeing:
+        words = _clean(entry.wellbeing.words, one_line=True)
+        lines.append(f"Wellbeing: {entry.wellbeing.score}/5" + (f" ({words})" if words else ""))
+    lines.append(f"Id:        {entry.id}")
+    lines.append(f"Written:   {_local(entry.created_at)}, last changed {_local(entry.updated_at)}")
+    if entry.in_trash:
+        lines.append(f"In the trash since {_local(entry.deleted_at)}")
+    body = _clean(entry.body).strip("\n")
+    if body:
+        lines += ["", body]
+    child = _clean(entry.child_in_mind).strip("\n")
+    if child.strip():
+        heading = "Keeping the child in mind"
+        lines += ["", heading, "-" * len(heading), child]
+    return "\n".join(lines)
+
+
+def cmd_show(ctx: Context) -> int:
+    from reflectjournal.core.export import entry_to_dict
+
+    journal, _ = ctx.open_journal()
+    with journal:
+        entry = journal.entries.get(ctx.args.id)
+        label = _kind_labels(journal).get(entry.kind, entry.kind)
+    if ctx.args.json:
+        ctx.out_json(entry_to_dict(entry, label))
+    else:
+        ctx.out(_show_text(entry, label))
+    return EXIT_OK
+
+
+def cmd_search(ctx: Context) -> int:
+    from reflectjournal.core.models import snippet_segments
+
+    args = ctx.args
+    query = " ".join(args.query)
+    journal, _ = ctx.open_journal()
+    with journal:
+        hits = journal.entries.search(query, _filter(journal, args), limit=args.limit)
+        labels = _kind_labels(journal)
+    if args.json:
+        results = []
+        for hit in hits:
+            segments = snippet_segments(hit.snippet)
+            item = _summary_dict(hit.entry, labels)
+            item.update(
+                score=hit.score,
+                snippet="".join(text for text, _ in segments),
+                highlights=[{"text": text, "highlight": marked} for text, marked in segments],
+            )
+            results.append(item)
+        ctx.out_json(results)
+        return EXIT_OK
+    if not hits:
+        print("No entries match.", file=sys.stderr)
+        return EXIT_OK
+    bold = ctx.is_tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+    start, end = ("\x1b[1m", "\x1b[0m") if bold else ("[", "]")
+    width = max(len(str(hit.entry.id)) for hit in hits)
+    for hit in hits:
+        ctx.out(_summary_line(hit.entry, labels, width))
+        pieces = [
+            f"{start}{_clean(text, one_line=True)}{end}" if marked else _clean(text)
+            for text, marked in snippet_segments(hit.snippet)
+        ]
+        snippet = " ".join("".join(pieces).split())
+        if snippet:
+            ctx.out(f"    {snippet}")
+    return EXIT_OK
+
+
+def cmd_export(ctx: Context) -> int:
+    from reflectjournal.core.export import export_journal
+
+    args = ctx.args
+    out = Path(args.out).absolute()
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise UsageError(f"{out} is not a new or empty folder; export never overwrites. Choose a new folder.")
+    journal, _ = ctx.open_journal()
+    with journal:
+        flt = _filter(journal, args, trash=args.trash)
+        _say(
+            f"warning: the export in {out} is NOT encrypted. Anyone who can read that folder can read these",
+            "entries. Keep it somewhere safe, and delete it when you no longer need it.",
+        )
+        try:
+            count = export_journal(journal, out, flt)
+        except (errors.StorageFull, OSError):
+            _say(f"The export did not finish. {out} may hold some unencrypted files: delete that folder.")
+            raise
+    noun = "entry" if count == 1 else "entries"
+    ctx.out(f"Exported {count} {noun} to {out} (Markdown files and entries.json).")
+    return EXIT_OK
+
+
+def cmd_change_passphrase(ctx: Context) -> int:
+    journal, old = ctx.open_journal("Current passphrase: ")
+    with journal:
+        new = ctx.passphrases.ask_new()
+        if new == old:
+            raise UsageError("The new passphrase is the same as the current one; nothing was changed.")
+        journal.change_passphrase(old, new)
+        backups = journal.backup_dir
+    ctx.out("Passphrase changed.")
+    ctx.out(f"A backup taken just before the change is in {backups}; it still opens with the OLD passphrase.")
+    ctx.out("Delete it if anyone else may know the old passphrase.")
+    return EXIT_OK
+
+
+def cmd_verify(ctx: Context) -> int:
+    from reflectjournal.core.models import EntryFilter
+
+    journal, _ = ctx.open_journal()
+    with journal:
+        report = journal.verify()
+        live = journal.entries.count()
+        trashed = journal.entries.count(EntryFilter(trash=True))
+        backups = journal.backup_dir
+
+    def result(name: str, problems: Sequence[str]) -> None:
+        if not problems:
+            ctx.out(f"{name}: OK")
+            return
+        ctx.out(f"{name}: {len(problems)} problem(s)")
+        for problem in problems[:20]:
+            ctx.out(f"    {_clean(problem, one_line=True)}")
+        if len(problems) > 20:
+            ctx.out(f"    ... and {len(problems) - 20} more")
+
+    result("SQLCipher integrity check (every page's checksum)", report.cipher_problems)
+    result("SQLite integrity check", report.sqlite_problems)
+    ctx.out(f"Search index check: {'OK' if report.search_index_ok else 'problems found'}")
+    ctx.out(f"Entries: {live}, and {trashed} in the trash.")
+    if report.ok:
+        return EXIT_OK
+    _say(
+        "verify found problems. Do not delete anything yet: copy the journal file somewhere safe,",
+        f"then restore your most recent backup (backups are kept in {backups}).",
+    )
+    return EXIT_VERIFY_FAILED
+
+
+def _backup_target(ctx: Context) -> Path | None:
+    out = ctx.args.out
+    if out is None:
+        return None
+    out = Path(out).absolute()
+    if out.is_dir():
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        out = out / f"{ctx.journal_path.stem}-{stamp}.rjournal"
+    if out.exists():
+        raise UsageError(f"There is already a file at {out}; backup never overwrites. Choose a new name.")
+    if out == ctx.journal_path:
+        raise UsageError("The backup cannot be written over the journal itself. Choose another path.")
+    return out
+
+
+def cmd_backup(ctx: Context) -> int:
+    dest = _backup_target(ctx)
+    journal, _ = ctx.open_journal()
+    with journal:
+        written = journal.backup(dest)
+    ctx.out(f"Backup written and checked: {written}")
+    ctx.out("It is encrypted and opens with the journal's current passphrase.")
+    return EXIT_OK
+
+
+# -- errors -----------------------------------------------------------------------------
+
+
+def _describe(exc: errors.JournalError, ctx: Context) -> tuple[int, list[str]]:
+    """An exit code and advice for an expected failure. Core messages never
+    hold entry text, so they may be shown."""
+    path = ctx.journal_path
+    journal_option = "" if ctx.args.journal is None else f" --journal {ctx.args.journal}"
+    message = str(exc)
+    if isinstance(exc, errors.WrongPassphrase):
+        return EXIT_WRONG_PASSPHRASE, [
+            f"That passphrase does not unlock {path}.",
+            "Check it (Caps Lock, keyboard layout) and that --journal points at your journal, then try again.",
+        ]
+    if isinstance(exc, errors.JournalDamaged):
+        return EXIT_DAMAGED, [
+            f"{path}: {message}",
+            "Check that --journal points at a reflectjournal journal. If it does, the file is damaged:",
+            "nothing was changed; keep a copy of it and restore your most recent backup.",
+        ]
+    if isinstance(exc, errors.JournalInUse):
+        return EXIT_IN_USE, [
+            f"{path} is already open in another reflectjournal window or command.",
+            "Close it there, then try again.",
+        ]
+    if isinstance(exc, errors.SchemaTooNew):
+        return EXIT_TOO_NEW, [message, "Nothing was changed."]
+    if isinstance(exc, errors.JournalNotFound):
+        return EXIT_NOT_FOUND, [
+            f"There is no journal at {path}.",
+            f"Create one with `{PROG} init{journal_option}`, or point at yours with --journal PATH.",
+        ]
+    if isinstance(exc, errors.EntryNotFound):
+        return EXIT_NO_ENTRY, [
+            f"There is no entry with id {getattr(ctx.args, 'id', '?')}.",
+            f"`{PROG} list` shows the ids (`{PROG} list --trash` for the trash).",
+        ]
+    if isinstance(exc, errors.StorageFull | errors.BackupFailed):
+        return EXIT_WRITE_FAILED, [message, "Free some disk space or choose another place, then try again."]
+    if isinstance(exc, errors.JournalExists):
+        return EXIT_USAGE, [
+            f"There is already a file at {path}; init never overwrites anything.",
+            "If it is your journal, use it as it is; to start another one, choose a new path with --journal PATH.",
+        ]
+    if isinstance(exc, errors.EmptyPassphrase | errors.InvalidEntry):
+        return EXIT_USAGE, [message]
+    from reflectjournal.core.export import ExportTargetNotAFolder, ExportTargetNotEmpty
+
+    if isinstance(exc, ExportTargetNotEmpty | ExportTargetNotAFolder):
+        return EXIT_USAGE, [message]
+    return EXIT_UNEXPECTED, [f"{message} ({type(exc).__name__})"]
+
+
+def _is_sqlite_error(exc: BaseException) -> bool:
+    module = sys.modules.get("sqlcipher3")
+    return module is not None and isinstance(exc, module.Error)
+
+
+def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    """Run a parsed command, turning every failure into a message and an exit code."""
+    ctx = Context(args, stdin, stdout)
+    try:
+        return args.handler(ctx)
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except UsageError as exc:
+        _say(str(exc))
+        return EXIT_USAGE
+    except errors.JournalError as exc:
+        code, lines = _describe(exc, ctx)
+        _say(*lines)
+        return code
+    except BrokenPipeError:
+        # The reader went away (`| head`): not an error. Point stdout at
+        # /dev/null so the interpreter's final flush is quiet too.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except OSError as exc:
+        from reflectjournal.core.fsutil import is_disk_full
+
+        where = f" ({exc.filename})" if exc.filename else ""
+        if is_disk_full(exc):
+            _say(f"The disk is full{where}; nothing more was written. Free some space and try again.")
+        else:
+            _say(f"A file could not be read or written{where}: {exc.strerror or type(exc).__name__}.")
+        return EXIT_WRITE_FAILED
+    except Exception as exc:
+        if _is_sqlite_error(exc):
+            from reflectjournal.core.fsutil import is_disk_full
+
+            if is_disk_full(exc):
+                _say("The disk is full; nothing was saved. Free some space and try again.")
+                return EXIT_WRITE_FAILED
+            if type(exc).__name__ == "DatabaseError":
+                _say("Part of the journal could not be read; it may be damaged.", f"Run `{PROG} verify` to check it.")
+                return EXIT_DAMAGED
+        # The message could quote journal text, so only the type is shown.
+        _say(f"Unexpected error ({type(exc).__name__}). Nothing more can be said safely; please report it.")
+        return EXIT_UNEXPECTED
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse ``argv`` and run the command; with no command, start the app."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from reflectjournal.app import run_app
+
+        return run_app(argv)
+    return run(args, sys.stdin, sys.stdout)
