@@ -131,3 +131,82 @@ def snippet_segments(snippet: str) -> list[tuple[str, bool]]:
         out.append((rest[start + 1 : end], True))
         rest = rest[end + 1 :]
     return [(text, hl) for text, hl in out if text]
+
+
+# -- supervision -----------------------------------------------------------
+
+SUPERVISION_ROLES: tuple[tuple[str, str], ...] = (
+    ("line_manager", "Line manager"),
+    ("professional_educator", "Professional educator"),
+    ("practice_supervisor", "Practice supervisor"),
+    ("peer_group", "Peer group"),
+)
+SUPERVISION_TYPES: tuple[tuple[str, str], ...] = (
+    ("formal", "Formal supervision"),
+    ("reflective", "Reflective session"),
+    ("three_way", "Three-way meeting with manager and educator"),
+    ("group", "Group supervision"),
+    ("observation_feedback", "Feedback after an observation"),
+)
+# The four functions of supervision (Morrison, 2005).
+SUPERVISION_FUNCTIONS: tuple[tuple[str, str], ...] = (
+    ("management", "Management"),
+    ("development", "Development"),
+    ("support", "Support"),
+    ("mediation", "Mediation"),
+)
+SESSION_PREPARING = "preparing"
+SESSION_HELD = "held"
+ACTION_OPEN = "open"
+ACTION_DONE = "done"
+ACTION_DROPPED = "dropped"
+
+
+@dataclass
+class AgendaItem:
+    function: str
+    text: str
+    entry_ids: list[int] = field(default_factory=list)
+    id: int | None = None
+
+
+@dataclass
+class Action:
+    what: str
+    who: str = ""
+    due_on: dt.date | None = None
+    status: str = ACTION_OPEN
+    closed_on: dt.date | None = None
+    id: int | None = None
+    session_id: int | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == ACTION_OPEN
+
+    def is_overdue(self, today: dt.date) -> bool:
+        return self.is_open and self.due_on is not None and self.due_on < today
+
+
+@dataclass
+class SupervisionSession:
+    """One supervision session: its preparation, and what happened at it."""
+
+    held_on: dt.date = field(default_factory=dt.date.today)
+    with_role: str = "line_manager"
+    with_name: str = ""
+    session_type: str = "formal"
+    status: str = SESSION_PREPARING
+    agenda: list[AgendaItem] = field(default_factory=list)
+    questions: str = ""
+    decisions: str = ""
+    went_well: str = ""
+    learning_needs: str = ""
+    affecting_me: str = ""
+    discussion: str = ""
+    entry_ids: list[int] = field(default_factory=list)  # linked reflections
+    actions: list[Action] = field(default_factory=list)  # agreed at this session
+    id: int | None = None
+    uid: str = ""
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None

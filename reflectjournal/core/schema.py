@@ -92,7 +92,76 @@ def _migration_2(conn) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable, ...] = (_migration_1, _migration_2)
+def _migration_3(conn) -> None:
+    """Imported prompt packs, and supervision sessions with their links."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE packs (
+            pack_id TEXT PRIMARY KEY,
+            version TEXT NOT NULL,
+            title TEXT NOT NULL,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            imported_at TEXT NOT NULL,
+            data BLOB NOT NULL                   -- the pack file, canonical JSON
+        );
+        CREATE TABLE supervision_sessions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            uid TEXT NOT NULL UNIQUE,
+            held_on TEXT NOT NULL,               -- YYYY-MM-DD, planned or actual
+            with_role TEXT NOT NULL,
+            with_name TEXT NOT NULL DEFAULT '',
+            session_type TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('preparing', 'held')),
+            questions TEXT NOT NULL DEFAULT '',
+            decisions TEXT NOT NULL DEFAULT '',
+            went_well TEXT NOT NULL DEFAULT '',
+            learning_needs TEXT NOT NULL DEFAULT '',
+            affecting_me TEXT NOT NULL DEFAULT '',
+            discussion TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX supervision_by_date ON supervision_sessions(held_on, id);
+        CREATE TABLE agenda_items (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            session_id INTEGER NOT NULL REFERENCES supervision_sessions(id) ON DELETE CASCADE,
+            function TEXT NOT NULL CHECK (function IN ('management', 'development', 'support', 'mediation')),
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX agenda_by_session ON agenda_items(session_id, position);
+        CREATE TABLE agenda_item_entries (
+            item_id INTEGER NOT NULL REFERENCES agenda_items(id) ON DELETE CASCADE,
+            entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+            PRIMARY KEY (item_id, entry_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE session_entries (
+            session_id INTEGER NOT NULL REFERENCES supervision_sessions(id) ON DELETE CASCADE,
+            entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+            PRIMARY KEY (session_id, entry_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX session_entries_by_entry ON session_entries(entry_id, session_id);
+        CREATE TABLE actions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            session_id INTEGER NOT NULL REFERENCES supervision_sessions(id) ON DELETE CASCADE,
+            what TEXT NOT NULL,
+            who TEXT NOT NULL DEFAULT '',
+            due_on TEXT,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
+            closed_on TEXT,
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX actions_open ON actions(status, due_on);
+        CREATE VIRTUAL TABLE supervision_fts USING fts5(
+            title, body,
+            tokenize = "{FTS_TOKENIZE}"
+        );
+        """.replace("{FTS_TOKENIZE}", FTS_TOKENIZE),
+    )
+
+
+MIGRATIONS: tuple[Callable, ...] = (_migration_1, _migration_2, _migration_3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -220,6 +220,7 @@ class Journal:
         backup_dir: Path,
     ):
         from .entries import EntryStore
+        from .supervision import SupervisionStore
 
         self.path = path
         self._conn: sqlcipher3.Connection | None = conn
@@ -231,6 +232,7 @@ class Journal:
         self.clock = clock
         self.backup_dir = backup_dir
         self.entries = EntryStore(self)
+        self.supervision = SupervisionStore(self)
 
     # -- opening and closing ---------------------------------------------
 

@@ -46,6 +46,10 @@ def test_upgrade_keeps_every_entry_and_takes_a_verified_backup(tmp_path, version
         assert entry.child_in_mind == "He would want to stay with nan."
         assert [h.entry.id for h in j.entries.search("attendance")] == [2]
         assert j.entries.get(2).tags == ["neglect", "school"]
+        if version >= 2:
+            first = j.entries.get(1)
+            assert first.wellbeing == Wellbeing(2, "drained")
+            assert first.prompt_ids == ["org.example/p1", "org.example/p2"]
         # New columns work on upgraded rows.
         entry.wellbeing = Wellbeing(4, "better after supervision")
         entry.prompt_ids = ["org.example.pack/p1"]

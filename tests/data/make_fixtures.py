@@ -26,21 +26,22 @@ V1_ENTRIES = [
 ]
 
 
-def write_v1(path: Path) -> None:
+def write_fixture(path: Path, version: int) -> None:
+    """A journal at schema ``version`` holding V1_ENTRIES (and, from v2,
+    a wellbeing check-in and prompt ids on the first entry)."""
     sys.path.insert(0, str(HERE.parent.parent))
     from reflectjournal.core.schema import APPLICATION_ID, MIGRATIONS
 
-    if path.exists():
-        raise SystemExit(f"{path} exists: fixtures are never regenerated")
     conn = sqlcipher3.connect(str(path), isolation_level=None)
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = '{FIXTURE_PASSPHRASE}'")
     conn.execute(f"PRAGMA kdf_iter = {FIXTURE_KDF_ITER}")
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("BEGIN")
-    MIGRATIONS[0](conn)
+    for migration in MIGRATIONS[:version]:
+        migration(conn)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute("PRAGMA user_version = 1")
+    conn.execute(f"PRAGMA user_version = {version}")
     for i, (day, title, body, kind, tags, child) in enumerate(V1_ENTRIES, start=1):
         stamp = f"{day}T12:00:00.000000+00:00"
         conn.execute(
@@ -53,10 +54,22 @@ def write_v1(path: Path) -> None:
             "INSERT INTO entries_fts(rowid, title, body, tags, child_in_mind) VALUES (?, ?, ?, ?, ?)",
             (i, title, body, " ".join(tags), child),
         )
+    if version >= 2:
+        conn.execute("UPDATE entries SET wellbeing_score = 2, wellbeing_words = 'drained' WHERE id = 1")
+        conn.executemany(
+            "INSERT INTO entry_prompts(entry_id, position, prompt_id) VALUES (1, ?, ?)",
+            [(0, "org.example/p1"), (1, "org.example/p2")],
+        )
     conn.execute("COMMIT")
     conn.close()
 
 
 if __name__ == "__main__":
-    write_v1(HERE / "journal-v1.rjournal")
-    print("wrote", HERE / "journal-v1.rjournal")
+    from reflectjournal.core.schema import SCHEMA_VERSION
+
+    for version in range(1, SCHEMA_VERSION):
+        path = HERE / f"journal-v{version}.rjournal"
+        if path.exists():
+            continue  # never regenerate: it stands for journals people have
+        write_fixture(path, version)
+        print("wrote", path)

@@ -1,0 +1,355 @@
+"""Supervision sessions: preparation, links to reflections, agreed actions.
+
+Actions are never copied from one session to the next. An action belongs to
+the session where it was agreed; a later preparation shows every action
+still open from earlier sessions (:meth:`SupervisionStore.carried_forward`),
+so it carries forward by itself until it is marked done or dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import TYPE_CHECKING
+
+from .entries import _iso, _parse_moment
+from .errors import EntryNotFound, InvalidEntry
+from .models import (
+    ACTION_DONE,
+    ACTION_DROPPED,
+    ACTION_OPEN,
+    SESSION_HELD,
+    SESSION_PREPARING,
+    SUPERVISION_FUNCTIONS,
+    SUPERVISION_ROLES,
+    SUPERVISION_TYPES,
+    Action,
+    AgendaItem,
+    EntryFilter,
+    EntrySummary,
+    SupervisionSession,
+    Wellbeing,
+)
+from .search_query import to_fts_query
+
+if TYPE_CHECKING:
+    from .vault import Journal
+
+_FUNCTIONS = {key for key, _ in SUPERVISION_FUNCTIONS}
+_ROLES = {key for key, _ in SUPERVISION_ROLES}
+_TYPES = {key for key, _ in SUPERVISION_TYPES}
+_TEXT_FIELDS = ("questions", "decisions", "went_well", "learning_needs", "affecting_me", "discussion")
+
+
+class SessionNotFound(EntryNotFound):
+    """No supervision session with that id."""
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+class SupervisionStore:
+    """Supervision sessions of one open journal: ``journal.supervision``."""
+
+    def __init__(self, journal: Journal):
+        self._journal = journal
+
+    @property
+    def _conn(self):
+        return self._journal.conn
+
+    # -- writing -------------------------------------------------------------
+
+    def save(self, session: SupervisionSession) -> SupervisionSession:
+        """Insert or update a session with its agenda, links and actions."""
+        self._check(session)
+        now = _iso(self._journal.clock())
+        values = (
+            session.held_on.isoformat(),
+            session.with_role,
+            session.with_name.strip(),
+            session.session_type,
+            session.status,
+            *(getattr(session, name) or "" for name in _TEXT_FIELDS),
+            now,
+        )
+        with self._journal.write() as conn:
+            if session.id is None:
+                cur = conn.execute(
+                    "INSERT INTO supervision_sessions(held_on, with_role, with_name, session_type, status,"
+                    f" {', '.join(_TEXT_FIELDS)}, updated_at, uid, created_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*values, session.uid or uuid.uuid4().hex, now),
+                )
+                session_id = cur.lastrowid
+            else:
+                session_id = session.id
+                assignments = ", ".join(f"{name} = ?" for name in _TEXT_FIELDS)
+                cur = conn.execute(
+                    "UPDATE supervision_sessions SET held_on = ?, with_role = ?, with_name = ?, session_type = ?,"
+                    f" status = ?, {assignments}, updated_at = ? WHERE id = ?",
+                    (*values, session_id),
+                )
+                if cur.rowcount == 0:
+                    raise SessionNotFound(f"There is no supervision session {session_id}.")
+                conn.execute("DELETE FROM agenda_items WHERE session_id = ?", (session_id,))
+                conn.execute("DELETE FROM session_entries WHERE session_id = ?", (session_id,))
+                conn.execute("DELETE FROM supervision_fts WHERE rowid = ?", (session_id,))
+            linked = set(session.entry_ids)
+            for position, item in enumerate(session.agenda):
+                cur = conn.execute(
+                    "INSERT INTO agenda_items(session_id, function, position, text) VALUES (?, ?, ?, ?)",
+                    (session_id, item.function, position, item.text),
+                )
+                conn.executemany(
+                    "INSERT OR IGNORE INTO agenda_item_entries(item_id, entry_id) VALUES (?, ?)",
+                    [(cur.lastrowid, e) for e in item.entry_ids],
+                )
+                linked.update(item.entry_ids)
+            conn.executemany(
+                "INSERT INTO session_entries(session_id, entry_id) VALUES (?, ?)",
+                [(session_id, e) for e in sorted(linked)],
+            )
+            self._save_actions(conn, session_id, session.actions)
+            body = "\n".join(
+                [*(getattr(session, name) for name in _TEXT_FIELDS), *(i.text for i in session.agenda),
+                 *(f"{a.what} {a.who}" for a in session.actions)]
+            )
+            conn.execute(
+                "INSERT INTO supervision_fts(rowid, title, body) VALUES (?, ?, ?)",
+                (session_id, session.with_name, body),
+            )
+        return self.get(session_id)
+
+    def _save_actions(self, conn, session_id: int, actions: list[Action]) -> None:
+        keep = [a.id for a in actions if a.id is not None]
+        marks = ",".join("?" * len(keep)) or "NULL"
+        conn.execute(f"DELETE FROM actions WHERE session_id = ? AND id NOT IN ({marks})", (session_id, *keep))
+        for position, action in enumerate(actions):
+            values = (
+                action.what.strip(),
+                action.who.strip(),
+                action.due_on.isoformat() if action.due_on else None,
+                action.status,
+                action.closed_on.isoformat() if action.closed_on else None,
+                position,
+            )
+            if action.id is None:
+                conn.execute(
+                    "INSERT INTO actions(what, who, due_on, status, closed_on, position, session_id)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (*values, session_id),
+                )
+            else:
+                conn.execute(
+                    "UPDATE actions SET what = ?, who = ?, due_on = ?, status = ?, closed_on = ?, position = ?"
+                    " WHERE id = ? AND session_id = ?",
+                    (*values, action.id, session_id),
+                )
+
+    def _check(self, session: SupervisionSession) -> None:
+        if session.with_role not in _ROLES:
+            raise InvalidEntry("Choose who the supervision is with.")
+        if session.session_type not in _TYPES:
+            raise InvalidEntry("Choose the type of supervision.")
+        if session.status not in (SESSION_PREPARING, SESSION_HELD):
+            raise InvalidEntry("A session is either being prepared or has been held.")
+        for item in session.agenda:
+            if item.function not in _FUNCTIONS:
+                raise InvalidEntry("Each agenda item needs one of the four functions of supervision.")
+        for action in session.actions:
+            if not action.what.strip():
+                raise InvalidEntry("Each action needs to say what will be done.")
+            if action.status not in (ACTION_OPEN, ACTION_DONE, ACTION_DROPPED):
+                raise InvalidEntry("An action is open, done or dropped.")
+
+    def set_action_status(self, action_id: int, status: str, on: dt.date | None = None) -> None:
+        """Mark an action done, dropped or open again, from any session."""
+        if status not in (ACTION_OPEN, ACTION_DONE, ACTION_DROPPED):
+            raise InvalidEntry("An action is open, done or dropped.")
+        closed = None if status == ACTION_OPEN else (on or self._journal.clock().date()).isoformat()
+        with self._journal.write() as conn:
+            cur = conn.execute("UPDATE actions SET status = ?, closed_on = ? WHERE id = ?", (status, closed, action_id))
+            if cur.rowcount == 0:
+                raise SessionNotFound(f"There is no action {action_id}.")
+
+    def link(self, session_id: int, entry_id: int) -> None:
+        with self._journal.write() as conn:
+            self._require(conn, session_id)
+            if not conn.execute("SELECT 1 FROM entries WHERE id = ?", (entry_id,)).fetchone():
+                raise EntryNotFound(f"There is no entry {entry_id}.")
+            conn.execute("INSERT OR IGNORE INTO session_entries(session_id, entry_id) VALUES (?, ?)", (session_id, entry_id))
+
+    def unlink(self, session_id: int, entry_id: int) -> None:
+        with self._journal.write() as conn:
+            conn.execute("DELETE FROM session_entries WHERE session_id = ? AND entry_id = ?", (session_id, entry_id))
+            conn.execute(
+                "DELETE FROM agenda_item_entries WHERE entry_id = ? AND item_id IN"
+                " (SELECT id FROM agenda_items WHERE session_id = ?)",
+                (entry_id, session_id),
+            )
+
+    def delete(self, session_id: int) -> None:
+        with self._journal.write() as conn:
+            self._require(conn, session_id)
+            conn.execute("DELETE FROM supervision_sessions WHERE id = ?", (session_id,))
+            conn.execute("DELETE FROM supervision_fts WHERE rowid = ?", (session_id,))
+
+    @staticmethod
+    def _require(conn, session_id: int) -> None:
+        if not conn.execute("SELECT 1 FROM supervision_sessions WHERE id = ?", (session_id,)).fetchone():
+            raise SessionNotFound(f"There is no supervision session {session_id}.")
+
+    # -- reading -------------------------------------------------------------
+
+    def get(self, session_id: int) -> SupervisionSession:
+        conn = self._conn
+        row = conn.execute(
+            "SELECT id, uid, held_on, with_role, with_name, session_type, status,"
+            f" {', '.join(_TEXT_FIELDS)}, created_at, updated_at FROM supervision_sessions WHERE id = ?",
+            (session_id,),
+        ).fetchone()
+        if row is None:
+            raise SessionNotFound(f"There is no supervision session {session_id}.")
+        texts = dict(zip(_TEXT_FIELDS, row[7:13], strict=True))
+        agenda = []
+        for item_id, function, text in conn.execute(
+            "SELECT id, function, text FROM agenda_items WHERE session_id = ? ORDER BY position", (session_id,)
+        ).fetchall():
+            entry_ids = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT entry_id FROM agenda_item_entries WHERE item_id = ? ORDER BY entry_id", (item_id,)
+                )
+            ]
+            agenda.append(AgendaItem(function, text, entry_ids, item_id))
+        entry_ids = [
+            r[0]
+            for r in conn.execute(
+                "SELECT e.id FROM session_entries s JOIN entries e ON e.id = s.entry_id WHERE s.session_id = ?"
+                " ORDER BY e.happened_on, e.id",
+                (session_id,),
+            )
+        ]
+        return SupervisionSession(
+            id=row[0],
+            uid=row[1],
+            held_on=dt.date.fromisoformat(row[2]),
+            with_role=row[3],
+            with_name=row[4],
+            session_type=row[5],
+            status=row[6],
+            agenda=agenda,
+            entry_ids=entry_ids,
+            actions=self._actions("session_id = ? ORDER BY position, id", (session_id,)),
+            created_at=_parse_moment(row[13]),
+            updated_at=_parse_moment(row[14]),
+            **texts,
+        )
+
+    def _actions(self, where: str, params: tuple) -> list[Action]:
+        rows = self._conn.execute(
+            f"SELECT id, session_id, what, who, due_on, status, closed_on FROM actions WHERE {where}", params
+        ).fetchall()
+        return [
+            Action(id=r[0], session_id=r[1], what=r[2], who=r[3], due_on=_date(r[4]), status=r[5], closed_on=_date(r[6]))
+            for r in rows
+        ]
+
+    def list_sessions(self) -> list[SupervisionSession]:
+        """Every session, newest first (headers only: no agenda or actions)."""
+        rows = self._conn.execute(
+            "SELECT id, uid, held_on, with_role, with_name, session_type, status FROM supervision_sessions"
+            " ORDER BY held_on DESC, id DESC"
+        ).fetchall()
+        return [
+            SupervisionSession(
+                id=r[0], uid=r[1], held_on=dt.date.fromisoformat(r[2]), with_role=r[3], with_name=r[4],
+                session_type=r[5], status=r[6],
+            )
+            for r in rows
+        ]
+
+    def last_held(self, before: SupervisionSession | None = None) -> SupervisionSession | None:
+        """The most recent held session (before ``before``, if given)."""
+        sql = "SELECT id FROM supervision_sessions WHERE status = 'held'"
+        params: tuple = ()
+        if before is not None and before.id is not None:
+            sql += " AND (held_on < ? OR (held_on = ? AND id < ?))"
+            params = (before.held_on.isoformat(), before.held_on.isoformat(), before.id)
+        elif before is not None:
+            sql += " AND held_on <= ?"
+            params = (before.held_on.isoformat(),)
+        row = self._conn.execute(sql + " ORDER BY held_on DESC, id DESC LIMIT 1", params).fetchone()
+        return self.get(row[0]) if row else None
+
+    def reflections_since_last(self, session: SupervisionSession | None = None, flt: EntryFilter | None = None,
+                               *, limit: int = 500) -> list[EntrySummary]:
+        """Reflections a preparation starts from: those since the last held
+        session, less any already discussed there. ``flt`` narrows further."""
+        last = self.last_held(before=session)
+        base = flt or EntryFilter()
+        if last is not None:
+            start = max(last.held_on, base.date_from) if base.date_from else last.held_on
+            base = EntryFilter(tag=base.tag, kind=base.kind, date_from=start, date_to=base.date_to)
+        entries = self._journal.entries.list_entries(base, limit=limit)
+        if last is None:
+            return entries
+        discussed = set(last.entry_ids)
+        return [e for e in entries if e.id not in discussed]
+
+    def sessions_for_entry(self, entry_id: int) -> list[SupervisionSession]:
+        """The sessions that discussed an entry, newest first."""
+        ids = [
+            r[0]
+            for r in self._conn.execute(
+                "SELECT s.id FROM session_entries l JOIN supervision_sessions s ON s.id = l.session_id"
+                " WHERE l.entry_id = ? ORDER BY s.held_on DESC, s.id DESC",
+                (entry_id,),
+            )
+        ]
+        headers = {s.id: s for s in self.list_sessions()}
+        return [headers[i] for i in ids]
+
+    def carried_forward(self, session: SupervisionSession) -> list[Action]:
+        """Actions still open from sessions before this one, oldest due first."""
+        if session.id is None:
+            where = "status = 'open' AND session_id IN (SELECT id FROM supervision_sessions WHERE held_on <= ?)"
+            params: tuple = (session.held_on.isoformat(),)
+        else:
+            where = (
+                "status = 'open' AND session_id IN (SELECT id FROM supervision_sessions"
+                " WHERE held_on < ? OR (held_on = ? AND id < ?))"
+            )
+            params = (session.held_on.isoformat(), session.held_on.isoformat(), session.id)
+        return self._actions(where + " ORDER BY due_on IS NULL, due_on, id", params)
+
+    def open_actions(self) -> list[Action]:
+        """Every open action, soonest due first; undated ones last."""
+        return self._actions("status = 'open' ORDER BY due_on IS NULL, due_on, id", ())
+
+    def wellbeing_of(self, entry_ids: list[int]) -> list[tuple[dt.date, Wellbeing]]:
+        """The wellbeing check-ins of the given entries, oldest first."""
+        if not entry_ids:
+            return []
+        marks = ",".join("?" * len(entry_ids))
+        rows = self._conn.execute(
+            f"SELECT happened_on, wellbeing_score, wellbeing_words FROM entries WHERE id IN ({marks})"
+            " AND wellbeing_score IS NOT NULL ORDER BY happened_on, id",
+            list(entry_ids),
+        ).fetchall()
+        return [(dt.date.fromisoformat(r[0]), Wellbeing(r[1], r[2])) for r in rows]
+
+    def search(self, text: str, *, limit: int = 50) -> list[SupervisionSession]:
+        query = to_fts_query(text)
+        if query is None:
+            return []
+        ids = [
+            r[0]
+            for r in self._conn.execute(
+                "SELECT rowid FROM supervision_fts WHERE supervision_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit)
+            )
+        ]
+        headers = {s.id: s for s in self.list_sessions()}
+        return [headers[i] for i in ids if i in headers]
