@@ -7,6 +7,10 @@ A copy that fails any check is deleted and :class:`BackupFailed` raised.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+import shutil
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -84,3 +88,142 @@ def write_verified_copy(journal: Journal, dest: Path) -> Path:
             raise BackupFailed(f"The backup could not be written: {exc.__class__.__name__}") from None
         raise
     return dest
+
+
+# -- listing, rotating and restoring ------------------------------------------
+
+_STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: dt.datetime
+    reason: str
+
+
+@dataclass(frozen=True)
+class RotationPolicy:
+    """How many automatic backups to keep: the newest of each of the last
+    ``daily`` days and of the last ``weekly`` weeks before those."""
+
+    daily: int = 7
+    weekly: int = 4
+
+
+def backup_name(stem: str, taken_at: dt.datetime, reason: str) -> str:
+    return f"{stem}-{taken_at.astimezone(dt.UTC).strftime(_STAMP_FORMAT)}-{reason}.rjournal"
+
+
+def list_backups(folder: Path, stem: str) -> list[BackupInfo]:
+    """Backups of the journal named ``stem`` in ``folder``, newest first."""
+    pattern = re.compile(rf"^{re.escape(stem)}-(\d{{8}}T\d{{6}}Z)-([a-z0-9-]+)\.rjournal$")
+    found = []
+    if Path(folder).is_dir():
+        for path in Path(folder).iterdir():
+            match = pattern.match(path.name)
+            if match and path.is_file():
+                taken = dt.datetime.strptime(match.group(1), _STAMP_FORMAT).replace(tzinfo=dt.UTC)
+                found.append(BackupInfo(path, taken, match.group(2)))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def rotate_backups(folder: Path, stem: str, policy: RotationPolicy = RotationPolicy()) -> list[Path]:
+    """Delete automatic ("daily") backups the policy no longer keeps.
+
+    Backups taken before an upgrade or a passphrase change, and manual
+    ones, are never deleted here. Returns the paths removed.
+    """
+    daily = [b for b in list_backups(folder, stem) if b.reason == "daily"]
+    keep: set[Path] = set()
+    days_seen: list[dt.date] = []
+    weeks_seen: list[tuple[int, int]] = []
+    for b in daily:  # newest first
+        day = b.taken_at.date()
+        if day not in days_seen and len(days_seen) < policy.daily:
+            days_seen.append(day)
+            keep.add(b.path)
+            continue
+        if day in days_seen:
+            continue
+        week = tuple(b.taken_at.isocalendar())[:2]
+        if week not in weeks_seen and len(weeks_seen) < policy.weekly:
+            weeks_seen.append(week)
+            keep.add(b.path)
+    removed = []
+    for b in daily:
+        if b.path not in keep:
+            fsutil.remove_quietly(b.path)
+            removed.append(b.path)
+    if removed:
+        fsutil.fsync_dir(Path(folder))
+    return removed
+
+
+def inspect_backup(path: Path, passphrase: str, kdf: KdfSettings) -> int:
+    """Verify a backup and return its entry count; BackupFailed if it fails."""
+    from .vault import _connect
+
+    verify_copy(path, passphrase, kdf, expected_entries=None)
+    conn = _connect(Path(path), passphrase, kdf, create=False)
+    try:
+        return conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def restore_backup(backup: Path, target: Path, passphrase: str, kdf: KdfSettings,
+                   *, keep_current_in: Path | None = None, clock=None) -> Path:
+    """Put a verified copy of ``backup`` at ``target``.
+
+    The copy is made beside the target and verified before anything at the
+    target changes. If a journal is already there, it is first kept as a
+    backup in ``keep_current_in`` (byte for byte, so even a damaged journal
+    is kept). The caller must hold no connection to ``target``.
+    """
+    from .vault import utc_now
+
+    backup, target = Path(backup).absolute(), Path(target).absolute()
+    if backup == target:
+        raise BackupFailed("A backup cannot be restored over itself.")
+    fsutil.ensure_private_dir(target.parent)
+    tmp = target.with_name(f".{target.name}.restore-tmp")
+    fsutil.remove_quietly(tmp)
+    try:
+        fsutil.create_private_file(tmp)
+        with open(backup, "rb") as src, open(tmp, "wb") as dst:
+            shutil.copyfileobj(src, dst, 1024 * 1024)
+        fsutil.fsync_file(tmp)
+        verify_copy(tmp, passphrase, kdf, expected_entries=None)
+    except BaseException as exc:
+        fsutil.remove_quietly(tmp)
+        if isinstance(exc, OSError) and fsutil.is_disk_full(exc):
+            raise StorageFull("The disk is full; nothing was restored.") from None
+        if isinstance(exc, FileNotFoundError):
+            raise BackupFailed("The backup file could not be found.") from None
+        raise
+    if target.exists():
+        folder = Path(keep_current_in) if keep_current_in else target.parent / "backups"
+        fsutil.ensure_private_dir(folder)
+        now = (clock or utc_now)()
+        kept = folder / backup_name(target.stem, now, "before-restore")
+        kept_tmp = kept.with_name(f".{kept.name}.tmp")
+        try:
+            fsutil.create_private_file(kept_tmp)
+            with open(target, "rb") as src, open(kept_tmp, "wb") as dst:
+                shutil.copyfileobj(src, dst, 1024 * 1024)
+            fsutil.atomic_replace(kept_tmp, kept)
+            wal = Path(str(target) + "-wal")
+            if wal.exists() and wal.stat().st_size:
+                # Commits not yet checkpointed live here; keep them with it.
+                shutil.copyfile(wal, Path(str(kept) + "-wal"))
+        except BaseException as exc:
+            fsutil.remove_quietly(kept_tmp)
+            fsutil.remove_quietly(tmp)
+            if isinstance(exc, OSError) and fsutil.is_disk_full(exc):
+                raise StorageFull("The disk is full; nothing was restored.") from None
+            raise
+        for stale in (Path(str(target) + "-wal"), Path(str(target) + "-shm")):
+            fsutil.remove_quietly(stale)
+    fsutil.atomic_replace(tmp, target)
+    return target

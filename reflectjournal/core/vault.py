@@ -422,13 +422,24 @@ class Journal:
         passphrase and checked (both integrity checks, same entry count),
         and only then renamed into place.
         """
-        from .backup import write_verified_copy
+        from .backup import backup_name, write_verified_copy
 
         if dest is None:
             fsutil.ensure_private_dir(self.backup_dir)
-            stamp = self.clock().astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-            dest = self.backup_dir / f"{self.path.stem}-{stamp}-{reason}{JOURNAL_SUFFIX}"
+            dest = self.backup_dir / backup_name(self.path.stem, self.clock(), reason)
         return write_verified_copy(self, Path(dest))
+
+    def backup_if_due(self, max_age: dt.timedelta = dt.timedelta(hours=24), policy=None) -> Path | None:
+        """Take a "daily" backup if the newest one is older than ``max_age``,
+        then rotate the daily backups. Returns the new backup, if any."""
+        from .backup import RotationPolicy, list_backups, rotate_backups
+
+        daily = [b for b in list_backups(self.backup_dir, self.path.stem) if b.reason == "daily"]
+        if daily and self.clock() - daily[0].taken_at < max_age:
+            return None
+        made = self.backup(reason="daily")
+        rotate_backups(self.backup_dir, self.path.stem, policy or RotationPolicy())
+        return made
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-key the journal so that a crash leaves exactly one passphrase
