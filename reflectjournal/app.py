@@ -1,18 +1,64 @@
-"""Placeholder desktop app until the desktop-app issue lands (to be replaced)."""
+"""Start the desktop app: build the QApplication and services, show the window."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+from . import APP_NAME, __version__
+
+
+def default_journal_path() -> Path:
+    try:
+        from .core.paths import default_journal_path as core_default
+    except ImportError:  # pragma: no cover - paths.py is another issue's file
+        import platformdirs
+
+        return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "journal.rjournal"
+    return core_default()
+
+
+def build_window(*, kdf=None, prompter=None, prefs=None, idle_watcher=None):
+    """The window with its services. Tests pass a low ``kdf`` and a scripted
+    prompter; the app passes nothing and gets the production defaults."""
+    from .core.vault import PRODUCTION_KDF
+    from .ui.main_window import MainWindow
+    from .ui.preferences import Preferences
+    from .ui.prompter import Prompter
+    from .ui.session import Session
+
+    session = Session(kdf=kdf or PRODUCTION_KDF)
+    window = MainWindow(
+        session,
+        prefs or Preferences(),
+        prompter or Prompter(),
+        default_journal_path(),
+        idle_watcher=idle_watcher,
+    )
+    session.setParent(window)
+    return window
 
 
 def run_app(argv: Sequence[str]) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    """Run the desktop app until the window closes; returns the exit status."""
+    # Qt aborts the interpreter if this is set but empty.
+    if "QT_QPA_PLATFORM" in os.environ and not os.environ["QT_QPA_PLATFORM"]:
+        del os.environ["QT_QPA_PLATFORM"]
+    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
-    window = QMainWindow()
-    window.setWindowTitle("reflectjournal")
-    window.setCentralWidget(QLabel("reflectjournal: the desktop app is on its way. Use the command line for now."))
-    window.resize(640, 400)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("reflectjournal")
+    translator = QTranslator(app)
+    translations = Path(__file__).parent / "resources" / "translations"
+    if translator.load(QLocale(), "reflectjournal", "_", str(translations)):
+        app.installTranslator(translator)
+
+    window = build_window()
     window.show()
-    return app.exec()
+    return int(app.exec())

@@ -31,7 +31,7 @@ ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
 # opening an https address. Every other scheme is removed here.
 ALLOWED_URL_SCHEMES = frozenset({"https", "http", "mailto"})
 
-_DEEP_LINE = re.compile(r"^(?:\s*>){%d}|^\s{%d}" % (MAX_NESTING // 2, MAX_NESTING * 4), re.MULTILINE)
+_DEEP_LINE = re.compile(rf"^(?:\s*>){{{MAX_NESTING // 2}}}|^\s{{{MAX_NESTING * 4}}}", re.MULTILINE)
 
 
 def _escaped_block(text: str) -> str:

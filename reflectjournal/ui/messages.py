@@ -1,0 +1,52 @@
+"""Helpful, translated text for the core's errors. Never journal text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.errors import (
+    EmptyPassphrase,
+    JournalDamaged,
+    JournalExists,
+    JournalInUse,
+    JournalNotFound,
+    NotAJournal,
+    SchemaTooNew,
+    StorageFull,
+    WrongPassphrase,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def open_error_text(error: BaseException) -> str:
+    if isinstance(error, WrongPassphrase):
+        return _tr("That passphrase does not unlock this journal. Please try again.")
+    if isinstance(error, EmptyPassphrase):
+        return _tr("Please type your passphrase.")
+    if isinstance(error, NotAJournal):
+        return _tr("This file is not a reflectjournal journal. Choose another file with “Open another journal…”.")
+    if isinstance(error, JournalDamaged):
+        return _tr(
+            "This journal file is damaged and cannot be opened. Nothing has been changed. "
+            "Restore your most recent backup: backups are kept in the “backups” folder beside the journal "
+            "(or in the backup folder chosen in Settings). Open the newest one with “Open another journal…”, "
+            "or copy it over the damaged file."
+        )
+    if isinstance(error, JournalInUse):
+        return _tr(
+            "This journal is already open in another reflectjournal window or command. Close it there, then try again."
+        )
+    if isinstance(error, SchemaTooNew):
+        return _tr("This journal was written by a newer version of reflectjournal. Update the app to open it.")
+    if isinstance(error, JournalNotFound):
+        return _tr("There is no journal at this location. It may have been moved or renamed.")
+    if isinstance(error, JournalExists):
+        return _tr("A file already exists there. Choose another name or location for the new journal.")
+    if isinstance(error, StorageFull):
+        return _tr("The disk is full, so the journal could not be written. Free some space and try again.")
+    if isinstance(error, PermissionError):
+        return _tr("reflectjournal is not allowed to use that location. Choose another folder.")
+    return _tr("The journal could not be opened.")

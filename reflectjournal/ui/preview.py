@@ -1,0 +1,59 @@
+"""A preview that loads nothing and follows no link by itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from ..core.rendering import render_markdown
+
+
+class SafeTextDocument(QTextDocument):
+    """A document that never loads an image or style sheet from anywhere."""
+
+    blocked_resources: list[str]
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.blocked_resources = []
+
+    def loadResource(self, type_: int, name: QUrl):  # noqa: N802 (Qt override)
+        # file:, data: and absolute paths would otherwise be read from disk.
+        self.blocked_resources.append(name.toString()[:200])
+        return None
+
+
+class SafeTextBrowser(QTextBrowser):
+    """Shows sanitised HTML. Links are reported by ``link_activated``; the
+    window decides (https only, after a confirmation)."""
+
+    link_activated = Signal(QUrl)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDocument(SafeTextDocument(self))
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setSearchPaths([])
+        self.anchorClicked.connect(self.link_activated)
+        self.blocked_resources: list[str] = []
+
+    def loadResource(self, type_: int, name: QUrl):  # noqa: N802 (Qt override)
+        self.blocked_resources.append(name.toString()[:200])
+        return None
+
+    def setSource(self, name: QUrl, type_=None) -> None:  # noqa: N802 (Qt override)
+        # Never navigate: a file: link would replace the view with the file.
+        return
+
+    def show_markdown(self, text: str) -> None:
+        self.setHtml(render_markdown(text))
+
+    def clear_all(self) -> None:
+        self.clear()
+        self.document().clearUndoRedoStacks()
+        self.blocked_resources.clear()
+        doc = self.document()
+        if isinstance(doc, SafeTextDocument):
+            doc.blocked_resources.clear()

@@ -1,0 +1,171 @@
+"""The one object that holds the open journal and says what changed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ..core.errors import JournalClosed, JournalError
+from ..core.models import Entry, EntryFilter, EntrySummary, Kind, SearchHit
+from ..core.vault import PRODUCTION_KDF, Journal, KdfSettings
+
+
+class _Relay(QObject):
+    """Carries a worker's result back to the GUI thread (queued signal)."""
+
+    finished = Signal(object, object)  # Journal | None, Exception | None
+
+
+class _OpenTask(QRunnable):
+    def __init__(self, relay: _Relay, fn, path: Path, passphrase: str, kdf: KdfSettings, backup_dir: Path | None):
+        super().__init__()
+        self.setAutoDelete(True)
+        self._relay, self._fn, self._path, self._kdf, self._backup_dir = relay, fn, path, kdf, backup_dir
+        self._passphrase = passphrase
+
+    def run(self) -> None:
+        journal, error = None, None
+        try:
+            journal = self._fn(self._path, self._passphrase, kdf=self._kdf, backup_dir=self._backup_dir)
+        except Exception as exc:  # every failure is reported to the GUI, none escapes the thread
+            error = exc
+        finally:
+            self._passphrase = ""
+        self._relay.finished.emit(journal, error)
+
+
+class Session(QObject):
+    """Opens, creates and locks the journal; turns core calls into signals.
+
+    ``kdf`` is injectable for tests only; the app always uses the default.
+    Key derivation runs on a worker thread so the window keeps painting.
+    """
+
+    busy_changed = Signal(bool)
+    unlocked = Signal()
+    unlock_failed = Signal(object)  # the JournalError (or other exception)
+    about_to_lock = Signal()  # connect directly: save before the journal closes
+    locked = Signal(str)  # reason: "manual", "idle", "minimised", "quit", ...
+    entries_changed = Signal()
+
+    def __init__(self, *, kdf: KdfSettings = PRODUCTION_KDF, backup_dir: Path | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._kdf = kdf
+        self._journal: Journal | None = None
+        self._busy = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay()
+        self._relay.finished.connect(self._on_task_finished)
+        self.backup_dir = backup_dir
+
+    # -- state -----------------------------------------------------------
+
+    @property
+    def journal(self) -> Journal:
+        if self._journal is None or not self._journal.is_open:
+            raise JournalClosed("The journal is locked.")
+        return self._journal
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._journal is not None and self._journal.is_open
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy
+
+    @property
+    def path(self) -> Path | None:
+        return self._journal.path if self._journal is not None else None
+
+    # -- opening ---------------------------------------------------------
+
+    def open_journal(self, path: Path, passphrase: str) -> None:
+        """Unlock in the background; answers with ``unlocked`` or ``unlock_failed``."""
+        self._start(Journal.open, path, passphrase)
+
+    def create_journal(self, path: Path, passphrase: str) -> None:
+        self._start(Journal.create, path, passphrase)
+
+    def _start(self, fn, path: Path, passphrase: str) -> None:
+        if self._busy or self.is_unlocked:
+            return
+        self._set_busy(True)
+        self._pool.start(_OpenTask(self._relay, fn, Path(path), passphrase, self._kdf, self.backup_dir))
+
+    def wait_for_worker(self, msecs: int = 30_000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    def _on_task_finished(self, journal: Journal | None, error: Exception | None) -> None:
+        self._set_busy(False)
+        if error is not None or journal is None:
+            self.unlock_failed.emit(error if error is not None else JournalError("The journal could not be opened."))
+            return
+        self._journal = journal
+        self.unlocked.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy_changed.emit(busy)
+
+    # -- entries ---------------------------------------------------------
+
+    def save_entry(self, entry: Entry) -> Entry:
+        """Save and return the stored entry. Raises StorageFull and friends."""
+        saved = self.journal.entries.save(entry)
+        return saved
+
+    def trash_entry(self, entry_id: int) -> None:
+        self.journal.entries.trash(entry_id)
+        self.entries_changed.emit()
+
+    def restore_entry(self, entry_id: int) -> None:
+        self.journal.entries.restore(entry_id)
+        self.entries_changed.emit()
+
+    def delete_entry_forever(self, entry_id: int) -> None:
+        self.journal.entries.delete_forever(entry_id)
+        self.entries_changed.emit()
+
+    def ids_by_month(self, flt: EntryFilter) -> list[tuple[int, str]]:
+        return self.journal.entries.ids_by_month(flt)
+
+    def summaries(self, ids: Sequence[int]) -> list[EntrySummary]:
+        return self.journal.entries.summaries(ids)
+
+    def get_entry(self, entry_id: int) -> Entry:
+        return self.journal.entries.get(entry_id)
+
+    def search(self, text: str, flt: EntryFilter, limit: int = 50) -> list[SearchHit]:
+        return self.journal.entries.search(text, flt, limit=limit)
+
+    def kinds(self) -> list[Kind]:
+        return self.journal.entries.kinds()
+
+    def tags(self) -> list[str]:
+        return [tag for tag, _count in self.journal.entries.tags()]
+
+    def export(self, folder: Path) -> int:
+        from ..core.export import export_journal
+
+        return export_journal(self.journal, folder)
+
+    # -- locking ---------------------------------------------------------
+
+    def lock(self, reason: str = "manual") -> None:
+        """Save (through ``about_to_lock``), close the database, announce it.
+
+        The window answers ``locked`` by clearing every widget and showing
+        the unlock screen.
+        """
+        if self._journal is None:
+            return
+        try:
+            self.about_to_lock.emit()
+        finally:
+            journal, self._journal = self._journal, None
+            journal.close()
+            self.locked.emit(reason)
