@@ -15,6 +15,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Everything we create (journal, backups, exports, settings) is private
     # to the user, even a file some library makes without asking us.
     os.umask(0o077)
+    from reflectjournal.core.hardening import harden_process
+
+    harden_process()
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or (len(args) == 1 and args[0].endswith(".rjpack")):
         from reflectjournal.app import run_app

@@ -1,0 +1,61 @@
+"""Process hardening at start-up, before any journal is opened. No Qt.
+
+- No core dumps: a crash must not write the process's memory (which holds
+  decrypted entries) to disk.
+- Not dumpable (Linux): other processes of the same user cannot ptrace us
+  or read /proc/PID/mem.
+- An exception hook that prints the exception's type and where it was
+  raised, never its message or local values, which may hold entry text.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import resource
+import sys
+import traceback
+from types import TracebackType
+
+PR_SET_DUMPABLE = 4
+
+
+def disable_core_dumps() -> bool:
+    try:
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        return True
+    except (ValueError, OSError):
+        return False
+
+
+def make_undumpable() -> bool:
+    """prctl(PR_SET_DUMPABLE, 0); False where it is not available."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        return libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0
+    except OSError:
+        return False
+
+
+def is_dumpable() -> bool:
+    """Read back the flag (for tests and the self-test)."""
+    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+    return bool(libc.prctl(3, 0, 0, 0, 0))  # PR_GET_DUMPABLE
+
+
+def safe_excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Report an unexpected error without its message (which may quote text)."""
+    frames = traceback.extract_tb(tb)[-5:]
+    where = " <- ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}" for f in reversed(frames))
+    sys.stderr.write(
+        f"reflectjournal: unexpected error {exc_type.__module__}.{exc_type.__qualname__} at {where or 'unknown'}\n"
+        "Please report this line; it contains no journal text.\n"
+    )
+
+
+def harden_process() -> None:
+    disable_core_dumps()
+    make_undumpable()
+    sys.excepthook = safe_excepthook

@@ -1,0 +1,51 @@
+"""Start-up hardening: no core dumps, not dumpable, no text in tracebacks."""
+
+import subprocess
+import sys
+import textwrap
+
+
+def run(code: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True)
+
+
+def test_harden_process_sets_limits_and_dumpable_flag():
+    out = run(
+        """
+        import resource
+        from reflectjournal.core.hardening import harden_process, is_dumpable
+        assert is_dumpable()
+        harden_process()
+        print(resource.getrlimit(resource.RLIMIT_CORE), is_dumpable())
+        """
+    )
+    assert out.stdout.strip() == "(0, 0) False", out.stderr
+
+
+def test_uncaught_exception_prints_no_message():
+    out = run(
+        """
+        from reflectjournal.core.hardening import harden_process
+        harden_process()
+        secret = "CANARY-TEXT-IN-AN-ENTRY"
+        raise ValueError(f"could not save {secret}")
+        """
+    )
+    assert out.returncode == 1
+    assert "CANARY" not in out.stderr
+    assert "ValueError" in out.stderr
+
+
+def test_entry_points_harden():
+    out = run(
+        """
+        import resource, sys
+        from unittest import mock
+        import reflectjournal.__main__ as m
+        from reflectjournal.core.hardening import is_dumpable
+        with mock.patch("reflectjournal.cli.main", return_value=0):
+            m.main(["list"])
+        print(resource.getrlimit(resource.RLIMIT_CORE), is_dumpable(), sys.excepthook.__name__)
+        """
+    )
+    assert out.stdout.strip() == "(0, 0) False safe_excepthook", out.stderr
