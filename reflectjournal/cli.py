@@ -115,7 +115,7 @@ class PassphraseSource:
         if not first.strip():
             raise UsageError("The passphrase must not be empty.")
         if not self.from_stdin and self.ask("Type the new passphrase again: ") != first:
-            raise UsageError("The two passphrases did not match; nothing was changed. Try again.")
+            raise UsageError("The two passphrases you typed did not match, so nothing was saved. Try again.")
         return first
 
 
@@ -290,11 +290,12 @@ class Context:
 
     @property
     def journal_path(self) -> Path:
-        if self.args.journal is None:
+        given = self.args.journal
+        if given is None:
             from reflectjournal.core.paths import default_journal_path
 
-            self.args.journal = default_journal_path()
-        return Path(self.args.journal).absolute()
+            given = default_journal_path()
+        return Path(given).absolute()
 
     def open_journal(self, prompt: str = "Passphrase: ") -> tuple[Journal, str]:
         """Ask for the passphrase and unlock; returns the journal and the passphrase."""
@@ -594,8 +595,12 @@ def cmd_verify(ctx: Context) -> int:
     journal, _ = ctx.open_journal()
     with journal:
         report = journal.verify()
-        live = journal.entries.count()
-        trashed = journal.entries.count(EntryFilter(trash=True))
+        try:
+            counts = f"Entries: {journal.entries.count()}, and {journal.entries.count(EntryFilter(trash=True))} in the trash."
+        except Exception as exc:  # a damaged table must not hide the report
+            if not _is_sqlite_error(exc):
+                raise
+            counts = "Entries: could not be counted."
         backups = journal.backup_dir
 
     def result(name: str, problems: Sequence[str]) -> None:
@@ -611,7 +616,7 @@ def cmd_verify(ctx: Context) -> int:
     result("SQLCipher integrity check (every page's checksum)", report.cipher_problems)
     result("SQLite integrity check", report.sqlite_problems)
     ctx.out(f"Search index check: {'OK' if report.search_index_ok else 'problems found'}")
-    ctx.out(f"Entries: {live}, and {trashed} in the trash.")
+    ctx.out(counts)
     if report.ok:
         return EXIT_OK
     _say(

@@ -77,7 +77,7 @@ def entry_to_dict(entry: Entry, kind_label: str | None = None) -> dict[str, Any]
 
 def slugify(title: str) -> str:
     """A short, file-name-safe form of a title; letters of any script kept."""
-    text = unicodedata.normalize("NFKC", title or "").casefold()
+    text = unicodedata.normalize("NFKC", title or "").lower()
     # Letters, digits and combining marks (which belong to the letter before
     # them in many scripts) stay; any run of anything else becomes one '-'.
     kept = "".join(ch if unicodedata.category(ch)[0] in "LNM" else " " for ch in text)

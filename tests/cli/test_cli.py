@@ -21,6 +21,7 @@ from reflectjournal.cli import (
     EXIT_OK,
     EXIT_TOO_NEW,
     EXIT_USAGE,
+    EXIT_VERIFY_FAILED,
     EXIT_WRONG_PASSPHRASE,
 )
 from reflectjournal.core.models import Entry
@@ -294,6 +295,7 @@ def test_default_journal_path_lives_in_the_data_folder(isolated_home):
     assert r.returncode == EXIT_NOT_FOUND
     data_home = Path(os.environ["XDG_DATA_HOME"])
     assert str(data_home / "reflectjournal" / "journal.rjournal") in r.stderr
+    assert "`reflectjournal init`" in r.stderr  # the default needs no --journal
 
 
 def test_unknown_entry_exits_8(shared_journal):
@@ -390,6 +392,22 @@ def test_verify_prints_both_checks(shared_journal):
     assert "SQLCipher integrity check (every page's checksum): OK" in r.stdout
     assert "SQLite integrity check: OK" in r.stdout
     assert "Entries: 3" in r.stdout
+
+
+def test_verify_exits_10_when_a_page_is_damaged(tmp_path):
+    path = tmp_path / "journal.rjournal"
+    with Journal.create(path, PASSPHRASE) as journal:
+        journal.entries.save_many([Entry(title=f"entry {i}", body="words " * 400) for i in range(30)])
+    size = path.stat().st_size
+    with open(path, "r+b") as fh:  # flip one byte near the end: the first page still opens
+        fh.seek(size - 2000)
+        byte = fh.read(1)
+        fh.seek(size - 2000)
+        fh.write(bytes([byte[0] ^ 0xFF]))
+    r = run_cli("verify", "--journal", path, "--passphrase-stdin", input=with_passphrase(PASSPHRASE))
+    assert r.returncode == EXIT_VERIFY_FAILED, r.stderr
+    assert "HMAC verification failed" in r.stdout
+    assert "restore your most recent backup" in r.stderr
 
 
 def test_backup_writes_an_encrypted_copy_that_opens(shared_journal, tmp_path):
