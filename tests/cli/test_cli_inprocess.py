@@ -13,8 +13,12 @@ from reflectjournal import cli
 
 
 @pytest.fixture(autouse=True)
-def keep_umask():
-    # main() sets a private umask for the process; give this one back.
+def keep_process_state(monkeypatch):
+    # main() sets a private umask and hardens the process (no core dumps,
+    # not dumpable, a new excepthook): keep all that out of pytest's process.
+    import reflectjournal.core.hardening
+
+    monkeypatch.setattr(reflectjournal.core.hardening, "harden_process", lambda: None)
     old = os.umask(0o022)
     os.umask(old)
     yield
