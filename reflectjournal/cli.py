@@ -59,7 +59,7 @@ EXIT_CODES: tuple[tuple[int, str], ...] = (
     (EXIT_IN_USE, "the journal is already open in another window or command"),
     (EXIT_TOO_NEW, "the journal was written by a newer version of reflectjournal"),
     (EXIT_NOT_FOUND, "there is no journal at that path (create one with `reflectjournal init`)"),
-    (EXIT_NO_ENTRY, "no entry with that id"),
+    (EXIT_NO_ENTRY, "no entry (or supervision session) with that id"),
     (EXIT_WRITE_FAILED, "the disk is full, or a file could not be written or read; nothing was changed"),
     (EXIT_VERIFY_FAILED, "`verify` found problems"),
     (EXIT_INTERRUPTED, "interrupted (Ctrl-C)"),
@@ -265,6 +265,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("change-passphrase", cmd_change_passphrase, "Change the journal's passphrase.")
     command("verify", cmd_verify, "Check the journal with SQLCipher's and SQLite's integrity checks.")
+
+    sub = command("supervision", _needs_subcommand, "Supervision sessions: list them, export a preparation.")
+    sessions = sub.add_subparsers(dest="supervision_command", metavar="SUBCOMMAND")
+    item = sessions.add_parser("list", help="list supervision sessions, newest first", parents=[common],
+                               description="List supervision sessions, newest first.", allow_abbrev=False)
+    item.set_defaults(handler=cmd_supervision_list)
+    item.add_argument("--json", action="store_true", help="print JSON for scripts")
+    item = sessions.add_parser(
+        "export", parents=[common], allow_abbrev=False,
+        help="export a session's preparation or notes as PDF or Markdown (NOT encrypted)",
+        description="Export a session's preparation or notes as PDF or Markdown. The file is NOT encrypted.",
+    )
+    item.set_defaults(handler=cmd_supervision_export)
+    item.add_argument("id", type=_positive_int, metavar="ID", help="the session's id, as `supervision list` shows it")
+    item.add_argument("--format", choices=("pdf", "md"), required=True, help="pdf or md (Markdown)")
+    item.add_argument("--out", type=_path_arg, metavar="PATH", required=True, help="a new file")
+    item.add_argument("--include-entry-text", action="store_true",
+                      help="also export what the linked reflections say (by default only their titles and dates)")
+    item.add_argument("--no-name", action="store_true", help="leave out the name of who the session is with")
 
     sub = command("backup", cmd_backup, "Write a checked, encrypted copy of the journal.")
     sub.add_argument(
@@ -651,6 +670,61 @@ def cmd_backup(ctx: Context) -> int:
     return EXIT_OK
 
 
+def _needs_subcommand(ctx: Context) -> int:
+    raise UsageError(f"Say what to do: `{PROG} supervision list` or `{PROG} supervision export ID ...`.")
+
+
+def cmd_supervision_list(ctx: Context) -> int:
+    from reflectjournal.core.models import SUPERVISION_ROLES, SUPERVISION_TYPES
+
+    roles, types = dict(SUPERVISION_ROLES), dict(SUPERVISION_TYPES)
+    journal, _ = ctx.open_journal()
+    with journal:
+        sessions = journal.supervision.list_sessions()
+        rows = [
+            {"id": s.id, "date": s.held_on.isoformat(), "status": s.status, "with": roles.get(s.with_role, s.with_role),
+             "name": s.with_name, "type": types.get(s.session_type, s.session_type),
+             "open_actions": sum(1 for a in journal.supervision.get(s.id).actions if a.is_open)}
+            for s in sessions
+        ]
+    if ctx.args.json:
+        ctx.out_json(rows)
+        return EXIT_OK
+    if not rows:
+        _say("No supervision sessions yet. Prepare one in the app.")
+        return EXIT_OK
+    width = max(len(str(r["id"])) for r in rows)
+    for r in rows:
+        who = r["with"] + (f" ({_clean(r['name'], one_line=True)})" if r["name"] else "")
+        ctx.out(f"{r['id']:>{width}}  {r['date']}  {r['status']:<9}  {r['type']} with {who}")
+    return EXIT_OK
+
+
+def cmd_supervision_export(ctx: Context) -> int:
+    out: Path = ctx.args.out
+    if out.exists():
+        raise UsageError(f"There is already a file at {out}; export never overwrites. Choose a new name.")
+    if not out.parent.is_dir():
+        raise UsageError(f"The folder {out.parent} does not exist.")
+    from reflectjournal.core.supervision_export import NOT_ENCRYPTED_WARNING, ExportOptions, build_export
+
+    journal, _ = ctx.open_journal()
+    with journal:
+        options = ExportOptions(include_entry_text=ctx.args.include_entry_text, include_name=not ctx.args.no_name)
+        export = build_export(journal, ctx.args.id, options)
+        today = journal.clock().date()
+    if ctx.args.format == "md":
+        from reflectjournal.core.supervision_export import write_markdown
+
+        write_markdown(export, out)
+    else:
+        from reflectjournal.pdf import write_pdf
+
+        write_pdf(out, export.to_html(), title=export.title, generated=today)
+    _say(f"Wrote {out}.", f"Warning: {NOT_ENCRYPTED_WARNING}")
+    return EXIT_OK
+
+
 # -- errors -----------------------------------------------------------------------------
 
 
@@ -682,6 +756,13 @@ def _describe(exc: errors.JournalError, ctx: Context) -> tuple[int, list[str]]:
         return EXIT_NOT_FOUND, [
             f"There is no journal at {path}.",
             f"Create one with `{PROG} init{journal_option}`, or point at yours with --journal PATH.",
+        ]
+    from reflectjournal.core.supervision import SessionNotFound
+
+    if isinstance(exc, SessionNotFound):
+        return EXIT_NO_ENTRY, [
+            f"There is no supervision session with id {getattr(ctx.args, 'id', '?')}.",
+            f"`{PROG} supervision list` shows the ids.",
         ]
     if isinstance(exc, errors.EntryNotFound):
         return EXIT_NO_ENTRY, [

@@ -80,13 +80,19 @@ def is_disk_full(exc: BaseException) -> bool:
 
 def write_private_text(path: Path, text: str) -> None:
     """Write an exported file 0600, atomically, refusing nothing silently."""
+    write_private_bytes(path, text.encode("utf-8"))
+
+
+def write_private_bytes(path: Path, data: bytes) -> None:
+    """Write a file 0600 through a temporary file and a rename, so a full
+    disk never leaves half a file under the real name."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.tmp")
     remove_quietly(tmp)
     try:
         fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
