@@ -322,6 +322,7 @@ class Journal:
                 raise JournalDamaged("The journal could not be read; it may be damaged.") from None
             raise
         journal = cls(path, conn, lock, passphrase, kdf, clock, backup_dir or default_backup_dir(path))
+        _remove_stale_backup_temporaries(journal.backup_dir, path.stem)
         if version < SCHEMA_VERSION:
             try:
                 journal.backup(reason=f"before-upgrade-from-v{version}")
@@ -496,6 +497,14 @@ def _wal(path: Path) -> Path:
 
 def _shm(path: Path) -> Path:
     return Path(str(path) + "-shm")
+
+
+def _remove_stale_backup_temporaries(folder: Path, stem: str) -> None:
+    """Half-written backups left by a crash (encrypted, but clutter). We hold
+    the journal's lock, so no other process is writing one now."""
+    if folder.is_dir():
+        for leftover in folder.glob(f".{stem}-*.rjournal.tmp*"):
+            fsutil.remove_quietly(leftover)
 
 
 def _remove_stale_temporaries(path: Path) -> None:

@@ -121,3 +121,15 @@ def test_a_bad_backup_is_refused_and_the_live_journal_untouched(journal_path, tm
         restore_backup(tmp_path / "missing.rjournal", journal_path, TEST_PASSPHRASE, TEST_KDF)
     with pytest.raises(errors.BackupFailed):
         inspect_backup(backup, TEST_PASSPHRASE, TEST_KDF)
+
+
+def test_half_written_backups_are_cleared_on_open(journal_path):
+    Journal.create(journal_path, TEST_PASSPHRASE, kdf=TEST_KDF).close()
+    folder = journal_path.parent / "backups"
+    folder.mkdir()
+    stale = folder / ".journal-20260101T000000Z-daily.rjournal.tmp"
+    stale.write_bytes(b"partial")
+    other = folder / "notes.txt"
+    other.write_text("mine")
+    Journal.open(journal_path, TEST_PASSPHRASE, kdf=TEST_KDF).close()
+    assert not stale.exists() and other.exists()
