@@ -98,3 +98,104 @@ def open_window(qtbot, window, journal_path):
     """A window with a freshly created, unlocked journal."""
     create_journal(qtbot, window, journal_path)
     return window
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(request, monkeypatch):
+    """Any modal loop a test did not ask for fails at once instead of hanging."""
+    if request.node.get_closest_marker("real_dialogs"):
+        return
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    def refuse(self, *args, **kwargs):
+        raise AssertionError(f"a modal {type(self).__name__} was opened outside the prompter seam")
+
+    for cls in (QDialog, QMessageBox, QFileDialog, QInputDialog):
+        monkeypatch.setattr(cls, "exec", refuse)
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "real_dialogs: the test drives a real Qt dialog on purpose")
+
+
+def all_widget_texts(app: QApplication) -> list[str]:
+    """Every piece of text any widget, model, completer or action holds."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QComboBox,
+        QCompleter,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+        QWidget,
+    )
+
+    texts: list[str] = []
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.UserRole + 4, Qt.ItemDataRole.UserRole + 10)
+
+    def model_texts(model) -> None:
+        if model is None:
+            return
+        for row in range(model.rowCount()):
+            for col in range(max(1, model.columnCount())):
+                index = model.index(row, col)
+                for role in roles:
+                    value = model.data(index, role)
+                    if value is not None:
+                        texts.append(str(value))
+
+    for widget in app.allWidgets():
+        texts.append(widget.windowTitle())
+        texts.append(widget.toolTip())
+        texts.append(widget.accessibleName())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit):
+            texts.append(widget.toPlainText())
+        elif isinstance(widget, QTextEdit):
+            texts.append(widget.toPlainText())
+            texts.append(widget.toHtml())
+        elif isinstance(widget, QLabel):
+            texts.append(widget.text())
+        elif isinstance(widget, QComboBox):
+            texts.extend(widget.itemText(i) for i in range(widget.count()))
+        if isinstance(widget, QAbstractItemView):
+            model_texts(widget.model())
+        for completer in widget.findChildren(QCompleter):
+            model_texts(completer.model())
+            model_texts(completer.completionModel())
+        for action in widget.actions():
+            texts.extend([action.text(), action.toolTip(), action.statusTip()])
+        if isinstance(widget, QWidget) and hasattr(widget, "statusBar") and callable(widget.statusBar):
+            try:
+                texts.append(widget.statusBar().currentMessage())
+            except Exception:
+                pass
+    return texts
+
+
+def widgets_that_can_undo(app: QApplication) -> list:
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
+    found = []
+    for widget in app.allWidgets():
+        if isinstance(widget, QLineEdit) and (widget.isUndoAvailable() or widget.isRedoAvailable()):
+            found.append(widget)
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
+            doc = widget.document()
+            if doc.isUndoAvailable() or doc.isRedoAvailable():
+                found.append(widget)
+    return found
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """keyClicks, with newlines typed as the Return key (QTest has no key for '\\n')."""
+    from PySide6.QtCore import Qt
+
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+        if line:
+            qtbot.keyClicks(widget, line)
