@@ -285,6 +285,19 @@ def build_parser() -> argparse.ArgumentParser:
                       help="also export what the linked reflections say (by default only their titles and dates)")
     item.add_argument("--no-name", action="store_true", help="leave out the name of who the session is with")
 
+    sub = command("backups", cmd_backups, "List the journal's backups with their date and number of entries.")
+    sub.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    sub = command(
+        "restore", cmd_restore,
+        "Restore a backup into a new file, or in place of the journal (which is kept as a backup first).",
+    )
+    sub.add_argument("backup_file", type=_path_arg, metavar="BACKUP", help="the backup file, as `backups` lists it")
+    where = sub.add_mutually_exclusive_group(required=True)
+    where.add_argument("--to", type=_path_arg, metavar="PATH", help="restore into this new file")
+    where.add_argument("--replace", action="store_true",
+                       help="replace the journal at --journal with the backup, keeping the current one as a backup")
+
     sub = command("backup", cmd_backup, "Write a checked, encrypted copy of the journal.")
     sub.add_argument(
         "--out",
@@ -670,6 +683,60 @@ def cmd_backup(ctx: Context) -> int:
     return EXIT_OK
 
 
+def cmd_backups(ctx: Context) -> int:
+    from reflectjournal.core.backup import inspect_backup, list_backups
+    from reflectjournal.core.vault import PRODUCTION_KDF, default_backup_dir
+
+    path = ctx.journal_path
+    found = list_backups(default_backup_dir(path), path.stem)
+    if not found:
+        _say(f"No backups of {path.name} in {default_backup_dir(path)}.")
+        return EXIT_OK
+    passphrase = ctx.passphrases.ask("Passphrase (to check each backup): ")
+    rows = []
+    for info in found:
+        try:
+            count: int | None = inspect_backup(info.path, passphrase, PRODUCTION_KDF)
+            state = "ok"
+        except errors.WrongPassphrase:
+            count, state = None, "does not open with this passphrase"
+        except errors.BackupFailed:
+            count, state = None, "damaged"
+        rows.append({"path": str(info.path), "taken": info.taken_at.isoformat(), "reason": info.reason,
+                     "entries": count, "check": state})
+    if ctx.args.json:
+        ctx.out_json(rows)
+        return EXIT_OK
+    for row, info in zip(rows, found, strict=True):
+        n = row["entries"]
+        entries = row["check"] if n is None else f"{n} entr{'y' if n == 1 else 'ies'}"
+        ctx.out(f"{_local(info.taken_at)}  {info.reason:<28}  {entries}")
+        ctx.out(f"    {info.path}")
+    return EXIT_OK
+
+
+def cmd_restore(ctx: Context) -> int:
+    from reflectjournal.core.backup import restore_backup
+    from reflectjournal.core.vault import PRODUCTION_KDF
+
+    source: Path = ctx.args.backup_file
+    if not source.is_file():
+        raise UsageError(f"There is no backup file at {source}.")
+    if ctx.args.to is not None:
+        target = ctx.args.to
+        if target.exists():
+            raise UsageError(f"There is already a file at {target}; restore into a new file, or use --replace.")
+    else:
+        target = ctx.journal_path
+    passphrase = ctx.passphrases.ask("Passphrase of the backup: ")
+    restore_backup(source, target, passphrase, PRODUCTION_KDF)
+    if ctx.args.replace:
+        ctx.out(f"Restored {source.name} in place of {target}; the journal as it was is kept in the backups folder.")
+    else:
+        ctx.out(f"Restored {source.name} to {target}. Open it with --journal {target}.")
+    return EXIT_OK
+
+
 def _needs_subcommand(ctx: Context) -> int:
     raise UsageError(f"Say what to do: `{PROG} supervision list` or `{PROG} supervision export ID ...`.")
 
@@ -734,6 +801,11 @@ def _describe(exc: errors.JournalError, ctx: Context) -> tuple[int, list[str]]:
     path = ctx.journal_path
     journal_option = "" if ctx.args.journal is None else f" --journal {ctx.args.journal}"
     message = str(exc)
+    if isinstance(exc, errors.WrongPassphrase) and getattr(ctx.args, "backup_file", None):
+        return EXIT_WRONG_PASSPHRASE, [
+            f"That passphrase does not open {ctx.args.backup_file.name}.",
+            "A backup opens with the passphrase the journal had when the backup was taken. Nothing was changed.",
+        ]
     if isinstance(exc, errors.WrongPassphrase):
         return EXIT_WRONG_PASSPHRASE, [
             f"That passphrase does not unlock {path}.",
@@ -769,6 +841,8 @@ def _describe(exc: errors.JournalError, ctx: Context) -> tuple[int, list[str]]:
             f"There is no entry with id {getattr(ctx.args, 'id', '?')}.",
             f"`{PROG} list` shows the ids (`{PROG} list --trash` for the trash).",
         ]
+    if isinstance(exc, errors.BackupDamaged):
+        return EXIT_DAMAGED, [message, f"Nothing was changed. Try another backup: `{PROG} backups` lists them."]
     if isinstance(exc, errors.StorageFull | errors.BackupFailed):
         return EXIT_WRITE_FAILED, [message, "Free some disk space or choose another place, then try again."]
     if isinstance(exc, errors.JournalExists):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from . import fsutil
-from .errors import BackupFailed, StorageFull
+from .errors import BackupDamaged, BackupFailed, StorageFull, WrongPassphrase
 
 if TYPE_CHECKING:
     from .vault import Journal, KdfSettings
@@ -25,26 +25,35 @@ if TYPE_CHECKING:
 
 def verify_copy(path: Path, passphrase: str, kdf: KdfSettings, *, expected_entries: int | None) -> None:
     """Open ``path`` as a journal would be opened and check it through."""
-    from .vault import _connect
+    from .vault import _classify_open_failure, _connect, _precheck_file
+
+    from .errors import JournalDamaged
 
     try:
+        _precheck_file(Path(path))
         conn = _connect(Path(path), passphrase, kdf, create=False)
-    except sqlcipher3.Error as exc:
-        raise BackupFailed(f"The copy could not be opened: {exc}") from None
+    except (sqlcipher3.Error, JournalDamaged):
+        raise BackupDamaged("The backup is damaged or is not a journal.") from None
     try:
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError:
+            if isinstance(_classify_open_failure(conn), WrongPassphrase):
+                raise WrongPassphrase("That passphrase does not open this backup.") from None
+            raise BackupDamaged("The backup is damaged.") from None
         cipher = conn.execute("PRAGMA cipher_integrity_check").fetchall()
         quick = conn.execute("PRAGMA quick_check").fetchall()
         count = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
-    except sqlcipher3.Error as exc:
-        raise BackupFailed(f"The copy could not be read: {exc}") from None
+    except sqlcipher3.Error:
+        raise BackupDamaged("The backup is damaged: it could not be read through.") from None
     finally:
         conn.close()
     if cipher:
-        raise BackupFailed("The copy failed SQLCipher's integrity check.")
+        raise BackupDamaged("The backup is damaged: it fails SQLCipher's integrity check.")
     if quick != [("ok",)]:
-        raise BackupFailed("The copy failed SQLite's integrity check.")
+        raise BackupDamaged("The backup is damaged: it fails SQLite's integrity check.")
     if expected_entries is not None and count != expected_entries:
-        raise BackupFailed(f"The copy holds {count} entries, not {expected_entries}.")
+        raise BackupDamaged(f"The copy holds {count} entries, not {expected_entries}.")
 
 
 def write_verified_copy(journal: Journal, dest: Path) -> Path:
@@ -181,12 +190,24 @@ def restore_backup(backup: Path, target: Path, passphrase: str, kdf: KdfSettings
     backup in ``keep_current_in`` (byte for byte, so even a damaged journal
     is kept). The caller must hold no connection to ``target``.
     """
+    from .vault import _ProcessLock
+
+    target = Path(target).absolute()
+    fsutil.ensure_private_dir(target.parent)
+    lock = _ProcessLock(target)
+    lock.acquire()  # JournalInUse if the app or a command has it open
+    try:
+        return _restore_locked(Path(backup).absolute(), target, passphrase, kdf, keep_current_in, clock)
+    finally:
+        lock.release()
+
+
+def _restore_locked(backup: Path, target: Path, passphrase: str, kdf: KdfSettings,
+                    keep_current_in: Path | None, clock) -> Path:
     from .vault import utc_now
 
-    backup, target = Path(backup).absolute(), Path(target).absolute()
     if backup == target:
         raise BackupFailed("A backup cannot be restored over itself.")
-    fsutil.ensure_private_dir(target.parent)
     tmp = target.with_name(f".{target.name}.restore-tmp")
     fsutil.remove_quietly(tmp)
     try:

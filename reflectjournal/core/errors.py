@@ -61,3 +61,25 @@ class InvalidEntry(JournalError):
 
 class BackupFailed(JournalError):
     """A backup could not be written or did not verify."""
+
+
+class BackupDamaged(BackupFailed):
+    """A backup (or a copy being checked) fails its checks."""
+
+
+class PackInvalid(JournalError):
+    """A prompt pack file is damaged, not a pack, or breaks the format.
+
+    ``problems`` holds every problem found (``PackProblem`` from
+    ``reflectjournal.core.packs``), each naming its field. The message names
+    the file and the first problem; it quotes at most a short, escaped
+    excerpt of the file, never more.
+    """
+
+    def __init__(self, name: str, problems: list | tuple) -> None:
+        self.name = name
+        self.problems = list(problems)
+        first = str(self.problems[0]) if self.problems else "not a valid prompt pack"
+        more = len(self.problems) - 1
+        tail = f" (and {more} more problem{'s' if more != 1 else ''})" if more > 0 else ""
+        super().__init__(f"{name}: {first}{tail}")

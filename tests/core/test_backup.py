@@ -133,3 +133,18 @@ def test_half_written_backups_are_cleared_on_open(journal_path):
     other.write_text("mine")
     Journal.open(journal_path, TEST_PASSPHRASE, kdf=TEST_KDF).close()
     assert not stale.exists() and other.exists()
+
+
+def test_restore_refuses_while_the_journal_is_open(journal, journal_path):
+    journal.entries.save(Entry(title="open"))
+    backup = journal.backup()
+    with pytest.raises(errors.JournalInUse):
+        restore_backup(backup, journal_path, TEST_PASSPHRASE, TEST_KDF)
+
+
+def test_restore_with_the_wrong_passphrase_says_so(journal, tmp_path):
+    journal.entries.save(Entry(title="x"))
+    backup = journal.backup()
+    with pytest.raises(errors.WrongPassphrase):
+        restore_backup(backup, tmp_path / "new.rjournal", "not it", TEST_KDF)
+    assert not (tmp_path / "new.rjournal").exists()
