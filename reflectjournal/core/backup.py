@@ -25,9 +25,8 @@ if TYPE_CHECKING:
 
 def verify_copy(path: Path, passphrase: str, kdf: KdfSettings, *, expected_entries: int | None) -> None:
     """Open ``path`` as a journal would be opened and check it through."""
-    from .vault import _classify_open_failure, _connect, _precheck_file
-
     from .errors import JournalDamaged
+    from .vault import _classify_open_failure, _connect, _precheck_file
 
     try:
         _precheck_file(Path(path))
