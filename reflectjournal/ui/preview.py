@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.rendering import render_markdown
+
+_BLANK: QImage | None = None
+
+
+def _nothing(type_: int):
+    """What every resource request gets: a blank pixel for images, empty
+    bytes for anything else.
+
+    Returning "no value" is not enough: when an image resource is missing,
+    Qt's image handler falls back to reading the name as a file path and
+    loads it itself. A blank image stops that fallback.
+    """
+    global _BLANK
+    if type_ == QTextDocument.ResourceType.ImageResource.value:
+        if _BLANK is None:
+            _BLANK = QImage(1, 1, QImage.Format.Format_ARGB32)
+            _BLANK.fill(QColor(0, 0, 0, 0))
+        return _BLANK
+    return QByteArray()
 
 
 class SafeTextDocument(QTextDocument):
@@ -20,8 +39,9 @@ class SafeTextDocument(QTextDocument):
 
     def loadResource(self, type_: int, name: QUrl):  # noqa: N802 (Qt override)
         # file:, data: and absolute paths would otherwise be read from disk.
-        self.blocked_resources.append(name.toString()[:200])
-        return None
+        if len(self.blocked_resources) < 100:  # kept for tests and debugging only
+            self.blocked_resources.append(name.toString()[:200])
+        return _nothing(int(type_))
 
 
 class SafeTextBrowser(QTextBrowser):
@@ -40,8 +60,9 @@ class SafeTextBrowser(QTextBrowser):
         self.blocked_resources: list[str] = []
 
     def loadResource(self, type_: int, name: QUrl):  # noqa: N802 (Qt override)
-        self.blocked_resources.append(name.toString()[:200])
-        return None
+        if len(self.blocked_resources) < 100:  # kept for tests and debugging only
+            self.blocked_resources.append(name.toString()[:200])
+        return _nothing(int(type_))
 
     def setSource(self, name: QUrl, type_=None) -> None:  # noqa: N802 (Qt override)
         # Never navigate: a file: link would replace the view with the file.

@@ -136,7 +136,7 @@ class ScriptedPrompter(Prompter):
         return self._next_path("choose_folder", title)
 
     def open_url(self, url):
-        self.opened_urls.append(url.toString())
+        self.opened_urls.append(bytes(url.toEncoded().data()).decode())
         return True
 
     def run_dialog(self, dialog):

@@ -7,6 +7,7 @@ through a document that loads no resources.
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFontMetrics, QPalette
@@ -18,13 +19,14 @@ from .preview import SafeTextDocument
 
 SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 10
 SNIPPET_TEXT_ROLE = Qt.ItemDataRole.UserRole + 11
+_SPACES = re.compile(r"\s+")
 
 
 def snippet_html(snippet: str) -> str:
     """Escape every piece; wrap the matching words in <b>. Newlines become spaces."""
     out = []
     for text, highlighted in snippet_segments(snippet):
-        piece = html.escape(" ".join(text.split()) if text.strip() else " ", quote=True)
+        piece = html.escape(_SPACES.sub(" ", text), quote=True)
         out.append(f"<b>{piece}</b>" if highlighted else piece)
     return "".join(out)
 

@@ -132,14 +132,20 @@ def all_widget_texts(app: QApplication) -> list[str]:
         QWidget,
     )
 
+    from PySide6.QtCore import QModelIndex
+
     texts: list[str] = []
     roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.UserRole + 4, Qt.ItemDataRole.UserRole + 10)
 
     def model_texts(model) -> None:
         if model is None:
             return
-        for row in range(model.rowCount()):
-            for col in range(max(1, model.columnCount())):
+        try:
+            columns = max(1, model.columnCount(QModelIndex()))
+        except TypeError:  # list models keep columnCount private
+            columns = 1
+        for row in range(model.rowCount(QModelIndex())):
+            for col in range(columns):
                 index = model.index(row, col)
                 for role in roles:
                     value = model.data(index, role)

@@ -1,0 +1,139 @@
+"""Search as you type with safe highlighting; the lazy, month-grouped list; filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from reflectjournal.core.models import Entry
+from reflectjournal.ui import entry_list
+from reflectjournal.ui.entry_list import ENTRY_ID_ROLE, IS_HEADER_ROLE, EntryListModel
+from reflectjournal.ui.search_results import SNIPPET_HTML_ROLE, snippet_html
+
+
+def add_entries(window, entries):
+    for entry in entries:
+        window.session.save_entry(entry)
+    window._populate_filters()
+    window._reload_list()
+
+
+SAMPLE = [
+    Entry(title="Visit to the <img src=x> family", body="The kitchen was cold and the boiler broken.", kind="home_visit",
+          happened_on=dt.date(2025, 3, 4), tags=["housing"]),
+    Entry(title="Core group", body="Agreed the plan. School attendance is improving.", kind="core_group",
+          happened_on=dt.date(2025, 3, 20), tags=["school"]),
+    Entry(title="Supervision", body="Talked about the boiler and my worry for Sam.", kind="supervision",
+          happened_on=dt.date(2025, 2, 11), tags=["housing", "self"]),
+]
+
+
+def test_find_shortcut_focuses_search(qtbot, open_window):
+    window = open_window
+    assert window.find_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+    window.editor.body_edit.setFocus()
+    window.find_action.trigger()
+    assert window.search_edit.hasFocus() or window.focusWidget() is window.search_edit
+
+
+def test_search_finds_ranks_and_highlights_safely(qtbot, open_window):
+    window = open_window
+    add_entries(window, SAMPLE)
+    qtbot.keyClicks(window.search_edit, "boiler")
+    qtbot.waitUntil(lambda: window.results_model.rowCount() == 2, timeout=2000)
+    assert window.list_stack.currentWidget() is window.results_view
+    first = window.results_model.index(0)
+    html = first.data(SNIPPET_HTML_ROLE)
+    assert "<b>boiler</b>" in html
+    titles = [window.results_model.index(i).data(Qt.ItemDataRole.DisplayRole) for i in range(2)]
+    assert "Visit to the <img src=x> family" in titles
+    # Only our own <b> tags: title text is escaped wherever it is shown as HTML.
+    assert snippet_html("a <img src=x> \x02b\x03") == "a &lt;img src=x&gt; <b>b</b>"
+    # Choosing a result opens the entry.
+    window.results_view.setCurrentIndex(first)
+    assert window.editor.entry_id == first.data(ENTRY_ID_ROLE)
+    # Clearing the search shows the list again.
+    window.search_edit.setText("")
+    qtbot.waitUntil(lambda: window.list_stack.currentWidget() is window.entry_view, timeout=2000)
+
+
+def test_search_with_no_match_says_so(qtbot, open_window):
+    add_entries(open_window, SAMPLE)
+    qtbot.keyClicks(open_window.search_edit, "zzzzqqq")
+    qtbot.waitUntil(lambda: open_window.list_stack.currentWidget() is open_window.results_empty, timeout=2000)
+
+
+def test_list_groups_by_month_newest_first(open_window):
+    window = open_window
+    add_entries(window, SAMPLE)
+    model = window.entry_model
+    rows = [(model.index(i).data(IS_HEADER_ROLE), model.index(i).data(Qt.ItemDataRole.DisplayRole)) for i in range(model.rowCount())]
+    assert rows == [
+        (True, "March 2025"),
+        (False, "Core group"),
+        (False, "Visit to the <img src=x> family"),
+        (True, "February 2025"),
+        (False, "Supervision"),
+    ]
+    assert not (model.flags(model.index(0)) & Qt.ItemFlag.ItemIsSelectable)
+
+
+def test_filters_tag_kind_date_and_trash(qtbot, open_window):
+    window = open_window
+    add_entries(window, SAMPLE)
+
+    def titles():
+        m = window.entry_model
+        return [m.index(i).data() for i in range(m.rowCount()) if not m.index(i).data(IS_HEADER_ROLE)]
+
+    window.tag_filter.setCurrentIndex(window.tag_filter.findData("housing"))
+    window._on_filters_changed()
+    assert titles() == ["Visit to the <img src=x> family", "Supervision"]
+    window.tag_filter.setCurrentIndex(0)
+    window.kind_filter.setCurrentIndex(window.kind_filter.findData("core_group"))
+    window._on_filters_changed()
+    assert titles() == ["Core group"]
+    window.kind_filter.setCurrentIndex(0)
+    window.from_filter.setDate(dt.date(2025, 3, 1))
+    assert titles() == ["Core group", "Visit to the <img src=x> family"]
+    window.to_filter.setDate(dt.date(2025, 3, 10))
+    assert titles() == ["Visit to the <img src=x> family"]
+    window.from_filter.setDate(window.from_filter.minimumDate())
+    window.to_filter.setDate(window.to_filter.minimumDate())
+    # Trash: move the open entry to the trash, see it there, restore it.
+    row = window.entry_model.row_of([s.id for s in window.session.summaries(window.session.journal.entries.ids()) if s.title == "Supervision"][0])
+    window.entry_view.setCurrentIndex(window.entry_model.index(row))
+    window.trash_action.trigger()
+    assert "Supervision" not in titles()
+    window.trash_check.setChecked(True)
+    assert titles() == ["Supervision"]
+    window.entry_view.setCurrentIndex(window.entry_model.index(1))
+    window.restore_action.trigger()
+    assert titles() == []
+    window.trash_check.setChecked(False)
+    assert "Supervision" in titles()
+
+
+def test_model_fetches_summaries_lazily_in_chunks(open_window):
+    window = open_window
+    window.session.journal.entries.save_many(
+        [Entry(title=f"Entry {i}", happened_on=dt.date(2020, 1, 1) + dt.timedelta(days=i // 3)) for i in range(3000)]
+    )
+    calls: list[int] = []
+
+    def counting_fetch(ids):
+        calls.append(len(ids))
+        return window.session.summaries(ids)
+
+    model = EntryListModel()
+    model.load(window.session.ids_by_month(window._current_filter()), counting_fetch, {})
+    assert model.entry_count() == 3000
+    assert calls == []  # loading reads no summaries
+    model.index(1).data()
+    model.index(5).data()
+    assert len(calls) == 1 and calls[0] <= entry_list.CHUNK
+    model.index(model.rowCount() - 1).data()
+    assert len(calls) == 2
+    assert sum(calls) <= 2 * entry_list.CHUNK
