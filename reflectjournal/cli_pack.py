@@ -1,0 +1,216 @@
+"""``reflectjournal pack validate|show|new``: prompt packs from the command line.
+
+For educators who write packs by hand. These commands never open a journal
+or ask for a passphrase, never import Qt, and import the pack reader only
+when they run, so ``reflectjournal --help`` stays fast.
+
+Wire them into the main parser with :func:`add_pack_commands`; each
+subcommand stores its handler as ``func`` (``args.func(args) -> int``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reflectjournal.core.packs import PromptPack
+
+PROG = "reflectjournal"
+
+# The same numbers as reflectjournal.cli's EXIT_* table (not imported from
+# there, so that module can import this one).
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_INVALID = 4  # "the file is damaged or is not valid"
+EXIT_IO = 9  # "a file could not be written or read"
+
+
+def _say(line: str) -> None:
+    print(f"{PROG}: {line}", file=sys.stderr)
+
+
+def _visible(text: str, *, keep_newlines: bool = False) -> str:
+    """``text`` with control, bidirectional and zero-width characters shown as
+    escapes, so a pack cannot move the cursor, recolour or reorder the
+    terminal. Tabs (and, if asked, line breaks) are kept."""
+    out = []
+    for ch in text:
+        if ch == "\t" or (keep_newlines and ch == "\n") or (ch.isprintable() and ch != "\\"):
+            out.append(ch)
+        elif ch == "\\":
+            out.append("\\\\")
+        else:
+            code = ord(ch)
+            out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
+    return "".join(out)
+
+
+def _read(path_text: str) -> PromptPack | int:
+    """The pack at ``path_text``, or an exit code after saying what went wrong."""
+    from reflectjournal.core.errors import PackInvalid
+    from reflectjournal.core.packs import read_pack_file
+
+    shown = _visible(path_text)
+    try:
+        return read_pack_file(Path(path_text), name=shown)
+    except PackInvalid as exc:
+        count = len(exc.problems)
+        _say(f"{shown} is not a valid prompt pack ({count} problem{'s' if count != 1 else ''}):")
+        for problem in exc.problems:
+            print(f"{shown}: {_visible(str(problem))}", file=sys.stderr)
+        return EXIT_INVALID
+    except FileNotFoundError:
+        _say(f"{shown}: there is no such file.")
+        return EXIT_IO
+    except IsADirectoryError:
+        _say(f"{shown} is a folder, not a prompt pack file.")
+        return EXIT_IO
+    except OSError as exc:
+        _say(f"{shown} could not be read: {exc.strerror or type(exc).__name__}.")
+        return EXIT_IO
+
+
+def cmd_pack_validate(args: argparse.Namespace) -> int:
+    """Exit 0 when every file is a valid pack; otherwise list every problem (exit 4)."""
+    worst = EXIT_OK
+    for path_text in args.files:
+        result = _read(path_text)
+        if isinstance(result, int):
+            worst = max(worst, result)
+            continue
+        count = len(result.prompts)
+        print(
+            f"{_visible(path_text)}: valid prompt pack {_visible(result.id)} {_visible(result.version)}, "
+            f"{count} prompt{'s' if count != 1 else ''}"
+        )
+    return worst
+
+
+def _indent(text: str, prefix: str) -> str:
+    return "\n".join(prefix + line if line else "" for line in _visible(text, keep_newlines=True).split("\n"))
+
+
+def cmd_pack_show(args: argparse.Namespace) -> int:
+    """Print a pack as plain text: its details, then each prompt with its questions."""
+    from reflectjournal.core.packs import WHEN_LABELS
+
+    pack = _read(args.file)
+    if isinstance(pack, int):
+        return pack
+    v = _visible
+    lines = [
+        v(pack.title),
+        f"  id:       {v(pack.id)}",
+        f"  version:  {v(pack.version)} (updated {pack.updated.isoformat()})",
+        f"  authors:  {v(', '.join(pack.authors))}",
+    ]
+    if pack.organisation:
+        lines.append(f"  organisation: {v(pack.organisation)}")
+    lines += [
+        f"  licence:  {v(pack.licence)}",
+        f"  language: {v(pack.language)}",
+        f"  prompts:  {len(pack.prompts)}",
+        "",
+        _indent(pack.description, "  "),
+    ]
+    for number, prompt in enumerate(pack.prompts, 1):
+        lines += ["", f"{number}. {v(prompt.title)}  [{v(prompt.full_id)}]"]
+        lines.append("   when: " + ", ".join(WHEN_LABELS.get(key, v(key)) for key in prompt.when))
+        if prompt.model:
+            lines.append(f"   model: {v(prompt.model)}")
+        for q_number, question in enumerate(prompt.questions, 1):
+            lines.append(f"   {q_number}) {v(question)}")
+        if prompt.guidance:
+            lines += ["   guidance:", _indent(prompt.guidance, "     ")]
+        for source in prompt.sources:
+            lines.append(f"   source: {v(source.citation())}")
+        if prompt.tags:
+            lines.append(f"   tags: {v(', '.join(prompt.tags))}")
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def cmd_pack_new(args: argparse.Namespace) -> int:
+    """Write a small valid pack to start from: to --out (0600, never over an
+    existing file) or to standard output."""
+    from reflectjournal.core.packs import new_pack_template, write_pack
+
+    data = write_pack(new_pack_template())
+    if args.out is None:
+        sys.stdout.write(data.decode("utf-8"))
+        sys.stdout.flush()
+        return EXIT_OK
+    shown = _visible(args.out)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(args.out, flags, 0o600)
+    except FileExistsError:
+        _say(f"{shown} already exists; choose another name (nothing was written).")
+        return EXIT_USAGE
+    except OSError as exc:
+        _say(f"{shown} could not be created: {exc.strerror or type(exc).__name__}.")
+        return EXIT_IO
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        try:
+            os.unlink(args.out)
+        except OSError:
+            pass
+        _say(f"{shown} could not be written: {exc.strerror or type(exc).__name__}; nothing was kept.")
+        return EXIT_IO
+    print(f"Wrote a new prompt pack to {shown}. Edit it, then check it with `{PROG} pack validate {shown}`.")
+    return EXIT_OK
+
+
+def add_pack_commands(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Add ``pack`` (with ``validate``, ``show`` and ``new``) to ``subparsers``.
+
+    Each leaf parser stores its handler with ``set_defaults(func=...)``; the
+    caller runs ``args.func(args)`` and exits with the int it returns.
+    """
+    pack = subparsers.add_parser(
+        "pack",
+        help="Check, show or start a prompt pack (.rjpack); no journal needed.",
+        description="Prompt pack files for educators: check one, show it as text, or start a new one. "
+        "These commands never open a journal.",
+        allow_abbrev=False,
+    )
+    commands = pack.add_subparsers(dest="pack_command", metavar="PACK_COMMAND", required=True)
+
+    sub = commands.add_parser(
+        "validate",
+        help="Check pack files; list every problem with its field (exit 4 if any).",
+        description="Check one or more .rjpack files. Exit 0 when all are valid; otherwise every problem is "
+        "listed on standard error with its field, and the exit code is 4.",
+        allow_abbrev=False,
+    )
+    sub.add_argument("files", nargs="+", metavar="FILE", help="a .rjpack file")
+    sub.set_defaults(func=cmd_pack_validate)
+
+    sub = commands.add_parser(
+        "show",
+        help="Show a pack as plain text: details, prompts and their questions.",
+        description="Show a .rjpack file as plain text. Control characters are shown escaped.",
+        allow_abbrev=False,
+    )
+    sub.add_argument("file", metavar="FILE", help="a .rjpack file")
+    sub.set_defaults(func=cmd_pack_show)
+
+    sub = commands.add_parser(
+        "new",
+        help="Write a template pack to start from.",
+        description="Write a small, valid pack to edit by hand: to FILE with --out (private to you, and "
+        "never over an existing file), or to standard output.",
+        allow_abbrev=False,
+    )
+    sub.add_argument("--out", metavar="FILE", help="the new file (default: standard output)")
+    sub.set_defaults(func=cmd_pack_new)
+    return pack

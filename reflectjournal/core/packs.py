@@ -1,0 +1,1224 @@
+"""Prompt packs: the ``.rjpack`` file format. Read, validate, write. No Qt.
+
+A pack file is untrusted input: someone else wrote it, and it may be
+damaged or hostile. Every bad file ends in :class:`PackInvalid` carrying a
+list of :class:`PackProblem`, each naming its field in plain words
+(``prompts[3].sources[0].year: must be a whole number ...``) and quoting at
+most a short, escaped excerpt. Nothing else escapes the reader: never
+``RecursionError``, ``MemoryError``, ``UnicodeError``, ``KeyError`` or a
+traceback, and a file of the largest allowed size is read well within a
+second.
+
+The order of the checks is the order of the costs:
+
+1. size, at most :data:`MAX_FILE_BYTES`, before anything else;
+2. strict UTF-8 (one leading UTF-8 byte order mark is accepted and dropped,
+   because Windows editors add it; UTF-16 and UTF-32 are refused by name);
+3. nesting, at most :data:`MAX_DEPTH`, counted by a linear scan of the bytes
+   before the JSON parser sees them, so deep input cannot recurse;
+4. JSON, with duplicate keys, ``NaN``/``Infinity`` and over-long numbers
+   caught by the parser's hooks and reported with their field;
+5. the schema: types, required and unknown fields, length caps, ids,
+   versions, dates and the ``when`` vocabulary; text is NFC-normalised and
+   control, bidirectional and zero-width characters are refused where they
+   could disguise a title or an id.
+
+``docs/prompt-pack-format.md`` describes the format for people and
+``resources/prompt-pack.schema.json`` for tools; this module is the source
+of truth, and a test keeps the schema's required fields in step with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import hashlib
+import json
+import math
+import os
+import re
+import stat
+import unicodedata
+from array import array
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import accumulate
+from pathlib import Path
+from typing import Any, Literal
+
+from .errors import PackInvalid
+from .resources import resource_dir
+
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "KIND_WHEN",
+    "WHEN",
+    "WHEN_LABELS",
+    "PackInvalid",
+    "PackProblem",
+    "Prompt",
+    "PromptPack",
+    "Source",
+    "builtin_packs",
+    "compare_versions",
+    "find_prompt",
+    "new_pack_template",
+    "prompt_of_the_day",
+    "prompts_for_kind",
+    "read_pack",
+    "read_pack_file",
+    "search_prompts",
+    "validate_pack_bytes",
+    "write_pack",
+]
+
+FORMAT_NAME = "reflectjournal-prompt-pack"
+FORMAT_VERSION = 1
+FILE_SUFFIX = ".rjpack"
+BUILTIN_ID_PREFIX = "org.reflectjournal.builtin."
+
+# -- caps ---------------------------------------------------------------------
+# Every cap is documented in docs/prompt-pack-format.md; keep the two in step.
+MAX_FILE_BYTES = 2 * 1024 * 1024  # checked before parsing
+MAX_DEPTH = 32  # nested [ and {; a valid pack needs 4
+MAX_NUMBER_CHARS = 24  # characters in one JSON number (Python's own limit is 4300 digits)
+MAX_PROBLEMS = 50  # stop listing after this many
+EXCERPT_CHARS = 40  # at most this much of the file is quoted in a message
+
+MAX_PACK_ID = 100
+MAX_PROMPT_ID = 64
+MAX_TITLE = 120
+MAX_VERSION = 64
+MAX_AUTHORS = 20
+MAX_AUTHOR = 120
+MAX_ORGANISATION = 200
+MAX_LICENCE = 100
+MAX_LANGUAGE = 35
+MAX_DESCRIPTION = 4_000
+MAX_PROMPTS = 500
+MAX_GUIDANCE = 10_000
+MAX_QUESTIONS = 20
+MAX_QUESTION = 500
+MAX_MODEL = 120
+MAX_SOURCES = 20
+MAX_SOURCE_AUTHOR = 300
+MAX_SOURCE_TITLE = 300
+MAX_PUBLISHER = 200
+MAX_URL = 500
+MAX_TAGS = 20
+MAX_TAG = 60
+MIN_YEAR, MAX_YEAR = 1500, 2100
+
+# -- when a prompt is useful ----------------------------------------------------
+# Stable machine keys (stored in files) with the labels people see.
+WHEN: tuple[tuple[str, str], ...] = (
+    ("after_home_visit", "After a home visit"),
+    ("before_visit", "Before a visit"),
+    ("preparing_for_supervision", "Preparing for supervision"),
+    ("after_supervision", "After supervision"),
+    ("court_and_reports", "Court and reports"),
+    ("direct_work_with_child", "Direct work with a child"),
+    ("wellbeing_and_resilience", "Wellbeing and resilience"),
+    ("learning_from_case_reviews", "Learning from case reviews"),
+    ("critical_incident", "Critical incident"),
+)
+WHEN_LABELS: dict[str, str] = dict(WHEN)
+
+# For each built-in entry kind (models.BUILTIN_KINDS), the "when" keys whose
+# prompts suit it, best first. Kinds not listed (custom kinds) get no
+# preference: every prompt, in pack order.
+KIND_WHEN: dict[str, tuple[str, ...]] = {
+    "home_visit": ("after_home_visit", "learning_from_case_reviews", "direct_work_with_child", "before_visit"),
+    "joint_visit": ("after_home_visit", "learning_from_case_reviews", "direct_work_with_child", "before_visit"),
+    "core_group": ("learning_from_case_reviews", "court_and_reports", "critical_incident"),
+    "cp_conference": ("learning_from_case_reviews", "court_and_reports", "critical_incident"),
+    "court": ("court_and_reports", "wellbeing_and_resilience", "learning_from_case_reviews"),
+    "supervision": ("preparing_for_supervision", "after_supervision", "wellbeing_and_resilience"),
+    "observation": ("direct_work_with_child", "after_home_visit", "preparing_for_supervision"),
+    "direct_work": ("direct_work_with_child", "after_home_visit", "before_visit"),
+    "phone_call": ("learning_from_case_reviews", "before_visit", "critical_incident"),
+    "team_meeting": ("learning_from_case_reviews", "wellbeing_and_resilience", "preparing_for_supervision"),
+    "training": ("learning_from_case_reviews", "preparing_for_supervision", "after_supervision"),
+    "other": ("critical_incident", "wellbeing_and_resilience", "preparing_for_supervision"),
+}
+
+# -- characters refused -------------------------------------------------------
+# In one-line text (titles, ids, authors, questions, tags ...): control
+# characters (C0, DEL, C1), bidirectional marks, embeddings, overrides and
+# isolates (they can make a title read differently from what it is),
+# zero-width characters (they make two different ids look the same), line
+# and paragraph separators, and unpaired surrogates.
+_LINE_REFUSED = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff\ud800-\udfff]")
+# In Markdown prose (description, guidance): the same, except that tabs and
+# line breaks are allowed, and so are the joiners and marks that some
+# scripts need inside words; overrides and isolates stay refused.
+_PROSE_REFUSED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+
+_PACK_ID = re.compile(r"[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+", re.ASCII)
+_PROMPT_ID = re.compile(r"[a-z0-9][a-z0-9_.-]*", re.ASCII)
+_SEMVER = re.compile(
+    r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)"
+    r"(?:-((?:0|[1-9][0-9]*|[0-9]*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9][0-9]*|[0-9]*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
+    r"(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?",
+    re.ASCII,
+)
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*", re.ASCII)
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+# Printable ASCII only: letters outside ASCII must be percent-encoded, so an
+# address cannot imitate another with look-alike letters.
+_URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+", re.ASCII)
+_FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,39}", re.ASCII)
+
+PACK_REQUIRED = (
+    "format",
+    "format_version",
+    "id",
+    "title",
+    "version",
+    "updated",
+    "language",
+    "licence",
+    "authors",
+    "description",
+    "prompts",
+)
+PACK_OPTIONAL = ("organisation",)
+PROMPT_REQUIRED = ("id", "title", "when", "questions", "sources")
+PROMPT_OPTIONAL = ("model", "guidance", "tags")
+SOURCE_REQUIRED = ("author", "title", "year")
+SOURCE_OPTIONAL = ("publisher", "url")
+
+
+# -- data ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    """A work a prompt draws on."""
+
+    author: str
+    title: str
+    year: int
+    publisher: str = ""
+    url: str = ""
+
+    def citation(self) -> str:
+        """One line, for example ``Kolb, D. (1984) Experiential Learning. Prentice-Hall.``"""
+        text = f"{self.author} ({self.year}) {self.title}."
+        if self.publisher:
+            text += f" {self.publisher}."
+        if self.url:
+            text += f" {self.url}"
+        return text
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """One prompt: questions in order, with guidance and where it comes from.
+
+    ``id`` is unique inside its pack; :attr:`full_id` (``<pack id>/<id>``)
+    is unique everywhere, and is what an entry records in ``prompt_ids``.
+    """
+
+    id: str
+    title: str
+    questions: tuple[str, ...]
+    when: tuple[str, ...]
+    sources: tuple[Source, ...] = ()
+    guidance: str = ""
+    model: str = ""
+    tags: tuple[str, ...] = ()
+    pack_id: str = ""
+
+    def __post_init__(self) -> None:
+        # Lists are accepted for convenience (the pack editor builds them);
+        # tuples keep the value frozen and hashable.
+        for name in ("questions", "when", "sources", "tags"):
+            object.__setattr__(self, name, tuple(getattr(self, name)))
+
+    @property
+    def full_id(self) -> str:
+        return f"{self.pack_id}/{self.id}" if self.pack_id else self.id
+
+    @property
+    def when_labels(self) -> tuple[str, ...]:
+        return tuple(WHEN_LABELS.get(key, key) for key in self.when)
+
+
+@dataclass(frozen=True)
+class PromptPack:
+    """A pack of prompts, as read from (or written to) a ``.rjpack`` file."""
+
+    id: str
+    title: str
+    version: str
+    authors: tuple[str, ...]
+    licence: str
+    language: str
+    description: str
+    updated: dt.date
+    prompts: tuple[Prompt, ...]
+    organisation: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "authors", tuple(self.authors))
+        # Every prompt knows its pack, so its full id is always right.
+        prompts = tuple(p if p.pack_id == self.id else replace(p, pack_id=self.id) for p in self.prompts)
+        object.__setattr__(self, "prompts", prompts)
+
+    @property
+    def is_builtin(self) -> bool:
+        return self.id.startswith(BUILTIN_ID_PREFIX)
+
+    def prompt(self, prompt_id: str) -> Prompt | None:
+        """The prompt with this id (its own id or its full id), if any."""
+        for prompt in self.prompts:
+            if prompt_id in (prompt.id, prompt.full_id):
+                return prompt
+        return None
+
+
+@dataclass(frozen=True)
+class PackProblem:
+    """One thing wrong with a pack file.
+
+    ``field`` is a path such as ``prompts[3].sources[0].year`` (indexes count
+    from 0), or ``""`` for the file as a whole. ``prompt`` is the prompt's id,
+    escaped, when the problem is inside a prompt whose id could be read.
+    """
+
+    field: str
+    message: str
+    prompt: str = ""
+
+    def __str__(self) -> str:
+        if not self.field:
+            return self.message
+        where = self.field + (f' (prompt "{self.prompt}")' if self.prompt else "")
+        return f"{where}: {self.message}"
+
+
+# -- quoting ------------------------------------------------------------------
+
+
+def _escape(text: str) -> str:
+    """``text`` with anything unprintable (controls, bidi and zero-width
+    characters, unpaired surrogates) written as a visible escape."""
+    out = []
+    for ch in text:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif ch.isprintable():
+            out.append(ch)
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        else:
+            code = ord(ch)
+            out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
+    return "".join(out)
+
+
+def _quote(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """A short, escaped excerpt in double quotes."""
+    if len(text) > limit:
+        return f'"{_escape(text[:limit])}..." ({len(text)} characters)'
+    return f'"{_escape(text)}"'
+
+
+def _kind_of(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return f"the number {value}"
+    if isinstance(value, float):
+        return "a decimal number"
+    if isinstance(value, str):
+        return f"the text {_quote(value)}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return "a value that cannot be used"
+
+
+def _join(path: str, key: str) -> str:
+    name = key if _FIELD_NAME.fullmatch(key) else f"[{_quote(key)}]"
+    if not path:
+        return name
+    return f"{path}{name}" if name.startswith("[") else f"{path}.{name}"
+
+
+def _suggest(key: str, allowed: Sequence[str]) -> str:
+    if len(key) > 40:
+        return ""
+    close = difflib.get_close_matches(key, allowed, n=1)
+    return f' (did you mean "{close[0]}"?)' if close else ""
+
+
+# -- the JSON layer -------------------------------------------------------------
+
+
+class _Bad:
+    """A value the JSON hooks refused; the schema walk reports it with its field."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+class _Object(dict):
+    """A JSON object that remembers keys it saw more than once."""
+
+    __slots__ = ("duplicates",)
+
+
+def _object_pairs(pairs: list[tuple[str, Any]]) -> _Object:
+    obj = _Object()
+    duplicates: list[str] = []
+    for key, value in pairs:
+        if key in obj and key not in duplicates:
+            duplicates.append(key)
+        obj[key] = value
+    obj.duplicates = tuple(duplicates)
+    return obj
+
+
+def _parse_int(text: str) -> int | _Bad:
+    if len(text) > MAX_NUMBER_CHARS:
+        return _Bad(f"holds a number {len(text)} characters long; numbers in a pack are short, such as 1988")
+    return int(text)
+
+
+def _parse_float(text: str) -> float | _Bad:
+    if len(text) > MAX_NUMBER_CHARS:
+        return _Bad(f"holds a number {len(text)} characters long; numbers in a pack are short, such as 1988")
+    value = float(text)
+    if not math.isfinite(value):
+        return _Bad(f"holds the number {_quote(text)}, too large to use")
+    return value
+
+
+def _parse_constant(text: str) -> _Bad:
+    return _Bad(f"holds {text}, which is not allowed (JSON has no NaN or Infinity)")
+
+
+_DECODER = json.JSONDecoder(
+    object_pairs_hook=_object_pairs,
+    parse_int=_parse_int,
+    parse_float=_parse_float,
+    parse_constant=_parse_constant,
+    strict=True,  # raw control characters inside strings are an error
+)
+
+_BRACKET_STEPS = bytes.maketrans(b"[{]}", b"\x01\x01\xff\xff")
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+_STRING = re.compile(rb'"[^"]*"?')
+
+
+def _nesting_depth(data: bytes) -> int:
+    """The deepest nesting of ``[`` and ``{`` outside strings, in linear time
+    and without recursion (``json`` itself recurses once per level).
+
+    Escaped backslashes and quotes are removed first, so every ``"`` left
+    opens or closes a string; strings are then removed, and what remains
+    is counted up and down. Where the file is not valid JSON the count can
+    only be higher than the parser would reach, never lower.
+    """
+    plain = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    steps = _STRING.sub(b"", plain).translate(_BRACKET_STEPS, _NOT_BRACKETS)
+    return max(accumulate(array("b", steps)), default=0)
+
+
+_JSON_MESSAGES = (
+    ("Expecting value", "a value was expected here"),
+    ("Expecting ',' delimiter", "a comma was expected here"),
+    ("Expecting ':' delimiter", "a colon was expected here"),
+    (
+        "Expecting property name enclosed in double quotes",
+        "a field name in double quotes was expected here (is there a comma after the last item?)",
+    ),
+    ("Unterminated string", "a text value is not closed with a double quote"),
+    ("Invalid control character", "a text value holds a raw control character (write a line break as \\n)"),
+    ("Invalid \\uXXXX escape", "a \\u escape needs four hexadecimal digits"),
+    ("Invalid \\escape", "a backslash escape is not valid JSON"),
+    ("Extra data", "there is more after the end of the pack"),
+)
+
+
+def _json_problem(exc: json.JSONDecodeError) -> PackProblem:
+    words = next((plain for start, plain in _JSON_MESSAGES if exc.msg.startswith(start)), exc.msg)
+    near = exc.doc[exc.pos : exc.pos + 20] if isinstance(exc.doc, str) else ""
+    where = f"line {exc.lineno}, column {exc.colno}"
+    text = f"the file is not valid JSON: {words} ({where}"
+    text += f", at {_quote(near)})" if near else ", at the end)"
+    return PackProblem("", text)
+
+
+class _TooMany(Exception):
+    """Enough problems have been listed."""
+
+
+# -- the schema walk ------------------------------------------------------------
+
+
+class _Checker:
+    def __init__(self) -> None:
+        self.problems: list[PackProblem] = []
+        self.prompt_label = ""
+
+    # Reporting.
+    def add(self, path: str, message: str) -> None:
+        if len(self.problems) >= MAX_PROBLEMS:
+            raise _TooMany
+        self.problems.append(PackProblem(path, message, self.prompt_label))
+
+    # Shapes.
+    def obj(self, value: Any, path: str, what: str) -> dict | None:
+        if isinstance(value, _Bad):
+            self.add(path, value.message)
+            return None
+        if not isinstance(value, dict):
+            self.add(path, f"must be {what} (an object in {{ }}), not {_kind_of(value)}")
+            return None
+        for key in getattr(value, "duplicates", ()):
+            self.add(_join(path, key), "appears more than once in the same object; keep one")
+        return value
+
+    def fields(self, obj: dict, path: str, required: Sequence[str], optional: Sequence[str], what: str) -> None:
+        for key in required:
+            if key not in obj:
+                self.add(_join(path, key), "is missing")
+        allowed = (*required, *optional)
+        for key in obj:
+            if key not in allowed:
+                self.add(_join(path, key), f"is not a field of {what}{_suggest(key, allowed)}")
+
+    def seq(self, value: Any, path: str, what: str, *, low: int, high: int) -> list | None:
+        if isinstance(value, _Bad):
+            self.add(path, value.message)
+            return None
+        if not isinstance(value, list):
+            self.add(path, f"must be a list [ ] of {what}, not {_kind_of(value)}")
+            return None
+        if len(value) < low:
+            self.add(path, f"must list at least one of {what}" if low == 1 else f"must list at least {low} {what}")
+            return None
+        if len(value) > high:
+            self.add(path, f"lists {len(value)} {what}; at most {high} are allowed")
+            return None
+        return value
+
+    def text(self, value: Any, path: str, *, cap: int, prose: bool = False, empty_ok: bool = False) -> str | None:
+        """Checked, NFC-normalised, stripped text, or None after a problem."""
+        if isinstance(value, _Bad):
+            self.add(path, value.message)
+            return None
+        if not isinstance(value, str):
+            self.add(path, f"must be text, not {_kind_of(value)}")
+            return None
+        # A cheap first cap, so a 2 MiB string is not normalised for nothing.
+        if len(value) > cap * 2 + 100:
+            self.add(path, f"is too long: {len(value)} characters; at most {cap}")
+            return None
+        if prose:
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
+        bad = (_PROSE_REFUSED if prose else _LINE_REFUSED).search(value)
+        if bad is None:
+            value = unicodedata.normalize("NFC", value)
+            bad = (_PROSE_REFUSED if prose else _LINE_REFUSED).search(value)
+        if bad is not None:
+            self.add(path, self._refused_char(value, bad.start()))
+            return None
+        value = value.strip()
+        if not value and not empty_ok:
+            self.add(path, "must not be empty")
+            return None
+        if len(value) > cap:
+            self.add(path, f"is too long: {len(value)} characters; at most {cap}")
+            return None
+        return value
+
+    @staticmethod
+    def _refused_char(value: str, at: int) -> str:
+        ch = value[at]
+        code = ord(ch)
+        if 0xD800 <= code <= 0xDFFF:
+            what = "half of a surrogate pair on its own (an unpaired \\ud800-style escape)"
+        elif code < 0x20 or 0x7F <= code <= 0x9F:
+            what = "a control character"
+        elif code in (0x2028, 0x2029):
+            what = "a line or paragraph separator"
+        elif code in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF):
+            what = "a zero-width character"
+        else:
+            what = "a bidirectional control character"
+        before = value[max(0, at - 15) : at]
+        return f"holds {what} (U+{code:04X}) at character {at + 1}, after {_quote(before)}; remove it"
+
+    def ident(
+        self, value: Any, path: str, *, cap: int, pattern: re.Pattern[str], example: str, rule: str
+    ) -> str | None:
+        if isinstance(value, str) and len(value) <= cap * 2 + 100:
+            bad = _LINE_REFUSED.search(value)
+            if bad is not None:
+                self.add(path, self._refused_char(value, bad.start()))
+                return None
+        text = self.text(value, path, cap=cap)
+        if text is None:
+            return None
+        if text != value or not pattern.fullmatch(text):
+            self.add(path, f"must be {rule}, such as {_quote(example)}; found {_quote(text)}")
+            return None
+        return text
+
+    def whole(self, value: Any, path: str, *, low: int, high: int, example: int) -> int | None:
+        if isinstance(value, _Bad):
+            self.add(path, value.message)
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.add(path, f"must be a whole number such as {example}, not {_kind_of(value)}")
+            return None
+        if not low <= value <= high:
+            self.add(path, f"must be between {low} and {high}; found {value}")
+            return None
+        return value
+
+    # The pack.
+    def pack(self, value: Any) -> PromptPack | None:
+        if not isinstance(value, dict):
+            if isinstance(value, _Bad):
+                self.add("", f"the file {value.message}")
+            else:
+                self.add("", f"the file must hold one JSON object {{ }}, not {_kind_of(value)}")
+            return None
+        root = self.obj(value, "", "a prompt pack")
+        if root is None:
+            return None
+        if root.get("format") != FORMAT_NAME:
+            if "format" not in root:
+                self.add("format", f'is missing; a prompt pack starts with "format": "{FORMAT_NAME}"')
+            else:
+                self.add("format", f'must be "{FORMAT_NAME}"; found {_kind_of(root["format"])}')
+            return None
+        if "format_version" not in root:
+            self.add(
+                "format_version", f"is missing; this version of reflectjournal reads format version {FORMAT_VERSION}"
+            )
+            return None
+        version_of_format = self.whole(root["format_version"], "format_version", low=1, high=10**6, example=1)
+        if version_of_format is None:
+            return None
+        if version_of_format > FORMAT_VERSION:
+            self.add(
+                "format_version",
+                f"is {version_of_format}: the pack was made for a newer version of reflectjournal, which reads "
+                f"format version {FORMAT_VERSION}. Update reflectjournal to use it.",
+            )
+            return None
+
+        self.fields(root, "", PACK_REQUIRED, PACK_OPTIONAL, "a prompt pack")
+        pack_id = self._get(root, "id", lambda v, p: self.ident(
+            v, p, cap=MAX_PACK_ID, pattern=_PACK_ID, example="org.example.my-pack",
+            rule='a reverse domain name of lowercase letters, digits, "-" and "_" in parts joined by dots',
+        ))  # fmt: skip
+        title = self._get(root, "title", lambda v, p: self.text(v, p, cap=MAX_TITLE))
+        version = self._get(root, "version", self._semver)
+        updated = self._get(root, "updated", self._date)
+        language = self._get(root, "language", self._language)
+        licence = self._get(root, "licence", lambda v, p: self.text(v, p, cap=MAX_LICENCE))
+        authors = self._get(root, "authors", self._authors)
+        organisation = self._get(root, "organisation", lambda v, p: self.text(v, p, cap=MAX_ORGANISATION), "")
+        description = self._get(root, "description", lambda v, p: self.text(v, p, cap=MAX_DESCRIPTION, prose=True))
+        prompts = self._get(root, "prompts", self._prompts)
+        if self.problems:
+            return None
+        return PromptPack(
+            id=pack_id,
+            title=title,
+            version=version,
+            authors=authors,
+            licence=licence,
+            language=language,
+            description=description,
+            updated=updated,
+            prompts=prompts,
+            organisation=organisation,
+        )
+
+    @staticmethod
+    def _get(obj: dict, key: str, check: Any, default: Any = None) -> Any:
+        # Missing required fields were reported by fields().
+        return check(obj[key], key) if key in obj else default
+
+    def _semver(self, value: Any, path: str) -> str | None:
+        text = self.text(value, path, cap=MAX_VERSION)
+        if text is not None and not _SEMVER.fullmatch(text):
+            self.add(path, f'must be a semantic version such as "1.0.0" or "1.2.0-beta.1"; found {_quote(text)}')
+            return None
+        return text
+
+    def _date(self, value: Any, path: str) -> dt.date | None:
+        text = self.text(value, path, cap=10)
+        if text is None:
+            return None
+        try:
+            if _DATE.fullmatch(text):
+                return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+        self.add(path, f'must be a date written YYYY-MM-DD, such as "2026-11-25"; found {_quote(text)}')
+        return None
+
+    def _language(self, value: Any, path: str) -> str | None:
+        text = self.text(value, path, cap=MAX_LANGUAGE)
+        if text is not None and not _LANGUAGE.fullmatch(text):
+            self.add(path, f'must be a language tag such as "en-GB"; found {_quote(text)}')
+            return None
+        return text
+
+    def _authors(self, value: Any, path: str) -> tuple[str, ...] | None:
+        items = self.seq(value, path, "authors", low=1, high=MAX_AUTHORS)
+        if items is None:
+            return None
+        out = [self.text(item, f"{path}[{i}]", cap=MAX_AUTHOR) for i, item in enumerate(items)]
+        return None if None in out else tuple(out)  # type: ignore[arg-type]
+
+    def _prompts(self, value: Any, path: str) -> tuple[Prompt, ...] | None:
+        items = self.seq(value, path, "prompts", low=1, high=MAX_PROMPTS)
+        if items is None:
+            return None
+        prompts: list[Prompt | None] = []
+        seen: dict[str, int] = {}
+        for index, item in enumerate(items):
+            where = f"{path}[{index}]"
+            raw_id = item.get("id") if isinstance(item, dict) else None
+            self.prompt_label = _escape(raw_id[:MAX_PROMPT_ID]) if isinstance(raw_id, str) else ""
+            try:
+                prompt = self._prompt(item, where)
+            finally:
+                self.prompt_label = ""
+            if prompt is not None:
+                if prompt.id in seen:
+                    self.add(f"{where}.id", f"{_quote(prompt.id)} is already the id of {path}[{seen[prompt.id]}]")
+                    prompt = None
+                else:
+                    seen[prompt.id] = index
+            prompts.append(prompt)
+        return None if None in prompts else tuple(prompts)  # type: ignore[arg-type]
+
+    def _prompt(self, value: Any, path: str) -> Prompt | None:
+        obj = self.obj(value, path, "a prompt")
+        if obj is None:
+            return None
+        self.fields(obj, path, PROMPT_REQUIRED, PROMPT_OPTIONAL, "a prompt")
+        get = self._get
+        prompt_id = get(obj, "id", lambda v, p: self.ident(
+            v, _join(path, p), cap=MAX_PROMPT_ID, pattern=_PROMPT_ID, example="gibbs-feelings",
+            rule='lowercase letters, digits, ".", "-" and "_", starting with a letter or digit',
+        ))  # fmt: skip
+        title = get(obj, "title", lambda v, p: self.text(v, _join(path, p), cap=MAX_TITLE))
+        when = get(obj, "when", lambda v, p: self._when(v, _join(path, p)))
+        model = get(obj, "model", lambda v, p: self.text(v, _join(path, p), cap=MAX_MODEL, empty_ok=True), "")
+        questions = get(obj, "questions", lambda v, p: self._questions(v, _join(path, p)))
+        guidance = get(
+            obj, "guidance", lambda v, p: self.text(v, _join(path, p), cap=MAX_GUIDANCE, prose=True, empty_ok=True), ""
+        )
+        sources = get(obj, "sources", lambda v, p: self._sources(v, _join(path, p)))
+        tags = get(obj, "tags", lambda v, p: self._tags(v, _join(path, p)), ())
+        values = (prompt_id, title, when, model, questions, guidance, sources, tags)
+        if any(v is None for v in values) or any(key not in obj for key in PROMPT_REQUIRED):
+            return None
+        return Prompt(
+            id=prompt_id,
+            title=title,
+            questions=questions,
+            when=when,
+            sources=sources,
+            guidance=guidance,
+            model=model,
+            tags=tags,
+        )
+
+    def _when(self, value: Any, path: str) -> tuple[str, ...] | None:
+        items = self.seq(value, path, '"when" keys', low=1, high=len(WHEN))
+        if items is None:
+            return None
+        out: list[str] = []
+        for index, item in enumerate(items):
+            where = f"{path}[{index}]"
+            if isinstance(item, str) and item in WHEN_LABELS:
+                if item in out:
+                    self.add(where, f"{_quote(item)} is listed twice")
+                out.append(item)
+            elif isinstance(item, str):
+                hint = _suggest(item, list(WHEN_LABELS))
+                keys = ", ".join(WHEN_LABELS)
+                self.add(where, f'{_quote(item)} is not a "when" key{hint}; the keys are: {keys}')
+            else:
+                self.add(where, f'must be text, one of the "when" keys, not {_kind_of(item)}')
+        return tuple(out) if len(out) == len(items) and len(set(out)) == len(out) else None
+
+    def _questions(self, value: Any, path: str) -> tuple[str, ...] | None:
+        items = self.seq(value, path, "questions", low=1, high=MAX_QUESTIONS)
+        if items is None:
+            return None
+        out: list[str | None] = []
+        for index, item in enumerate(items):
+            text = self.text(item, f"{path}[{index}]", cap=MAX_QUESTION)
+            if text is not None and text in out:
+                self.add(f"{path}[{index}]", f"repeats question {out.index(text)}: {_quote(text)}")
+                text = None
+            out.append(text)
+        return None if None in out else tuple(out)  # type: ignore[arg-type]
+
+    def _sources(self, value: Any, path: str) -> tuple[Source, ...] | None:
+        items = self.seq(value, path, "sources", low=0, high=MAX_SOURCES)
+        if items is None:
+            return None
+        out = [self._source(item, f"{path}[{index}]") for index, item in enumerate(items)]
+        return None if None in out else tuple(out)  # type: ignore[arg-type]
+
+    def _source(self, value: Any, path: str) -> Source | None:
+        obj = self.obj(value, path, "a source")
+        if obj is None:
+            return None
+        self.fields(obj, path, SOURCE_REQUIRED, SOURCE_OPTIONAL, "a source")
+        get = self._get
+        author = get(obj, "author", lambda v, p: self.text(v, _join(path, p), cap=MAX_SOURCE_AUTHOR))
+        title = get(obj, "title", lambda v, p: self.text(v, _join(path, p), cap=MAX_SOURCE_TITLE))
+        year = get(obj, "year", lambda v, p: self.whole(v, _join(path, p), low=MIN_YEAR, high=MAX_YEAR, example=1988))
+        publisher = get(
+            obj, "publisher", lambda v, p: self.text(v, _join(path, p), cap=MAX_PUBLISHER, empty_ok=True), ""
+        )
+        url = get(obj, "url", lambda v, p: self._url(v, _join(path, p)), "")
+        if None in (author, title, year, publisher, url):
+            return None
+        return Source(author=author, title=title, year=year, publisher=publisher, url=url)
+
+    def _url(self, value: Any, path: str) -> str | None:
+        text = self.text(value, path, cap=MAX_URL, empty_ok=True)
+        if text and not _URL.fullmatch(text):
+            self.add(
+                path,
+                "must be a web address starting with https:// (or http://), with no spaces; letters outside "
+                f"ASCII must be percent-encoded; found {_quote(text)}",
+            )
+            return None
+        return text
+
+    def _tags(self, value: Any, path: str) -> tuple[str, ...] | None:
+        items = self.seq(value, path, "tags", low=0, high=MAX_TAGS)
+        if items is None:
+            return None
+        out: list[str] = []
+        ok = True
+        for index, item in enumerate(items):
+            text = self.text(item, f"{path}[{index}]", cap=MAX_TAG)
+            if text is None:
+                ok = False
+                continue
+            # The same rule as entry tags: no '#', spaces collapsed, any case.
+            tag = re.sub(r"\s+", " ", text.lstrip("#").strip()).casefold()
+            if not tag:
+                self.add(f"{path}[{index}]", "must not be empty")
+                ok = False
+            elif tag not in out:
+                out.append(tag)
+        return tuple(out) if ok else None
+
+
+# -- reading --------------------------------------------------------------------
+
+
+def _decode(data: bytes, checker: _Checker) -> Any:
+    """The parsed JSON value, or a _Bad sentinel after adding a file-level problem."""
+    size = len(data)
+    if size > MAX_FILE_BYTES:
+        checker.add("", f"the file is {size / 1048576:.1f} MiB; a prompt pack can be at most 2 MiB")
+        return _Bad("")
+    if not data.strip():
+        checker.add("", "the file is empty")
+        return _Bad("")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        checker.add("", "the file is saved as UTF-16 or UTF-32; save it as UTF-8")
+        return _Bad("")
+    # One UTF-8 byte order mark is accepted: Windows editors add it, and it
+    # carries no meaning. write_pack never writes one.
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8", errors="strict")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        checker.add(
+            "", f"the file is not valid UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} (line {line})"
+        )
+        return _Bad("")
+    depth = _nesting_depth(data)
+    if depth > MAX_DEPTH:
+        checker.add("", f"the file nests lists and objects {depth} deep; at most {MAX_DEPTH} levels are allowed")
+        return _Bad("")
+    try:
+        return _DECODER.decode(text)
+    except json.JSONDecodeError as exc:
+        checker.problems.append(_json_problem(exc))
+    except RecursionError:  # not expected after the depth check; belt and braces
+        checker.add("", f"the file nests lists and objects more than {MAX_DEPTH} levels deep")
+    return _Bad("")
+
+
+def _check(data: bytes) -> tuple[PromptPack | None, list[PackProblem]]:
+    checker = _Checker()
+    try:
+        value = _decode(bytes(data), checker)
+        if checker.problems:
+            return None, checker.problems
+        return checker.pack(value), checker.problems
+    except _TooMany:
+        checker.problems.append(PackProblem("", f"(stopped after {MAX_PROBLEMS} problems; there may be more)"))
+    except (RecursionError, MemoryError):
+        checker.problems = [PackProblem("", "the file is too deeply nested or too large to read")]
+    except Exception as exc:  # a bad file must never end in a traceback
+        checker.problems = [
+            PackProblem("", f"the file could not be checked (internal error {type(exc).__name__}; please report it)")
+        ]
+    return None, checker.problems
+
+
+def validate_pack_bytes(data: bytes, name: str = "pack") -> list[PackProblem]:
+    """Every problem with ``data`` as a pack file; an empty list when it is valid.
+
+    ``name`` (the file's name) is only for the caller's messages; the problems
+    themselves name fields, not files.
+    """
+    return _check(data)[1]
+
+
+def read_pack(data: bytes, *, name: str) -> PromptPack:
+    """Parse and validate a pack file's bytes; raise :class:`PackInvalid`.
+
+    ``name`` names the file in the error's message.
+    """
+    pack, problems = _check(data)
+    if pack is None:
+        raise PackInvalid(name, problems or [PackProblem("", "not a valid prompt pack")])
+    return pack
+
+
+def _read_capped(path: Path, name: str) -> bytes:
+    """At most MAX_FILE_BYTES + 1 bytes of a regular file.
+
+    Opened without blocking, so a FIFO named like a pack cannot hang the
+    app, and refused unless it is a regular file (not /dev/zero, not a folder).
+    OSError (missing, no permission) is left to the caller.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            what = "a folder" if stat.S_ISDIR(info.st_mode) else "a special file (a device or a pipe)"
+            raise PackInvalid(name, [PackProblem("", f"this is {what}, not a prompt pack file")])
+        if info.st_size > MAX_FILE_BYTES:
+            size = f"{info.st_size / 1048576:.1f} MiB"
+            raise PackInvalid(name, [PackProblem("", f"the file is {size}; a prompt pack can be at most 2 MiB")])
+    except BaseException:
+        os.close(fd)
+        raise
+    with os.fdopen(fd, "rb") as handle:
+        # The size may have changed since fstat: read one byte past the cap
+        # and let the reader refuse it.
+        return handle.read(MAX_FILE_BYTES + 1)
+
+
+def read_pack_file(path: str | os.PathLike[str], *, name: str | None = None) -> PromptPack:
+    """Read and validate a ``.rjpack`` file.
+
+    Raises :class:`PackInvalid` for anything wrong with the file's content
+    (including a file over 2 MiB, a folder, or anything else that is not a
+    regular file), and ``OSError`` when it cannot be opened at all.
+    """
+    path = Path(path)
+    label = name if name is not None else path.name
+    return read_pack(_read_capped(path, label), name=label)
+
+
+# -- writing --------------------------------------------------------------------
+
+
+def pack_to_dict(pack: PromptPack) -> dict[str, Any]:
+    """The pack as plain JSON-ready data, fields in the canonical order."""
+    out: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "id": pack.id,
+        "title": pack.title,
+        "version": pack.version,
+        "updated": pack.updated.isoformat() if isinstance(pack.updated, dt.date) else pack.updated,
+        "language": pack.language,
+        "licence": pack.licence,
+        "authors": list(pack.authors),
+    }
+    if pack.organisation:
+        out["organisation"] = pack.organisation
+    out["description"] = pack.description
+    out["prompts"] = [_prompt_to_dict(p) for p in pack.prompts]
+    return out
+
+
+def _prompt_to_dict(prompt: Prompt) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": prompt.id, "title": prompt.title, "when": list(prompt.when)}
+    if prompt.model:
+        out["model"] = prompt.model
+    out["questions"] = list(prompt.questions)
+    out["guidance"] = prompt.guidance
+    out["sources"] = [_source_to_dict(s) for s in prompt.sources]
+    out["tags"] = list(prompt.tags)
+    return out
+
+
+def _source_to_dict(source: Source) -> dict[str, Any]:
+    out: dict[str, Any] = {"author": source.author, "title": source.title, "year": source.year}
+    if source.publisher:
+        out["publisher"] = source.publisher
+    if source.url:
+        out["url"] = source.url
+    return out
+
+
+def write_pack(pack: PromptPack) -> bytes:
+    """The pack as a canonical ``.rjpack`` file: UTF-8 (no BOM), two-space
+    indents, fields in a fixed order, a final newline.
+
+    The bytes are checked by the reader before they are returned, so a pack
+    that would not read back (say, from an unfinished editor form) raises
+    :class:`PackInvalid` here rather than after it has been shared.
+    """
+    text = json.dumps(pack_to_dict(pack), ensure_ascii=False, indent=2) + "\n"
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise PackInvalid(pack.id or "pack", [PackProblem("", "holds text that cannot be written as UTF-8")]) from None
+    read_pack(data, name=pack.id or "pack")
+    return data
+
+
+def new_pack_template(today: dt.date | None = None) -> PromptPack:
+    """A small valid pack to start from (``reflectjournal pack new``)."""
+    return PromptPack(
+        id="org.example.my-prompt-pack",
+        title="My prompt pack",
+        version="0.1.0",
+        authors=("Your name",),
+        organisation="",
+        licence="CC-BY-4.0",
+        language="en-GB",
+        description="What this pack is for, who wrote it and who it is for. Markdown is allowed.",
+        updated=today or dt.date.today(),
+        prompts=(
+            Prompt(
+                id="first-prompt",
+                title="Looking back on a visit",
+                when=("after_home_visit",),
+                model="Gibbs: Description",
+                questions=(
+                    "What happened, in plain words?",
+                    "What did the child say, do or show?",
+                    "What will I do next, and by when?",
+                ),
+                guidance="Write what you saw and heard before what you made of it.\n\n"
+                "Change this text: every prompt needs an id, a title, its questions in order, "
+                "when it is useful, and its sources.",
+                sources=(
+                    Source(
+                        author="Gibbs, G.",
+                        title="Learning by Doing",
+                        year=1988,
+                        publisher="Further Education Unit, Oxford Polytechnic",
+                    ),
+                ),  # fmt: skip
+                tags=("example",),
+            ),
+        ),
+    )
+
+
+# -- built-in packs ---------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _builtin_packs() -> tuple[PromptPack, ...]:
+    folder = resource_dir() / "packs"
+    if not folder.is_dir():
+        return ()
+    return tuple(read_pack_file(path) for path in sorted(folder.glob(f"*{FILE_SUFFIX}")))
+
+
+def builtin_packs() -> list[PromptPack]:
+    """The packs shipped in ``resources/packs/``, read by the same reader as
+    imported packs, in file-name order. Raises PackInvalid if one is broken
+    (a test makes sure none is)."""
+    return list(_builtin_packs())
+
+
+# -- versions ---------------------------------------------------------------------
+
+
+def _version_key(version: str) -> tuple:
+    match = _SEMVER.fullmatch(version) if isinstance(version, str) else None
+    if match is None:
+        raise ValueError(f"not a semantic version: {_quote(str(version))}")
+    major, minor, patch, pre = int(match[1]), int(match[2]), int(match[3]), match[4]
+    if pre is None:
+        return (major, minor, patch, (1,))
+    parts = tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in pre.split("."))
+    return (major, minor, patch, (0, parts))
+
+
+def compare_versions(
+    installed: str | PromptPack | None, incoming: str | PromptPack
+) -> Literal["new", "update", "same", "older"]:
+    """What importing ``incoming`` over ``installed`` would be.
+
+    ``"new"`` when nothing is installed (or, given two packs, their ids
+    differ); otherwise semantic-version precedence decides ``"update"``,
+    ``"same"`` (build metadata after ``+`` is ignored, as semver says) or
+    ``"older"``. Raises ValueError for a string that is not a version.
+    """
+    if installed is None:
+        return "new"
+    if isinstance(installed, PromptPack) and isinstance(incoming, PromptPack) and installed.id != incoming.id:
+        return "new"
+    old = installed.version if isinstance(installed, PromptPack) else installed
+    new = incoming.version if isinstance(incoming, PromptPack) else incoming
+    a, b = _version_key(old), _version_key(new)
+    if b > a:
+        return "update"
+    return "same" if a == b else "older"
+
+
+# -- finding prompts --------------------------------------------------------------
+
+
+def _all_prompts(packs: Iterable[PromptPack]) -> list[Prompt]:
+    return [prompt for pack in packs for prompt in pack.prompts]
+
+
+def find_prompt(packs: Iterable[PromptPack], full_id: str) -> Prompt | None:
+    """The prompt an entry recorded as ``<pack id>/<prompt id>``, if still installed."""
+    for prompt in _all_prompts(packs):
+        if prompt.full_id == full_id:
+            return prompt
+    return None
+
+
+def prompts_for_kind(packs: Iterable[PromptPack], kind_key: str) -> list[Prompt]:
+    """Every prompt, those that suit an entry of ``kind_key`` first.
+
+    Suitability follows :data:`KIND_WHEN`: a home visit gets "after a home
+    visit" prompts, then "learning from case reviews", and so on; within a
+    rank, and for the rest, pack order is kept.
+    """
+    order = KIND_WHEN.get(kind_key, ())
+    rank = {key: index for index, key in enumerate(order)}
+    prompts = _all_prompts(packs)
+
+    def position(item: tuple[int, Prompt]) -> tuple[int, int]:
+        index, prompt = item
+        return (min((rank[w] for w in prompt.when if w in rank), default=len(order)), index)
+
+    return [prompt for _, prompt in sorted(enumerate(prompts), key=position)]
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, so "schon" finds "Schön"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def search_prompts(packs: Iterable[PromptPack], text: str) -> list[Prompt]:
+    """Prompts holding every word of ``text`` (any case, accents ignored) in
+    their title, questions, guidance, model, tags, "when" labels, sources or
+    pack title; title matches rank first. An empty search returns every prompt."""
+    packs = list(packs)
+    words = _fold(text).split()
+    if not words:
+        return _all_prompts(packs)
+    scored: list[tuple[int, int, Prompt]] = []
+    index = 0
+    for pack in packs:
+        for prompt in pack.prompts:
+            fields = (
+                (6, _fold(prompt.title)),
+                (3, _fold(" ".join((prompt.model, *prompt.tags, *prompt.when_labels)))),
+                (2, _fold(" ".join(prompt.questions))),
+                (1, _fold(" ".join((prompt.guidance, pack.title)))),
+                (1, _fold(" ".join(f"{s.author} {s.title} {s.year}" for s in prompt.sources))),
+            )
+            score = 0
+            for word in words:
+                hits = [weight for weight, haystack in fields if word in haystack]
+                if not hits:
+                    score = 0
+                    break
+                score += max(hits)
+            if score:
+                scored.append((-score, index, prompt))
+            index += 1
+    return [prompt for _, _, prompt in sorted(scored, key=lambda item: item[:2])]
+
+
+def prompt_of_the_day(packs: Iterable[PromptPack], day: dt.date) -> Prompt | None:
+    """The same prompt all day, a different one each day.
+
+    Prompts are put in a fixed shuffled order (by a hash of their full ids,
+    so it does not depend on the order of the packs) and the date steps
+    through it: every prompt comes round once before any repeats. None when
+    there are no prompts at all (every pack turned off).
+    """
+    unique: dict[str, Prompt] = {}
+    for prompt in _all_prompts(packs):
+        unique.setdefault(prompt.full_id, prompt)
+    if not unique:
+        return None
+    ordered = sorted(unique.values(), key=lambda p: hashlib.sha256(p.full_id.encode("utf-8")).digest())
+    return ordered[day.toordinal() % len(ordered)]
+
+
+# Keep a reference for callers that want the field caps in one place (the
+# pack editor shows them beside its inputs; the docs list them).
+CAPS: dict[str, int] = {
+    "file bytes": MAX_FILE_BYTES,
+    "nesting depth": MAX_DEPTH,
+    "number characters": MAX_NUMBER_CHARS,
+    "id": MAX_PACK_ID,
+    "title": MAX_TITLE,
+    "version": MAX_VERSION,
+    "authors": MAX_AUTHORS,
+    "authors[]": MAX_AUTHOR,
+    "organisation": MAX_ORGANISATION,
+    "licence": MAX_LICENCE,
+    "language": MAX_LANGUAGE,
+    "description": MAX_DESCRIPTION,
+    "prompts": MAX_PROMPTS,
+    "prompts[].id": MAX_PROMPT_ID,
+    "prompts[].title": MAX_TITLE,
+    "prompts[].model": MAX_MODEL,
+    "prompts[].questions": MAX_QUESTIONS,
+    "prompts[].questions[]": MAX_QUESTION,
+    "prompts[].guidance": MAX_GUIDANCE,
+    "prompts[].sources": MAX_SOURCES,
+    "prompts[].sources[].author": MAX_SOURCE_AUTHOR,
+    "prompts[].sources[].title": MAX_SOURCE_TITLE,
+    "prompts[].sources[].publisher": MAX_PUBLISHER,
+    "prompts[].sources[].url": MAX_URL,
+    "prompts[].tags": MAX_TAGS,
+    "prompts[].tags[]": MAX_TAG,
+}
