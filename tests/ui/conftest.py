@@ -120,7 +120,7 @@ def pytest_configure(config):
 
 def all_widget_texts(app: QApplication) -> list[str]:
     """Every piece of text any widget, model, completer or action holds."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QModelIndex, Qt
     from PySide6.QtWidgets import (
         QAbstractItemView,
         QComboBox,
@@ -131,8 +131,6 @@ def all_widget_texts(app: QApplication) -> list[str]:
         QTextEdit,
         QWidget,
     )
-
-    from PySide6.QtCore import QModelIndex
 
     texts: list[str] = []
     roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.UserRole + 4, Qt.ItemDataRole.UserRole + 10)

@@ -1,0 +1,218 @@
+"""Taking a session to the meeting: PDF, Markdown or paper.
+
+Nothing leaves the journal before :class:`ExportPreviewDialog` has shown
+exactly the text that will go out (the ``SessionExport`` it shows is the
+one written), with a plain warning that the result is not encrypted. Only
+then is a file chosen, through the prompter seam (Qt's own dialog, whose
+remembered folders are wiped), and written 0600.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import JournalError, StorageFull
+from ...core.supervision_export import ExportOptions, SessionExport, write_markdown
+from ..prompter import Prompter
+from .labels import tr
+
+PDF, MARKDOWN, PRINT = "pdf", "md", "print"
+
+BuildExport = Callable[[ExportOptions], SessionExport]
+
+
+def not_encrypted_warning(fmt: str) -> str:
+    if fmt == PRINT:
+        return tr(
+            "Printed pages are not protected: anyone who picks them up can read them. "
+            "If you print to a file, that file is not encrypted. Shred the pages when you no longer need them."
+        )
+    return tr(
+        "The exported file is not encrypted. Anyone who can open the file can read it. "
+        "Keep it somewhere safe and delete it when you no longer need it."
+    )
+
+
+class ExportPreviewDialog(QDialog):
+    """Shows exactly what will be exported, the options, and the warning."""
+
+    def __init__(self, build: BuildExport, fmt: str, *, is_held: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._build = build
+        self.fmt = fmt
+        self._export: SessionExport | None = None
+        titles = {
+            PDF: tr("Check what will be exported as PDF"),
+            MARKDOWN: tr("Check what will be exported as Markdown"),
+            PRINT: tr("Check what will be printed"),
+        }
+        self.setWindowTitle(titles[fmt])
+        self.setObjectName("ExportPreviewDialog")
+
+        self.warning_label = QLabel(not_encrypted_warning(fmt))
+        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setAccessibleName(tr("Warning"))
+        self.warning_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.warning_label.setStyleSheet("QLabel { padding: 8px; border: 2px solid palette(highlight); border-radius: 4px; }")
+        bold = QFont(self.warning_label.font())
+        bold.setBold(True)
+        self.warning_label.setFont(bold)
+
+        self.entry_text_check = QCheckBox(tr("Include what the linked reflections &say (not only their titles and dates)"))
+        self.entry_text_check.setChecked(False)
+        self.name_check = QCheckBox(tr("Include the &name of who the session is with"))
+        self.name_check.setChecked(True)
+        self.wellbeing_check = QCheckBox(tr("Include the &wellbeing check-ins of the linked reflections"))
+        self.wellbeing_check.setChecked(True)
+        self.discussion_check = QCheckBox(tr("Include the notes of what was &discussed"))
+        self.discussion_check.setChecked(True)
+        self.discussion_check.setVisible(is_held)
+
+        self.preview_label = QLabel(tr("E&xactly this text will leave the journal:"))
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName(tr("The text that will be exported"))
+        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.preview.setTabChangesFocus(True)
+        self.preview_label.setBuddy(self.preview)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        go = {PDF: tr("Choose where to save the PDF…"), MARKDOWN: tr("Choose where to save the Markdown…"),
+              PRINT: tr("Choose a printer…")}[fmt]
+        self.go_button = QPushButton(go)
+        self.go_button.setDefault(True)
+        self.buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.AcceptRole)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.warning_label)
+        for check in (self.entry_text_check, self.name_check, self.wellbeing_check, self.discussion_check):
+            layout.addWidget(check)
+            check.toggled.connect(self.refresh)
+        layout.addWidget(self.preview_label)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(720, 640)
+        self.refresh()
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(
+            include_entry_text=self.entry_text_check.isChecked(),
+            include_wellbeing=self.wellbeing_check.isChecked(),
+            include_discussion=self.discussion_check.isChecked(),
+            include_name=self.name_check.isChecked(),
+        )
+
+    def refresh(self, *_args) -> None:
+        self._export = self._build(self.options())
+        self.preview.setPlainText(self._export.to_markdown())
+
+    @property
+    def export(self) -> SessionExport:
+        assert self._export is not None
+        return self._export
+
+    def preview_text(self) -> str:
+        return self.preview.toPlainText()
+
+    def clear_all(self) -> None:
+        self._export = None
+        self.preview.setPlainText("")
+
+    @classmethod
+    def confirm(cls, parent: QWidget | None, prompter: Prompter, build: BuildExport, fmt: str, *,
+                is_held: bool) -> SessionExport | None:
+        """Show the preview; the export the user saw, or None if cancelled."""
+        dialog = cls(build, fmt, is_held=is_held, parent=parent)
+        try:
+            if not prompter.run_dialog(dialog):
+                return None
+            return dialog.export
+        finally:
+            dialog.clear_all()
+            dialog.deleteLater()
+
+
+def suggested_name(held_on: dt.date, fmt: str) -> str:
+    """A file name with the date only: never a person's or child's name."""
+    return f"supervision-{held_on.isoformat()}.{'pdf' if fmt == PDF else 'md'}"
+
+
+def write_export(export: SessionExport, path: Path, fmt: str, generated: dt.date) -> Path:
+    if fmt == PDF:
+        from ...pdf import write_pdf
+
+        return write_pdf(path, export.to_html(), title=export.title, generated=generated)
+    return write_markdown(export, path)
+
+
+def save_export(parent: QWidget | None, prompter: Prompter, export: SessionExport, fmt: str, *,
+                held_on: dt.date, generated: dt.date, start_folder: Path | None = None) -> Path | None:
+    """Ask where (through the seam) and write the file 0600; None if cancelled or failed."""
+    name_filter = tr("PDF files (*.pdf)") if fmt == PDF else tr("Markdown files (*.md)")
+    title = tr("Save the supervision PDF") if fmt == PDF else tr("Save the supervision Markdown")
+    start = (start_folder or Path.home()) / suggested_name(held_on, fmt)
+    path = prompter.save_file(parent, title, start, name_filter)
+    if path is None:
+        return None
+    suffix = ".pdf" if fmt == PDF else ".md"
+    if path.suffix.lower() != suffix:
+        path = path.with_name(path.name + suffix)
+    try:
+        write_export(export, path, fmt, generated)
+    except StorageFull:
+        prompter.warn(parent, tr("Export failed"),
+                      tr("The disk is full, so the file could not be written. Free some space and try again."))
+        return None
+    except (OSError, JournalError):
+        prompter.warn(parent, tr("Export failed"),
+                      tr("The file could not be written there. Choose another folder and try again."))
+        return None
+    prompter.inform(
+        parent,
+        tr("Exported"),
+        tr("Saved as %1.\n\nThis file is not encrypted. Delete it when you no longer need it.").replace("%1", str(path)),
+    )
+    return path
+
+
+def print_export(parent: QWidget | None, prompter: Prompter, export: SessionExport) -> bool:
+    """Ask for a printer through the seam, then print. True if printed."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from ..preview import SafeTextDocument
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName("reflectjournal")  # print queues show this: never the session's text
+    printer.setCreator("reflectjournal")
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(tr("Print the supervision preparation"))
+    try:
+        if not prompter.run_dialog(dialog):
+            return False
+    finally:
+        dialog.deleteLater()
+    document = SafeTextDocument()
+    document.setHtml(export.to_html())
+    document.print_(printer)
+    document.clear()
+    return True
