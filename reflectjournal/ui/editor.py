@@ -239,6 +239,8 @@ class EntryEditor(QWidget):
 
     def _connect_signals(self) -> None:
         self.title_edit.textEdited.connect(self._on_user_edit)
+        # Return in the title goes on to the writing, as in most editors.
+        self.title_edit.returnPressed.connect(self._on_title_return_pressed)
         self.when_edit.dateTimeChanged.connect(self._on_user_edit)
         self.kind_combo.currentIndexChanged.connect(self._on_user_edit)
         self.tags_edit.textEdited.connect(self._on_user_edit)
@@ -412,6 +414,9 @@ class EntryEditor(QWidget):
     def _update_word_count(self) -> None:
         words = count_words(self.body_edit.toPlainText(), self.child_edit.toPlainText())
         self.word_count_label.setText(self.tr("%n word(s)", "", words))
+
+    def _on_title_return_pressed(self) -> None:
+        self.body_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_title(self) -> None:
         self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
