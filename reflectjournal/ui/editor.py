@@ -132,9 +132,7 @@ class EntryEditor(QWidget):
 
         self.child_edit = QPlainTextEdit()
         self.child_edit.setAccessibleName(self.tr("Keeping the child in mind"))
-        self.child_edit.setPlaceholderText(
-            self.tr("What is life like for this child? What would they say about today, if they could?")
-        )
+        self.child_edit.setPlaceholderText(self.tr("In their words, as far as you can tell…"))
         self.child_edit.setTabChangesFocus(True)
 
         self.wellbeing_group = QButtonGroup(self)
@@ -186,6 +184,11 @@ class EntryEditor(QWidget):
 
         child_box = QGroupBox(self.tr("Keeping the child in mind"))
         child_layout = QVBoxLayout(child_box)
+        child_prompt = QLabel(self.tr("What is life like for this child? What would they say about today, if they could?"))
+        child_prompt.setTextFormat(Qt.TextFormat.PlainText)
+        child_prompt.setWordWrap(True)
+        child_prompt.setBuddy(self.child_edit)
+        child_layout.addWidget(child_prompt)
         child_layout.addWidget(self.child_edit)
 
         wellbeing_box = QGroupBox(self.tr("How are you after this?"))
@@ -199,6 +202,7 @@ class EntryEditor(QWidget):
         words_form = QFormLayout()
         words_form.addRow(self.wellbeing_words)
         wb_layout.addLayout(words_form)
+        wb_layout.addStretch(1)
 
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)
@@ -413,7 +417,7 @@ class EntryEditor(QWidget):
 
     def _update_word_count(self) -> None:
         words = count_words(self.body_edit.toPlainText(), self.child_edit.toPlainText())
-        self.word_count_label.setText(self.tr("%n word(s)", "", words))
+        self.word_count_label.setText(self.tr("1 word") if words == 1 else self.tr("%n words", "", words))
 
     def _on_title_return_pressed(self) -> None:
         self.body_edit.setFocus(Qt.FocusReason.OtherFocusReason)

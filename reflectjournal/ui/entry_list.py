@@ -136,7 +136,7 @@ class EntryListModel(QAbstractListModel):
         return f"{title}. {detail}"
 
     def detail_text(self, summary: EntrySummary) -> str:
-        parts = [QLocale().toString(summary.happened_on, QLocale.FormatType.ShortFormat)]
+        parts = [QLocale().toString(summary.happened_on, "d MMM yyyy")]
         if summary.happened_at:
             parts[0] += " " + summary.happened_at.strftime("%H:%M")
         parts.append(self._kind_labels.get(summary.kind, summary.kind))

@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
         if reason == "quit":
             return
         messages = {
-            "idle": self.tr("Locked after %n minute(s) without activity.", "", int(self.prefs.get(S.IDLE_LOCK_MINUTES))),
+            "idle": self.tr("Locked after a time without activity."),
             "minimised": self.tr("Locked when the window was minimised."),
             "screen": self.tr("Locked when the screen locked."),
         }
@@ -769,7 +769,11 @@ class MainWindow(QMainWindow):
             self.prompter.warn(self, self.tr("Export failed"), open_error_text(error) if isinstance(error, StorageFull) else str(error))
             return
         self.prompter.inform(
-            self, self.tr("Export finished"), self.tr("%n entry(ies) exported. The files are not encrypted.", "", count)
+            self,
+            self.tr("Export finished"),
+            (self.tr("1 entry exported.") if count == 1 else self.tr("%n entries exported.", "", count))
+            + " "
+            + self.tr("The files are not encrypted."),
         )
 
     def _on_settings(self) -> None:

@@ -173,10 +173,10 @@ def test_user_text_is_shown_as_plain_text(qtbot, open_window):
 
 
 def test_controls_have_accessible_names(open_window):
-    from PySide6.QtWidgets import QAbstractButton, QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdit, QTextEdit
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QDateTimeEdit, QPlainTextEdit, QTextEdit, QWidget
 
     missing = []
-    for widget in open_window.findChildren(QWidget := type(open_window.editor).__mro__[1]):
+    for widget in open_window.findChildren(QWidget):
         if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit | QComboBox | QDateTimeEdit) and widget.isVisibleTo(open_window):
             if not widget.accessibleName() and not isinstance(widget.parent(), QComboBox | QDateTimeEdit):
                 missing.append(widget)
