@@ -42,6 +42,7 @@ from .prompter import Prompter
 from .search_results import SearchResultDelegate, SearchResultsModel
 from .session import Session
 from .start_pages import UnlockPage, WelcomePage
+from .supervision import DiscussedInBar, SupervisionController
 
 AUTOSAVE_MS = 1500  # saved within 2 s of the last keystroke
 SEARCH_DEBOUNCE_MS = 150
@@ -191,6 +192,8 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 6, 6, 0)
         right_layout.addWidget(self.banner)
         right_layout.addWidget(self.editor, 1)
+        self.discussed_bar = DiscussedInBar()  # "Discussed in supervision: …" under the entry
+        right_layout.addWidget(self.discussed_bar)
 
         # Room for the prompt panel (a later issue) beside the editor.
         self.prompt_panel_slot = QWidget()
@@ -244,6 +247,8 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(self.tr("&Restore from trash"), None, "restore")
         self.delete_forever_action = self._action(self.tr("&Delete forever…"), None, "deleteForever")
         self.about_action = self._action(self.tr("&About reflectjournal"), std.HelpContents, "about")
+        # Supervision: its actions, windows and lock handling live in ui/supervision.
+        self.supervision = SupervisionController(self.session, self.prompter, self.discussed_bar, self)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -267,6 +272,7 @@ class MainWindow(QMainWindow):
         entry_menu.addAction(self.trash_action)
         entry_menu.addAction(self.restore_action)
         entry_menu.addAction(self.delete_forever_action)
+        self.supervision.fill_menu(bar.addMenu(self.tr("&Supervision")))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -316,6 +322,8 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(self._on_restore)
         self.delete_forever_action.triggered.connect(self._on_delete_forever)
         self.about_action.triggered.connect(self._on_about)
+        # Supervision
+        self.supervision.open_entry_requested.connect(self._on_supervision_open_entry_requested)
         # Lock triggers
         self.idle_watcher.idle.connect(lambda: self.session.lock("idle"))
         QApplication.clipboard().dataChanged.connect(self._on_clipboard_changed)
@@ -578,6 +586,7 @@ class MainWindow(QMainWindow):
             return
         now = dt.datetime.now()
         self.editor.load(Entry(happened_on=now.date(), happened_at=dt.time(now.hour, now.minute)))
+        self.supervision.show_entry_links(None)
         self._select_in_list(None)
         self.editor.focus_title()
 
@@ -594,6 +603,7 @@ class MainWindow(QMainWindow):
             self._reload_list()
             return
         self.editor.load(entry)
+        self.supervision.show_entry_links(entry_id)
         self._select_in_list(entry_id)
 
     def _on_entry_view_current_changed(self, current, _previous) -> None:
@@ -704,6 +714,12 @@ class MainWindow(QMainWindow):
             self.tr("This will open the following address in your web browser:\n\n%1\n\nOpen it?").replace("%1", address),
         ):
             self.prompter.open_url(QUrl(address))
+
+    def _on_supervision_open_entry_requested(self, entry_id: int) -> None:
+        """A reflection linked to a supervision session: show it here."""
+        self.open_entry(entry_id)
+        self.raise_()
+        self.activateWindow()
 
     def _on_preview_toggled(self, visible: bool) -> None:
         self.preview_action.setChecked(visible)

@@ -92,6 +92,7 @@ class _StatusTree(QWidget):
         super().__init__(parent)
         self.service = service
         self._filling = False
+        self.changing = False  # True while this widget itself changes a status
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
@@ -134,11 +135,14 @@ class _StatusTree(QWidget):
         action_id = item.data(0, ACTION_ROLE)
         if action_id is None:
             return
+        self.changing = True
         try:
             self.service.set_action_status(int(action_id), status)
         except JournalError:
             self.problem.emit(tr("The action could not be updated. Nothing was changed."))
             return
+        finally:
+            self.changing = False
         self._filling = True
         try:
             item.setCheckState(0, Qt.CheckState.Checked if status == ACTION_DONE else Qt.CheckState.Unchecked)
@@ -260,14 +264,13 @@ class OpenActionsView(QWidget):
         sessions = {s.id: s for s in self.service.list_sessions()}
         self.list.load(actions, sessions, today)
         overdue = sum(1 for a in actions if a.is_overdue(today))
+        count = tr("1 open action") if len(actions) == 1 else tr("%n open actions", "", len(actions))
         if not actions:
             self.summary_label.setText(tr("No open actions."))
         elif overdue:
-            self.summary_label.setText(
-                tr("%n open action(s)", "", len(actions)) + ", " + tr("%n overdue", "", overdue) + "."
-            )
+            self.summary_label.setText(tr("%1, %2 overdue.").replace("%1", count).replace("%2", str(overdue)))
         else:
-            self.summary_label.setText(tr("%n open action(s)", "", len(actions)) + ".")
+            self.summary_label.setText(count + ".")
         self._update_buttons()
 
     def _update_buttons(self, *_args) -> None:

@@ -43,9 +43,12 @@ class SupervisionPrompt:
     pack_title: str = ""
 
 
+PREPARING_FOR_SUPERVISION = "preparing_for_supervision"  # the key core.packs stores in "when"
+
+
 def _is_supervision_preparation(when: str) -> bool:
     key = str(when).lower().replace("-", "_").replace(" ", "_")
-    return "supervision" in key and ("prep" in key or "before" in key)
+    return key == PREPARING_FOR_SUPERVISION or ("supervision" in key and ("prep" in key or "before" in key))
 
 
 def _plain(text: object, limit: int = MAX_TEXT) -> str:
@@ -54,29 +57,34 @@ def _plain(text: object, limit: int = MAX_TEXT) -> str:
 
 def prompts_from_packs(packs: Iterable[object]) -> list[SupervisionPrompt]:
     """Pick the supervision-preparation prompts out of packs, duck-typed so
-    that small changes to the pack model do not break the panel."""
-    found: list[SupervisionPrompt] = []
+    that small changes to the pack model do not break the panel. Prompts
+    made for supervision (the supervision pack, then a first "when") come first."""
+    found: list[tuple[int, SupervisionPrompt]] = []
     seen: set[str] = set()
     for pack in packs:
         if getattr(pack, "enabled", True) is False:
             continue
         pack_title = _plain(getattr(pack, "title", ""))
+        # The pack made for supervision first, then prompts made mainly for it.
+        pack_rank = 0 if "supervision" in _plain(getattr(pack, "id", ""), 200).lower() else 1
         for prompt in getattr(pack, "prompts", ()) or ():
             when = getattr(prompt, "when", ()) or ()
             if isinstance(when, str):
                 when = (when,)
-            if not any(_is_supervision_preparation(w) for w in when):
+            ranks = [i for i, w in enumerate(when) if _is_supervision_preparation(w)]
+            if not ranks:
                 continue
             prompt_id = _plain(getattr(prompt, "id", ""), 200)
             if prompt_id and prompt_id in seen:
                 continue
             seen.add(prompt_id)
             questions = tuple(_plain(q) for q in (getattr(prompt, "questions", ()) or ())[:MAX_QUESTIONS] if _plain(q))
-            found.append(SupervisionPrompt(prompt_id, _plain(getattr(prompt, "title", "")) or tr("(untitled)"),
-                                           questions, pack_title))
+            title = _plain(getattr(prompt, "title", "")) or tr("(untitled)")
+            found.append((pack_rank * 100 + min(ranks), SupervisionPrompt(prompt_id, title, questions, pack_title)))
             if len(found) >= MAX_PROMPTS:
-                return found
-    return found
+                break
+    found.sort(key=lambda pair: pair[0])  # stable: pack order within a rank
+    return [prompt for _, prompt in found]
 
 
 def supervision_prompts() -> list[SupervisionPrompt]:

@@ -363,7 +363,9 @@ class ReflectionPicker(QWidget):
                 self.linked_list.setCurrentItem(item)
         count = len(self._linked)
         self.linked_count.setText(
-            tr("No reflections linked yet.") if not count else tr("%n reflection(s) linked.", "", count)
+            tr("No reflections linked yet.")
+            if not count
+            else tr("1 reflection linked.") if count == 1 else tr("%n reflections linked.", "", count)
         )
         self._update_buttons()
 

@@ -105,7 +105,7 @@ class SessionEditor(QWidget):
         self.discussion_edit.setAccessibleName(tr("What was discussed"))
         self.discussion_edit.setPlaceholderText(tr("What was discussed, and what you took from it"))
         self.discussion_edit.setTabChangesFocus(True)
-        self.actions_table = ActionsTable(service.today)
+        self.actions_table = ActionsTable(lambda: service.today())
         self.after_hint = QLabel()
         self.after_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.after_hint.setWordWrap(True)

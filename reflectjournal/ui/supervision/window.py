@@ -1,0 +1,395 @@
+"""The supervision window: the sessions on the left, one session's editor
+on the right, autosaved like the entry editor, with export and print."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import InvalidEntry, JournalError, StorageFull
+from ...core.models import SESSION_HELD, SupervisionSession
+from ..prompter import Prompter
+from .export import MARKDOWN, PDF, PRINT, ExportPreviewDialog, print_export, save_export
+from .labels import long_date, status_label, tr, type_labels, with_whom
+from .prompts import supervision_prompts
+from .service import SupervisionService
+from .session_editor import SessionEditor
+
+AUTOSAVE_MS = 1500  # like the entry editor: saved within 2 s of the last change
+SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SupervisionWindow(QWidget):
+    """A separate, non-modal window. Its title never holds journal text."""
+
+    open_entry_requested = Signal(int)
+    open_actions_requested = Signal()
+
+    def __init__(self, service: SupervisionService, prompter: Prompter, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setWindowTitle(tr("Supervision"))
+        self.setObjectName("SupervisionWindow")
+        self.service = service
+        self.prompter = prompter
+        self._dirty = False
+        self._filling = False
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+
+        self.prepare_button = QPushButton(tr("&Prepare for supervision"))
+        self.prepare_button.setAccessibleName(tr("Prepare for a new supervision session"))
+        self.session_list = QListWidget()
+        self.session_list.setAccessibleName(tr("Supervision sessions"))
+        self.session_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.session_list.setWordWrap(True)
+        self.session_list.setSpacing(2)
+        self.open_actions_button = QPushButton(tr("Open a&ctions…"))
+        self.open_actions_button.setAccessibleName(tr("Show every open action"))
+        self.delete_button = QPushButton(tr("D&elete session…"))
+        self.delete_button.setAccessibleName(tr("Delete the chosen session"))
+
+        self.editor = SessionEditor(service)
+        self.placeholder = QLabel(tr("Choose a session on the left, or prepare for a new one."))
+        self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.editor)
+
+        self.banner = QLabel()
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName(tr("Message"))
+        self.banner.setStyleSheet("QLabel { background: palette(highlight); color: palette(highlighted-text); padding: 6px; }")
+        self.banner.hide()
+        self.save_status = QLabel()
+        self.save_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_status.setAccessibleName(tr("Save status"))
+        self.pdf_button = QPushButton(tr("Export as P&DF…"))
+        self.markdown_button = QPushButton(tr("Export as &Markdown…"))
+        self.print_button = QPushButton(tr("P&rint…"))
+        self.pdf_button.setAccessibleName(tr("Export this session as PDF"))
+        self.markdown_button.setAccessibleName(tr("Export this session as Markdown"))
+        self.print_button.setAccessibleName(tr("Print this session"))
+
+        self.save_action = QAction(tr("Save now"), self)
+        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.close_action = QAction(tr("Close"), self)
+        self.close_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        self.print_action = QAction(tr("Print…"), self)
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        for action in (self.save_action, self.close_action, self.print_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+
+        self._build_layout()
+        self._connect_signals()
+        self._update_buttons()
+        self.resize(1240, 800)
+
+    def _build_layout(self) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 0, 8)
+        left_layout.addWidget(self.prepare_button)
+        sessions_label = QLabel(tr("&Sessions"))
+        sessions_label.setBuddy(self.session_list)
+        left_layout.addWidget(sessions_label)
+        left_layout.addWidget(self.session_list, 1)
+        left_layout.addWidget(self.open_actions_button)
+        left_layout.addWidget(self.delete_button)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 8, 8, 8)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.stack, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.save_status, 1)
+        bottom.addWidget(self.pdf_button)
+        bottom.addWidget(self.markdown_button)
+        bottom.addWidget(self.print_button)
+        right_layout.addLayout(bottom)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([270, 970])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        order = [self.prepare_button, self.session_list, self.open_actions_button, self.delete_button,
+                 self.editor.date_edit]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        QWidget.setTabOrder(self.editor.tabs, self.pdf_button)
+        QWidget.setTabOrder(self.pdf_button, self.markdown_button)
+        QWidget.setTabOrder(self.markdown_button, self.print_button)
+
+    def _connect_signals(self) -> None:
+        self.autosave_timer.timeout.connect(self.save_now)
+        self.editor.edited.connect(self._on_editor_edited)
+        self.editor.open_entry_requested.connect(self.open_entry_requested)
+        self.editor.problem.connect(self.show_message)
+        self.editor.carried.status_changed.connect(lambda *_: self.save_status.setText(tr("Saved")))
+        self.session_list.currentItemChanged.connect(self._on_session_list_current_changed)
+        self.prepare_button.clicked.connect(self.prepare)
+        self.open_actions_button.clicked.connect(self.open_actions_requested)
+        self.delete_button.clicked.connect(self._on_delete)
+        self.pdf_button.clicked.connect(lambda: self.export(PDF))
+        self.markdown_button.clicked.connect(lambda: self.export(MARKDOWN))
+        self.print_button.clicked.connect(lambda: self.export(PRINT))
+        self.print_action.triggered.connect(lambda: self.export(PRINT))
+        self.save_action.triggered.connect(self.save_now)
+        self.close_action.triggered.connect(self.close)
+        self.service.sessions_changed.connect(self.reload_sessions)
+        self.service.actions_changed.connect(self._on_actions_changed)
+
+    # -- sessions --------------------------------------------------------
+
+    def reload_sessions(self) -> None:
+        if not self.service.is_unlocked:
+            return
+        keep = self.editor.session_id
+        types = type_labels()
+        self._filling = True
+        try:
+            self.session_list.clear()
+            for session in self.service.list_sessions():
+                text = f"{long_date(session.held_on)} · {status_label(session.status)}\n{with_whom(session)}\n" + types.get(
+                    session.session_type, session.session_type
+                )
+                item = QListWidgetItem(text)
+                item.setData(SESSION_ID_ROLE, session.id)
+                if session.status != SESSION_HELD:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
+                self.session_list.addItem(item)
+                if session.id == keep:
+                    self.session_list.setCurrentItem(item)
+        finally:
+            self._filling = False
+        self._update_buttons()
+
+    def show_session(self, session_id: int | None) -> None:
+        """Open a session (saving the one being edited first)."""
+        if not self.service.is_unlocked:
+            return
+        if session_id is None:
+            if not self.save_now():
+                return
+            self.editor.clear_all()
+            self.stack.setCurrentWidget(self.placeholder)
+            self._update_buttons()
+            return
+        if session_id == self.editor.session_id:
+            self._select_in_list(session_id)
+            return
+        if not self.save_now():
+            self._select_in_list(self.editor.session_id)
+            return
+        try:
+            session = self.service.get(session_id)
+        except JournalError:
+            self.reload_sessions()
+            return
+        self.editor.load(session, supervision_prompts())
+        self.stack.setCurrentWidget(self.editor)
+        self._select_in_list(session_id)
+        self.save_status.setText("")
+        self._update_buttons()
+
+    def _select_in_list(self, session_id: int | None) -> None:
+        self._filling = True
+        try:
+            for row in range(self.session_list.count()):
+                item = self.session_list.item(row)
+                if item.data(SESSION_ID_ROLE) == session_id:
+                    self.session_list.setCurrentItem(item)
+                    return
+            self.session_list.setCurrentItem(None)
+        finally:
+            self._filling = False
+
+    def _on_session_list_current_changed(self, current, _previous) -> None:
+        if self._filling or current is None:
+            return
+        self.show_session(int(current.data(SESSION_ID_ROLE)))
+
+    def prepare(self) -> SupervisionSession | None:
+        """Start a new preparation, dated today, from the reflections since
+        the last held session."""
+        if not self.service.is_unlocked or not self.save_now():
+            return None
+        try:
+            session = self.service.new_preparation()
+        except StorageFull:
+            self.show_message(tr("The disk is full, so a new preparation could not be started."))
+            return None
+        self.show_session(session.id)
+        self.editor.tabs.setCurrentWidget(self.editor.reflections_tab)
+        self.editor.picker.search_edit.setFocus()
+        self.save_status.setText(tr("New preparation started"))
+        return session
+
+    def _on_delete(self) -> None:
+        session_id = self.editor.session_id
+        if session_id is None:
+            return
+        if not self.prompter.confirm(
+            self,
+            tr("Delete this supervision session?"),
+            tr("The session, its notes and the actions agreed at it will be removed from the journal. "
+               "The reflections it links to stay. This cannot be undone."),
+        ):
+            return
+        self._dirty = False
+        self.autosave_timer.stop()
+        try:
+            self.service.delete(session_id)
+        except JournalError:
+            self.show_message(tr("The session could not be deleted. Nothing was changed."))
+            return
+        self.editor.clear_all()
+        self.stack.setCurrentWidget(self.placeholder)
+        self.reload_sessions()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.editor.has_session
+        for widget in (self.delete_button, self.pdf_button, self.markdown_button, self.print_button):
+            widget.setEnabled(has)
+        self.print_action.setEnabled(has)
+
+    # -- autosave --------------------------------------------------------
+
+    @property
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def _on_editor_edited(self) -> None:
+        self._dirty = True
+        self.save_status.setText(tr("Saving…"))
+        self.autosave_timer.start()
+
+    def save_now(self) -> bool:
+        """Save the session being edited if it changed. False if that failed."""
+        self.autosave_timer.stop()
+        if not self._dirty or not self.service.is_unlocked or not self.editor.has_session:
+            return True
+        session = self.editor.current_session()
+        try:
+            saved = self.service.save(session)
+        except StorageFull:
+            self._show_save_problem(
+                tr("The disk is full, so your latest changes are not saved yet. They are still here. "
+                   "Free some space; saving will be tried again as you type.")
+            )
+            return False
+        except InvalidEntry as error:
+            self._show_save_problem(tr("Not saved yet: %1").replace("%1", str(error)))
+            return False
+        except JournalError as error:
+            self._show_save_problem(
+                tr("Your latest changes could not be saved (%1). They are still here.").replace("%1", type(error).__name__)
+            )
+            return False
+        self._dirty = False
+        self.editor.mark_saved(saved)
+        self.banner.hide()
+        self.banner.setText("")
+        self.save_status.setText(tr("Saved"))
+        return True
+
+    def _show_save_problem(self, text: str) -> None:
+        self.show_message(text)
+        self.save_status.setText(tr("Not saved"))
+
+    def show_message(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def _on_actions_changed(self) -> None:
+        if self.editor.has_session and self.isVisible():
+            self.editor.refresh_action_statuses()
+
+    # -- export ----------------------------------------------------------
+
+    def export(self, fmt: str) -> None:
+        session_id = self.editor.session_id
+        if session_id is None or not self.service.is_unlocked:
+            return
+        if not self.save_now():
+            self.prompter.warn(self, tr("Not exported"), tr("Save the session first: see the message at the top."))
+            return
+        held = self.editor.current_session().status == SESSION_HELD
+        try:
+            export = ExportPreviewDialog.confirm(
+                self, self.prompter, lambda options: self.service.build_export(session_id, options), fmt, is_held=held
+            )
+        except JournalError:
+            return
+        if export is None or not self.service.is_unlocked:
+            return
+        if fmt == PRINT:
+            if print_export(self, self.prompter, export):
+                self.save_status.setText(tr("Sent to the printer"))
+            return
+        path = save_export(
+            self, self.prompter, export, fmt,
+            held_on=self.editor.current_session().held_on, generated=self.service.today(),
+        )
+        if path is not None:
+            self.save_status.setText(tr("Exported (not encrypted)"))
+
+    # -- closing and locking ---------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self.service.is_unlocked and not self.save_now():
+            if not self.prompter.confirm(
+                self,
+                tr("Your last changes are not saved"),
+                tr("The last changes to this session could not be saved. Close anyway and lose them?"),
+            ):
+                event.ignore()
+                return
+        self.clear_all()
+        event.accept()
+
+    def clear_all(self) -> None:
+        """Leave no journal text in any widget, list or undo history."""
+        self.autosave_timer.stop()
+        self._dirty = False
+        self._filling = True
+        try:
+            self.session_list.clear()
+        finally:
+            self._filling = False
+        self.editor.clear_all()
+        self.stack.setCurrentWidget(self.placeholder)
+        self.banner.setText("")
+        self.banner.hide()
+        self.save_status.setText("")
+        self._update_buttons()
