@@ -148,3 +148,41 @@ def test_restore_with_the_wrong_passphrase_says_so(journal, tmp_path):
     with pytest.raises(errors.WrongPassphrase):
         restore_backup(backup, tmp_path / "new.rjournal", "not it", TEST_KDF)
     assert not (tmp_path / "new.rjournal").exists()
+
+
+def test_saves_go_on_while_a_backup_is_written(journal, monkeypatch):
+    """The backup reads a snapshot through its own connection: a save made
+    while it is copying is neither blocked nor half-copied."""
+    import threading
+
+    from reflectjournal.core import vault
+
+    for i in range(20):
+        journal.entries.save(Entry(title=f"e{i}", body="words " * 200))
+    started, release = threading.Event(), threading.Event()
+    real_connect = vault._connect
+
+    class Paused:
+        def __init__(self, conn):
+            self._conn = conn
+
+        def execute(self, sql, *args):
+            if "sqlcipher_export" in sql:
+                started.set()
+                release.wait(10)
+            return self._conn.execute(sql, *args)
+
+        def __getattr__(self, name):
+            return getattr(self._conn, name)
+
+    monkeypatch.setattr(vault, "_connect", lambda *a, **k: Paused(real_connect(*a, **k)))
+    result = {}
+    worker = threading.Thread(target=lambda: result.setdefault("path", journal.backup()))
+    worker.start()
+    assert started.wait(10)
+    journal.entries.save(Entry(title="during the backup"))  # must not block
+    release.set()
+    worker.join(30)
+    monkeypatch.undo()
+    assert inspect_backup(result["path"], TEST_PASSPHRASE, TEST_KDF) == 20
+    assert journal.entries.count() == 21
