@@ -91,8 +91,10 @@ class WelcomePage(QWidget):
                 "locked with a passphrase that only you know."
             )
         )
-        self.path_label = _plain_label(str(self._path))
-        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A read-only field, not a label: a long path scrolls instead of being cut off.
+        self.path_label = QLineEdit(str(self._path))
+        self.path_label.setReadOnly(True)
+        self.path_label.setCursorPosition(0)
         self.path_label.setAccessibleName(self.tr("Where the new journal will be saved"))
         self.choose_button = QPushButton(self.tr("Change…"))
         self.choose_button.setAccessibleName(self.tr("Choose where to save the journal"))
@@ -159,6 +161,7 @@ class WelcomePage(QWidget):
     def set_path(self, path: Path) -> None:
         self._path = Path(path)
         self.path_label.setText(str(self._path))
+        self.path_label.setCursorPosition(0)
 
     def _update(self) -> None:
         first, second = self.passphrase_edit.text(), self.repeat_edit.text()

@@ -160,7 +160,6 @@ def test_user_text_is_shown_as_plain_text(qtbot, open_window):
     for label in (
         window.unlock_page.path_label,
         window.unlock_page.error_label,
-        window.welcome_page.path_label,
         window.welcome_page.error_label,
         window.banner,
         window.save_status,
