@@ -35,14 +35,13 @@ def _say(line: str) -> None:
 
 def _visible(text: str, *, keep_newlines: bool = False) -> str:
     """``text`` with control, bidirectional and zero-width characters shown as
-    escapes, so a pack cannot move the cursor, recolour or reorder the
-    terminal. Tabs (and, if asked, line breaks) are kept."""
+    ``\\uXXXX`` escapes, so a pack cannot move the cursor, recolour or reorder
+    the terminal. Tabs (and, if asked, line breaks) are kept. Backslashes are
+    left alone: problem messages arrive already escaped by the reader."""
     out = []
     for ch in text:
-        if ch == "\t" or (keep_newlines and ch == "\n") or (ch.isprintable() and ch != "\\"):
+        if ch == "\t" or (keep_newlines and ch == "\n") or ch.isprintable():
             out.append(ch)
-        elif ch == "\\":
-            out.append("\\\\")
         else:
             code = ord(ch)
             out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")

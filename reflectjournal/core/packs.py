@@ -500,7 +500,7 @@ class _Checker:
             if key not in allowed:
                 self.add(_join(path, key), f"is not a field of {what}{_suggest(key, allowed)}")
 
-    def seq(self, value: Any, path: str, what: str, *, low: int, high: int) -> list | None:
+    def seq(self, value: Any, path: str, what: str, *, low: int, high: int, one: str = "") -> list | None:
         if isinstance(value, _Bad):
             self.add(path, value.message)
             return None
@@ -508,7 +508,7 @@ class _Checker:
             self.add(path, f"must be a list [ ] of {what}, not {_kind_of(value)}")
             return None
         if len(value) < low:
-            self.add(path, f"must list at least one of {what}" if low == 1 else f"must list at least {low} {what}")
+            self.add(path, f"must hold at least one {one or what}" if low == 1 else f"must hold at least {low} {what}")
             return None
         if len(value) > high:
             self.add(path, f"lists {len(value)} {what}; at most {high} are allowed")
@@ -550,7 +550,7 @@ class _Checker:
         ch = value[at]
         code = ord(ch)
         if 0xD800 <= code <= 0xDFFF:
-            what = "half of a surrogate pair on its own (an unpaired \\ud800-style escape)"
+            what = "an unpaired surrogate escape (not a real character)"
         elif code < 0x20 or 0x7F <= code <= 0x9F:
             what = "a control character"
         elif code in (0x2028, 0x2029):
@@ -560,7 +560,7 @@ class _Checker:
         else:
             what = "a bidirectional control character"
         before = value[max(0, at - 15) : at]
-        return f"holds {what} (U+{code:04X}) at character {at + 1}, after {_quote(before)}; remove it"
+        return f"holds {what} at character {at + 1} (U+{code:04X}, after {_quote(before)}); remove it"
 
     def ident(
         self, value: Any, path: str, *, cap: int, pattern: re.Pattern[str], example: str, rule: str
@@ -634,7 +634,9 @@ class _Checker:
         language = self._get(root, "language", self._language)
         licence = self._get(root, "licence", lambda v, p: self.text(v, p, cap=MAX_LICENCE))
         authors = self._get(root, "authors", self._authors)
-        organisation = self._get(root, "organisation", lambda v, p: self.text(v, p, cap=MAX_ORGANISATION), "")
+        organisation = self._get(
+            root, "organisation", lambda v, p: self.text(v, p, cap=MAX_ORGANISATION, empty_ok=True), ""
+        )
         description = self._get(root, "description", lambda v, p: self.text(v, p, cap=MAX_DESCRIPTION, prose=True))
         prompts = self._get(root, "prompts", self._prompts)
         if self.problems:
@@ -684,14 +686,14 @@ class _Checker:
         return text
 
     def _authors(self, value: Any, path: str) -> tuple[str, ...] | None:
-        items = self.seq(value, path, "authors", low=1, high=MAX_AUTHORS)
+        items = self.seq(value, path, "authors", low=1, high=MAX_AUTHORS, one="author")
         if items is None:
             return None
         out = [self.text(item, f"{path}[{i}]", cap=MAX_AUTHOR) for i, item in enumerate(items)]
         return None if None in out else tuple(out)  # type: ignore[arg-type]
 
     def _prompts(self, value: Any, path: str) -> tuple[Prompt, ...] | None:
-        items = self.seq(value, path, "prompts", low=1, high=MAX_PROMPTS)
+        items = self.seq(value, path, "prompts", low=1, high=MAX_PROMPTS, one="prompt")
         if items is None:
             return None
         prompts: list[Prompt | None] = []
@@ -747,7 +749,7 @@ class _Checker:
         )
 
     def _when(self, value: Any, path: str) -> tuple[str, ...] | None:
-        items = self.seq(value, path, '"when" keys', low=1, high=len(WHEN))
+        items = self.seq(value, path, '"when" keys', low=1, high=len(WHEN), one='"when" key')
         if items is None:
             return None
         out: list[str] = []
@@ -766,14 +768,14 @@ class _Checker:
         return tuple(out) if len(out) == len(items) and len(set(out)) == len(out) else None
 
     def _questions(self, value: Any, path: str) -> tuple[str, ...] | None:
-        items = self.seq(value, path, "questions", low=1, high=MAX_QUESTIONS)
+        items = self.seq(value, path, "questions", low=1, high=MAX_QUESTIONS, one="question")
         if items is None:
             return None
         out: list[str | None] = []
         for index, item in enumerate(items):
             text = self.text(item, f"{path}[{index}]", cap=MAX_QUESTION)
             if text is not None and text in out:
-                self.add(f"{path}[{index}]", f"repeats question {out.index(text)}: {_quote(text)}")
+                self.add(f"{path}[{index}]", f"is the same question as {path}[{out.index(text)}]: {_quote(text)}")
                 text = None
             out.append(text)
         return None if None in out else tuple(out)  # type: ignore[arg-type]
@@ -837,17 +839,24 @@ class _Checker:
 # -- reading --------------------------------------------------------------------
 
 
+def _too_big(size: int) -> str:
+    return f"the file is {size:,} bytes; a prompt pack can be at most 2 MiB ({MAX_FILE_BYTES:,} bytes)"
+
+
 def _decode(data: bytes, checker: _Checker) -> Any:
     """The parsed JSON value, or a _Bad sentinel after adding a file-level problem."""
     size = len(data)
     if size > MAX_FILE_BYTES:
-        checker.add("", f"the file is {size / 1048576:.1f} MiB; a prompt pack can be at most 2 MiB")
+        checker.add("", _too_big(size))
         return _Bad("")
     if not data.strip():
         checker.add("", "the file is empty")
         return _Bad("")
     if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
         checker.add("", "the file is saved as UTF-16 or UTF-32; save it as UTF-8")
+        return _Bad("")
+    if b"\x00" in data:
+        checker.add("", "the file holds NUL bytes: it is not a text file, or it is saved as UTF-16; save it as UTF-8")
         return _Bad("")
     # One UTF-8 byte order mark is accepted: Windows editors add it, and it
     # carries no meaning. write_pack never writes one.
@@ -927,8 +936,7 @@ def _read_capped(path: Path, name: str) -> bytes:
             what = "a folder" if stat.S_ISDIR(info.st_mode) else "a special file (a device or a pipe)"
             raise PackInvalid(name, [PackProblem("", f"this is {what}, not a prompt pack file")])
         if info.st_size > MAX_FILE_BYTES:
-            size = f"{info.st_size / 1048576:.1f} MiB"
-            raise PackInvalid(name, [PackProblem("", f"the file is {size}; a prompt pack can be at most 2 MiB")])
+            raise PackInvalid(name, [PackProblem("", _too_big(info.st_size))])
     except BaseException:
         os.close(fd)
         raise
