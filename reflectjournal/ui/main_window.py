@@ -32,6 +32,7 @@ from .. import APP_NAME
 from ..core import settings as S
 from ..core.errors import JournalError, StorageFull, WrongPassphrase
 from ..core.models import Entry, EntryFilter
+from .desktop_lock import DesktopLockWatcher
 from .dialogs import AboutDialog, SettingsDialog
 from .editor import EntryEditor
 from .entry_list import ENTRY_ID_ROLE, EntryDelegate, EntryListModel
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         if self.idle_watcher.parent() is None:
             self.idle_watcher.setParent(self)
         QApplication.instance().installEventFilter(self.idle_watcher)
+        self.desktop_lock = DesktopLockWatcher(self)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
@@ -326,6 +328,8 @@ class MainWindow(QMainWindow):
         self.supervision.open_entry_requested.connect(self._on_supervision_open_entry_requested)
         # Lock triggers
         self.idle_watcher.idle.connect(lambda: self.session.lock("idle"))
+        self.desktop_lock.screen_locked.connect(lambda: self.session.lock("screen"))
+        self.desktop_lock.going_to_sleep.connect(lambda: self.session.lock("sleep"))
         QApplication.clipboard().dataChanged.connect(self._on_clipboard_changed)
 
     # -- pages -----------------------------------------------------------
@@ -416,6 +420,7 @@ class MainWindow(QMainWindow):
             "idle": self.tr("Locked after a time without activity."),
             "minimised": self.tr("Locked when the window was minimised."),
             "screen": self.tr("Locked when the screen locked."),
+            "sleep": self.tr("Locked when the computer went to sleep."),
         }
         message = messages.get(reason, self.tr("Locked."))
         if lost:

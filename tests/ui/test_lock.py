@@ -145,3 +145,18 @@ def test_lock_saves_pending_edits(qtbot, open_window):
     assert not window.autosave_timer.isActive()
     unlock(qtbot, window)
     assert window.session.search("Pending", window._current_filter())
+
+
+def test_screen_lock_and_sleep_reported_by_the_desktop_lock(qtbot, open_window):
+    window = open_window
+    qtbot.keyClicks(window.editor.title_edit, f"Screen {CANARY}")
+    window.desktop_lock.on_screensaver_active_changed(False)
+    assert window.session.is_unlocked
+    window.desktop_lock.on_screensaver_active_changed(True)
+    assert not window.session.is_unlocked
+    assert "screen locked" in window.unlock_page.error_label.text()
+    assert_nothing_left(window)
+    unlock(qtbot, window)
+    window.desktop_lock.on_prepare_for_sleep(True)
+    assert not window.session.is_unlocked
+    assert "sleep" in window.unlock_page.error_label.text()
