@@ -206,6 +206,9 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     add_globals(common, argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from reflectjournal.cli_pack import add_pack_commands
+
+    add_pack_commands(commands)
 
     def command(name: str, handler: Callable[..., int], help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text, parents=[common], allow_abbrev=False)
@@ -868,7 +871,8 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     """Run a parsed command, turning every failure into a message and an exit code."""
     ctx = Context(args, stdin, stdout)
     try:
-        return args.handler(ctx)
+        # `pack` commands need no journal: they take the namespace itself.
+        return args.func(args) if getattr(args, "func", None) else args.handler(ctx)
     except KeyboardInterrupt:
         print(file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -220,6 +220,7 @@ class Journal:
         backup_dir: Path,
     ):
         from .entries import EntryStore
+        from .pack_store import PackStore
         from .supervision import SupervisionStore
 
         self.path = path
@@ -233,6 +234,7 @@ class Journal:
         self.backup_dir = backup_dir
         self.entries = EntryStore(self)
         self.supervision = SupervisionStore(self)
+        self.packs = PackStore(self)
 
     # -- opening and closing ---------------------------------------------
 
