@@ -18,7 +18,7 @@ def pdf_text(data: bytes) -> str:
     return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
 
 
-def test_pdf_holds_the_preparation_and_nothing_else(journal, tmp_path):
+def test_pdf_holds_the_preparation_and_nothing_else(qapp, journal, tmp_path):
     e1 = journal.entries.save(Entry(title="Visit to Kai", body="SECRET-BODY-TEXT", happened_on=dt.date(2026, 2, 2)))
     e2 = journal.entries.save(Entry(title="Unlinked reflection", body="x", happened_on=dt.date(2026, 2, 3)))
     prep = journal.supervision.save(
@@ -45,7 +45,7 @@ def test_pdf_holds_the_preparation_and_nothing_else(journal, tmp_path):
     assert e2.id not in prep.entry_ids
 
 
-def test_long_exports_are_paged(journal):
+def test_long_exports_are_paged(qapp, journal):
     html = "<h1>Notes</h1>" + "".join(f"<p>Paragraph {i} of the notes.</p>" for i in range(400))
     text = pdf_text(html_to_pdf(html, title="Long", generated=dt.date(2026, 1, 1)))
     pages = int(re.search(r"Page 1 of (\d+)", text).group(1))
