@@ -174,7 +174,10 @@ def test_agenda_by_the_four_functions_is_saved_and_reloaded(qtbot, app_window, e
     tick(editor.picker.candidates, "Core group for Kai")
     agenda = editor.agenda
     assert [agenda.tree.topLevelItem(i).text(0) for i in range(4)] == [
-        "Management", "Development", "Support", "Mediation",
+        "Management",
+        "Development",
+        "Support",
+        "Mediation",
     ]
     for key, text in (
         ("management", "Caseload: can the Ashdown case move to a colleague?"),
@@ -310,13 +313,25 @@ def test_prompt_hook_filters_on_when_and_shows_plain_text(qtbot):
 @pytest.fixture
 def three_sessions(app_window):
     store = app_window.session.journal.supervision
-    first = store.save(SupervisionSession(held_on=day(1, 10), status="held", actions=[
-        Action("Book court skills training", "me", day(2, 1)),
-        Action("Ask for a co-worker on the Ashdown case", "Sam"),
-    ]))
-    second = store.save(SupervisionSession(held_on=day(2, 10), status="held", actions=[
-        Action("Send chronology to the IRO", "me", day(4, 1)),
-    ]))
+    first = store.save(
+        SupervisionSession(
+            held_on=day(1, 10),
+            status="held",
+            actions=[
+                Action("Book court skills training", "me", day(2, 1)),
+                Action("Ask for a co-worker on the Ashdown case", "Sam"),
+            ],
+        )
+    )
+    second = store.save(
+        SupervisionSession(
+            held_on=day(2, 10),
+            status="held",
+            actions=[
+                Action("Send chronology to the IRO", "me", day(4, 1)),
+            ],
+        )
+    )
     third = store.save(SupervisionSession(held_on=day(3, 10)))
     return first, second, third
 
@@ -423,12 +438,15 @@ def preparation(app_window, entries):
     store = app_window.session.journal.supervision
     ashdown = entries["Home visit to the Ashdown family"]
     store.save(SupervisionSession(held_on=day(1, 10), status="held", actions=[Action("Shadow a court hearing", "me")]))
-    prep = store.save(SupervisionSession(
-        held_on=day(3, 12), with_name="Sam Okafor",
-        agenda=[AgendaItem("support", "Feeling stretched by the Ashdown case", [ashdown])],
-        questions="Can we review the plan?",
-        entry_ids=[ashdown],
-    ))
+    prep = store.save(
+        SupervisionSession(
+            held_on=day(3, 12),
+            with_name="Sam Okafor",
+            agenda=[AgendaItem("support", "Feeling stretched by the Ashdown case", [ashdown])],
+            questions="Can we review the plan?",
+            entry_ids=[ashdown],
+        )
+    )
     return prep
 
 
@@ -455,16 +473,29 @@ def test_export_preview_shows_exactly_the_export_and_the_warning(qtbot, app_wind
     assert "not encrypted" in seen["warning"] and seen["warning_format"] == Qt.TextFormat.PlainText
     assert seen["read_only"] and seen["entry_text_default"] is False
     text = seen["text"]
-    for chosen in ("Feeling stretched by the Ashdown case", "Can we review the plan?", "Home visit to the Ashdown family",
-                   "Shadow a court hearing", "Sam Okafor", "2 of 5"):
+    for chosen in (
+        "Feeling stretched by the Ashdown case",
+        "Can we review the plan?",
+        "Home visit to the Ashdown family",
+        "Shadow a court hearing",
+        "Sam Okafor",
+        "2 of 5",
+    ):
         assert chosen in text, chosen
-    for left_out in ("SECRET-BODY", "Core group for Kai", "Phone call with the school", "Visit before last supervision"):
+    for left_out in (
+        "SECRET-BODY",
+        "Core group for Kai",
+        "Phone call with the school",
+        "Visit before last supervision",
+    ):
         assert left_out not in text, left_out
     assert "Sam Okafor" not in seen["text_without_name"]
     assert [k for k in prompter.kinds() if k == "save_file"] == [], "no file is chosen before the preview is accepted"
 
 
-def test_export_pdf_is_private_and_holds_the_chosen_items_only(qtbot, app_window, entries, preparation, prompter, tmp_path):
+def test_export_pdf_is_private_and_holds_the_chosen_items_only(
+    qtbot, app_window, entries, preparation, prompter, tmp_path
+):
     sv = app_window.supervision.show_sessions(preparation.id)
     prompter.dialog_actions.append(lambda dialog: True)
     target = tmp_path / "out" / "prep"
@@ -475,8 +506,14 @@ def test_export_pdf_is_private_and_holds_the_chosen_items_only(qtbot, app_window
     assert written.is_file()
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
     text = pdf_text(written)
-    for chosen in ("Supervision preparation: 12 March 2026", "Feeling stretched by the Ashdown case",
-                   "Can we review the plan?", "Home visit to the Ashdown family", "Shadow a court hearing", "Page 1 of"):
+    for chosen in (
+        "Supervision preparation: 12 March 2026",
+        "Feeling stretched by the Ashdown case",
+        "Can we review the plan?",
+        "Home visit to the Ashdown family",
+        "Shadow a court hearing",
+        "Page 1 of",
+    ):
         assert chosen in text, chosen
     for left_out in ("SECRET-BODY", "Core group for Kai", "Phone call with the school"):
         assert left_out not in text, left_out
@@ -560,8 +597,13 @@ def test_lock_saves_closes_and_clears_the_supervision_windows(qtbot, app_window,
     assert not sv.isVisible() and not view.isVisible()
     assert app_window.discussed_bar.isHidden()
     texts = sv_texts()
-    for canary in ("UNSAVED-QUESTION-CANARY", "AGENDA-CANARY", "Ashdown", "Book court skills training",
-                   "Core group for Kai"):
+    for canary in (
+        "UNSAVED-QUESTION-CANARY",
+        "AGENDA-CANARY",
+        "Ashdown",
+        "Book court skills training",
+        "Core group for Kai",
+    ):
         assert canary not in texts, canary
     assert not sv.editor.note_edits["questions"].document().isUndoAvailable()
 
@@ -598,3 +640,90 @@ def test_delete_asks_first(qtbot, app_window, preparation, prompter):
     sv.delete_button.click()
     assert preparation.id not in [s.id for s in app_window.session.journal.supervision.list_sessions()]
     assert not sv.editor.has_session
+
+
+@pytest.mark.real_dialogs
+def test_real_save_dialog_leaves_no_folder_names_behind(qtbot, app_window, entries, preparation, tmp_path):
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    from reflectjournal.ui.prompter import Prompter
+
+    folder = tmp_path / "Okafor-Canary-Folder"
+    folder.mkdir()
+    target = folder / "prep.pdf"
+    qt_conf = Path(QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, "QtProject").fileName())
+
+    class Driving(Prompter):
+        """The real file dialog; the preview and messages are answered here."""
+
+        def run_dialog(self, dialog) -> bool:
+            return isinstance(dialog, ExportPreviewDialog)
+
+        def inform(self, parent, title, text) -> None:
+            pass
+
+        def before_file_dialog(self, dialog: QFileDialog) -> None:
+            def type_and_accept() -> None:
+                dialog.findChild(QLineEdit, "fileNameEdit").setText(str(target))
+                dialog.accept()
+
+            QTimer.singleShot(200, type_and_accept)
+            QTimer.singleShot(5000, dialog.reject)  # never hang
+
+    app_window.supervision.prompter = Driving()
+    sv = app_window.supervision.show_sessions(preparation.id)
+    sv.pdf_button.click()
+    assert target.is_file() and stat.S_IMODE(target.stat().st_mode) == 0o600
+    content = qt_conf.read_bytes() if qt_conf.exists() else b""
+    assert b"Canary" not in content and "Canary".encode("utf-16-le") not in content
+
+
+def _inside_qt_part(widget) -> bool:
+    """Qt's own pieces: a combo's popup list, a date box's line edit."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QCalendarWidget, QComboBox, QHeaderView
+
+    if isinstance(widget, QHeaderView):
+        return True
+    parent = widget.parent()
+    while parent is not None:
+        if isinstance(parent, QComboBox | QAbstractSpinBox | QCalendarWidget):
+            return True
+        parent = parent.parent()
+    return widget.objectName().startswith("qt_")
+
+
+def test_inputs_have_accessible_names_and_journal_text_stays_plain(qtbot, app_window, entries):
+    from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit
+
+    store = app_window.session.journal.supervision
+    ashdown = entries["Home visit to the Ashdown family"]
+    hostile = store.save(
+        SupervisionSession(
+            held_on=day(3, 12),
+            with_name="<img src=/etc/passwd>Mx <b>Bold</b>",
+            agenda=[AgendaItem("support", "<i>agenda</i> <a href='file:///'>link</a>", [ashdown])],
+            entry_ids=[ashdown],
+        )
+    )
+    sv = app_window.supervision.show_sessions(hostile.id)
+    agenda = sv.editor.agenda
+    agenda.tree.setCurrentItem(agenda._headings["support"].child(0))
+    view = app_window.supervision.show_open_actions()
+    for root in (sv, view):
+        for widget in (
+            root.findChildren(QLineEdit)
+            + root.findChildren(QPlainTextEdit)
+            + root.findChildren(QComboBox)
+            + root.findChildren(QDateEdit)
+            + root.findChildren(QAbstractItemView)
+        ):
+            if _inside_qt_part(widget):
+                continue
+            assert widget.accessibleName(), f"{type(widget).__name__} in {type(root).__name__} has no accessible name"
+        for label in root.findChildren(QLabel):
+            if "<" in label.text():
+                assert label.textFormat() == Qt.TextFormat.PlainText, label.text()
+    assert "“<i>agenda</i> <a href='file:///'>link</a>” draws on" in agenda.item_entries_label.text()

@@ -56,7 +56,7 @@ def due_text(action: Action, today: dt.date) -> str:
     return text
 
 
-def mark_overdue(item, columns: range, overdue: bool) -> None:
+def mark_overdue(item, columns, overdue: bool) -> None:
     """Bold and red as well as the word "overdue": never colour alone."""
     for column in columns:
         font = QFont(item.font(column))
@@ -117,11 +117,15 @@ class _StatusTree(QWidget):
             for action, texts in rows:
                 item = QTreeWidgetItem(["", *texts])
                 item.setData(0, ACTION_ROLE, action.id)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(0, Qt.CheckState.Checked if action.status == ACTION_DONE else Qt.CheckState.Unchecked)
-                item.setText(0, tr("Done"))
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+                )
+                item.setCheckState(
+                    0, Qt.CheckState.Checked if action.status == ACTION_DONE else Qt.CheckState.Unchecked
+                )
                 item.setData(0, Qt.ItemDataRole.AccessibleTextRole, tr("Done: %1").replace("%1", action.what))
-                mark_overdue(item, range(1, self.tree.columnCount()), action.is_overdue(today))
+                item.setToolTip(0, tr("Tick when done"))
+                mark_overdue(item, (self.WHAT, self.DUE), action.is_overdue(today))
                 self.tree.addTopLevelItem(item)
         finally:
             self._filling = False
@@ -146,10 +150,10 @@ class _StatusTree(QWidget):
         self._filling = True
         try:
             item.setCheckState(0, Qt.CheckState.Checked if status == ACTION_DONE else Qt.CheckState.Unchecked)
-            item.setText(0, tr("Dropped") if status == ACTION_DROPPED else tr("Done"))
+            item.setText(0, tr("dropped") if status == ACTION_DROPPED else "")
             _strike(item, range(1, self.tree.columnCount()), status != ACTION_OPEN)
             if status != ACTION_OPEN:
-                mark_overdue(item, range(1, self.tree.columnCount()), False)
+                mark_overdue(item, (self.WHAT, self.DUE), False)
         finally:
             self._filling = False
         self.status_changed.emit(int(action_id), status)
@@ -304,10 +308,20 @@ class _OpenActionsTree(_StatusTree):
         rows = []
         for action in actions:
             session = sessions.get(action.session_id)
-            rows.append((action, [due_text(action, today), action.what, action.who, session_line(session) if session else ""]))
+            rows.append(
+                (
+                    action,
+                    [due_text(action, today), action.what, action.who, short_date(session.held_on) if session else ""],
+                )
+            )
         self._fill(rows, today)
         for i, action in enumerate(actions):
-            self.tree.topLevelItem(i).setData(0, self.SESSION_ROLE, action.session_id)
+            item = self.tree.topLevelItem(i)
+            item.setData(0, self.SESSION_ROLE, action.session_id)
+            session = sessions.get(action.session_id)
+            if session is not None:
+                item.setToolTip(4, session_line(session))
+            item.setToolTip(self.WHAT, action.what)
 
 
 # -- actions agreed at a session -------------------------------------------------
@@ -361,7 +375,7 @@ class ActionsTable(QWidget):
         header.setSectionResizeMode(self.DUE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.DONE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnWidth(self.WHO, 140)
-        self.add_button = QPushButton(tr("Add a&ction"))
+        self.add_button = QPushButton(tr("Add ac&tion"))
         self.add_button.setAccessibleName(tr("Add an action agreed at this session"))
         self.remove_button = QPushButton(tr("Remo&ve action"))
         self.remove_button.setAccessibleName(tr("Remove the chosen action"))

@@ -4,8 +4,8 @@ draw on reflections linked to the session."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -68,13 +68,18 @@ class AgendaEditor(QWidget):
         labels, hints = function_labels(), function_hints()
         bold = QFont(self.tree.font())
         bold.setBold(True)
+        italic = QFont(self.tree.font())
+        italic.setItalic(True)
+        hint_colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
         for key, _ in SUPERVISION_FUNCTIONS:
             heading = QTreeWidgetItem([labels[key], hints[key]])
             heading.setData(0, FUNCTION_ROLE, key)
             heading.setFont(0, bold)
+            heading.setFont(1, italic)
+            heading.setForeground(1, hint_colour)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             heading.setToolTip(0, hints[key])
-            heading.setFirstColumnSpanned(False)
+            heading.setSizeHint(0, QSize(0, int(self.tree.fontMetrics().height() * 1.8)))  # air between groups
             self.tree.addTopLevelItem(heading)
             self._headings[key] = heading
         self.tree.expandAll()
@@ -87,9 +92,9 @@ class AgendaEditor(QWidget):
         self.new_item_edit.setPlaceholderText(tr("A new agenda item"))
         self.new_item_edit.setAccessibleName(tr("New agenda item"))
         self.new_item_edit.setMaxLength(MAX_ITEM_LENGTH)
-        self.add_button = QPushButton(tr("&Add item"))
+        self.add_button = QPushButton(tr("Add i&tem"))
         self.add_button.setAccessibleName(tr("Add the agenda item"))
-        self.remove_button = QPushButton(tr("&Remove item"))
+        self.remove_button = QPushButton(tr("Remo&ve item"))
         self.remove_button.setAccessibleName(tr("Remove the chosen agenda item"))
 
         self.item_entries = QListWidget()
@@ -124,6 +129,7 @@ class AgendaEditor(QWidget):
         splitter.addWidget(links)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 150])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -274,7 +280,9 @@ class AgendaEditor(QWidget):
                 self.item_entries_label.setText(tr("Link reflections to the session first (on the “Reflections” tab)."))
                 return
             self.item_entries.setEnabled(True)
-            self.item_entries_label.setText(tr("Tick the reflections this item draws on."))
+            self.item_entries_label.setText(
+                tr("Tick the reflections that “%1” draws on.").replace("%1", _shorten(current.text(0)))
+            )
             chosen = set(current.data(0, ENTRY_IDS_ROLE) or [])
             for entry_id, label in self._linked:
                 row = QListWidgetItem(label)
@@ -308,3 +316,8 @@ class AgendaEditor(QWidget):
         finally:
             self._loading = False
         self.edited.emit()
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -27,8 +27,15 @@ class SupervisionController(QObject):
 
     open_entry_requested = Signal(int)
 
-    def __init__(self, session: Session, prompter: Prompter, discussed_bar: DiscussedInBar, parent: QWidget,
-                 *, today: Today = dt.date.today):
+    def __init__(
+        self,
+        session: Session,
+        prompter: Prompter,
+        discussed_bar: DiscussedInBar,
+        parent: QWidget,
+        *,
+        today: Today = dt.date.today,
+    ):
         super().__init__(parent)
         self._parent_widget = parent
         self.service = SupervisionService(session, today, self)
@@ -168,8 +175,7 @@ class SupervisionController(QObject):
             self.prompter.inform(
                 self._parent_widget,
                 tr("Not discussed yet"),
-                tr("This entry is not linked to any supervision session yet. "
-                   "Link it from “Prepare for supervision…”."),
+                tr("This entry is not linked to any supervision session yet. Link it from “Prepare for supervision…”."),
             )
             return
         self.show_sessions(sessions[0].id)

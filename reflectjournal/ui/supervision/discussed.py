@@ -10,6 +10,8 @@ from ...core.models import SupervisionSession
 from .labels import session_line, status_label, tr
 
 MAX_BUTTONS = 4
+# Buttons (reachable with Tab, pressed with Space) that look like links.
+LINK_STYLE = "QPushButton { color: palette(link); text-decoration: underline; border: none; padding: 2px 6px; }"
 
 
 class DiscussedInBar(QWidget):
@@ -24,7 +26,8 @@ class DiscussedInBar(QWidget):
         self.label = QLabel(tr("Discussed in supervision:"))
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 2, 0, 2)
+        self._layout.setContentsMargins(9, 0, 9, 4)  # lines up with the editor's fields
+        self._layout.setSpacing(2)
         self._layout.addWidget(self.label)
         self._layout.addStretch(1)
         self.buttons: list[QPushButton] = []
@@ -36,6 +39,7 @@ class DiscussedInBar(QWidget):
         for session in sessions[:MAX_BUTTONS]:
             button = QPushButton(session_line(session))
             button.setFlat(True)
+            button.setStyleSheet(LINK_STYLE)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setToolTip(tr("Open this supervision session (%1)").replace("%1", status_label(session.status)))
             button.setAccessibleName(tr("Open the supervision session of %1").replace("%1", session_line(session)))
@@ -46,6 +50,7 @@ class DiscussedInBar(QWidget):
         if len(sessions) > MAX_BUTTONS:
             more = QPushButton(tr("and %n more…", "", len(sessions) - MAX_BUTTONS))
             more.setFlat(True)
+            more.setStyleSheet(LINK_STYLE)
             more.setAccessibleName(tr("Show every supervision session"))
             more.clicked.connect(self.more_requested)
             self._layout.insertWidget(self._layout.count() - 1, more)

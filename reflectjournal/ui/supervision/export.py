@@ -70,12 +70,16 @@ class ExportPreviewDialog(QDialog):
         self.warning_label.setWordWrap(True)
         self.warning_label.setAccessibleName(tr("Warning"))
         self.warning_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.warning_label.setStyleSheet("QLabel { padding: 8px; border: 2px solid palette(highlight); border-radius: 4px; }")
+        self.warning_label.setStyleSheet(
+            "QLabel { padding: 8px; border: 2px solid palette(highlight); border-radius: 4px; }"
+        )
         bold = QFont(self.warning_label.font())
         bold.setBold(True)
         self.warning_label.setFont(bold)
 
-        self.entry_text_check = QCheckBox(tr("Include what the linked reflections &say (not only their titles and dates)"))
+        self.entry_text_check = QCheckBox(
+            tr("Include what the linked reflections &say (not only their titles and dates)")
+        )
         self.entry_text_check.setChecked(False)
         self.name_check = QCheckBox(tr("Include the &name of who the session is with"))
         self.name_check.setChecked(True)
@@ -95,8 +99,11 @@ class ExportPreviewDialog(QDialog):
         self.preview_label.setBuddy(self.preview)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        go = {PDF: tr("Choose where to save the PDF…"), MARKDOWN: tr("Choose where to save the Markdown…"),
-              PRINT: tr("Choose a printer…")}[fmt]
+        go = {
+            PDF: tr("Choose where to save the PDF…"),
+            MARKDOWN: tr("Choose where to save the Markdown…"),
+            PRINT: tr("Choose a printer…"),
+        }[fmt]
         self.go_button = QPushButton(go)
         self.go_button.setDefault(True)
         self.buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -139,8 +146,9 @@ class ExportPreviewDialog(QDialog):
         self.preview.setPlainText("")
 
     @classmethod
-    def confirm(cls, parent: QWidget | None, prompter: Prompter, build: BuildExport, fmt: str, *,
-                is_held: bool) -> SessionExport | None:
+    def confirm(
+        cls, parent: QWidget | None, prompter: Prompter, build: BuildExport, fmt: str, *, is_held: bool
+    ) -> SessionExport | None:
         """Show the preview; the export the user saw, or None if cancelled."""
         dialog = cls(build, fmt, is_held=is_held, parent=parent)
         try:
@@ -165,8 +173,16 @@ def write_export(export: SessionExport, path: Path, fmt: str, generated: dt.date
     return write_markdown(export, path)
 
 
-def save_export(parent: QWidget | None, prompter: Prompter, export: SessionExport, fmt: str, *,
-                held_on: dt.date, generated: dt.date, start_folder: Path | None = None) -> Path | None:
+def save_export(
+    parent: QWidget | None,
+    prompter: Prompter,
+    export: SessionExport,
+    fmt: str,
+    *,
+    held_on: dt.date,
+    generated: dt.date,
+    start_folder: Path | None = None,
+) -> Path | None:
     """Ask where (through the seam) and write the file 0600; None if cancelled or failed."""
     name_filter = tr("PDF files (*.pdf)") if fmt == PDF else tr("Markdown files (*.md)")
     title = tr("Save the supervision PDF") if fmt == PDF else tr("Save the supervision Markdown")
@@ -180,17 +196,23 @@ def save_export(parent: QWidget | None, prompter: Prompter, export: SessionExpor
     try:
         write_export(export, path, fmt, generated)
     except StorageFull:
-        prompter.warn(parent, tr("Export failed"),
-                      tr("The disk is full, so the file could not be written. Free some space and try again."))
+        prompter.warn(
+            parent,
+            tr("Export failed"),
+            tr("The disk is full, so the file could not be written. Free some space and try again."),
+        )
         return None
     except (OSError, JournalError):
-        prompter.warn(parent, tr("Export failed"),
-                      tr("The file could not be written there. Choose another folder and try again."))
+        prompter.warn(
+            parent, tr("Export failed"), tr("The file could not be written there. Choose another folder and try again.")
+        )
         return None
     prompter.inform(
         parent,
         tr("Exported"),
-        tr("Saved as %1.\n\nThis file is not encrypted. Delete it when you no longer need it.").replace("%1", str(path)),
+        tr("Saved as %1.\n\nThis file is not encrypted. Delete it when you no longer need it.").replace(
+            "%1", str(path)
+        ),
     )
     return path
 

@@ -18,9 +18,13 @@ from ...core.models import (
     SupervisionSession,
 )
 
+# pyside6-lupdate files a bare tr("...") call under the empty context, so
+# that is the context looked up at run time: the .ts file and the code agree.
+TR_CONTEXT = ""
+
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("supervision", text, disambiguation, n)
+    return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
 
 
 def role_labels() -> dict[str, str]:

@@ -303,7 +303,9 @@ class ReflectionPicker(QWidget):
             self.candidates_empty.setText("")
             self.candidates_empty.hide()
         else:
-            self.candidates_empty.setText(tr("No reflections match. Try other words, or untick “Only since the last supervision”."))
+            self.candidates_empty.setText(
+                tr("No reflections match. Try other words, or untick “Only since the last supervision”.")
+            )
             self.candidates_empty.show()
 
     def _on_candidate_changed(self, item: QListWidgetItem) -> None:
@@ -321,7 +323,9 @@ class ReflectionPicker(QWidget):
         if entry_id not in self._summaries:
             self._summaries.update({s.id: s for s in self.service.summaries([entry_id])})
         self._linked.append(entry_id)
-        self._linked.sort(key=lambda i: (self._summaries[i].happened_on, i) if i in self._summaries else (dt.date.max, i))
+        self._linked.sort(
+            key=lambda i: (self._summaries[i].happened_on, i) if i in self._summaries else (dt.date.max, i)
+        )
         self._sync_candidate(entry_id, True)
         self._fill_linked()
         self.links_changed.emit()
@@ -365,7 +369,9 @@ class ReflectionPicker(QWidget):
         self.linked_count.setText(
             tr("No reflections linked yet.")
             if not count
-            else tr("1 reflection linked.") if count == 1 else tr("%n reflections linked.", "", count)
+            else tr("1 reflection linked.")
+            if count == 1
+            else tr("%n reflections linked.", "", count)
         )
         self._update_buttons()
 

@@ -74,7 +74,11 @@ class SupervisionService(QObject):
         session = SupervisionSession(held_on=self.today(), status=SESSION_PREPARING)
         if sessions:
             last = sessions[0]
-            session.with_role, session.with_name, session.session_type = last.with_role, last.with_name, last.session_type
+            session.with_role, session.with_name, session.session_type = (
+                last.with_role,
+                last.with_name,
+                last.session_type,
+            )
         return self.save(session)
 
     def last_held(self, session: SupervisionSession) -> SupervisionSession | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,7 +27,7 @@ from ...core.errors import JournalError
 from ...core.models import SESSION_HELD, SESSION_PREPARING, SupervisionSession
 from .actions import ActionsTable, CarriedForwardList
 from .agenda import AgendaEditor
-from .labels import entry_line, from_qdate, role_labels, short_date, status_label, to_qdate, tr, type_labels
+from .labels import from_qdate, role_labels, short_date, status_label, to_qdate, tr, type_labels
 from .prompts import PromptPanel, SupervisionPrompt
 from .reflections import ReflectionPicker
 from .service import SupervisionService
@@ -36,16 +36,15 @@ MAX_NAME = 120
 
 # (attribute on SupervisionSession, label, placeholder)
 NOTE_FIELDS: tuple[tuple[str, str, str], ...] = (
-    ("questions", QT_TRANSLATE_NOOP("supervision", "&Questions to bring"),
-     QT_TRANSLATE_NOOP("supervision", "What do you want to ask or think through together?")),
-    ("decisions", QT_TRANSLATE_NOOP("supervision", "&Decisions needed"),
-     QT_TRANSLATE_NOOP("supervision", "What needs a decision, and by when?")),
-    ("went_well", QT_TRANSLATE_NOOP("supervision", "What went &well"),
-     QT_TRANSLATE_NOOP("supervision", "What are you pleased with? What made the difference?")),
-    ("learning_needs", QT_TRANSLATE_NOOP("supervision", "&Learning needs"),
-     QT_TRANSLATE_NOOP("supervision", "What would help you learn or develop now?")),
-    ("affecting_me", QT_TRANSLATE_NOOP("supervision", "How the work is affecting &me"),
-     QT_TRANSLATE_NOOP("supervision", "How are you, really? What is staying with you?")),
+    ("questions", QT_TR_NOOP("&Questions to bring"), QT_TR_NOOP("What do you want to ask or think through together?")),
+    ("decisions", QT_TR_NOOP("&Decisions needed"), QT_TR_NOOP("What needs a decision, and by when?")),
+    ("went_well", QT_TR_NOOP("What went &well"), QT_TR_NOOP("What are you pleased with? What made the difference?")),
+    ("learning_needs", QT_TR_NOOP("&Learning needs"), QT_TR_NOOP("What would help you learn or develop now?")),
+    (
+        "affecting_me",
+        QT_TR_NOOP("How the work is a&ffecting me"),
+        QT_TR_NOOP("How are you, really? What is staying with you?"),
+    ),
 )
 
 
@@ -75,8 +74,11 @@ class SessionEditor(QWidget):
         self.name_edit.setPlaceholderText(tr("Name (optional)"))
         self.name_edit.setAccessibleName(tr("Their name (optional)"))
         self.name_edit.setMaxLength(MAX_NAME)
+        self.name_edit.setMinimumWidth(150)
         self.type_combo = QComboBox()
         self.type_combo.setAccessibleName(tr("Type of session"))
+        self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.type_combo.setMinimumContentsLength(22)
         for key, label in type_labels().items():
             self.type_combo.addItem(label, key)
         self.status_combo = QComboBox()
@@ -95,7 +97,7 @@ class SessionEditor(QWidget):
             edit.setPlaceholderText(tr(placeholder))
             edit.setTabChangesFocus(True)
             self.note_edits[name] = edit
-        self.wellbeing_button = QPushButton(tr("Draw on &wellbeing check-ins"))
+        self.wellbeing_button = QPushButton(tr("Draw on wellbeing chec&k-ins"))
         self.wellbeing_button.setAccessibleName(tr("Add the wellbeing check-ins of the linked reflections"))
         self.wellbeing_button.setToolTip(
             tr("Adds the wellbeing check-ins of the linked reflections to “How the work is affecting me”")
@@ -130,8 +132,8 @@ class SessionEditor(QWidget):
             label.setBuddy(widget)
             header.addWidget(label, 0, column * 2)
             header.addWidget(widget, 0, column * 2 + 1)
-        header.setColumnStretch(5, 1)
-        header.setColumnStretch(7, 1)
+        header.setColumnStretch(5, 2)
+        header.setColumnStretch(7, 3)
 
         # Agenda and actions carried forward
         agenda_tab = QWidget()
@@ -163,12 +165,14 @@ class SessionEditor(QWidget):
                 head.addWidget(self.wellbeing_button)
             box.addLayout(head)
             box.addWidget(edit, 1)
-            grid.addLayout(box, row, column)
+            # The last field (how the work is affecting me) takes the whole row.
+            grid.addLayout(box, row, column, 1, 2 if index == len(NOTE_FIELDS) - 1 else 1)
         notes_split = QSplitter(Qt.Orientation.Horizontal)
         notes_split.addWidget(notes)
         notes_split.addWidget(self.prompt_panel)
         notes_split.setStretchFactor(0, 3)
         notes_split.setStretchFactor(1, 1)
+        notes_split.setSizes([640, 320])
         notes_split.setChildrenCollapsible(False)
         notes_tab = QWidget()
         QVBoxLayout(notes_tab).addWidget(notes_split)
@@ -190,7 +194,10 @@ class SessionEditor(QWidget):
         reflections_tab = QWidget()
         QVBoxLayout(reflections_tab).addWidget(self.picker)
         self.reflections_tab, self.agenda_tab, self.notes_tab, self.after_tab = (
-            reflections_tab, agenda_tab, notes_tab, after_tab
+            reflections_tab,
+            agenda_tab,
+            notes_tab,
+            after_tab,
         )
         self.tabs.addTab(reflections_tab, tr("&1 Reflections"))
         self.tabs.addTab(agenda_tab, tr("&2 Agenda and actions"))
@@ -245,7 +252,9 @@ class SessionEditor(QWidget):
                 edit.setPlainText(getattr(session, name))
             self.discussion_edit.setPlainText(session.discussion)
             kinds = {kind.key: kind.label for kind in self.service.kinds()}
-            self.picker.load(dataclasses.replace(session, entry_ids=list(session.entry_ids)), kinds, self.service.tags())
+            self.picker.load(
+                dataclasses.replace(session, entry_ids=list(session.entry_ids)), kinds, self.service.tags()
+            )
             self.agenda.load(session.agenda, self._linked_labels())
             self.actions_table.load(session.actions)
             if prompts is not None:
@@ -307,12 +316,12 @@ class SessionEditor(QWidget):
     # -- behaviour -------------------------------------------------------
 
     def _linked_labels(self) -> list[tuple[int, str]]:
-        kinds = self.picker.kind_labels
         out = []
         for entry_id in self.picker.linked_ids:
             summary = self.picker.summary(entry_id)
             if summary is not None:
-                out.append((entry_id, entry_line(summary, kinds)))
+                title = " ".join(summary.title.split()) or tr("(untitled)")
+                out.append((entry_id, f"{short_date(summary.happened_on)}: {title}"))
         return out
 
     def _on_user_edit(self, *_args) -> None:

@@ -76,12 +76,14 @@ class SupervisionWindow(QWidget):
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(tr("Message"))
-        self.banner.setStyleSheet("QLabel { background: palette(highlight); color: palette(highlighted-text); padding: 6px; }")
+        self.banner.setStyleSheet(
+            "QLabel { background: palette(highlight); color: palette(highlighted-text); padding: 6px; }"
+        )
         self.banner.hide()
         self.save_status = QLabel()
         self.save_status.setTextFormat(Qt.TextFormat.PlainText)
         self.save_status.setAccessibleName(tr("Save status"))
-        self.pdf_button = QPushButton(tr("Export as P&DF…"))
+        self.pdf_button = QPushButton(tr("E&xport as PDF…"))
         self.markdown_button = QPushButton(tr("Export as &Markdown…"))
         self.print_button = QPushButton(tr("P&rint…"))
         self.pdf_button.setAccessibleName(tr("Export this session as PDF"))
@@ -108,7 +110,7 @@ class SupervisionWindow(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(8, 8, 0, 8)
         left_layout.addWidget(self.prepare_button)
-        sessions_label = QLabel(tr("&Sessions"))
+        sessions_label = QLabel(tr("Sessions"))
         sessions_label.setBuddy(self.session_list)
         left_layout.addWidget(sessions_label)
         left_layout.addWidget(self.session_list, 1)
@@ -138,8 +140,13 @@ class SupervisionWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        order = [self.prepare_button, self.session_list, self.open_actions_button, self.delete_button,
-                 self.editor.date_edit]
+        order = [
+            self.prepare_button,
+            self.session_list,
+            self.open_actions_button,
+            self.delete_button,
+            self.editor.date_edit,
+        ]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         QWidget.setTabOrder(self.editor.tabs, self.pdf_button)
@@ -176,8 +183,9 @@ class SupervisionWindow(QWidget):
         try:
             self.session_list.clear()
             for session in self.service.list_sessions():
-                text = f"{long_date(session.held_on)} · {status_label(session.status)}\n{with_whom(session)}\n" + types.get(
-                    session.session_type, session.session_type
+                text = (
+                    f"{long_date(session.held_on)} · {status_label(session.status)}\n{with_whom(session)}\n"
+                    + types.get(session.session_type, session.session_type)
                 )
                 item = QListWidgetItem(text)
                 item.setData(SESSION_ID_ROLE, session.id)
@@ -261,8 +269,10 @@ class SupervisionWindow(QWidget):
         if not self.prompter.confirm(
             self,
             tr("Delete this supervision session?"),
-            tr("The session, its notes and the actions agreed at it will be removed from the journal. "
-               "The reflections it links to stay. This cannot be undone."),
+            tr(
+                "The session, its notes and the actions agreed at it will be removed from the journal. "
+                "The reflections it links to stay. This cannot be undone."
+            ),
         ):
             return
         self._dirty = False
@@ -304,8 +314,10 @@ class SupervisionWindow(QWidget):
             saved = self.service.save(session)
         except StorageFull:
             self._show_save_problem(
-                tr("The disk is full, so your latest changes are not saved yet. They are still here. "
-                   "Free some space; saving will be tried again as you type.")
+                tr(
+                    "The disk is full, so your latest changes are not saved yet. They are still here. "
+                    "Free some space; saving will be tried again as you type."
+                )
             )
             return False
         except InvalidEntry as error:
@@ -313,7 +325,9 @@ class SupervisionWindow(QWidget):
             return False
         except JournalError as error:
             self._show_save_problem(
-                tr("Your latest changes could not be saved (%1). They are still here.").replace("%1", type(error).__name__)
+                tr("Your latest changes could not be saved (%1). They are still here.").replace(
+                    "%1", type(error).__name__
+                )
             )
             return False
         self._dirty = False
@@ -358,8 +372,12 @@ class SupervisionWindow(QWidget):
                 self.save_status.setText(tr("Sent to the printer"))
             return
         path = save_export(
-            self, self.prompter, export, fmt,
-            held_on=self.editor.current_session().held_on, generated=self.service.today(),
+            self,
+            self.prompter,
+            export,
+            fmt,
+            held_on=self.editor.current_session().held_on,
+            generated=self.service.today(),
         )
         if path is not None:
             self.save_status.setText(tr("Exported (not encrypted)"))
