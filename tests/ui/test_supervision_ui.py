@@ -91,12 +91,22 @@ def prepare(qtbot, window):
 # -- the menu -------------------------------------------------------------------
 
 
-def test_supervision_menu_and_shortcut(app_window):
+def test_supervision_menu_and_shortcut(qtbot, app_window):
     titles = [action.text() for action in app_window.menuBar().actions()]
     assert "&Supervision" in titles
     sup = app_window.supervision
     assert sup.prepare_action.shortcut() == QKeySequence("Ctrl+Shift+S")
     assert all(a.isEnabled() for a in (sup.prepare_action, sup.sessions_action, sup.open_actions_action))
+    # The shortcut from the keyboard starts a preparation.
+    app_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is app_window, timeout=3000)
+    qtbot.keyClick(
+        app_window.editor.title_edit,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: sup.window.isVisible(), timeout=3000)
+    assert [s.status for s in app_window.session.journal.supervision.list_sessions()] == ["preparing"]
     app_window.session.lock("manual")
     assert not sup.prepare_action.isEnabled()
 
@@ -699,7 +709,17 @@ def test_inputs_have_accessible_names_and_journal_text_stays_plain(qtbot, app_wi
     from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit
 
     store = app_window.session.journal.supervision
-    ashdown = entries["Home visit to the Ashdown family"]
+    ashdown = app_window.session.journal.entries.save(
+        Entry(title="<img src=/tmp/x.png>Visit", happened_on=day(3, 1))
+    ).id
+    store.save(
+        SupervisionSession(
+            held_on=day(1, 5),
+            status="held",
+            with_name="<b>Ms</b> X",
+            actions=[Action("<img src=/tmp/y.png>act", due_on=day(1, 1))],
+        )
+    )
     hostile = store.save(
         SupervisionSession(
             held_on=day(3, 12),
@@ -727,3 +747,37 @@ def test_inputs_have_accessible_names_and_journal_text_stays_plain(qtbot, app_wi
             if "<" in label.text():
                 assert label.textFormat() == Qt.TextFormat.PlainText, label.text()
     assert "“<i>agenda</i> <a href='file:///'>link</a>” draws on" in agenda.item_entries_label.text()
+    # Tooltips are HTML whenever they look like it: journal text in them is escaped.
+    tips = [agenda._headings["support"].child(0).toolTip(1)]
+    tree = view.list.tree
+    tips += [tree.topLevelItem(i).toolTip(c) for i in range(tree.topLevelItemCount()) for c in range(5)]
+    assert any("&lt;img src=/tmp/x.png&gt;Visit" in t for t in tips)
+    assert any("&lt;img src=/tmp/y.png&gt;act" in t for t in tips)
+    assert any("&lt;b&gt;Ms&lt;/b&gt; X" in t for t in tips)
+    assert not any("<img" in t or "<b>" in t for t in tips)
+
+
+def test_imported_packs_add_their_supervision_prompts(qtbot, app_window, entries):
+    from dataclasses import replace
+
+    from reflectjournal.core.packs import new_pack_template
+
+    template = new_pack_template(TODAY)
+    prompt = replace(
+        template.prompts[0],
+        id="team-prep",
+        title="Our team's supervision agenda",
+        when=("preparing_for_supervision",),
+        questions=("What does the team need from me?",),
+    )
+    pack = replace(template, id="org.example.team", title="Team pack", prompts=(prompt,))
+    app_window.session.journal.packs.import_pack(pack)
+    sv = prepare(qtbot, app_window)
+    titles = list_texts(sv.editor.prompt_panel.list)
+    assert "Our team's supervision agenda" in titles
+    assert len(titles) == len(supervision_prompts()) + 1
+
+    app_window.session.journal.packs.set_enabled("org.example.team", False)
+    sv.show_session(None)
+    sv.prepare()
+    assert "Our team's supervision agenda" not in list_texts(sv.editor.prompt_panel.list)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import JournalError
 from ...core.models import ACTION_DONE, ACTION_DROPPED, ACTION_OPEN, Action
-from .labels import action_status_label, from_qdate, short_date, to_qdate, tr
+from .labels import action_status_label, from_qdate, plain_tooltip, short_date, to_qdate, tr
 from .service import SupervisionService
 
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -290,6 +290,10 @@ class OpenActionsView(QWidget):
         self.list.clear_all()
         self.summary_label.setText("")
 
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.clear_all()  # nothing of the journal stays in a hidden window
+        super().closeEvent(event)
+
 
 class _OpenActionsTree(_StatusTree):
     SESSION_ROLE = Qt.ItemDataRole.UserRole + 5
@@ -320,8 +324,8 @@ class _OpenActionsTree(_StatusTree):
             item.setData(0, self.SESSION_ROLE, action.session_id)
             session = sessions.get(action.session_id)
             if session is not None:
-                item.setToolTip(4, session_line(session))
-            item.setToolTip(self.WHAT, action.what)
+                item.setToolTip(4, plain_tooltip(session_line(session)))
+            item.setToolTip(self.WHAT, plain_tooltip(action.what))
 
 
 # -- actions agreed at a session -------------------------------------------------

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.models import SUPERVISION_FUNCTIONS, AgendaItem
-from .labels import function_hints, function_labels, tr
+from .labels import function_hints, function_labels, plain_tooltip, tr
 
 FUNCTION_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_IDS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -230,7 +230,7 @@ class AgendaEditor(QWidget):
         ids = child.data(0, ENTRY_IDS_ROLE) or []
         names = [labels[i] for i in ids if i in labels]
         child.setText(1, "\n".join(names))
-        child.setToolTip(1, "\n".join(names))
+        child.setToolTip(1, plain_tooltip("\n".join(names)))
 
     def add_item(self, function: str, text: str) -> QTreeWidgetItem | None:
         text = text.strip()

@@ -4,6 +4,7 @@ small formatting helpers shared by the supervision widgets."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QCoreApplication, QDate
 
@@ -106,3 +107,14 @@ def entry_line(summary: EntrySummary, kind_labels: dict[str, str]) -> str:
     kind = kind_labels.get(summary.kind, summary.kind)
     title = " ".join(summary.title.split()) or tr("(untitled)")
     return f"{short_date(summary.happened_on)} · {kind} · {title}"
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows journal or pack text as it is.
+
+    Qt renders a tooltip as HTML whenever it looks like HTML (and would
+    then load a file: image); escaped inside a paragraph it stays text.
+    """
+    if not text:
+        return ""
+    return '<p style="white-space:pre-wrap">' + html.escape(text, quote=False) + "</p>"

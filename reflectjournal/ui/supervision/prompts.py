@@ -1,10 +1,9 @@
 """Prompts for preparing supervision, shown beside the preparation note.
 
-The prompt packs live in ``reflectjournal.core.packs`` (another piece of
-work). :func:`supervision_prompts` is the one hook between the two: it
-reads the built-in packs if that module is there and keeps the prompts
-whose ``when`` includes preparing for supervision. Until then it returns
-nothing and the panel says so.
+The prompt packs live in ``reflectjournal.core.packs`` and, once imported,
+in the journal (``journal.packs``). :func:`supervision_prompts` is the one
+hook between the two: it keeps the prompts whose ``when`` includes
+preparing for supervision. With no such prompts the panel says so.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .labels import tr
+from .labels import plain_tooltip, tr
 
 PROMPT_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_PROMPTS = 200
@@ -87,18 +86,18 @@ def prompts_from_packs(packs: Iterable[object]) -> list[SupervisionPrompt]:
     return [prompt for _, prompt in found]
 
 
-def supervision_prompts() -> list[SupervisionPrompt]:
-    """The hook: prompts whose ``when`` includes preparing for supervision,
-    from the built-in packs. Empty while ``core.packs`` does not exist."""
+def supervision_prompts(packs: Iterable[object] | None = None) -> list[SupervisionPrompt]:
+    """The hook: prompts whose ``when`` includes preparing for supervision.
+
+    ``packs`` are the packs in use (built-in and imported, from
+    ``journal.packs.available()``); without them, the built-in packs.
+    """
     try:
-        from ...core import packs  # another piece of work; may not be there yet
-    except ImportError:
-        return []
-    builtin = getattr(packs, "builtin_packs", None)
-    if builtin is None:
-        return []
-    try:
-        return prompts_from_packs(builtin())
+        if packs is None:
+            from ...core.packs import builtin_packs
+
+            packs = builtin_packs()
+        return prompts_from_packs(packs)
     except Exception:  # a broken pack must never stop supervision preparation
         return []
 
@@ -150,7 +149,7 @@ class PromptPanel(QWidget):
             item = QListWidgetItem(prompt.title)
             item.setData(PROMPT_ROLE, prompt)
             if prompt.pack_title:
-                item.setToolTip(prompt.pack_title)
+                item.setToolTip(plain_tooltip(prompt.pack_title))
             self.list.addItem(item)
         if prompts:
             self.placeholder.hide()

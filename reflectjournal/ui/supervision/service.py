@@ -122,6 +122,13 @@ class SupervisionService(QObject):
         self._store.set_action_status(action_id, status, on=self.today())
         self.actions_changed.emit()
 
+    # -- prompts ---------------------------------------------------------
+
+    def prompt_packs(self) -> list[object] | None:
+        """Built-in and imported packs that are turned on (None: built-in only)."""
+        store = getattr(self.session.journal, "packs", None)
+        return list(store.available()) if store is not None else None
+
     # -- export ----------------------------------------------------------
 
     def build_export(self, session_id: int, options: ExportOptions) -> SessionExport:

@@ -223,7 +223,11 @@ class SupervisionWindow(QWidget):
         except JournalError:
             self.reload_sessions()
             return
-        self.editor.load(session, supervision_prompts())
+        try:
+            packs = self.service.prompt_packs()
+        except Exception:  # a damaged imported pack: fall back to the built-in ones
+            packs = None
+        self.editor.load(session, supervision_prompts(packs))
         self.stack.setCurrentWidget(self.editor)
         self._select_in_list(session_id)
         self.save_status.setText("")
