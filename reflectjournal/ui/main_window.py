@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -142,8 +142,11 @@ class MainWindow(QMainWindow):
         self.trash_check.setAccessibleName(self.tr("Show the trash"))
 
         self.entry_model = EntryListModel(self)
+        # A forwarding proxy: see entry_list's docstring (rowCount from C++).
+        self.entry_proxy = QSortFilterProxyModel(self)
+        self.entry_proxy.setSourceModel(self.entry_model)
         self.entry_view = QListView()
-        self.entry_view.setModel(self.entry_model)
+        self.entry_view.setModel(self.entry_proxy)
         self.entry_view.setItemDelegate(EntryDelegate(self.entry_view))
         self.entry_view.setUniformItemSizes(True)
         self.entry_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -538,7 +541,7 @@ class MainWindow(QMainWindow):
         self._populate_tags()
 
     def _populate_tags(self) -> None:
-        tags = self.session.tags()
+        tags = self.session.tag_names()
         self.editor.set_known_tags(tags)
         current_tag = self.tag_filter.currentData()
         self.tag_filter.clear()
@@ -550,7 +553,10 @@ class MainWindow(QMainWindow):
     def _reload_list(self) -> None:
         if not self.session.is_unlocked:
             return
-        self.entry_model.load(self.session.ids_by_month(self._current_filter()), self.session.summaries, self._kind_labels())
+        flt = self._current_filter()
+        self.entry_model.load(
+            self.session.ids(flt), self.session.month_counts(flt), self.session.summaries, self._kind_labels()
+        )
         self._select_in_list(self.editor.entry_id)
         if not self.search_edit.text().strip():
             self._show_list()
@@ -572,14 +578,18 @@ class MainWindow(QMainWindow):
         try:
             if row is None:
                 selection.clearSelection()
-                selection.setCurrentIndex(self.entry_model.index(-1), QItemSelectionModel.SelectionFlag.Clear)
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
             else:
-                index = self.entry_model.index(row)
+                index = self.list_index(row)
                 selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 self.entry_view.scrollTo(index)
         finally:
             selection.blockSignals(False)
         self.entry_view.viewport().update()
+
+    def list_index(self, row: int) -> QModelIndex:
+        """The view's index for a row of the entry model."""
+        return self.entry_proxy.mapFromSource(self.entry_model.index(row))
 
     def _on_filters_changed(self, *_args) -> None:
         self._reload_list()

@@ -130,8 +130,14 @@ class Session(QObject):
         self.journal.entries.delete_forever(entry_id)
         self.entries_changed.emit()
 
-    def ids_by_month(self, flt: EntryFilter) -> list[tuple[int, str]]:
-        return self.journal.entries.ids_by_month(flt)
+    def ids(self, flt: EntryFilter) -> list[int]:
+        return self.journal.entries.ids(flt)
+
+    def month_counts(self, flt: EntryFilter) -> list[tuple[str, int]]:
+        return self.journal.entries.month_counts(flt)
+
+    def tag_names(self) -> list[str]:
+        return self.journal.entries.tag_names()
 
     def summaries(self, ids: Sequence[int]) -> list[EntrySummary]:
         return self.journal.entries.summaries(ids)

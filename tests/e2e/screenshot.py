@@ -85,7 +85,7 @@ def main(out: str) -> int:
         if not window.session.is_unlocked:
             QTimer.singleShot(50, when_open)
             return
-        window.entry_view.setCurrentIndex(window.entry_model.index(1))
+        window.entry_view.setCurrentIndex(window.list_index(1))
         window.editor.update_preview()
         window.statusBar().showMessage("")
         window.save_status.setText(window.tr("Saved"))

