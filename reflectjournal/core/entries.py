@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import sqlcipher3
@@ -187,11 +187,32 @@ class EntryStore:
             )
         return self.get(entry_id)
 
-    def save_many(self, entries: Sequence[Entry]) -> int:
-        """Insert many new entries in one transaction (imports, benchmarks)."""
+    def save_many(
+        self,
+        entries: Sequence[Entry],
+        *,
+        new_kinds: Sequence[Kind] = (),
+        progress: Callable[[int], None] | None = None,
+        progress_every: int = 1000,
+    ) -> int:
+        """Insert many new entries in one transaction (imports, benchmarks).
+
+        ``new_kinds`` are added first, in the same transaction, so that an
+        import bringing its own kinds is still all or nothing. ``progress``
+        gets the number inserted so far every ``progress_every`` entries;
+        if it raises, the transaction is rolled back and nothing is saved.
+        """
         now = _iso(self._journal.clock())
         with self._journal.write() as conn:
-            for entry in entries:
+            if new_kinds:
+                position = conn.execute("SELECT coalesce(max(position), 0) + 1 FROM kinds").fetchone()[0]
+                conn.executemany(
+                    "INSERT OR IGNORE INTO kinds(key, label, builtin, position) VALUES (?, ?, 0, ?)",
+                    [(kind.key, kind.label, position + i) for i, kind in enumerate(new_kinds)],
+                )
+            for done, entry in enumerate(entries):
+                if progress is not None and done and done % progress_every == 0:
+                    progress(done)
                 tags = normalise_tags(entry.tags)
                 cur = conn.execute(
                     "INSERT INTO entries(uid, happened_on, happened_at, created_at, updated_at, title,"
@@ -215,10 +236,17 @@ class EntryStore:
                 conn.executemany(
                     "INSERT INTO entry_tags(entry_id, tag) VALUES (?, ?)", [(entry_id, t) for t in tags]
                 )
+                if entry.prompt_ids:
+                    conn.executemany(
+                        "INSERT INTO entry_prompts(entry_id, position, prompt_id) VALUES (?, ?, ?)",
+                        [(entry_id, i, p) for i, p in enumerate(entry.prompt_ids)],
+                    )
                 conn.execute(
                     "INSERT INTO entries_fts(rowid, title, body, tags, child_in_mind) VALUES (?, ?, ?, ?, ?)",
                     (entry_id, entry.title, entry.body, " ".join(tags), entry.child_in_mind),
                 )
+            if progress is not None:
+                progress(len(entries))
         return len(entries)
 
     def trash(self, entry_id: int) -> None:

@@ -83,3 +83,9 @@ class PackInvalid(JournalError):
         more = len(self.problems) - 1
         tail = f" (and {more} more problem{'s' if more != 1 else ''})" if more > 0 else ""
         super().__init__(f"{name}: {first}{tail}")
+
+
+class ImportFailed(JournalError):
+    """A file or folder to import from is damaged, not in the format asked
+    for, too large, or unsafe (a zip naming files outside itself). Nothing
+    was imported. The message names the source, never its text."""

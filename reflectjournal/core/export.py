@@ -30,6 +30,8 @@ CHILD_IN_MIND_HEADING = "## Keeping the child in mind"
 # Unicode line and paragraph separators (line breaks to YAML 1.1), the byte
 # order mark and the two BMP non-characters.
 _YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+_HEADING_LINE = re.compile(rf"^{re.escape(CHILD_IN_MIND_HEADING)} *$", re.MULTILINE)
+_ESCAPED_HEADING_LINE = re.compile(rf"^{re.escape(CHILD_IN_MIND_HEADING)} +$", re.MULTILINE)
 
 
 class ExportTargetNotEmpty(JournalError):
@@ -105,19 +107,34 @@ def entry_to_markdown(entry: Entry, kind_label: str | None = None) -> str:
         "created": data["created"],
         "updated": data["updated"],
     }
+    if entry.prompt_ids:
+        front["prompts"] = list(entry.prompt_ids)
     lines = ["---"]
     lines += [f"{key}: {yaml_string(value)}" for key, value in front.items()]
     lines += ["---", ""]
     heading = " ".join((entry.title or "").split())
     if heading:
         lines += [f"# {heading}", ""]
-    body = (entry.body or "").strip("\n")
+    body = escape_heading_lines((entry.body or "").strip("\n"))
     if body:
         lines += [body, ""]
     child = (entry.child_in_mind or "").strip("\n")
     if child.strip():
-        lines += [CHILD_IN_MIND_HEADING, "", child, ""]
+        lines += [CHILD_IN_MIND_HEADING, "", escape_heading_lines(child), ""]
     return "\n".join(lines)
+
+
+def escape_heading_lines(text: str) -> str:
+    """Give any line that reads as the child-in-mind heading one more trailing
+    space, so that the real heading is the only exact match in the file and
+    an import splits body from child-in-mind text where the export did. The
+    space does not change how Markdown renders; the importer takes it off."""
+    return _HEADING_LINE.sub(lambda m: m.group(0) + " ", text)
+
+
+def unescape_heading_lines(text: str) -> str:
+    """Undo :func:`escape_heading_lines`."""
+    return _ESCAPED_HEADING_LINE.sub(lambda m: m.group(0)[:-1], text)
 
 
 def _prepare_folder(out_dir: Path) -> Path:

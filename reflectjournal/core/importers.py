@@ -1,0 +1,1162 @@
+"""Bring entries in from other journals.
+
+Three sources are read: jrnl's JSON export (``jrnl --export json``), Day
+One's JSON export (the .zip it writes, or that zip unpacked into a folder),
+and a folder of Markdown files with optional YAML front matter, as Obsidian
+and other note apps keep them. reflectjournal's own Markdown export is such a
+folder, and reads back exactly (see :mod:`reflectjournal.core.export`).
+
+Import is all or nothing: everything is read and checked first, then every
+entry is inserted in one transaction, so a failure at any point leaves the
+journal as it was. Whatever cannot come in (a file that is not Markdown, a
+date that cannot be read, a photo, a starred flag, a front-matter key we have
+no place for) is listed in the :class:`ImportReport`, never dropped silently.
+
+The source is untrusted. Sizes and counts are capped (:class:`ImportLimits`);
+a zip is read in memory, never unpacked, and a zip naming a file outside
+itself is refused; symbolic links inside a folder are never followed; YAML
+is read with a safe loader, which refuses ``!!python/...`` tags rather than
+running them. Reasons in the report name a file or an index, never the text
+of an entry, because the report is printed and may be shown to others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import stat
+import struct
+import unicodedata
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from .entries import normalise_tag
+from .errors import ImportFailed
+from .export import CHILD_IN_MIND_HEADING, JSON_FILE_NAME, unescape_heading_lines
+from .models import DEFAULT_KIND, MAX_TAG_LENGTH, MAX_TAGS, MAX_TITLE_LENGTH, Entry, Kind, Wellbeing
+
+if TYPE_CHECKING:
+    from .vault import Journal
+
+FORMATS: tuple[str, ...] = ("jrnl", "dayone", "markdown")
+FORMAT_NAMES = {
+    "jrnl": "jrnl JSON export",
+    "dayone": "Day One JSON export",
+    "markdown": "folder of Markdown files",
+}
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
+
+_MIB = 1024 * 1024
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ImportLimits:
+    """Caps on what an import will read. A source over a cap is refused
+    (:class:`ImportFailed`); a single Markdown file over its cap is skipped
+    and reported."""
+
+    max_file_bytes: int = 50 * _MIB  # one Markdown file
+    # One whole-journal JSON file (jrnl, Day One): 100,000 long entries are about 250 MiB.
+    max_export_bytes: int = 512 * _MIB
+    max_total_bytes: int = 2048 * _MIB  # all files read from one folder, or a zip file itself
+    max_files: int = 200_000  # files in a folder, or members of a zip
+    max_depth: int = 32  # folders within folders
+    max_entries: int = 1_000_000
+    max_front_matter_bytes: int = 64 * 1024
+
+
+DEFAULT_LIMITS = ImportLimits()
+
+
+@dataclass(frozen=True)
+class ImportIssue:
+    """Something that did not come in. ``where`` is a file name or an entry
+    number; ``reason`` says why. Neither ever quotes entry text."""
+
+    where: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, for a dry run, would do)."""
+
+    format: str
+    source: str  # the file or folder name, for messages
+    dry_run: bool = False
+    found: int = 0  # entries in a JSON export, or files in a folder, looked at
+    ready: int = 0  # entries that can be (or were) imported
+    imported: int = 0  # entries added to the journal; 0 on a dry run
+    new_kinds: list[str] = field(default_factory=list)  # labels of kinds the import adds
+    skipped: list[ImportIssue] = field(default_factory=list)  # not imported at all
+    not_carried: list[ImportIssue] = field(default_factory=list)  # imported, less this
+
+    def not_carried_by_reason(self) -> list[tuple[str, list[str]]]:
+        """Each reason once, with every place it applies, most common first."""
+        groups: dict[str, list[str]] = {}
+        for issue in self.not_carried:
+            groups.setdefault(issue.reason, []).append(issue.where)
+        return sorted(groups.items(), key=lambda item: -len(item[1]))
+
+
+@dataclass
+class _Candidate:
+    entry: Entry
+    where: str
+    kind_label: str | None = None  # from our own export, for a kind this journal lacks
+    kind_given: bool = False  # a kind was named in the source
+
+
+@dataclass
+class ImportPlan:
+    """Everything read from a source, checked, before it meets a journal."""
+
+    report: ImportReport
+    candidates: list[_Candidate]
+
+
+# -- progress -----------------------------------------------------------------
+
+
+class _Ticker:
+    """Calls ``progress(done, total)`` about 200 times over a whole import.
+
+    Reading counts one unit per item and writing one per entry, so a bar
+    moves through both phases and never goes backwards."""
+
+    STEPS = 200
+
+    def __init__(self, progress: Progress | None):
+        self._progress = progress
+        self._last = -1
+        self.total = 0
+        self.read_units = 0
+
+    def start_reading(self, units: int) -> None:
+        """Reading has ``units`` items; writing is assumed as many until known."""
+        self.read_units = units
+        self.total = 2 * units
+
+    def __call__(self, done: int, *, force: bool = False) -> None:
+        if self._progress is None or done == self._last:
+            return
+        step = max(1, self.total // self.STEPS)
+        if force or done - self._last >= step:
+            self._last = done
+            self._progress(done, max(self.total, done))
+
+
+# -- small parsers -------------------------------------------------------------
+
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?")
+_UID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+_ATX_HEADING = re.compile(r"#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*")
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_ZONE_NAME = re.compile(r"[A-Za-z0-9_+\-]+(?:/[A-Za-z0-9_+\-]+){0,3}")
+# Inline #tags as Obsidian reads them: after a space or at a line start,
+# letters, digits, _ - and /, and not only digits ("#1" is not a tag).
+_INLINE_TAG = re.compile(r"(?<![^\s(\[])#([^\W\d][\w/-]*|\d+[^\W\d][\w/-]*)", re.UNICODE)
+_FENCE = re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.MULTILINE | re.DOTALL)
+_INLINE_CODE = re.compile(r"`[^`\n]*`")
+
+
+def _date(text: str) -> dt.date | None:
+    match = _DATE.fullmatch(text.strip())
+    if not match:
+        return None
+    try:
+        return dt.date(*(int(part) for part in match.groups()))
+    except ValueError:
+        return None
+
+
+def _time(text: str) -> dt.time | None:
+    match = _TIME.fullmatch(text.strip())
+    if not match:
+        return None
+    hours, minutes = int(match.group(1)), int(match.group(2))
+    if hours > 23 or minutes > 59:
+        return None
+    return dt.time(hours, minutes)
+
+
+def _moment(value: Any) -> dt.datetime | None:
+    """An ISO 8601 moment (string or YAML timestamp) as an aware datetime;
+    a moment without a zone is taken as this computer's local time."""
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    if not isinstance(value, dt.datetime):
+        return None
+    try:
+        return value if value.tzinfo is not None else value.astimezone()
+    except (OverflowError, ValueError, OSError):
+        return None
+
+
+def _text(value: str) -> str:
+    """Text fit to store: no NUL characters, no lone surrogates (JSON's
+    ``\\ud800`` escapes can make them; SQLite cannot take them)."""
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        value = value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return value
+
+
+def _scalar_text(value: Any) -> str | None:
+    """A YAML scalar as text (``title: 1984`` is a number to YAML)."""
+    if isinstance(value, str):
+        return _text(value)
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float | dt.date):
+        return str(value)
+    return None
+
+
+def _clean_where(text: str) -> str:
+    """A file name fit for a one-line message."""
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else "?" for ch in text)
+    return text if len(text) <= 200 else text[:100] + "…" + text[-99:]
+
+
+def _content_uid(fmt: str, entry: Entry) -> str:
+    """A uid made from what the entry says, so that importing the same
+    export twice finds the entries already there instead of doubling them."""
+    parts = (
+        fmt,
+        entry.happened_on.isoformat(),
+        entry.happened_at.isoformat() if entry.happened_at else "",
+        entry.title,
+        entry.body,
+        entry.child_in_mind,
+    )
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:32]
+
+
+class _Notes:
+    """Collects what did not carry over for one item."""
+
+    def __init__(self, report: ImportReport, where: str):
+        self.report = report
+        self.where = where
+
+    def __call__(self, reason: str) -> None:
+        self.report.not_carried.append(ImportIssue(self.where, reason))
+
+
+def _fit_title(title: str, body: str, note: _Notes) -> tuple[str, str]:
+    title = unicodedata.normalize("NFC", _text(title)).strip()
+    if len(title) <= MAX_TITLE_LENGTH:
+        return title, body
+    note(f"title longer than {MAX_TITLE_LENGTH} characters: shortened, and the full title starts the body")
+    short = title[: MAX_TITLE_LENGTH - 1].rstrip() + "…"
+    return short, f"{title}\n\n{body}" if body else title
+
+
+def _fit_tags(values: list[Any], note: _Notes, *, symbol: str = "") -> list[str]:
+    """Tags as the store keeps them; ``symbol`` is a tag mark to take off
+    (jrnl writes ``@work``)."""
+    tags: dict[str, None] = {}
+    odd = long = 0
+    for value in values:
+        text = _scalar_text(value)
+        if text is None:
+            odd += 1
+            continue
+        text = text.strip()
+        if symbol and text.startswith(symbol):
+            text = text[len(symbol) :]
+        clean = normalise_tag(text)
+        if len(clean) == MAX_TAG_LENGTH and len(" ".join(unicodedata.normalize("NFC", text).split())) > MAX_TAG_LENGTH:
+            long += 1
+        if clean:
+            tags.setdefault(clean, None)
+    if odd:
+        note(f"{odd} tag value(s) that are not text")
+    if long:
+        note("a tag longer than the limit was shortened")
+    if len(tags) > MAX_TAGS:
+        note(f"{len(tags) - MAX_TAGS} tag(s) beyond the first {MAX_TAGS}")
+    return list(tags)[:MAX_TAGS]
+
+
+# -- reading files safely --------------------------------------------------------
+
+
+class _Budget:
+    """Counts bytes read from one source against ``max_total_bytes``."""
+
+    def __init__(self, limits: ImportLimits, name: str):
+        self.limits = limits
+        self.name = name
+        self.used = 0
+
+    def take(self, size: int) -> None:
+        self.used += size
+        if self.used > self.limits.max_total_bytes:
+            raise ImportFailed(
+                f"{self.name} holds more than {self.limits.max_total_bytes // _MIB} MiB to read; "
+                "nothing was imported. Import it in parts."
+            )
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class _NotRegular(Exception):
+    pass
+
+
+def _read_capped(path: Path, cap: int, *, follow: bool) -> bytes:
+    """Read a regular file of at most ``cap`` bytes.
+
+    ``follow=False`` refuses a symbolic link at the last step (O_NOFOLLOW),
+    so a link swapped in after the folder was listed is not followed either.
+    O_NONBLOCK keeps a FIFO from hanging the open; it is then refused."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    if not follow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if not follow and os.path.islink(path):
+            raise _NotRegular from None
+        raise exc
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _NotRegular
+        if info.st_size > cap:
+            raise _TooLarge
+        data = fh.read(cap + 1)
+    if len(data) > cap:  # grew while we read
+        raise _TooLarge
+    return data
+
+
+def _read_source_file(path: Path, cap: int) -> bytes:
+    """The one file the person chose: any failure refuses the import."""
+    try:
+        return _read_capped(path, cap, follow=True)
+    except _TooLarge:
+        raise ImportFailed(f"{path.name} is larger than {cap // _MIB} MiB; nothing was imported.") from None
+    except _NotRegular:
+        raise ImportFailed(f"{path.name} is not a regular file; nothing was imported.") from None
+
+
+def _load_json(data: bytes, name: str) -> Any:
+    try:
+        return json.loads(data)
+    except (ValueError, RecursionError):
+        # ValueError covers bad JSON and text that is not UTF-8.
+        raise ImportFailed(f"{name} is not valid JSON; it may be damaged. Nothing was imported.") from None
+
+
+def _walk(root: Path, limits: ImportLimits, report: ImportReport | None) -> Iterator[tuple[str, Path]]:
+    """Every regular file under ``root`` as (relative POSIX path, path), in
+    name order. Symbolic links, hidden files and folders and special files
+    are not read; with a ``report`` each is listed there."""
+
+    def skip(rel: str, reason: str) -> None:
+        if report is not None:
+            report.skipped.append(ImportIssue(_clean_where(rel), reason))
+
+    count = 0
+    stack: list[tuple[Path, str, int]] = [(root, "", 0)]
+    while stack:
+        folder, prefix, depth = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                items = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            raise ImportFailed(
+                f"The folder {_clean_where(prefix or root.name)} could not be read "
+                f"({exc.strerror or type(exc).__name__}); nothing was imported."
+            ) from None
+        subfolders = []
+        for item in items:
+            count += 1
+            if count > limits.max_files:
+                raise ImportFailed(
+                    f"{root.name} holds more than {limits.max_files:,} files; nothing was imported. Import it in parts."
+                )
+            rel = f"{prefix}{item.name}"
+            if item.is_symlink():
+                skip(rel, "a symbolic link; links are not followed")
+            elif item.is_dir(follow_symlinks=False):
+                if item.name.startswith("."):
+                    skip(rel + "/", "a hidden folder (app settings or a trash); not read")
+                elif depth + 1 > limits.max_depth:
+                    raise ImportFailed(
+                        f"{root.name} has folders more than {limits.max_depth} deep; nothing was imported."
+                    )
+                else:
+                    subfolders.append((Path(item.path), rel + "/", depth + 1))
+            elif item.is_file(follow_symlinks=False):
+                if item.name.startswith("."):
+                    skip(rel, "a hidden file; not read")
+                else:
+                    yield rel, Path(item.path)
+            else:
+                skip(rel, "not a regular file")
+        stack.extend(reversed(subfolders))
+
+
+# -- jrnl --------------------------------------------------------------------------
+
+_JRNL_KNOWN = frozenset({"title", "body", "date", "time", "tags", "starred", "uuid", "creator"})
+
+
+def _read_jrnl(source: Path, limits: ImportLimits, report: ImportReport, tick: _Ticker) -> list[_Candidate]:
+    if source.is_dir():
+        raise ImportFailed(f"{source.name} is a folder; a jrnl export is one .json file (`jrnl --export json`).")
+    data = _load_json(_read_source_file(source, limits.max_export_bytes), source.name)
+    items = data.get("entries") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        raise ImportFailed(f"{source.name} is not a jrnl JSON export: it has no list of entries. Nothing was imported.")
+    if len(items) > limits.max_entries:
+        raise ImportFailed(f"{source.name} holds more than {limits.max_entries:,} entries; nothing was imported.")
+    if items and not any(isinstance(item, dict) and "date" in item for item in items):
+        raise ImportFailed(f"{source.name} is not a jrnl JSON export: its entries have no dates. Nothing was imported.")
+    report.found = len(items)
+    tick.start_reading(len(items))
+    out: list[_Candidate] = []
+    for index, item in enumerate(items, 1):
+        tick(index)
+        where = f"entry {index}"
+        candidate = _jrnl_entry(item, where, report)
+        if candidate is not None:
+            out.append(candidate)
+    return out
+
+
+def _jrnl_entry(item: Any, where: str, report: ImportReport) -> _Candidate | None:
+    def skip(reason: str) -> None:
+        report.skipped.append(ImportIssue(where, reason))
+
+    if not isinstance(item, dict):
+        skip("not an entry (expected an object with a date, title and body)")
+        return None
+    title, body = item.get("title", ""), item.get("body", "")
+    if not isinstance(title, str) or not isinstance(body, str):
+        skip("the title or body is not text")
+        return None
+    day = _date(item["date"]) if isinstance(item.get("date"), str) else None
+    if day is None:
+        skip("the date is missing or not understood (expected YYYY-MM-DD)")
+        return None
+    note = _Notes(report, where)
+    at = None
+    if item.get("time") not in (None, ""):
+        at = _time(item["time"]) if isinstance(item["time"], str) else None
+        if at is None:
+            note("the time was not understood; the entry has no time")
+    tags = item.get("tags") or []
+    if not isinstance(tags, list):
+        note("the tags are not a list")
+        tags = []
+    if item.get("starred"):
+        note("starred flag (reflectjournal has no stars)")
+    unknown = sorted(key for key in item if key not in _JRNL_KNOWN)
+    if unknown:
+        note(f"{len(unknown)} field(s) reflectjournal has no place for")
+    body = _text(body).strip("\r\n")
+    title, body = _fit_title(title, body, note)
+    entry = Entry(title=title, body=body, happened_on=day, happened_at=at, tags=_fit_tags(tags, note, symbol="@"))
+    uuid = item.get("uuid")
+    entry.uid = uuid.lower() if isinstance(uuid, str) and re.fullmatch(r"[0-9A-Fa-f]{32}", uuid) else ""
+    entry.uid = entry.uid or _content_uid("jrnl", entry)
+    return _Candidate(entry, where)
+
+
+# -- Day One -------------------------------------------------------------------------
+
+_DAYONE_ATTACHMENTS = ("photos", "videos", "audios", "pdfAttachments")
+
+
+def _zip_directory(fh, size: int) -> tuple[int, int]:
+    """(members, central directory bytes) from the zip's end records, read
+    before :mod:`zipfile` builds an object per member, so a crafted zip
+    claiming millions of members is refused cheaply."""
+    tail_size = min(size, 22 + 0xFFFF)
+    fh.seek(size - tail_size)
+    tail = fh.read(tail_size)
+    pos = tail.rfind(b"PK\x05\x06")
+    if pos < 0 or len(tail) - pos < 22:
+        raise zipfile.BadZipFile
+    members, directory_size, directory_offset = struct.unpack("<10xHLL2x", tail[pos : pos + 22])
+    if members == 0xFFFF or directory_size == 0xFFFFFFFF or directory_offset == 0xFFFFFFFF:
+        locator = tail[pos - 20 : pos] if pos >= 20 else b""
+        if locator[:4] == b"PK\x06\x07":
+            (record_offset,) = struct.unpack("<8xQ4x", locator)
+            fh.seek(record_offset)
+            record = fh.read(56)
+            if len(record) == 56 and record[:4] == b"PK\x06\x06":
+                members, directory_size = struct.unpack("<32xQQ8x", record)
+    return members, directory_size
+
+
+def _safe_member_name(name: str) -> bool:
+    """False for a zip member that would land outside the folder if unpacked
+    (we never unpack, but such a zip is hostile or broken: refuse it)."""
+    if not name or "\x00" in name or "\\" in name or name.startswith("/") or re.match(r"[A-Za-z]:", name):
+        return False
+    return ".." not in PurePosixPath(name).parts
+
+
+def _dayone_documents_from_zip(source: Path, limits: ImportLimits, report: ImportReport) -> list[tuple[str, Any]]:
+    size = source.stat().st_size
+    if size > limits.max_total_bytes:
+        raise ImportFailed(
+            f"{source.name} is larger than {limits.max_total_bytes // _MIB} MiB. Unzip it and import the folder "
+            "instead (only its .json files are read). Nothing was imported."
+        )
+    budget = _Budget(limits, source.name)
+    documents: list[tuple[str, Any]] = []
+    try:
+        with open(source, "rb") as fh:
+            members, directory_size = _zip_directory(fh, size)
+            if members > limits.max_files or directory_size > limits.max_files * 1024:
+                raise ImportFailed(f"{source.name} holds more than {limits.max_files:,} files; nothing was imported.")
+            with zipfile.ZipFile(fh) as archive:
+                infos = archive.infolist()
+                if len(infos) > limits.max_files:
+                    raise ImportFailed(
+                        f"{source.name} holds more than {limits.max_files:,} files; nothing was imported."
+                    )
+                for info in infos:
+                    if not _safe_member_name(info.filename):
+                        raise ImportFailed(
+                            f"{source.name} names a file outside its own folder (for example with '..'); "
+                            "a Day One export never does. Nothing was imported."
+                        )
+                for info in infos:
+                    name = info.filename
+                    base = PurePosixPath(name).name
+                    if info.is_dir() or not name.lower().endswith(".json"):
+                        continue  # photos and other attachments: each entry reports its own
+                    if name.startswith("__MACOSX/") or base.startswith("."):
+                        continue  # macOS resource forks, not journals
+                    if stat.S_ISLNK(info.external_attr >> 16):
+                        report.skipped.append(
+                            ImportIssue(_clean_where(name), "a symbolic link; links are not followed")
+                        )
+                        continue
+                    if info.flag_bits & 0x1:
+                        raise ImportFailed(f"{source.name} is password-protected; nothing was imported.")
+                    if info.file_size > limits.max_export_bytes:
+                        raise ImportFailed(
+                            f"{_clean_where(name)} in {source.name} is larger than "
+                            f"{limits.max_export_bytes // _MIB} MiB; nothing was imported."
+                        )
+                    budget.take(info.file_size)
+                    with archive.open(info) as member:
+                        # read(n) never inflates more than n bytes, whatever the header claims.
+                        data = member.read(limits.max_export_bytes + 1)
+                    if len(data) > limits.max_export_bytes or len(data) != info.file_size:
+                        raise ImportFailed(f"{source.name} is damaged (a file is not the size it claims).")
+                    documents.append((name, _load_json(data, _clean_where(name))))
+    except ImportFailed:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, struct.error, ValueError) as exc:
+        what = (
+            "uses a kind of compression that cannot be read" if isinstance(exc, NotImplementedError) else "is damaged"
+        )
+        raise ImportFailed(f"{source.name} is not a readable zip file (it {what}); nothing was imported.") from None
+    return documents
+
+
+def _dayone_documents_from_folder(source: Path, limits: ImportLimits, report: ImportReport) -> list[tuple[str, Any]]:
+    budget = _Budget(limits, source.name)
+    documents: list[tuple[str, Any]] = []
+    for rel, path in _walk(source, limits, report):
+        if not rel.lower().endswith(".json"):
+            continue  # photos and other attachments: each entry reports its own
+        try:
+            data = _read_capped(path, limits.max_export_bytes, follow=False)
+        except _TooLarge:
+            raise ImportFailed(
+                f"{_clean_where(rel)} is larger than {limits.max_export_bytes // _MIB} MiB; nothing was imported."
+            ) from None
+        except _NotRegular:
+            report.skipped.append(ImportIssue(_clean_where(rel), "not a regular file"))
+            continue
+        budget.take(len(data))
+        documents.append((rel, _load_json(data, _clean_where(rel))))
+    return documents
+
+
+def _read_dayone(source: Path, limits: ImportLimits, report: ImportReport, tick: _Ticker) -> list[_Candidate]:
+    if source.is_dir():
+        documents = _dayone_documents_from_folder(source, limits, report)
+    elif zipfile.is_zipfile(source):
+        documents = _dayone_documents_from_zip(source, limits, report)
+    elif source.suffix.lower() == ".json":
+        documents = [(source.name, _load_json(_read_source_file(source, limits.max_export_bytes), source.name))]
+    else:
+        raise ImportFailed(
+            f"{source.name} is not a Day One export: choose the .zip Day One wrote, the folder it unzips to, "
+            "or the .json file inside it."
+        )
+    journals: list[tuple[str, list]] = []
+    for name, data in documents:
+        items = data.get("entries") if isinstance(data, dict) else None
+        if isinstance(items, list):
+            journals.append((name, items))
+        else:
+            report.skipped.append(ImportIssue(_clean_where(name), "not a Day One journal (no list of entries)"))
+    if not journals:
+        raise ImportFailed(
+            f"No Day One journal was found in {source.name} (a .json file with a list of entries). Nothing was imported."
+        )
+    total = sum(len(items) for _, items in journals)
+    if total > limits.max_entries:
+        raise ImportFailed(f"{source.name} holds more than {limits.max_entries:,} entries; nothing was imported.")
+    if total and not any(isinstance(item, dict) and "creationDate" in item for _, items in journals for item in items):
+        raise ImportFailed(
+            f"{source.name} is not a Day One export: its entries have no creationDate. Nothing was imported."
+        )
+    report.found = total
+    tick.start_reading(total)
+    several = len(journals) > 1
+    out: list[_Candidate] = []
+    done = 0
+    for name, items in journals:
+        label = _clean_where(PurePosixPath(name).name)
+        for index, item in enumerate(items, 1):
+            done += 1
+            tick(done)
+            where = f"{label} entry {index}" if several else f"entry {index}"
+            candidate = _dayone_entry(item, where, report)
+            if candidate is not None:
+                out.append(candidate)
+    return out
+
+
+def _zone(name: Any):
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if not isinstance(name, str) or not _ZONE_NAME.fullmatch(name):
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def _split_heading_title(text: str) -> tuple[str | None, str]:
+    """(title, rest) when the first line is a Markdown heading, else (None, text)."""
+    first, _, rest = text.partition("\n")
+    match = _ATX_HEADING.fullmatch(first.rstrip("\r"))
+    if not match:
+        return None, text
+    return _MARKDOWN_ESCAPE.sub(r"\1", match.group(1)), rest.lstrip("\r\n")
+
+
+def _dayone_entry(item: Any, where: str, report: ImportReport) -> _Candidate | None:
+    def skip(reason: str) -> None:
+        report.skipped.append(ImportIssue(where, reason))
+
+    if not isinstance(item, dict):
+        skip("not an entry (expected an object with a creationDate and text)")
+        return None
+    text = item.get("text", "")
+    if not isinstance(text, str):
+        skip("the text is not text")
+        return None
+    created = _moment(item.get("creationDate"))
+    if created is None:
+        skip("the creation date is missing or not understood")
+        return None
+    note = _Notes(report, where)
+    zone = _zone(item.get("timeZone"))
+    if zone is None:
+        zone = dt.UTC
+        if item.get("timeZone") is not None:
+            note("the time zone was not understood; the date and time are in UTC")
+    updated = _moment(item.get("modifiedDate")) or created
+    try:
+        local = created.astimezone(zone)
+        created, updated = created.astimezone(dt.UTC), updated.astimezone(dt.UTC)
+    except (OverflowError, ValueError, OSError):
+        skip("the creation date is out of range")
+        return None
+    attachments = sum(len(item[key]) for key in _DAYONE_ATTACHMENTS if isinstance(item.get(key), list))
+    if attachments:
+        note(f"{attachments} attachment(s): photos, audio, video or PDFs (the text is imported without them)")
+    if item.get("starred"):
+        note("starred flag (reflectjournal has no stars)")
+    if item.get("isPinned"):
+        note("pinned flag")
+    if item.get("location"):
+        note("location")
+    if item.get("weather"):
+        note("weather")
+    tags = item.get("tags") or []
+    if not isinstance(tags, list):
+        note("the tags are not a list")
+        tags = []
+    text = _text(text).replace("\r\n", "\n")
+    heading, body = _split_heading_title(text)
+    title, body = _fit_title(heading or "", body.strip("\n"), note)
+    entry = Entry(
+        title=title,
+        body=body,
+        happened_on=local.date(),
+        happened_at=None if item.get("isAllDay") else local.time().replace(second=0, microsecond=0),
+        tags=_fit_tags(tags, note),
+        created_at=created,
+        updated_at=updated,
+    )
+    uuid = item.get("uuid")
+    entry.uid = uuid.lower() if isinstance(uuid, str) and re.fullmatch(r"[0-9A-Fa-f]{32}", uuid) else ""
+    entry.uid = entry.uid or _content_uid("dayone", entry)
+    return _Candidate(entry, where)
+
+
+# -- Markdown ----------------------------------------------------------------------
+
+_FRONT_START = re.compile(r"---[ \t]*\r?\n")
+_FRONT_END = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
+_OURS = frozenset({"uid", "kind", "date"})  # keys that mark reflectjournal's own export
+_MARKDOWN_KNOWN = frozenset(
+    {"title", "date", "time", "kind", "kind_label", "tags", "tag", "wellbeing", "uid", "created", "updated", "prompts"}
+)
+_CHILD_LINE = CHILD_IN_MIND_HEADING + "\n"
+
+
+def _load_yaml(text: str) -> Any:
+    # Safe loaders only: they build plain data and refuse !!python/... tags
+    # instead of running them. CSafeLoader is the same loader in C, faster.
+    if hasattr(yaml, "CSafeLoader"):
+        return yaml.load(text, Loader=yaml.CSafeLoader)
+    return yaml.safe_load(text)
+
+
+def _yaml_failure(exc: BaseException) -> str:
+    if isinstance(exc, yaml.constructor.ConstructorError) and "constructor for the tag" in str(exc.problem):
+        return "the front matter uses a YAML tag that is not allowed (such as !!python/...); the file was not read"
+    return "the front matter is not valid YAML; the file was not read"
+
+
+def _split_child(rest: str) -> tuple[str, str]:
+    """Body and child-in-mind text: the section starts at the first line that
+    is exactly the heading (the export escapes look-alike lines)."""
+    if rest.startswith(_CHILD_LINE) or rest == CHILD_IN_MIND_HEADING:
+        index = 0
+    else:
+        index = rest.find("\n" + _CHILD_LINE)
+        if index < 0 and rest.endswith("\n" + CHILD_IN_MIND_HEADING):
+            index = len(rest) - len(CHILD_IN_MIND_HEADING) - 1
+        if index < 0:
+            return unescape_heading_lines(rest.strip("\n")), ""
+        index += 1
+    body = rest[:index]
+    child = rest[index + len(CHILD_IN_MIND_HEADING) :]
+    return unescape_heading_lines(body.strip("\n")), unescape_heading_lines(child.strip("\n"))
+
+
+def _inline_tags(body: str) -> list[str]:
+    text = _INLINE_CODE.sub(" ", _FENCE.sub(" ", body))
+    return _INLINE_TAG.findall(text)
+
+
+def _read_markdown(source: Path, limits: ImportLimits, report: ImportReport, tick: _Ticker) -> list[_Candidate]:
+    if source.is_dir():
+        files: list[tuple[str, Path]] = []
+        for rel, path in _walk(source, limits, report):
+            report.found += 1
+            if PurePosixPath(rel).suffix.lower() in MARKDOWN_SUFFIXES:
+                files.append((rel, path))
+            elif rel == JSON_FILE_NAME:
+                report.skipped.append(
+                    ImportIssue(rel, "reflectjournal's JSON copy of the export; the Markdown files were read instead")
+                )
+            else:
+                report.skipped.append(ImportIssue(_clean_where(rel), "not a Markdown file"))
+        follow = False
+    elif source.suffix.lower() in MARKDOWN_SUFFIXES:
+        files, follow = [(source.name, source)], True
+        report.found = 1
+    else:
+        raise ImportFailed(f"{source.name} is not a folder or a Markdown file; nothing was imported.")
+    tick.start_reading(len(files))
+    budget = _Budget(limits, source.name)
+    out: list[_Candidate] = []
+    for index, (rel, path) in enumerate(files, 1):
+        tick(index)
+        where = _clean_where(rel)
+        try:
+            data = _read_capped(path, limits.max_file_bytes, follow=follow)
+            mtime = os.stat(path, follow_symlinks=follow).st_mtime
+        except _TooLarge:
+            report.skipped.append(ImportIssue(where, f"larger than {limits.max_file_bytes // _MIB} MiB"))
+            continue
+        except _NotRegular:
+            report.skipped.append(ImportIssue(where, "not a regular file"))
+            continue
+        except OSError as exc:
+            report.skipped.append(ImportIssue(where, f"could not be read ({exc.strerror or type(exc).__name__})"))
+            continue
+        budget.take(len(data))
+        candidate = _markdown_entry(data, where, PurePosixPath(rel).stem, mtime, limits, report)
+        if candidate is not None:
+            out.append(candidate)
+    return out
+
+
+def _markdown_entry(
+    data: bytes, where: str, stem: str, mtime: float, limits: ImportLimits, report: ImportReport
+) -> _Candidate | None:
+    def skip(reason: str) -> None:
+        report.skipped.append(ImportIssue(where, reason))
+
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        skip("not UTF-8 text")
+        return None
+    if "\x00" in text:
+        skip("not text (it holds NUL bytes)")
+        return None
+    text = _text(text)
+    note = _Notes(report, where)
+    front: dict[Any, Any] = {}
+    rest = text
+    start = _FRONT_START.match(text)
+    if start:
+        end = _FRONT_END.search(text, start.end())
+        if end is None:
+            note("front matter that never closes (no second ---); read as text")
+        elif end.start() - start.end() > limits.max_front_matter_bytes:
+            skip(f"the front matter is longer than {limits.max_front_matter_bytes // 1024} KiB")
+            return None
+        else:
+            try:
+                loaded = _load_yaml(text[start.end() : end.start()])
+            except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as exc:
+                # ValueError: a YAML date like 2024-02-30.
+                skip(_yaml_failure(exc))
+                return None
+            if loaded is None:
+                loaded = {}
+            if not isinstance(loaded, dict):
+                skip("the front matter is not a list of keys and values")
+                return None
+            front = loaded
+            rest = text[end.end() :]
+    ours = _OURS <= {key for key in front if isinstance(key, str)}
+    if not ours:
+        rest = rest.replace("\r\n", "\n")
+    unknown = [key for key in front if key not in _MARKDOWN_KNOWN]
+    if unknown:
+        names = ", ".join(_clean_where(str(key))[:40] for key in unknown[:5])
+        more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
+        note(f"front-matter keys with no place in reflectjournal: {names}{more}")
+
+    # Title: the front matter's, else a first-line heading, else the file name.
+    title: str | None = None
+    if "title" in front:
+        title = _scalar_text(front["title"])
+        if title is None and front["title"] is not None:
+            note("the title in the front matter is not text; the file name was used")
+    rest = rest[1:] if rest.startswith("\n") else rest
+    if title is not None:
+        heading = " ".join(title.split())
+        if heading and (rest.startswith(f"# {heading}\n") or rest == f"# {heading}"):
+            rest = rest[len(heading) + 3 :]
+            rest = rest[1:] if rest.startswith("\n") else rest
+    else:
+        found, after = _split_heading_title(rest.lstrip("\n"))
+        if found is not None and rest.lstrip("\n").startswith("# "):
+            title, rest = found, after
+        else:
+            title = "" if _DATE.fullmatch(stem) else stem
+    body, child = _split_child(rest)
+
+    # When: the front matter's date (and time), else its created moment,
+    # else a date in the file name, else the file's last-modified date.
+    day: dt.date | None = None
+    at: dt.time | None = None
+    created = _moment(front.get("created")) if "created" in front else None
+    if "created" in front and created is None and front["created"] is not None:
+        note("the created time was not understood")
+    if "date" in front:
+        value = front["date"]
+        if isinstance(value, dt.datetime):
+            day, at = value.date(), value.time().replace(second=0, microsecond=0)
+        elif isinstance(value, dt.date):
+            day = value
+        elif isinstance(value, str):
+            day = _date(value)
+            if day is None:
+                # A date with a time, as written (its wall-clock time, whatever its zone).
+                try:
+                    moment = dt.datetime.fromisoformat(value.strip())
+                    day, at = moment.date(), moment.time().replace(second=0, microsecond=0)
+                except ValueError:
+                    pass
+        if day is None:
+            skip("the date in the front matter is not understood (expected YYYY-MM-DD)")
+            return None
+    elif created is not None:
+        try:
+            local = created.astimezone()
+        except (OverflowError, ValueError, OSError):
+            skip("the created time is out of range")
+            return None
+        day, at = local.date(), local.time().replace(second=0, microsecond=0)
+    elif match := _DATE.search(stem):
+        day = _date(match.group(0))
+    if day is None:
+        try:
+            day = dt.datetime.fromtimestamp(mtime).date()
+        except (OverflowError, OSError, ValueError):
+            skip("no date in the file, and its last-modified date cannot be read")
+            return None
+        note("no date in the file; its last-modified date was used")
+    if "time" in front and front["time"] is not None:
+        value = front["time"]
+        if isinstance(value, str):
+            at = _time(value)
+        elif isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
+            # YAML 1.1 reads an unquoted 14:30 as a base-60 number (870).
+            at = dt.time(value // 60, value % 60)
+        else:
+            at = None
+        if at is None:
+            note("the time was not understood; the entry has no time")
+
+    # Tags: the front matter's (tags or tag); inline #tags for other apps' notes.
+    raw_tags: list[Any] = []
+    for key in ("tags", "tag"):
+        value = front.get(key)
+        if isinstance(value, list):
+            raw_tags += value
+        elif isinstance(value, str):
+            raw_tags += [part for part in re.split(r"[,\s]+", value) if part]
+        elif value is not None:
+            note("the tags are not a list")
+    if not ours:
+        raw_tags += _inline_tags(body)
+
+    title, body = _fit_title(title, body, note)
+    entry = Entry(title=title, body=body, child_in_mind=child, happened_on=day, happened_at=at)
+    entry.tags = _fit_tags(raw_tags, note)
+    entry.created_at = created.astimezone(dt.UTC) if created else None
+    if "updated" in front:
+        updated = _moment(front["updated"])
+        if updated is None and front["updated"] is not None:
+            note("the updated time was not understood")
+        entry.updated_at = updated.astimezone(dt.UTC) if updated else None
+    if "wellbeing" in front and front["wellbeing"] is not None:
+        entry.wellbeing = _wellbeing(front["wellbeing"])
+        if entry.wellbeing is None:
+            note("the wellbeing check-in was not understood")
+    if "prompts" in front:
+        prompts = front["prompts"]
+        if (
+            isinstance(prompts, list)
+            and len(prompts) <= 100
+            and all(isinstance(p, str) and 0 < len(p) <= 200 for p in prompts)
+        ):
+            entry.prompt_ids = [_text(p) for p in prompts]
+        else:
+            note("the prompts used were not understood")
+    uid = front.get("uid")
+    if isinstance(uid, str) and _UID.fullmatch(uid):
+        entry.uid = uid
+    else:
+        if uid is not None:
+            note("the uid was not understood; the entry has a new one")
+        entry.uid = _content_uid("markdown", entry)
+    kind = front.get("kind")
+    kind_label = front.get("kind_label")
+    if kind is not None and not isinstance(kind, str):
+        note("the kind is not text; 'Other' was used")
+        kind = None
+    entry.kind = _text(kind).strip() if kind else DEFAULT_KIND
+    return _Candidate(
+        entry,
+        where,
+        kind_label=_text(kind_label) if isinstance(kind_label, str) and kind_label.strip() else None,
+        kind_given=bool(kind),
+    )
+
+
+def _wellbeing(value: Any) -> Wellbeing | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = {"score": value}
+    if not isinstance(value, dict):
+        return None
+    score, words = value.get("score"), value.get("words", "")
+    if not isinstance(score, int) or isinstance(score, bool) or not 1 <= score <= 5:
+        return None
+    if words is None:
+        words = ""
+    if not isinstance(words, str):
+        return None
+    return Wellbeing(score, _text(words))
+
+
+# -- the import itself -----------------------------------------------------------------
+
+_READERS = {"jrnl": _read_jrnl, "dayone": _read_dayone, "markdown": _read_markdown}
+
+
+def read_source(
+    source: Path | str,
+    fmt: str,
+    *,
+    limits: ImportLimits = DEFAULT_LIMITS,
+    progress: Progress | None = None,
+) -> ImportPlan:
+    """Read and check everything in ``source`` without touching a journal.
+
+    Raises :class:`ImportFailed` when the source as a whole cannot be read;
+    single items that cannot be read are listed in the plan's report."""
+    return _read(source, fmt, limits, _Ticker(progress))
+
+
+def _read(source: Path | str, fmt: str, limits: ImportLimits, tick: _Ticker) -> ImportPlan:
+    if fmt not in _READERS:
+        raise ValueError(f"unknown import format {fmt!r}; use one of {', '.join(FORMATS)}")
+    source = Path(source)
+    if not source.exists():
+        raise ImportFailed(f"There is no file or folder at {source}.")
+    # The person chose this path, so a link there is followed; links met
+    # inside a folder are not.
+    source = source.resolve()
+    report = ImportReport(format=fmt, source=_clean_where(source.name))
+    candidates = _READERS[fmt](source, limits, report, tick)
+    # Oldest first, so ids run in the order things happened.
+    candidates.sort(key=lambda c: (c.entry.happened_on, c.entry.happened_at or dt.time.min))
+    return ImportPlan(report, candidates)
+
+
+def _kind_token(text: str) -> str:
+    return re.sub(r"[\s_-]+", " ", text.strip()).casefold()
+
+
+def _resolve_kinds(journal: Journal, plan: ImportPlan) -> list[Kind]:
+    """Map each candidate's kind to one this journal knows, adding kinds our
+    own export names by label; returns the kinds to add."""
+    known = journal.entries.kinds()
+    by_token: dict[str, str] = {}
+    for kind in known:
+        by_token.setdefault(_kind_token(kind.key), kind.key)
+        by_token.setdefault(_kind_token(kind.label), kind.key)
+    keys = {kind.key for kind in known}
+    added: dict[str, Kind] = {}
+    for candidate in plan.candidates:
+        given = candidate.entry.kind
+        if not candidate.kind_given or given in keys:
+            continue
+        key = by_token.get(_kind_token(given))
+        label = " ".join((candidate.kind_label or "").split())[:60]
+        if key is None and label:
+            key = by_token.get(_kind_token(label))
+            if key is None:
+                base = "custom_" + (re.sub(r"\W+", "_", label.casefold()).strip("_")[:40] or "kind")
+                key, n = base, 1
+                while key in keys:
+                    n += 1
+                    key = f"{base}_{n}"
+                added[key] = Kind(key, label, builtin=False)
+                keys.add(key)
+                by_token[_kind_token(key)] = by_token[_kind_token(label)] = key
+        if key is None:
+            plan.report.not_carried.append(
+                ImportIssue(candidate.where, "a kind this journal does not know; 'Other' was used")
+            )
+            key = DEFAULT_KIND
+        candidate.entry.kind = key
+    return list(added.values())
+
+
+def _drop_duplicates(journal: Journal, plan: ImportPlan) -> list[Entry]:
+    """Entries whose uid is already in the journal, or earlier in the import,
+    are skipped: importing the same export twice adds nothing the second time."""
+    uids = [c.entry.uid for c in plan.candidates]
+    present: set[str] = set()
+    for start in range(0, len(uids), 500):
+        chunk = uids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        present.update(r[0] for r in journal.conn.execute(f"SELECT uid FROM entries WHERE uid IN ({marks})", chunk))
+    first: dict[str, str] = {}
+    out: list[Entry] = []
+    for candidate in plan.candidates:
+        uid = candidate.entry.uid
+        if uid in present:
+            plan.report.skipped.append(ImportIssue(candidate.where, "already in this journal"))
+        elif uid in first:
+            plan.report.skipped.append(ImportIssue(candidate.where, f"the same entry as {first[uid]}"))
+        else:
+            first[uid] = candidate.where
+            out.append(candidate.entry)
+    return out
+
+
+def import_source(
+    journal: Journal,
+    source: Path | str,
+    fmt: str,
+    *,
+    dry_run: bool = False,
+    limits: ImportLimits = DEFAULT_LIMITS,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import every entry in ``source`` (a ``fmt`` export) into ``journal``,
+    all in one transaction, and return the report.
+
+    ``progress(done, total)`` is called about 200 times across reading and
+    writing; if it raises, the import stops and nothing is saved. With
+    ``dry_run`` everything is read and checked, and the report says what
+    would be imported, but the journal is not changed.
+
+    Raises :class:`ImportFailed` when the source cannot be read as a whole,
+    and :class:`StorageFull` if the disk fills; in both cases (and on any
+    other error) the journal is left exactly as it was.
+    """
+    ticker = _Ticker(progress)
+    plan = _read(source, fmt, limits, ticker)
+    report = plan.report
+    report.dry_run = dry_run
+    new_kinds = _resolve_kinds(journal, plan)
+    entries = _drop_duplicates(journal, plan)
+    report.ready = len(entries)
+    report.new_kinds = [kind.label for kind in new_kinds]
+    read_units = ticker.read_units
+    ticker.total = read_units + len(entries)
+    if dry_run or not entries:
+        ticker(ticker.total, force=True)
+        return report
+    every = max(100, len(entries) // _Ticker.STEPS)
+    journal.entries.save_many(
+        entries, new_kinds=new_kinds, progress=lambda done: ticker(read_units + done), progress_every=every
+    )
+    report.imported = len(entries)
+    ticker(ticker.total, force=True)
+    return report
