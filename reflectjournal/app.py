@@ -61,4 +61,14 @@ def run_app(argv: Sequence[str]) -> int:
 
     window = build_window()
     window.show()
+    open_pack_files(window, argv)
     return int(app.exec())
+
+
+def open_pack_files(window, argv: Sequence[str]) -> None:
+    """``reflectjournal FILE.rjpack``: offer the pack for import, straight
+    away if the journal is open, otherwise right after it is unlocked."""
+    for arg in argv:
+        if arg.lower().endswith(".rjpack"):
+            window.packs.open_pack_file(Path(arg))
+            break

@@ -314,6 +314,13 @@ class EntryEditor(QWidget):
         self._update_word_count()
         self.update_preview()
 
+    def record_prompt_id(self, full_id: str) -> None:
+        """Note that a prompt (``<pack id>/<prompt id>``) was used; it is
+        saved with the entry in ``prompt_ids``."""
+        if self._entry is not None and full_id not in self._entry.prompt_ids:
+            self._entry.prompt_ids.append(full_id)
+            self._on_user_edit()
+
     def mark_saved(self, saved: Entry) -> None:
         """Adopt the id and times of the stored entry, keeping what is typed."""
         if self._entry is not None:

@@ -48,6 +48,7 @@ from .editor import EntryEditor
 from .entry_list import ENTRY_ID_ROLE, EntryDelegate, EntryListModel
 from .idle import IdleWatcher
 from .messages import open_error_text
+from .packs import PacksController
 from .preferences import Preferences
 from .prompter import Prompter
 from .search_results import SearchResultDelegate, SearchResultsModel
@@ -264,11 +265,17 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About reflectjournal"), std.HelpContents, "about")
         # Supervision: its actions, windows and lock handling live in ui/supervision.
         self.supervision = SupervisionController(self.session, self.prompter, self.discussed_bar, self)
+        # Prompts and packs: the panel beside the editor, import, manage, the pack editor.
+        self.packs = PacksController(
+            self.session, self.prompter, self.editor, self.prompt_panel_slot, self,
+            new_entry=self.new_entry, start_pages=(self.welcome_page, self.unlock_page),
+        )  # fmt: skip
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         journal_menu = bar.addMenu(self.tr("&Journal"))
         journal_menu.addAction(self.new_action)
+        self.packs.fill_journal_menu(journal_menu)
         journal_menu.addSeparator()
         journal_menu.addAction(self.export_action)
         journal_menu.addAction(self.lock_action)
@@ -283,6 +290,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.settings_action)
         entry_menu = bar.addMenu(self.tr("E&ntry"))
         entry_menu.addAction(self.preview_action)
+        self.packs.fill_entry_menu(entry_menu)
         entry_menu.addSeparator()
         entry_menu.addAction(self.trash_action)
         entry_menu.addAction(self.restore_action)
@@ -339,6 +347,8 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._on_about)
         # Supervision
         self.supervision.open_entry_requested.connect(self._on_supervision_open_entry_requested)
+        # Prompts and packs
+        self.packs.link_activated.connect(self._on_preview_link_activated)
         # Lock triggers
         self.idle_watcher.idle.connect(lambda: self.session.lock("idle"))
         self.desktop_lock.screen_locked.connect(lambda: self.session.lock("screen"))

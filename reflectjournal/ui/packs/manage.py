@@ -1,0 +1,217 @@
+"""Manage prompt packs: built-in and imported, turn off or on, remove, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import JournalError
+from ...core.pack_store import InstalledPack
+from ...core.packs import FILE_SUFFIX
+from ..prompter import Prompter
+from .labels import dispose, one_line, plain_label, plain_tooltip, tr
+from .service import PackService
+
+PACK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def safe_file_stem(pack_id: str) -> str:
+    """A file name for an exported pack, from its id (ids are plain ASCII)."""
+    stem = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in pack_id).strip(".-")
+    return stem or "prompt-pack"
+
+
+class ManagePacksDialog(QDialog):
+    """Built-in packs are marked and cannot be removed; imported packs can be
+    turned off and on, removed, and exported back to a file."""
+
+    def __init__(self, service: PackService, prompter: Prompter, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.prompter = prompter
+        self._packs: dict[str, InstalledPack] = {}
+        self.setWindowTitle(tr("Prompt packs"))
+        self.resize(760, 460)
+
+        self.intro = plain_label(
+            tr(
+                "Packs that come with reflectjournal are always there. Packs you import are kept inside your "
+                "encrypted journal: turn them off to hide their prompts, or remove them."
+            )
+        )
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(tr("Prompt packs"))
+        self.tree.setColumnCount(5)
+        self.tree.setHeaderLabels([tr("Title"), tr("Version"), tr("Prompts"), tr("Where from"), tr("Shown")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.details_label = plain_label(selectable=True)
+        self.details_label.setAccessibleName(tr("About the chosen pack"))
+
+        self.toggle_button = QPushButton(tr("Turn &off"))
+        self.remove_button = QPushButton(tr("&Remove…"))
+        self.export_button = QPushButton(tr("&Export…"))
+        self.toggle_button.setAccessibleName(tr("Turn the chosen pack off or on"))
+        self.remove_button.setAccessibleName(tr("Remove the chosen pack"))
+        self.export_button.setAccessibleName(tr("Export the chosen pack to a file"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        row = QHBoxLayout()
+        for button in (self.toggle_button, self.remove_button, self.export_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.details_label)
+        layout.addLayout(row)
+
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        self.tree.currentItemChanged.connect(self._update)
+        self.toggle_button.clicked.connect(self.toggle_current)
+        self.remove_button.clicked.connect(self.remove_current)
+        self.export_button.clicked.connect(self.export_current)
+        self.reload()
+
+    # -- list ------------------------------------------------------------
+
+    def reload(self, select: str | None = None) -> None:
+        keep = select if select is not None else self.current_pack_id()
+        self.tree.clear()
+        self._packs = {}
+        for installed in self.service.installed():
+            pack = installed.pack
+            self._packs[pack.id] = installed
+            item = QTreeWidgetItem(
+                [
+                    one_line(pack.title),
+                    one_line(pack.version, 40),
+                    str(len(pack.prompts)),
+                    tr("Built in") if installed.builtin else tr("Imported"),
+                    tr("Yes") if installed.enabled else tr("No (turned off)"),
+                ]
+            )
+            item.setData(0, PACK_ID_ROLE, pack.id)
+            item.setToolTip(0, plain_tooltip(pack.title))
+            self.tree.addTopLevelItem(item)
+            if pack.id == keep:
+                self.tree.setCurrentItem(item)
+        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self._update()
+
+    def current_pack_id(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, PACK_ID_ROLE) if item is not None else None
+
+    def select(self, pack_id: str) -> bool:
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            if item.data(0, PACK_ID_ROLE) == pack_id:
+                self.tree.setCurrentItem(item)
+                return True
+        return False
+
+    def row_texts(self) -> list[list[str]]:
+        return [
+            [self.tree.topLevelItem(row).text(col) for col in range(self.tree.columnCount())]
+            for row in range(self.tree.topLevelItemCount())
+        ]
+
+    def _current(self) -> InstalledPack | None:
+        pack_id = self.current_pack_id()
+        return self._packs.get(pack_id) if pack_id else None
+
+    def _update(self, *_args) -> None:
+        current = self._current()
+        imported = current is not None and not current.builtin
+        self.toggle_button.setEnabled(imported)
+        self.remove_button.setEnabled(imported)
+        self.export_button.setEnabled(current is not None)
+        self.toggle_button.setText(tr("Turn &on") if imported and not current.enabled else tr("Turn &off"))
+        if current is None:
+            self.details_label.setText("")
+            return
+        pack = current.pack
+        lines = [pack.title, tr("By %1").replace("%1", ", ".join(pack.authors))]
+        if pack.organisation:
+            lines.append(pack.organisation)
+        lines.append(tr("Licence: %1").replace("%1", pack.licence))
+        if current.builtin:
+            lines.append(tr("Comes with reflectjournal; it cannot be removed."))
+        self.details_label.setText("\n".join(lines))
+
+    # -- actions -----------------------------------------------------------
+
+    def toggle_current(self) -> None:
+        current = self._current()
+        if current is None or current.builtin or not self.service.is_unlocked:
+            return
+        try:
+            self.service.set_enabled(current.pack.id, not current.enabled)
+        except JournalError as error:
+            self.prompter.warn(self, tr("The pack could not be changed"), str(error))
+        self.reload(current.pack.id)
+
+    def remove_current(self) -> None:
+        current = self._current()
+        if current is None or current.builtin or not self.service.is_unlocked:
+            return
+        if not self.prompter.confirm(
+            self,
+            tr("Remove this prompt pack?"),
+            tr(
+                "“%1” will be removed from your journal. Entries that used its prompts keep their text. "
+                "You can import the pack again from its file."
+            ).replace("%1", one_line(current.pack.title, 120)),
+        ):
+            return
+        try:
+            self.service.remove(current.pack.id)
+        except JournalError as error:
+            self.prompter.warn(self, tr("The pack could not be removed"), str(error))
+        self.reload()
+
+    def export_current(self) -> None:
+        current = self._current()
+        if current is None or not self.service.is_unlocked:
+            return
+        start = Path.home() / (safe_file_stem(current.pack.id) + FILE_SUFFIX)
+        chosen = self.prompter.save_file(self, tr("Export the prompt pack"), start, tr("Prompt packs (*.rjpack)"))
+        if chosen is None or not self.service.is_unlocked:
+            return
+        if chosen.suffix != FILE_SUFFIX:
+            chosen = chosen.with_name(chosen.name + FILE_SUFFIX)
+        try:
+            self.service.export(current.pack.id, chosen)
+        except (JournalError, OSError) as error:
+            self.prompter.warn(self, tr("The pack could not be exported"), str(error))
+            return
+        self.prompter.inform(self, tr("Pack exported"), tr("The pack was saved to %1.").replace("%1", str(chosen)))
+
+    @classmethod
+    def manage(cls, parent: QWidget | None, service: PackService, prompter: Prompter) -> None:
+        dialog = cls(service, prompter, parent)
+        try:
+            prompter.run_dialog(dialog)
+        finally:
+            dispose(dialog)
