@@ -28,6 +28,8 @@ PASSPHRASE = "paper lantern orbit kettle"
 def _need(tool: str) -> str:
     path = shutil.which(tool)
     if path is None:
+        if os.environ.get("REFLECTJOURNAL_CI"):
+            pytest.fail(f"{tool} is missing in CI: scripts/test-packages.txt must install it")
         pytest.skip(f"{tool} is not installed (Debian package: {'xvfb' if tool == 'Xvfb' else tool}); CI installs it")
     return path
 
