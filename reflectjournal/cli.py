@@ -260,12 +260,38 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--json", action="store_true", help="print JSON for scripts")
 
     sub = command(
-        "export", cmd_export, "Export entries to a folder of Markdown files and entries.json (NOT encrypted)."
+        "export",
+        cmd_export,
+        "Export entries (NOT encrypted): a folder of Markdown files and entries.json, "
+        "or one printable HTML or PDF file.",
     )
-    sub.add_argument("--out", type=_path_arg, metavar="FOLDER", required=True, help="a new or empty folder")
+    sub.add_argument(
+        "--out", type=_path_arg, metavar="PATH", required=True,
+        help="markdown: a new or empty folder; html, pdf: a new file",
+    )
+    sub.add_argument(
+        "--format", choices=("markdown", "html", "pdf"), default="markdown",
+        help="markdown (default: one file per entry, which `import --format markdown` reads back), "
+        "or html or pdf (one printable document, oldest first; use --from and --to for a date range)",
+    )
     add_filters(sub)
     sub.add_argument("--trash", action="store_true", help="export the trash instead")
 
+    sub = command(
+        "import",
+        cmd_import,
+        "Import entries from jrnl, Day One or a folder of Markdown files. All or nothing: if anything fails, "
+        "nothing is imported. Entries already in the journal are skipped.",
+    )
+    sub.add_argument(
+        "source", type=_path_arg, metavar="SOURCE",
+        help="jrnl: the .json file from `jrnl --export json`; dayone: Day One's JSON .zip or its unzipped folder; "
+        "markdown: a folder of .md files (an Obsidian vault, or a reflectjournal export)",
+    )
+    sub.add_argument("--format", choices=("jrnl", "dayone", "markdown"), required=True, help="what SOURCE is")
+    sub.add_argument(
+        "--dry-run", action="store_true", help="read and check everything and report, but change nothing"
+    )
     command("change-passphrase", cmd_change_passphrase, "Change the journal's passphrase.")
     command("verify", cmd_verify, "Check the journal with SQLCipher's and SQLite's integrity checks.")
 
@@ -591,6 +617,8 @@ def cmd_export(ctx: Context) -> int:
 
     args = ctx.args
     out = Path(args.out).absolute()
+    if args.format != "markdown":
+        return _export_printable(ctx, out)
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise UsageError(f"{out} is not a new or empty folder; export never overwrites. Choose a new folder.")
     journal, _ = ctx.open_journal()
@@ -607,6 +635,84 @@ def cmd_export(ctx: Context) -> int:
             raise
     noun = "entry" if count == 1 else "entries"
     ctx.out(f"Exported {count} {noun} to {out} (Markdown files and entries.json).")
+    return EXIT_OK
+
+
+def _export_printable(ctx: Context, out: Path) -> int:
+    """One HTML or PDF document of the chosen entries, oldest first."""
+    from reflectjournal.core.printable import build_printable_html, printable_title
+
+    args = ctx.args
+    if out.exists() or out.is_symlink():
+        raise UsageError(f"There is already something at {out}; export never overwrites. Choose a new file name.")
+    if not out.parent.is_dir():
+        raise UsageError(f"The folder {out.parent} does not exist.")
+    journal, _ = ctx.open_journal()
+    with journal:
+        flt = _filter(journal, args, trash=args.trash)
+        today = journal.clock().astimezone().date()
+        document, count = build_printable_html(journal, flt, generated=today)
+    _say(
+        f"warning: {out} is NOT encrypted. Anyone who can read that file can read these entries.",
+        "Keep it somewhere safe, and delete it when you no longer need it.",
+    )
+    if args.format == "pdf":
+        from reflectjournal.pdf import write_pdf
+
+        write_pdf(out, document, title=printable_title(flt), generated=today)
+    else:
+        from reflectjournal.core.fsutil import write_private_text
+
+        write_private_text(out, document)
+    noun = "entry" if count == 1 else "entries"
+    ctx.out(f"Exported {count} {noun} to {out} (one {args.format.upper()} file, oldest first).")
+    return EXIT_OK
+
+
+def cmd_import(ctx: Context) -> int:
+    from reflectjournal.core.importers import FORMAT_NAMES, import_source
+
+    args = ctx.args
+    source: Path = args.source
+    if not source.exists():
+        raise UsageError(f"There is no file or folder at {source}.")
+    journal, _ = ctx.open_journal()
+    show_progress = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if show_progress:
+            print(f"\r{PROG}: importing... {100 * done // max(total, 1):3d}%", end="", file=sys.stderr, flush=True)
+
+    with journal:
+        try:
+            report = import_source(journal, source, args.format, dry_run=args.dry_run, progress=progress)
+        finally:
+            if show_progress:
+                print(file=sys.stderr)
+    if args.format == "markdown":
+        units = "file" if report.found == 1 else "files"
+    else:
+        units = "entry" if report.found == 1 else "entries"
+    ctx.out(f"Read {report.source} ({FORMAT_NAMES[args.format]}): {report.found} {units}.")
+    noun = "entry" if report.ready == 1 else "entries"
+    if args.dry_run:
+        ctx.out(f"Would import {report.ready} {noun}. This was a dry run: nothing was changed.")
+    else:
+        ctx.out(f"Imported {report.imported} {noun}.")
+    if report.new_kinds:
+        verb = "Would add" if args.dry_run else "Added"
+        ctx.out(f"{verb} kinds of entry: " + ", ".join(_clean(label, one_line=True) for label in report.new_kinds) + ".")
+    if report.skipped:
+        ctx.out(f"Skipped {len(report.skipped)} (not imported):")
+        for issue in report.skipped:
+            ctx.out(f"  {_clean(issue.where, one_line=True)}: {issue.reason}")
+    groups = report.not_carried_by_reason()
+    if groups:
+        ctx.out("Imported, but without:")
+        for reason, places in groups:
+            shown = ", ".join(_clean(where, one_line=True) for where in places[:5])
+            more = f" and {len(places) - 5} more" if len(places) > 5 else ""
+            ctx.out(f"  {reason}: {shown}{more}")
     return EXIT_OK
 
 
@@ -855,6 +961,11 @@ def _describe(exc: errors.JournalError, ctx: Context) -> tuple[int, list[str]]:
         ]
     if isinstance(exc, errors.EmptyPassphrase | errors.InvalidEntry):
         return EXIT_USAGE, [message]
+    if isinstance(exc, errors.ImportFailed):
+        return EXIT_DAMAGED, [
+            message,
+            "Check that --format matches what you are importing (jrnl, dayone or markdown). The journal is as it was.",
+        ]
     from reflectjournal.core.export import ExportTargetNotAFolder, ExportTargetNotEmpty
 
     if isinstance(exc, ExportTargetNotEmpty | ExportTargetNotAFolder):
