@@ -19,6 +19,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     harden_process()
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["--self-test"]:
+        # Before the app and the CLI: it needs no journal and opens none.
+        from reflectjournal.selftest import run_self_test
+
+        return run_self_test(args[1:])
     if not args or (len(args) == 1 and args[0].endswith(".rjpack")):
         from reflectjournal.app import run_app
 

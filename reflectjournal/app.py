@@ -9,6 +9,21 @@ from pathlib import Path
 
 from . import APP_NAME, __version__
 
+# The id of the .desktop file, metainfo and icon in packaging/linux/.
+DESKTOP_ID = "io.github.reflectjournal.ReflectJournal"
+
+
+def app_icon():
+    """The window icon: the hicolor SVG and its PNG sizes in resources/icons."""
+    from PySide6.QtGui import QIcon
+
+    from .core.resources import resource_path
+
+    icon = QIcon()
+    for path in sorted(resource_path("icons", "hicolor").glob(f"*/apps/{DESKTOP_ID}.*")):
+        icon.addFile(str(path))
+    return icon
+
 
 def default_journal_path() -> Path:
     try:
@@ -53,7 +68,8 @@ def run_app(argv: Sequence[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("reflectjournal")
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     translator = QTranslator(app)
     translations = Path(__file__).parent / "resources" / "translations"
     if translator.load(QLocale(), "reflectjournal", "_", str(translations)):
