@@ -182,8 +182,21 @@ def test_panel_lists_kind_suited_prompts_first_and_follows_kind_changes(qtbot, o
     window = open_window
     assert window.packs.panel_action.shortcut() == QKeySequence("F9")
     assert not window.prompt_panel_slot.isVisible()
-    panel = show_panel(window)
+    entry_menu = window.menuBar().actions()[2].menu()
+    assert window.packs.panel_action in entry_menu.actions()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.editor.body_edit.setFocus()
+    qtbot.keyClick(window.editor.body_edit, Qt.Key.Key_F9)
+    assert window.prompt_panel_slot.isVisible()
+    panel = window.packs.panel
     browser = panel.browser
+    # Keyboard: the panel opens with the search box focused; F9 again hides it.
+    assert QApplication.focusWidget() is browser.search_edit
+    qtbot.keyClick(browser.search_edit, Qt.Key.Key_F9)
+    assert not window.prompt_panel_slot.isVisible()
+    assert QApplication.focusWidget() is window.editor.body_edit
+    panel = show_panel(window)
     available = window.session.journal.packs.available()
 
     for kind in ("home_visit", "supervision", "court"):

@@ -9,6 +9,7 @@ loads nothing and follows no link by itself.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -185,8 +186,9 @@ class PromptBrowser(QWidget):
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.details)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([400, 400])  # the list and the prompt share the room
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -279,6 +281,8 @@ class PromptBrowser(QWidget):
         font = item.font()
         font.setBold(True)
         item.setFont(font)
+        # Drawn in the normal text colour, not greyed out like a disabled row.
+        item.setForeground(self.palette().brush(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText))
         return item
 
     def _prompt_item(self, prompt: Prompt) -> QListWidgetItem:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QSplitter, QStatusBar, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QMenu, QSplitter, QStatusBar, QWidget
 
 from ...core.errors import JournalError, PackInvalid
 from ...core.packs import FILE_SUFFIX, Prompt, PromptPack, prompt_of_the_day, read_pack_file
@@ -83,9 +83,7 @@ class PacksController(QObject):
         self.day_cards: list[PromptOfTheDayCard] = []
         for page in start_pages:
             card = PromptOfTheDayCard()
-            page_layout = page.layout()
-            if page_layout is not None:
-                page_layout.addWidget(card)
+            if _place_under_start_card(page, card):
                 self.day_cards.append(card)
         self.refresh_prompt_of_the_day()
 
@@ -156,6 +154,7 @@ class PacksController(QObject):
             self.panel_action.setChecked(visible)  # comes back here through toggled
             return
         splitter = self.panel_slot.parentWidget()
+        had_focus = self.panel.isAncestorOf(QApplication.focusWidget())
         self.panel_slot.setVisible(visible)
         if isinstance(splitter, QSplitter):
             sizes = splitter.sizes()
@@ -169,8 +168,8 @@ class PacksController(QObject):
         if visible:
             self.refresh_panel()
             self.panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        elif self.panel.isAncestorOf(QApplication.focusWidget()):
-            self.editor.body_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif had_focus and self.editor.isEnabled():
+            self.editor.body_edit.setFocus(Qt.FocusReason.OtherFocusReason)  # back to the writing
 
     def refresh_panel(self) -> None:
         if not self.session.is_unlocked:
@@ -181,7 +180,9 @@ class PacksController(QObject):
             packs = self.service.builtin()
         self.panel.set_kind(*self._editor_kind())
         self.panel.set_packs(packs)
-        self.panel.set_can_insert(self.editor.has_entry)
+        # The window always has an entry open while unlocked; insert_prompt
+        # checks again.
+        self.panel.set_can_insert(True)
 
     def _editor_kind(self) -> tuple[str, str]:
         combo = self.editor.kind_combo
@@ -190,7 +191,6 @@ class PacksController(QObject):
     def _on_editor_kind_changed(self, *_args) -> None:
         if self.session.is_unlocked:
             self.panel.set_kind(*self._editor_kind())
-            self.panel.set_can_insert(self.editor.has_entry)
 
     def insert_prompt(self, prompt: Prompt) -> bool:
         """Put the prompt's questions at the cursor (one undo step) and
@@ -412,3 +412,22 @@ def _kind_for(prompt: Prompt) -> str:
         if key in by_when:
             return by_when[key]
     return ""
+
+
+def _place_under_start_card(page: QWidget, card: QWidget) -> bool:
+    """Put ``card`` just under a start screen's centred column.
+
+    The start screens hold one centred column between two stretches
+    (start_pages._card); the card goes before the lower stretch so it sits
+    under the column. Any other shape: at the bottom of the page.
+    """
+    layout = page.layout()
+    if layout is None:
+        return False
+    wrapper = layout.itemAt(0).widget() if layout.count() == 1 else None
+    column = wrapper.layout() if wrapper is not None else None
+    if isinstance(column, QBoxLayout) and column.count() >= 2 and column.itemAt(column.count() - 1).spacerItem():
+        column.insertWidget(column.count() - 1, card)
+    else:
+        layout.addWidget(card)
+    return True

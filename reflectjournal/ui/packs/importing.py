@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from ...core.pack_store import ImportPreview
 from ...core.packs import PackProblem
+from ..preview import SafeTextBrowser
 from ..prompter import Prompter
-from .browser import FitTextBrowser
 from .labels import bold_label, dispose, one_line, pack_authors, plain_label, short_date, tr
 
 MAX_DESCRIPTION_SHOWN = 4_000
@@ -54,7 +54,7 @@ class PackProblemsDialog(QDialog):
         self.problems_view.setReadOnly(True)  # plain text, scrollable, can be copied
         self.problems_view.setAccessibleName(tr("Problems, each with its field"))
         self.problems_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.problems_view.setPlainText("\n".join(problem_lines(problems)))
+        self.problems_view.setPlainText("\n\n".join(problem_lines(problems)))  # a gap between wrapped problems
         self.problems_view.document().clearUndoRedoStacks()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -66,7 +66,7 @@ class PackProblemsDialog(QDialog):
         layout.addWidget(buttons)
 
     def lines(self) -> list[str]:
-        return self.problems_view.toPlainText().splitlines()
+        return [line for line in self.problems_view.toPlainText().splitlines() if line]
 
     @classmethod
     def show_problems(
@@ -106,8 +106,10 @@ class ImportPreviewDialog(QDialog):
         self.updated_label = plain_label(short_date(pack.updated), selectable=True)
         count = len(pack.prompts)
         self.count_label = plain_label(tr("1 prompt") if count == 1 else tr("%n prompts", "", count))
-        self.description_view = FitTextBrowser()
+        self.description_view = SafeTextBrowser()  # loads nothing, follows no link
         self.description_view.setAccessibleName(tr("Description"))
+        self.description_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.description_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
         self.description_view.show_markdown(pack.description[:MAX_DESCRIPTION_SHOWN])
 
         form = QFormLayout()

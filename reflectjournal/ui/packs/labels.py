@@ -107,9 +107,9 @@ def pack_authors(pack: PromptPack) -> str:
 
 
 def questions_markdown(prompt: Prompt) -> str:
-    """The prompt's questions as Markdown headings, one blank line after
-    each for the answer."""
-    return "".join(f"## {question}\n\n" for question in prompt.questions)
+    """The prompt's questions as Markdown headings, each followed by a line
+    for the answer and a blank line."""
+    return "".join(f"## {question}\n\n\n" for question in prompt.questions)
 
 
 def dispose(widget: QWidget) -> None:

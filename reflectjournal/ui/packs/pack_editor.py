@@ -573,7 +573,7 @@ class PackEditorWindow(QMainWindow):
         self._modified = False
         self.problems = []
         self.problems_list.clear()
-        self.status_label.setText("")
+        self.status_label.setText(tr("Validate (Ctrl+Shift+V) to check the pack as an importer would."))
         self._update_file_label()
         self._update_description_preview()
 
@@ -731,9 +731,13 @@ class PackEditorWindow(QMainWindow):
         if self.problems:
             count = len(self.problems)
             self.status_label.setText(
-                tr("1 problem to fix before the pack can be shared:")
-                if count == 1
-                else tr("%n problems to fix before the pack can be shared:", "", count)
+                (
+                    tr("1 problem to fix before the pack can be shared.")
+                    if count == 1
+                    else tr("%n problems to fix before the pack can be shared.", "", count)
+                )
+                + " "
+                + tr("Press Enter or double-click on one to go to its field.")
             )
         else:
             self.status_label.setText(tr("No problems: the pack is ready to share."))

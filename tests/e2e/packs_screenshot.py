@@ -1,0 +1,97 @@
+"""Make docs/prompt-panel.png: an entry open with the prompt panel beside it.
+
+Everything is fictional. Offscreen is enough (the window is grabbed, not
+the screen):
+    .venv/bin/python tests/e2e/packs_screenshot.py docs/prompt-panel.png
+Everything it writes (journal, settings) goes to a temporary folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def main(out: str) -> int:
+    tmp = Path(tempfile.mkdtemp(prefix="rj-packs-shot-"))
+    for var, sub in (
+        ("HOME", ""),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
+        (tmp / sub).mkdir(parents=True, exist_ok=True)
+        os.environ[var] = str(tmp / sub)
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+
+    from reflectjournal.app import build_window
+    from reflectjournal.core.models import Entry, Wellbeing
+    from reflectjournal.core.vault import KdfSettings
+    from reflectjournal.ui.preferences import Preferences
+    from reflectjournal.ui.prompter import ScriptedPrompter
+
+    window = build_window(
+        kdf=KdfSettings(iterations=2_000), prompter=ScriptedPrompter(), prefs=Preferences(tmp / "settings.conf")
+    )
+    window.session.create_journal(tmp / "data" / "journal.rjournal", "sample only passphrase here")
+    window.session.wait_for_worker()
+    while not window.session.is_unlocked:
+        app.processEvents()
+    journal = window.session.journal
+    for title, kind, day in (
+        ("Core group: planning for Jess", "core_group", dt.date(2025, 3, 12)),
+        ("Phone call with Tayo's school", "phone_call", dt.date(2025, 3, 10)),
+        ("Joint visit with the health visitor", "joint_visit", dt.date(2025, 3, 4)),
+        ("Supervision with Priya", "supervision", dt.date(2025, 2, 20)),
+    ):
+        journal.entries.save(Entry(title=title, kind=kind, happened_on=day, body="(sample)"))
+    visit = journal.entries.save(
+        Entry(
+            title="Home visit: the Okafor family",
+            kind="home_visit",
+            happened_on=dt.date(2025, 3, 18),
+            happened_at=dt.time(10, 30),
+            tags=["home conditions"],
+            body="Visited Tayo (8) and his mum at home after school. The flat was colder than last time.\n\n",
+            child_in_mind="Tayo showed me his reading book and said the heating 'goes off at night'.",
+            wellbeing=Wellbeing(3, "tired, but clear about next steps"),
+        )
+    )
+    window.entry_model  # noqa: B018 (make sure the list is built)
+    window._reload_list()
+    window.open_entry(visit.id)
+    window.resize(1440, 860)
+    window.show()
+    window.packs.set_panel_visible(True)
+    window.journal_view.setSizes([300, 760, 380])
+    panel = window.packs.panel
+    prompts = panel.browser.listed_prompts()
+    first = prompts[0]
+    panel.browser.select_prompt(first.full_id)
+    body = window.editor.body_edit
+    cursor = body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    body.setTextCursor(cursor)
+    window.packs.insert_prompt(first)
+    body.insertPlainText("He was keen to show me his room; the window does not shut properly.")
+    window.save_now()
+    window.save_status.setText("Saved")
+    window.editor.update_preview()
+    for _ in range(30):
+        app.processEvents()
+    window.grab().save(out)
+    window.session.lock("quit")
+    print(out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/prompt-panel.png"))
