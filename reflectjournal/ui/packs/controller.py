@@ -88,7 +88,7 @@ class PacksController(QObject):
         self.refresh_prompt_of_the_day()
 
         # Actions
-        self.panel_action = QAction(tr("&Prompts beside the entry"), parent)
+        self.panel_action = QAction(tr("Show pro&mpts beside the entry"), parent)
         self.panel_action.setCheckable(True)
         self.panel_action.setShortcut(QKeySequence("F9"))
         self.panel_action.setObjectName("promptPanel")
@@ -100,7 +100,7 @@ class PacksController(QObject):
         self.import_action.setObjectName("importPromptPack")
         self.manage_action = QAction(tr("&Manage prompt packs…"), parent)
         self.manage_action.setObjectName("managePromptPacks")
-        self.editor_action = QAction(tr("Prompt pack &editor…"), parent)
+        self.editor_action = QAction(tr("Prompt pack e&ditor…"), parent)
         self.editor_action.setObjectName("promptPackEditor")
         self.journal_actions = (self.panel_action, self.new_from_prompt_action, self.import_action, self.manage_action)
         for action in (*self.journal_actions, self.editor_action):

@@ -374,7 +374,7 @@ class PackEditorWindow(QMainWindow):
         self.remove_prompt_action = action(tr("&Remove prompt…"), None, "removePrompt")
         self.up_action = action(tr("Move &up"), "Alt+Shift+Up", "movePromptUp")
         self.down_action = action(tr("Move &down"), "Alt+Shift+Down", "movePromptDown")
-        file_menu = self.menuBar().addMenu(tr("&Pack"))
+        file_menu = self.menuBar().addMenu(tr("&File"))
         for act in (self.new_action, self.open_action, None, self.save_action, self.save_as_action, None,
                     self.validate_action, None, self.close_action):  # fmt: skip
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
@@ -424,7 +424,7 @@ class PackEditorWindow(QMainWindow):
         self.description_edit.setTabChangesFocus(True)
         self.description_preview = SafeTextBrowser()
         self.description_preview.setAccessibleName(tr("Description preview"))
-        self.today_button = QPushButton(tr("&Today"))
+        self.today_button = QPushButton(tr("Toda&y"))
         self.today_button.setAccessibleName(tr("Set the date updated to today"))
 
         form = QFormLayout()
