@@ -1131,16 +1131,28 @@ def prompts_for_kind(packs: Iterable[PromptPack], kind_key: str) -> list[Prompt]
     """Every prompt, those that suit an entry of ``kind_key`` first.
 
     Suitability follows :data:`KIND_WHEN`: a home visit gets "after a home
-    visit" prompts, then "learning from case reviews", and so on; within a
-    rank, and for the rest, pack order is kept.
+    visit" prompts, then "learning from case reviews", and so on. Within a
+    rank, prompts from packs made for that occasion come first (a pack's
+    share of prompts whose first "when" it is: the "After a home visit" pack
+    before the general reflective models that also suit one), then prompts
+    made for fewer occasions; otherwise pack order is kept.
     """
     order = KIND_WHEN.get(kind_key, ())
     rank = {key: index for index, key in enumerate(order)}
+    packs = list(packs)
     prompts = _all_prompts(packs)
+    focus = {
+        (pack.id, key): sum(1 for p in pack.prompts if p.when[:1] == (key,)) / max(1, len(pack.prompts))
+        for pack in packs
+        for key in order
+    }
 
-    def position(item: tuple[int, Prompt]) -> tuple[int, int]:
+    def position(item: tuple[int, Prompt]) -> tuple[int, float, int, int]:
         index, prompt = item
-        return (min((rank[w] for w in prompt.when if w in rank), default=len(order)), index)
+        best = min((rank[w] for w in prompt.when if w in rank), default=len(order))
+        if best == len(order):
+            return (best, 0.0, 0, index)
+        return (best, -focus.get((prompt.pack_id, order[best]), 0.0), len(prompt.when), index)
 
     return [prompt for _, prompt in sorted(enumerate(prompts), key=position)]
 

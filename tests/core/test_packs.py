@@ -684,3 +684,16 @@ def test_fuzz_corrupted_builtin_pack(junk, where):
 def test_source_citation():
     source = Source(author="Kolb, D.", title="Experiential Learning", year=1984, publisher="Prentice-Hall")
     assert source.citation() == "Kolb, D. (1984) Experiential Learning. Prentice-Hall."
+
+
+def test_home_visit_offers_the_after_a_home_visit_pack_first_then_case_reviews():
+    from reflectjournal.core.packs import builtin_packs, prompts_for_kind
+
+    ordered = prompts_for_kind(builtin_packs(), "home_visit")
+    home_pack = [p for p in ordered if p.pack_id.endswith("after-a-home-visit") and "after_home_visit" in p.when]
+    assert ordered[: len(home_pack)] == home_pack
+    first_unsuited = next(i for i, p in enumerate(ordered)
+                          if not {"after_home_visit", "learning_from_case_reviews"} & set(p.when))
+    case_reviews = [i for i, p in enumerate(ordered) if p.pack_id.endswith("learning-from-case-reviews")
+                    and "learning_from_case_reviews" in p.when]
+    assert case_reviews and max(case_reviews) < first_unsuited
