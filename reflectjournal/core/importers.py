@@ -254,15 +254,31 @@ def _content_uid(fmt: str, entry: Entry) -> str:
     return digest.hexdigest()[:32]
 
 
-class _Notes:
-    """Collects what did not carry over for one item."""
+class _Skip(Exception):
+    """This item cannot be imported; the message says why (never its text)."""
 
-    def __init__(self, report: ImportReport, where: str):
-        self.report = report
+
+class _Notes:
+    """What did not carry over for one item; kept only if the item is imported."""
+
+    def __init__(self, where: str):
         self.where = where
+        self.issues: list[ImportIssue] = []
 
     def __call__(self, reason: str) -> None:
-        self.report.not_carried.append(ImportIssue(self.where, reason))
+        self.issues.append(ImportIssue(self.where, reason))
+
+
+def _item(report: ImportReport, where: str, parse: Callable[[_Notes], _Candidate]) -> _Candidate | None:
+    """Run one item's parser, filing it as skipped or with its notes."""
+    note = _Notes(where)
+    try:
+        candidate = parse(note)
+    except _Skip as skip:
+        report.skipped.append(ImportIssue(where, str(skip)))
+        return None
+    report.not_carried += note.issues
+    return candidate
 
 
 def _fit_title(title: str, body: str, note: _Notes) -> tuple[str, str]:
@@ -446,28 +462,21 @@ def _read_jrnl(source: Path, limits: ImportLimits, report: ImportReport, tick: _
     for index, item in enumerate(items, 1):
         tick(index)
         where = f"entry {index}"
-        candidate = _jrnl_entry(item, where, report)
+        candidate = _item(report, where, lambda note, item=item, where=where: _jrnl_entry(item, where, note))
         if candidate is not None:
             out.append(candidate)
     return out
 
 
-def _jrnl_entry(item: Any, where: str, report: ImportReport) -> _Candidate | None:
-    def skip(reason: str) -> None:
-        report.skipped.append(ImportIssue(where, reason))
-
+def _jrnl_entry(item: Any, where: str, note: _Notes) -> _Candidate:
     if not isinstance(item, dict):
-        skip("not an entry (expected an object with a date, title and body)")
-        return None
+        raise _Skip("not an entry (expected an object with a date, title and body)")
     title, body = item.get("title", ""), item.get("body", "")
     if not isinstance(title, str) or not isinstance(body, str):
-        skip("the title or body is not text")
-        return None
+        raise _Skip("the title or body is not text")
     day = _date(item["date"]) if isinstance(item.get("date"), str) else None
     if day is None:
-        skip("the date is missing or not understood (expected YYYY-MM-DD)")
-        return None
-    note = _Notes(report, where)
+        raise _Skip("the date is missing or not understood (expected YYYY-MM-DD)")
     at = None
     if item.get("time") not in (None, ""):
         at = _time(item["time"]) if isinstance(item["time"], str) else None
@@ -611,6 +620,8 @@ def _dayone_documents_from_folder(source: Path, limits: ImportLimits, report: Im
 def _read_dayone(source: Path, limits: ImportLimits, report: ImportReport, tick: _Ticker) -> list[_Candidate]:
     if source.is_dir():
         documents = _dayone_documents_from_folder(source, limits, report)
+    elif not source.is_file():
+        raise ImportFailed(f"{source.name} is not a regular file or a folder; nothing was imported.")
     elif zipfile.is_zipfile(source):
         documents = _dayone_documents_from_zip(source, limits, report)
     elif source.suffix.lower() == ".json":
@@ -649,7 +660,7 @@ def _read_dayone(source: Path, limits: ImportLimits, report: ImportReport, tick:
             done += 1
             tick(done)
             where = f"{label} entry {index}" if several else f"entry {index}"
-            candidate = _dayone_entry(item, where, report)
+            candidate = _item(report, where, lambda note, item=item, where=where: _dayone_entry(item, where, note))
             if candidate is not None:
                 out.append(candidate)
     return out
@@ -675,22 +686,15 @@ def _split_heading_title(text: str) -> tuple[str | None, str]:
     return _MARKDOWN_ESCAPE.sub(r"\1", match.group(1)), rest.lstrip("\r\n")
 
 
-def _dayone_entry(item: Any, where: str, report: ImportReport) -> _Candidate | None:
-    def skip(reason: str) -> None:
-        report.skipped.append(ImportIssue(where, reason))
-
+def _dayone_entry(item: Any, where: str, note: _Notes) -> _Candidate:
     if not isinstance(item, dict):
-        skip("not an entry (expected an object with a creationDate and text)")
-        return None
+        raise _Skip("not an entry (expected an object with a creationDate and text)")
     text = item.get("text", "")
     if not isinstance(text, str):
-        skip("the text is not text")
-        return None
+        raise _Skip("the text is not text")
     created = _moment(item.get("creationDate"))
     if created is None:
-        skip("the creation date is missing or not understood")
-        return None
-    note = _Notes(report, where)
+        raise _Skip("the creation date is missing or not understood")
     zone = _zone(item.get("timeZone"))
     if zone is None:
         zone = dt.UTC
@@ -701,8 +705,7 @@ def _dayone_entry(item: Any, where: str, report: ImportReport) -> _Candidate | N
         local = created.astimezone(zone)
         created, updated = created.astimezone(dt.UTC), updated.astimezone(dt.UTC)
     except (OverflowError, ValueError, OSError):
-        skip("the creation date is out of range")
-        return None
+        raise _Skip("the creation date is out of range") from None
     attachments = sum(len(item[key]) for key in _DAYONE_ATTACHMENTS if isinstance(item.get(key), list))
     if attachments:
         note(f"{attachments} attachment(s): photos, audio, video or PDFs (the text is imported without them)")
@@ -830,43 +833,19 @@ def _read_markdown(source: Path, limits: ImportLimits, report: ImportReport, tic
 def _markdown_entry(
     data: bytes, where: str, stem: str, mtime: float, limits: ImportLimits, report: ImportReport
 ) -> _Candidate | None:
-    def skip(reason: str) -> None:
-        report.skipped.append(ImportIssue(where, reason))
+    return _item(report, where, lambda note: _parse_markdown(data, stem, mtime, limits, note))
 
+
+def _parse_markdown(data: bytes, stem: str, mtime: float, limits: ImportLimits, note: _Notes) -> _Candidate:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        skip("not UTF-8 text")
-        return None
+        raise _Skip("not UTF-8 text") from None
     if "\x00" in text:
-        skip("not text (it holds NUL bytes)")
-        return None
-    text = _text(text)
-    note = _Notes(report, where)
-    front: dict[Any, Any] = {}
-    rest = text
-    start = _FRONT_START.match(text)
-    if start:
-        end = _FRONT_END.search(text, start.end())
-        if end is None:
-            note("front matter that never closes (no second ---); read as text")
-        elif end.start() - start.end() > limits.max_front_matter_bytes:
-            skip(f"the front matter is longer than {limits.max_front_matter_bytes // 1024} KiB")
-            return None
-        else:
-            try:
-                loaded = _load_yaml(text[start.end() : end.start()])
-            except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as exc:
-                # ValueError: a YAML date like 2024-02-30.
-                skip(_yaml_failure(exc))
-                return None
-            if loaded is None:
-                loaded = {}
-            if not isinstance(loaded, dict):
-                skip("the front matter is not a list of keys and values")
-                return None
-            front = loaded
-            rest = text[end.end() :]
+        raise _Skip("not text (it holds NUL bytes)")
+    front, rest = _front_matter(_text(text), limits, note)
+    # Our own export is read exactly; other apps' notes have their line
+    # endings made plain and their inline #tags picked up.
     ours = _OURS <= {key for key in front if isinstance(key, str)}
     if not ours:
         rest = rest.replace("\r\n", "\n")
@@ -876,112 +855,27 @@ def _markdown_entry(
         more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
         note(f"front-matter keys with no place in reflectjournal: {names}{more}")
 
-    # Title: the front matter's, else a first-line heading, else the file name.
-    title: str | None = None
-    if "title" in front:
-        title = _scalar_text(front["title"])
-        if title is None and front["title"] is not None:
-            note("the title in the front matter is not text; the file name was used")
-    rest = rest[1:] if rest.startswith("\n") else rest
-    if title is not None:
-        heading = " ".join(title.split())
-        if heading and (rest.startswith(f"# {heading}\n") or rest == f"# {heading}"):
-            rest = rest[len(heading) + 3 :]
-            rest = rest[1:] if rest.startswith("\n") else rest
-    else:
-        found, after = _split_heading_title(rest.lstrip("\n"))
-        if found is not None and rest.lstrip("\n").startswith("# "):
-            title, rest = found, after
-        else:
-            title = "" if _DATE.fullmatch(stem) else stem
+    title, rest = _markdown_title(front, rest, stem, note)
     body, child = _split_child(rest)
-
-    # When: the front matter's date (and time), else its created moment,
-    # else a date in the file name, else the file's last-modified date.
-    day: dt.date | None = None
-    at: dt.time | None = None
-    created = _moment(front.get("created")) if "created" in front else None
-    if "created" in front and created is None and front["created"] is not None:
-        note("the created time was not understood")
-    if "date" in front:
-        value = front["date"]
-        if isinstance(value, dt.datetime):
-            day, at = value.date(), value.time().replace(second=0, microsecond=0)
-        elif isinstance(value, dt.date):
-            day = value
-        elif isinstance(value, str):
-            day = _date(value)
-            if day is None:
-                # A date with a time, as written (its wall-clock time, whatever its zone).
-                try:
-                    moment = dt.datetime.fromisoformat(value.strip())
-                    day, at = moment.date(), moment.time().replace(second=0, microsecond=0)
-                except ValueError:
-                    pass
-        if day is None:
-            skip("the date in the front matter is not understood (expected YYYY-MM-DD)")
-            return None
-    elif created is not None:
-        try:
-            local = created.astimezone()
-        except (OverflowError, ValueError, OSError):
-            skip("the created time is out of range")
-            return None
-        day, at = local.date(), local.time().replace(second=0, microsecond=0)
-    elif match := _DATE.search(stem):
-        day = _date(match.group(0))
-    if day is None:
-        try:
-            day = dt.datetime.fromtimestamp(mtime).date()
-        except (OverflowError, OSError, ValueError):
-            skip("no date in the file, and its last-modified date cannot be read")
-            return None
-        note("no date in the file; its last-modified date was used")
-    if "time" in front and front["time"] is not None:
-        value = front["time"]
-        if isinstance(value, str):
-            at = _time(value)
-        elif isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
-            # YAML 1.1 reads an unquoted 14:30 as a base-60 number (870).
-            at = dt.time(value // 60, value % 60)
-        else:
-            at = None
-        if at is None:
-            note("the time was not understood; the entry has no time")
-
-    # Tags: the front matter's (tags or tag); inline #tags for other apps' notes.
-    raw_tags: list[Any] = []
-    for key in ("tags", "tag"):
-        value = front.get(key)
-        if isinstance(value, list):
-            raw_tags += value
-        elif isinstance(value, str):
-            raw_tags += [part for part in re.split(r"[,\s]+", value) if part]
-        elif value is not None:
-            note("the tags are not a list")
-    if not ours:
-        raw_tags += _inline_tags(body)
+    day, at, created = _markdown_when(front, stem, mtime, note)
+    tags = _front_matter_tags(front, note) + ([] if ours else _inline_tags(body))
 
     title, body = _fit_title(title, body, note)
     entry = Entry(title=title, body=body, child_in_mind=child, happened_on=day, happened_at=at)
-    entry.tags = _fit_tags(raw_tags, note)
+    entry.tags = _fit_tags(tags, note)
     entry.created_at = created.astimezone(dt.UTC) if created else None
-    if "updated" in front:
+    if front.get("updated") is not None:
         updated = _moment(front["updated"])
-        if updated is None and front["updated"] is not None:
+        if updated is None:
             note("the updated time was not understood")
         entry.updated_at = updated.astimezone(dt.UTC) if updated else None
-    if "wellbeing" in front and front["wellbeing"] is not None:
+    if front.get("wellbeing") is not None:
         entry.wellbeing = _wellbeing(front["wellbeing"])
         if entry.wellbeing is None:
             note("the wellbeing check-in was not understood")
-    if "prompts" in front:
+    if front.get("prompts") is not None:
         prompts = front["prompts"]
-        if (
-            isinstance(prompts, list)
-            and len(prompts) <= 100
-            and all(isinstance(p, str) and 0 < len(p) <= 200 for p in prompts)
-        ):
+        if isinstance(prompts, list) and len(prompts) <= 100 and all(_is_prompt_id(p) for p in prompts):
             entry.prompt_ids = [_text(p) for p in prompts]
         else:
             note("the prompts used were not understood")
@@ -992,18 +886,140 @@ def _markdown_entry(
         if uid is not None:
             note("the uid was not understood; the entry has a new one")
         entry.uid = _content_uid("markdown", entry)
-    kind = front.get("kind")
-    kind_label = front.get("kind_label")
+    kind, kind_label = front.get("kind"), front.get("kind_label")
     if kind is not None and not isinstance(kind, str):
         note("the kind is not text; 'Other' was used")
         kind = None
     entry.kind = _text(kind).strip() if kind else DEFAULT_KIND
     return _Candidate(
         entry,
-        where,
+        note.where,
         kind_label=_text(kind_label) if isinstance(kind_label, str) and kind_label.strip() else None,
         kind_given=bool(kind),
     )
+
+
+def _is_prompt_id(value: Any) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= 200
+
+
+def _front_matter(text: str, limits: ImportLimits, note: _Notes) -> tuple[dict[Any, Any], str]:
+    """The front matter as a dict (empty when there is none) and the text after it."""
+    start = _FRONT_START.match(text)
+    if not start:
+        return {}, text
+    end = _FRONT_END.search(text, start.end())
+    if end is None:
+        note("front matter that never closes (no second ---); read as text")
+        return {}, text
+    if end.start() - start.end() > limits.max_front_matter_bytes:
+        raise _Skip(f"the front matter is longer than {limits.max_front_matter_bytes // 1024} KiB")
+    try:
+        loaded = _load_yaml(text[start.end() : end.start()])
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as exc:
+        # ValueError: a YAML date such as 2024-02-30.
+        raise _Skip(_yaml_failure(exc)) from None
+    if loaded is None:
+        loaded = {}
+    if not isinstance(loaded, dict):
+        raise _Skip("the front matter is not a list of keys and values")
+    return loaded, text[end.end() :]
+
+
+def _markdown_title(front: dict[Any, Any], rest: str, stem: str, note: _Notes) -> tuple[str, str]:
+    """The title (the front matter's, else a first-line heading, else the
+    file name) and the text after the title heading."""
+    title: str | None = None
+    if front.get("title") is not None:
+        title = _scalar_text(front["title"])
+        if title is None:
+            note("the title in the front matter is not text; the file name was used")
+    rest = rest[1:] if rest.startswith("\n") else rest
+    if title is not None:
+        # Our export repeats the title as a heading; other apps often do too.
+        heading = " ".join(title.split())
+        if heading and (rest.startswith(f"# {heading}\n") or rest == f"# {heading}"):
+            rest = rest[len(heading) + 3 :]
+            rest = rest[1:] if rest.startswith("\n") else rest
+        return title, rest
+    first = rest.lstrip("\n")
+    found, after = _split_heading_title(first)
+    if found is not None and first.startswith("# "):
+        return found, after
+    return ("" if _DATE.fullmatch(stem) else stem), rest
+
+
+def _markdown_when(
+    front: dict[Any, Any], stem: str, mtime: float, note: _Notes
+) -> tuple[dt.date, dt.time | None, dt.datetime | None]:
+    """When it happened: the front matter's date (and time), else its created
+    moment, else a date in the file name, else the file's last-modified date.
+    Also returns the created moment, if there is one."""
+    day: dt.date | None = None
+    at: dt.time | None = None
+    created_value = front.get("created")
+    created = _moment(created_value)
+    if created_value is not None and created is None and not isinstance(created_value, dt.date):
+        note("the created time was not understood")
+    if front.get("date") is not None:
+        value = front["date"]
+        if isinstance(value, dt.datetime):
+            day, at = value.date(), value.time().replace(second=0, microsecond=0)
+        elif isinstance(value, dt.date):
+            day = value
+        elif isinstance(value, str):
+            day = _date(value)
+            if day is None:
+                # A date with a time: its wall-clock time as written, whatever its zone.
+                try:
+                    moment = dt.datetime.fromisoformat(value.strip())
+                    day, at = moment.date(), moment.time().replace(second=0, microsecond=0)
+                except ValueError:
+                    pass
+        if day is None:
+            raise _Skip("the date in the front matter is not understood (expected YYYY-MM-DD)")
+    elif created is not None:
+        try:
+            local = created.astimezone()
+        except (OverflowError, ValueError, OSError):
+            raise _Skip("the created time is out of range") from None
+        day, at = local.date(), local.time().replace(second=0, microsecond=0)
+    elif isinstance(created_value, dt.date):  # created: 2024-03-18, a date alone
+        day = created_value
+    elif match := _DATE.search(stem):
+        day = _date(match.group(0))
+    if day is None:
+        try:
+            day = dt.datetime.fromtimestamp(mtime).date()
+        except (OverflowError, OSError, ValueError):
+            raise _Skip("no date in the file, and its last-modified date cannot be read") from None
+        note("no date in the file; its last-modified date was used")
+    if front.get("time") is not None:
+        value = front["time"]
+        if isinstance(value, str):
+            at = _time(value)
+        elif isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
+            # YAML 1.1 reads an unquoted 14:30 as a base-60 number (870).
+            at = dt.time(value // 60, value % 60)
+        else:
+            at = None
+        if at is None:
+            note("the time was not understood; the entry has no time")
+    return day, at, created
+
+
+def _front_matter_tags(front: dict[Any, Any], note: _Notes) -> list[Any]:
+    """``tags`` or ``tag``: a list, or one string of words or comma-separated tags."""
+    tags: list[Any] = []
+    for key in ("tags", "tag"):
+        value = front.get(key)
+        if isinstance(value, list):
+            tags += value
+        elif isinstance(value, str):
+            tags += [part for part in re.split(r"[,\s]+", value) if part]
+        elif value is not None:
+            note("the tags are not a list")
+    return tags
 
 
 def _wellbeing(value: Any) -> Wellbeing | None:
@@ -1060,7 +1076,7 @@ def _kind_token(text: str) -> str:
     return re.sub(r"[\s_-]+", " ", text.strip()).casefold()
 
 
-def _resolve_kinds(journal: Journal, plan: ImportPlan) -> list[Kind]:
+def _resolve_kinds(journal: Journal, candidates: list[_Candidate], report: ImportReport) -> list[Kind]:
     """Map each candidate's kind to one this journal knows, adding kinds our
     own export names by label; returns the kinds to add."""
     known = journal.entries.kinds()
@@ -1070,7 +1086,7 @@ def _resolve_kinds(journal: Journal, plan: ImportPlan) -> list[Kind]:
         by_token.setdefault(_kind_token(kind.label), kind.key)
     keys = {kind.key for kind in known}
     added: dict[str, Kind] = {}
-    for candidate in plan.candidates:
+    for candidate in candidates:
         given = candidate.entry.kind
         if not candidate.kind_given or given in keys:
             continue
@@ -1088,7 +1104,7 @@ def _resolve_kinds(journal: Journal, plan: ImportPlan) -> list[Kind]:
                 keys.add(key)
                 by_token[_kind_token(key)] = by_token[_kind_token(label)] = key
         if key is None:
-            plan.report.not_carried.append(
+            report.not_carried.append(
                 ImportIssue(candidate.where, "a kind this journal does not know; 'Other' was used")
             )
             key = DEFAULT_KIND
@@ -1096,7 +1112,7 @@ def _resolve_kinds(journal: Journal, plan: ImportPlan) -> list[Kind]:
     return list(added.values())
 
 
-def _drop_duplicates(journal: Journal, plan: ImportPlan) -> list[Entry]:
+def _drop_duplicates(journal: Journal, plan: ImportPlan) -> list[_Candidate]:
     """Entries whose uid is already in the journal, or earlier in the import,
     are skipped: importing the same export twice adds nothing the second time."""
     uids = [c.entry.uid for c in plan.candidates]
@@ -1106,7 +1122,7 @@ def _drop_duplicates(journal: Journal, plan: ImportPlan) -> list[Entry]:
         marks = ",".join("?" * len(chunk))
         present.update(r[0] for r in journal.conn.execute(f"SELECT uid FROM entries WHERE uid IN ({marks})", chunk))
     first: dict[str, str] = {}
-    out: list[Entry] = []
+    out: list[_Candidate] = []
     for candidate in plan.candidates:
         uid = candidate.entry.uid
         if uid in present:
@@ -1115,7 +1131,7 @@ def _drop_duplicates(journal: Journal, plan: ImportPlan) -> list[Entry]:
             plan.report.skipped.append(ImportIssue(candidate.where, f"the same entry as {first[uid]}"))
         else:
             first[uid] = candidate.where
-            out.append(candidate.entry)
+            out.append(candidate)
     return out
 
 
@@ -1144,8 +1160,9 @@ def import_source(
     plan = _read(source, fmt, limits, ticker)
     report = plan.report
     report.dry_run = dry_run
-    new_kinds = _resolve_kinds(journal, plan)
-    entries = _drop_duplicates(journal, plan)
+    kept = _drop_duplicates(journal, plan)
+    new_kinds = _resolve_kinds(journal, kept, report)
+    entries = [candidate.entry for candidate in kept]
     report.ready = len(entries)
     report.new_kinds = [kind.label for kind in new_kinds]
     read_units = ticker.read_units

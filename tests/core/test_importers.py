@@ -739,6 +739,9 @@ def test_export_then_import_gives_back_the_same_entries(tmp_path):
                     continue
                 assert getattr(copy, name) == getattr(original, name), (name, original.title)
             assert labels[copy.kind] == {k.key: k.label for k in source_kinds(tmp_path)}[original.kind]
+        kinds = target.entries.kinds()
+        again = import_source(target, tmp_path / "export", "markdown")
+        assert again.imported == 0 and again.new_kinds == [] and target.entries.kinds() == kinds
 
 
 def source_kinds(tmp_path: Path):
@@ -812,3 +815,14 @@ def test_zip_member_reads_are_bounded(tmp_path):
         archive.writestr("a.json", payload)
     with zipfile.ZipFile(buffer) as archive, archive.open("a.json") as member:
         assert len(member.read(1000 + 1)) == 1001
+
+
+def test_a_skipped_file_leaves_no_notes_behind(journal, tmp_path):
+    folder = tmp_path / "notes"
+    write(folder / "skipped.md", "---\naliases: [x]\ntime: teatime\ndate: someday\n---\nbody")
+    write(folder / "created-date.md", "---\ncreated: 2021-05-06\nmood: fine\n---\nbody")
+    report = import_source(journal, folder, "markdown")
+    assert [i.where for i in report.skipped] == ["skipped.md"]
+    assert {i.where for i in report.not_carried} == {"created-date.md"}  # only its 'mood'
+    (entry,) = all_entries(journal)
+    assert entry.happened_on == dt.date(2021, 5, 6)

@@ -1,0 +1,141 @@
+"""Time importing a jrnl JSON export into a fresh journal.
+
+    python benchmarks/import_bench.py                  # 10,000 (median of 3) and 100,000 (once)
+    python benchmarks/import_bench.py --sizes 10000 --repeat 5
+
+The exports are made from ``generate.py``'s entries (the same realistic
+150-600-word reflections as the main benchmark; the child-in-mind text is
+appended to the body, as jrnl has no place for it), written as
+``jrnl --export json`` writes them. Each run imports into a new journal with
+the production key derivation; the timing covers the whole import
+(``import_source``: reading the JSON, checking, and the one transaction that
+inserts and indexes every entry), not creating the journal. The target is
+100,000 entries in under a minute.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+for path in (ROOT, HERE):
+    if str(path) not in sys.path:  # run as a script from a checkout
+        sys.path.insert(0, str(path))
+
+from generate import DEFAULT_SEED, generate  # noqa: E402
+from run import machine_info  # noqa: E402
+
+from reflectjournal.core.importers import import_source, read_source  # noqa: E402
+from reflectjournal.core.vault import PRODUCTION_KDF, Journal  # noqa: E402
+
+PASSPHRASE = "benchmark passphrase"
+TARGET_SECONDS = 60.0  # for 100,000 entries
+
+
+def write_jrnl_export(path: Path, count: int, seed: int) -> int:
+    """Write a jrnl JSON export of ``count`` generated entries; returns its size."""
+    entries = []
+    tag_counts: dict[str, int] = {}
+    for entry in generate(count, seed):
+        tags = ["@" + tag.replace(" ", "-") for tag in entry.tags]
+        for tag in tags:
+            tag_counts[tag] = tag_counts.get(tag, 0) + 1
+        body = entry.body + (f"\n\n{entry.child_in_mind}" if entry.child_in_mind else "")
+        entries.append(
+            {
+                "title": entry.title,
+                "body": body,
+                "date": entry.happened_on.isoformat(),
+                "time": entry.happened_at.strftime("%H:%M") if entry.happened_at else "09:00",
+                "tags": tags,
+                "starred": False,
+            }
+        )
+    text = json.dumps({"tags": tag_counts, "entries": entries}, indent=2)
+    path.write_text(text, encoding="utf-8")
+    return path.stat().st_size
+
+
+def import_once(export: Path, folder: Path, run: int) -> tuple[float, int, dict[str, str]]:
+    journal_path = folder / f"import-{export.stem}-{run}.rjournal"
+    journal = Journal.create(journal_path, PASSPHRASE, kdf=PRODUCTION_KDF)
+    try:
+        started = time.perf_counter()
+        report = import_source(journal, export, "jrnl")
+        elapsed = time.perf_counter() - started
+        info = machine_info(journal)
+        count = journal.entries.count()
+        assert report.imported == count, (report.imported, count)
+    finally:
+        journal.close()
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        Path(str(journal_path) + suffix).unlink(missing_ok=True)
+    return elapsed, count, info
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000], help="export sizes to time")
+    parser.add_argument("--repeat", type=int, default=3, help="runs for sizes under 100,000 (median reported)")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--work", type=Path, help="folder for the exports and journals (default: a temporary one)")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="import-bench-", dir=args.work) as tmp:
+        folder = Path(tmp)
+        info: dict[str, str] = {}
+        rows = []
+        for size in args.sizes:
+            export = folder / f"jrnl-{size}.json"
+            started = time.perf_counter()
+            nbytes = write_jrnl_export(export, size, args.seed)
+            made = time.perf_counter() - started
+            print(f"{size:,} entries: export of {nbytes / 2**20:,.1f} MiB written in {made:.1f} s", flush=True)
+            # Reading and checking alone (no journal), once: how the time splits.
+            started = time.perf_counter()
+            read_source(export, "jrnl")
+            reading = time.perf_counter() - started
+            print(f"  reading and checking alone: {reading:.2f} s", flush=True)
+            runs = args.repeat if size < 100_000 else 1
+            times = []
+            for run in range(runs):
+                elapsed, count, info = import_once(export, folder, run)
+                if count != size:
+                    print(f"  run {run + 1}: imported {count:,} of {size:,}!", file=sys.stderr)
+                    return 1
+                times.append(elapsed)
+                print(f"  run {run + 1}: {elapsed:.2f} s ({size / elapsed:,.0f} entries/s)", flush=True)
+            median = statistics.median(times)
+            rows.append((size, nbytes, runs, median, min(times), max(times), reading))
+            export.unlink()
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print()
+    print("| Entries | Export size | Runs | Median | Fastest–slowest | Entries per second | Reading and checking alone |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    for size, nbytes, runs, median, low, high, reading in rows:
+        print(
+            f"| {size:,} | {nbytes / 2**20:,.0f} MiB | {runs} | {median:.1f} s | {low:.1f}–{high:.1f} s "
+            f"| {size / median:,.0f} | {reading:.1f} s |"
+        )
+    print(f"\nPeak memory of the process: {peak:,.0f} MiB")
+    print("Machine: " + "; ".join(f"{key} {value}" for key, value in info.items()))
+    verdict = 0
+    for size, _nbytes, _runs, median, _low, _high, _reading in rows:
+        if size >= 100_000:
+            ok = median * 100_000 / size < TARGET_SECONDS
+            print(f"Target, 100,000 entries in under {TARGET_SECONDS:.0f} s: {'PASS' if ok else 'MISS'}")
+            verdict |= not ok
+    return verdict
+
+
+if __name__ == "__main__":
+    sys.exit(main())
