@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.trash_check, 2, 0)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.list_stack, 1)
+        self._left_layout = left_layout  # the supervision search hits go under the list
 
         self.editor = EntryEditor()
         self.banner = QLabel()
@@ -265,6 +266,7 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About reflectjournal"), std.HelpContents, "about")
         # Supervision: its actions, windows and lock handling live in ui/supervision.
         self.supervision = SupervisionController(self.session, self.prompter, self.discussed_bar, self)
+        self._left_layout.addWidget(self.supervision.search_bar)
         # Prompts and packs: the panel beside the editor, import, manage, the pack editor.
         self.packs = PacksController(
             self.session, self.prompter, self.editor, self.prompt_panel_slot, self,
@@ -730,10 +732,12 @@ class MainWindow(QMainWindow):
         text = self.search_edit.text().strip()
         if not text:
             self.results_model.clear()
+            self.supervision.show_search("")
             self._show_list()
             return
         hits = self.session.search(text, self._current_filter())
         self.results_model.set_hits(hits, self._kind_labels())
+        self.supervision.show_search(text)
         self.list_stack.setCurrentWidget(self.results_view if hits else self.results_empty)
 
     # -- links -----------------------------------------------------------

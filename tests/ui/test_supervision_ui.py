@@ -781,3 +781,27 @@ def test_imported_packs_add_their_supervision_prompts(qtbot, app_window, entries
     sv.show_session(None)
     sv.prepare()
     assert "Our team's supervision agenda" not in list_texts(sv.editor.prompt_panel.list)
+
+
+def test_main_search_also_finds_supervision_notes(app_window, qtbot):
+    """Supervision notes are searchable with the entries: matching sessions
+    appear under the results, open on click, and leave nothing on lock."""
+    window = app_window
+    journal = window.session.journal
+    journal.entries.save(Entry(title="Visit", body="grandmother offered to help"))
+    saved = journal.supervision.save(SupervisionSession(questions="Should we assess the grandmother as a carer?"))
+    journal.supervision.save(SupervisionSession(questions="Caseload"))
+    window.search_edit.setText("grandmother")
+    window._run_search()
+    bar = window.supervision.search_bar
+    assert bar.isVisibleTo(window) and bar.session_ids == [saved.id]
+    bar.buttons[0].click()
+    qtbot.waitUntil(lambda: window.supervision.window.isVisible())
+    assert window.supervision.window.editor.session_id == saved.id
+    window.search_edit.setText("")
+    window._run_search()
+    assert not bar.isVisibleTo(window) and bar.session_ids == []
+    window.search_edit.setText("grandmother")
+    window._run_search()
+    window.session.lock("manual")
+    assert bar.session_ids == [] and all(not b.text() for b in bar.buttons)

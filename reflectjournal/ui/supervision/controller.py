@@ -41,6 +41,8 @@ class SupervisionController(QObject):
         self.service = SupervisionService(session, today, self)
         self.prompter = prompter
         self.discussed_bar = discussed_bar
+        # Under the search results: supervision notes are searched with the entries.
+        self.search_bar = DiscussedInBar(caption=tr("Supervision notes that match:"), vertical=True)
         self._window: SupervisionWindow | None = None
         self._actions_view: OpenActionsView | None = None
         self._entry_id: int | None = None
@@ -65,6 +67,8 @@ class SupervisionController(QObject):
         self.discussed_action.triggered.connect(self._on_discussed_action)
         self.discussed_bar.session_requested.connect(self.show_sessions)
         self.discussed_bar.more_requested.connect(lambda: self.show_sessions())
+        self.search_bar.session_requested.connect(self.show_sessions)
+        self.search_bar.more_requested.connect(lambda: self.show_sessions())
         self.service.sessions_changed.connect(self._refresh_discussed)
         session.unlocked.connect(self._on_session_unlocked)
         session.about_to_lock.connect(self.save_all, Qt.ConnectionType.DirectConnection)
@@ -157,6 +161,17 @@ class SupervisionController(QObject):
         self.discussed_action.setEnabled(self.service.is_unlocked and entry_id is not None)
         self._refresh_discussed()
 
+    def show_search(self, text: str) -> None:
+        """Show the sessions whose notes match ``text`` (nothing when empty)."""
+        if not text.strip() or not self.service.is_unlocked:
+            self.search_bar.clear_all()
+            return
+        try:
+            sessions = self.service.search(text)
+        except JournalError:
+            sessions = []
+        self.search_bar.set_sessions(sessions)
+
     def _refresh_discussed(self) -> None:
         if self._entry_id is None or not self.service.is_unlocked:
             self.discussed_bar.clear_all()
@@ -210,4 +225,5 @@ class SupervisionController(QObject):
                 widget.hide()
         self._entry_id = None
         self.discussed_bar.clear_all()
+        self.search_bar.clear_all()
         self.set_enabled(False)

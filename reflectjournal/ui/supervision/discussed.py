@@ -4,7 +4,7 @@ the entry, each a button that opens the session."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.models import SupervisionSession
 from .labels import session_line, status_label, tr
@@ -15,18 +15,20 @@ LINK_STYLE = "QPushButton { color: palette(link); text-decoration: underline; bo
 
 
 class DiscussedInBar(QWidget):
-    """Hidden unless the entry open in the editor is linked to a session."""
+    """Hidden unless there are sessions to show: under the editor, those
+    that discussed the entry; under search results (``vertical``), the
+    sessions whose notes match the search."""
 
     session_requested = Signal(int)
     more_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, caption: str | None = None, vertical: bool = False):
         super().__init__(parent)
-        self.setObjectName("discussedInSupervision")
-        self.label = QLabel(tr("Discussed in supervision:"))
+        self.setObjectName("supervisionSearchHits" if vertical else "discussedInSupervision")
+        self.label = QLabel(caption or tr("Discussed in supervision:"))
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(9, 0, 9, 4)  # lines up with the editor's fields
+        self._layout: QBoxLayout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 4, 0, 0) if vertical else self._layout.setContentsMargins(9, 0, 9, 4)
         self._layout.setSpacing(2)
         self._layout.addWidget(self.label)
         self._layout.addStretch(1)

@@ -55,6 +55,10 @@ class SupervisionService(QObject):
     def get(self, session_id: int) -> SupervisionSession:
         return self._store.get(session_id)
 
+    def search(self, text: str) -> list[SupervisionSession]:
+        """Sessions whose notes match, as the entry search reads the text."""
+        return self._store.search(text)
+
     def save(self, session: SupervisionSession) -> SupervisionSession:
         saved = self._store.save(session)
         self.sessions_changed.emit()
