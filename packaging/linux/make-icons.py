@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Render the app's PNG icons from the scalable SVG.
 
-    .venv/bin/python packaging/linux/make-icons.py          # write the PNGs
-    .venv/bin/python packaging/linux/make-icons.py --check  # exit 1 if any is missing or stale
+    .venv/bin/python packaging/linux/make-icons.py                 # write the PNGs
+    .venv/bin/python packaging/linux/make-icons.py --check         # exit 1 if any is missing or stale
+    .venv/bin/python packaging/linux/make-icons.py --ico OUT.ico   # Windows icon (installer, .exe)
+    .venv/bin/python packaging/linux/make-icons.py --iconset DIR   # macOS: then iconutil -c icns DIR
 
 The SVG in resources/icons/hicolor/scalable/apps/ is the one source; the
 PNGs beside it (hicolor/<n>x<n>/apps/) are generated and committed, so that
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import struct
 import sys
 from pathlib import Path
 
@@ -52,9 +55,30 @@ def render(size: int) -> bytes:
     return bytes(data)
 
 
+ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+# macOS .iconset names: points and scale -> pixels.
+ICONSET = {
+    f"icon_{pt}x{pt}{'@2x' if scale == 2 else ''}.png": pt * scale for pt in (16, 32, 128, 256, 512) for scale in (1, 2)
+}
+
+
+def ico_bytes(images: dict[int, bytes]) -> bytes:
+    """A Windows .ico holding PNG images (read by Windows Vista and later)."""
+    header = struct.pack("<HHH", 0, 1, len(images))
+    offset = len(header) + 16 * len(images)
+    entries, blobs = b"", b""
+    for size, png in sorted(images.items()):
+        side = 0 if size >= 256 else size  # 0 means 256 in an ICO entry
+        entries += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(png), offset + len(blobs))
+        blobs += png
+    return header + entries + blobs
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="report missing or stale PNGs instead of writing them")
+    parser.add_argument("--ico", type=Path, metavar="FILE", help="write a Windows .ico instead of the PNGs")
+    parser.add_argument("--iconset", type=Path, metavar="DIR", help="write a macOS .iconset folder instead of the PNGs")
     args = parser.parse_args(argv)
 
     # No window is shown: the offscreen platform needs no display.
@@ -63,6 +87,17 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QGuiApplication
 
     _app = QGuiApplication.instance() or QGuiApplication(["make-icons"])
+    if args.ico:
+        args.ico.parent.mkdir(parents=True, exist_ok=True)
+        args.ico.write_bytes(ico_bytes({size: render(size) for size in ICO_SIZES}))
+        print(f"wrote {args.ico}")
+        return 0
+    if args.iconset:
+        args.iconset.mkdir(parents=True, exist_ok=True)
+        for name, pixels in ICONSET.items():
+            (args.iconset / name).write_bytes(render(pixels))
+        print(f"wrote {args.iconset} ({len(ICONSET)} images)")
+        return 0
     stale = []
     for size in SIZES:
         data = render(size)
