@@ -49,6 +49,12 @@ EDITOR_FONT_FAMILY = Setting("appearance/editor_font_family", "")  # "" = the sy
 EDITOR_FONT_SIZE = Setting("appearance/editor_font_size", 11, minimum=6, maximum=48)
 THEME = Setting("appearance/theme", "system", choices=("system", "light", "dark"))
 BACKUP_FOLDER = Setting("backup/folder", "")  # "" = "backups" beside the journal
+# Automatic ("daily") backups kept: the newest of each of the last N days,
+# then of each of the last M weeks before those (core.backup.RotationPolicy).
+BACKUP_KEEP_DAILY = Setting("backup/keep_daily", 7, minimum=1, maximum=90)
+BACKUP_KEEP_WEEKLY = Setting("backup/keep_weekly", 4, minimum=0, maximum=104)
+# Journal text copied to the clipboard is cleared after this many seconds.
+CLIPBOARD_CLEAR_SECONDS = Setting("security/clipboard_clear_seconds", 30, minimum=5, maximum=600)
 PREVIEW_VISIBLE = Setting("editor/preview_visible", True)
 # The one piece of state kept between runs: where the last journal is.
 LAST_JOURNAL = Setting("journal/last_path", "")
@@ -60,6 +66,9 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     EDITOR_FONT_SIZE,
     THEME,
     BACKUP_FOLDER,
+    BACKUP_KEEP_DAILY,
+    BACKUP_KEEP_WEEKLY,
+    CLIPBOARD_CLEAR_SECONDS,
     PREVIEW_VISIBLE,
     LAST_JOURNAL,
 )

@@ -42,6 +42,8 @@ from .. import APP_NAME
 from ..core import settings as S
 from ..core.errors import JournalError, StorageFull, WrongPassphrase
 from ..core.models import Entry, EntryFilter
+from .backups import BackupController
+from .clipboard import ClipboardGuard
 from .desktop_lock import DesktopLockWatcher
 from .dialogs import AboutDialog, SettingsDialog
 from .editor import EntryEditor
@@ -272,6 +274,10 @@ class MainWindow(QMainWindow):
             self.session, self.prompter, self.editor, self.prompt_panel_slot, self,
             new_entry=self.new_entry, start_pages=(self.welcome_page, self.unlock_page),
         )  # fmt: skip
+        # Backups and restore (ui/backups.py); journal text on the clipboard (ui/clipboard.py).
+        self.backups = BackupController(self.session, self.prefs, self.prompter, self)
+        self.clipboard_guard = ClipboardGuard(self.prefs, self)
+        self.copy_entry_action = self.clipboard_guard.attach(self)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -280,12 +286,14 @@ class MainWindow(QMainWindow):
         self.packs.fill_journal_menu(journal_menu)
         journal_menu.addSeparator()
         journal_menu.addAction(self.export_action)
+        self.backups.fill_journal_menu(journal_menu)
         journal_menu.addAction(self.lock_action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addAction(self.copy_entry_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
@@ -490,9 +498,8 @@ class MainWindow(QMainWindow):
         self._clipboard_ours = bool(clipboard.text()) and (clipboard.ownsClipboard() or focus is not None)
 
     def _clear_clipboard_if_ours(self) -> None:
-        clipboard = QApplication.clipboard()
-        if self._clipboard_ours or clipboard.ownsClipboard():
-            clipboard.clear()
+        # Only our own marked copy is cleared; see ui/clipboard.py.
+        self.clipboard_guard.clear_if_ours("lock")
         self._clipboard_ours = False
 
     def _set_journal_actions_enabled(self, enabled: bool) -> None:

@@ -31,9 +31,9 @@ def open_error_text(error: BaseException) -> str:
     if isinstance(error, JournalDamaged):
         return _tr(
             "This journal file is damaged and cannot be opened. Nothing has been changed. "
-            "Restore your most recent backup: backups are kept in the “backups” folder beside the journal "
-            "(or in the backup folder chosen in Settings). Open the newest one with “Open another journal…”, "
-            "or copy it over the damaged file."
+            "Restore your most recent backup with “Restore from a backup…” below: backups are kept in the "
+            "“backups” folder beside the journal (or in the backup folder chosen in Settings). The damaged "
+            "file is kept as it is, whichever you choose."
         )
     if isinstance(error, JournalInUse):
         return _tr(

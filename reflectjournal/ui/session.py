@@ -78,6 +78,11 @@ class Session(QObject):
         return self._busy
 
     @property
+    def kdf(self) -> KdfSettings:
+        """The key-derivation cost journals and backups are opened with."""
+        return self._kdf
+
+    @property
     def path(self) -> Path | None:
         return self._journal.path if self._journal is not None else None
 

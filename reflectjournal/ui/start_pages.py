@@ -205,6 +205,7 @@ class UnlockPage(QWidget):
     unlock_requested = Signal(Path, str)
     open_other_requested = Signal()
     create_new_requested = Signal()
+    restore_requested = Signal()  # offered when the journal is damaged (ui/backups.py)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -223,9 +224,12 @@ class UnlockPage(QWidget):
         self.unlock_button.setDefault(True)
         self.open_button = QPushButton(self.tr("Open &another journal…"))
         self.create_button = QPushButton(self.tr("Create a &new journal…"))
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
+        self.restore_button.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.restore_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.create_button)
         buttons.addStretch(1)
@@ -241,6 +245,10 @@ class UnlockPage(QWidget):
         self.passphrase_edit.returnPressed.connect(self._on_unlock)
         self.open_button.clicked.connect(self.open_other_requested)
         self.create_button.clicked.connect(self.create_new_requested)
+        self.restore_button.clicked.connect(self.restore_requested)
+
+    def offer_restore(self, offered: bool) -> None:
+        self.restore_button.setVisible(offered)
 
     @property
     def path(self) -> Path | None:
@@ -255,7 +263,7 @@ class UnlockPage(QWidget):
             self.unlock_requested.emit(self._path, self.passphrase_edit.text())
 
     def set_busy(self, busy: bool) -> None:
-        for widget in (self.passphrase_edit, self.unlock_button, self.open_button, self.create_button):
+        for widget in (self.passphrase_edit, self.unlock_button, self.open_button, self.create_button, self.restore_button):
             widget.setEnabled(not busy)
         if busy:
             self.error_label.setText(self.tr("Unlocking…"))
@@ -269,3 +277,4 @@ class UnlockPage(QWidget):
     def clear_all(self) -> None:
         self.passphrase_edit.setText("")
         self.error_label.setText("")
+        self.restore_button.hide()
