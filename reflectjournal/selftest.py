@@ -252,13 +252,23 @@ def _qt_child(results_file: Path, stderr_file: Path) -> None:
         os._exit(code)  # never run the parent's clean-up (it deletes the temporary folder)
 
 
-def _missing_xcb_libraries() -> list[str]:
-    """Libraries ``ldd`` reports missing for Qt's xcb plugin (Qt's own message
-    always names xcb-cursor, whatever is missing)."""
+def _effective_platform() -> str:
+    """The Qt platform the child tried: what ``_QtChecks.qt`` chose."""
+    platform = os.environ.get("QT_QPA_PLATFORM") or ""
+    if not platform and sys.platform.startswith("linux"):
+        if os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY"):
+            return "wayland"
+        return "xcb" if os.environ.get("DISPLAY") else "offscreen"
+    return platform
+
+
+def _missing_libraries(platform: str) -> list[str]:
+    """Libraries ``ldd`` reports missing for Qt's plugin for ``platform``.
+    Qt's own message names xcb-cursor whatever is missing; ldd tells the truth."""
     import subprocess
 
     ldd = shutil.which("ldd")
-    if not ldd:
+    if not ldd or not platform.isidentifier():
         return []
     roots = []
     bundle = getattr(sys, "_MEIPASS", None)
@@ -271,7 +281,7 @@ def _missing_xcb_libraries() -> list[str]:
     except ImportError:
         pass
     for root in roots:
-        plugin = root / "platforms" / "libqxcb.so"
+        plugin = root / "platforms" / f"libq{platform}.so"
         if plugin.is_file():
             try:
                 out = subprocess.run([ldd, str(plugin)], capture_output=True, text=True, timeout=10).stdout
@@ -284,8 +294,8 @@ def _missing_xcb_libraries() -> list[str]:
 def _death_reason(check: str, why: str, stderr_file: Path) -> str:
     """Why the Qt child died, with Qt's own words and a hint at the fix."""
     lines = [line.strip() for line in stderr_file.read_text(errors="replace").splitlines() if line.strip()]
-    platform = os.environ.get("QT_QPA_PLATFORM") or ""
-    missing = _missing_xcb_libraries() if check == "qt" and platform in ("", "xcb") else []
+    platform = _effective_platform()
+    missing = _missing_libraries(platform) if check == "qt" else []
     # Keep Qt's diagnosis; drop its advice to reinstall, and its claim that
     # xcb-cursor is needed, which it makes whatever is wrong, unless ldd agrees.
     telling = [
@@ -298,14 +308,14 @@ def _death_reason(check: str, why: str, stderr_file: Path) -> str:
     if check != "qt":
         return reason
     if missing:
-        reason += f". The xcb plugin cannot find {', '.join(missing)} (ldd); on Debian or Ubuntu install the packages in scripts/system-packages.txt"
-    elif platform == "xcb" or (not platform and os.environ.get("DISPLAY")):
-        if os.environ.get("DISPLAY"):
-            reason += (
-                f". No xcb library is missing, so the X server at DISPLAY={os.environ['DISPLAY']} may be unreachable"
-            )
-        else:
-            reason += ". DISPLAY is not set: run it inside a desktop session, or with QT_QPA_PLATFORM=offscreen to check without a window"
+        reason += (
+            f". The {platform} plugin cannot find {', '.join(missing)} (ldd); "
+            "on Debian or Ubuntu install the packages in scripts/system-packages.txt"
+        )
+    elif platform == "xcb" and os.environ.get("DISPLAY"):
+        reason += f". No library is missing, so the X server at DISPLAY={os.environ['DISPLAY']} may be unreachable"
+    elif platform == "xcb":
+        reason += ". DISPLAY is not set: run it in a desktop session, or with QT_QPA_PLATFORM=offscreen to check without a window"
     return reason
 
 

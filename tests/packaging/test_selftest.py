@@ -112,3 +112,20 @@ def test_arguments_are_refused(tmp_path):
     result = run_self_test(tmp_path, "--journal", "x")
     assert result.returncode == 2
     assert "takes no arguments" in result.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ldd and the forked Qt child are Linux-only")
+def test_missing_xcb_libraries_are_named(tmp_path):
+    # A stand-in ldd that reports what a fresh machine lacks; Qt itself
+    # fails because there is no display.
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fake_ldd = bin_dir / "ldd"
+    fake_ldd.write_text("#!/bin/sh\necho '\tlibxcb-cursor.so.0 => not found'\necho '\tlibc.so.6 => /lib/libc.so.6'\n")
+    fake_ldd.chmod(0o755)
+    result = run_self_test(
+        tmp_path, QT_QPA_PLATFORM="xcb", DISPLAY=None, WAYLAND_DISPLAY=None, PATH=f"{bin_dir}:{os.environ['PATH']}"
+    )
+    assert result.returncode == 1
+    assert "The xcb plugin cannot find libxcb-cursor.so.0 (ldd)" in result.stdout
+    assert "scripts/system-packages.txt" in result.stdout
