@@ -64,6 +64,9 @@ def run_app(argv: Sequence[str]) -> int:
     from PySide6.QtCore import QLocale, QTranslator
     from PySide6.QtWidgets import QApplication
 
+    from .ui import qtlog
+
+    qtlog.install()  # Qt's warnings can quote journal text: never print them (ui/qtlog.py)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)

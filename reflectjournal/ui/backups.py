@@ -99,6 +99,13 @@ def backup_error_text(error: BaseException, folder: Path | None = None) -> str:
         return _tr("reflectjournal is not allowed to write backups to %1. Choose another backup folder in Settings.").replace(
             "%1", where
         )
+    if isinstance(error, BackupFailed) and ("DatabaseError" in str(error) or "OperationalError" in str(error)):
+        # core.backup names the SQLite error class: the journal could not be
+        # read through ("database disk image is malformed" is one of these).
+        return _tr(
+            "The journal could not be read through to the end: part of the file may be damaged. "
+            "Restore your most recent backup with Journal → Restore from backup…, or export what can still be read."
+        )
     if isinstance(error, BackupFailed | OSError):
         return _tr("The backup could not be written (%1). Your journal itself is unchanged.").replace(
             "%1", type(error).__name__

@@ -122,15 +122,21 @@ class ClipboardGuard(QObject):
         self._marking = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(lambda: self.clear_if_ours("timer"))
+        self.timer.timeout.connect(self._on_timeout)
         clipboard = QGuiApplication.clipboard()
         clipboard.dataChanged.connect(self._on_clipboard_changed)
         if clipboard.supportsSelection():
             clipboard.selectionChanged.connect(self._on_selection_changed)
         app = QGuiApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(lambda: self.clear_if_ours("quit"))
+            app.aboutToQuit.connect(self._on_about_to_quit)  # a bound slot: disconnected when this object goes
         self.copy_entry_action: QAction | None = None
+
+    def _on_timeout(self) -> None:
+        self.clear_if_ours("timer")
+
+    def _on_about_to_quit(self) -> None:
+        self.clear_if_ours("quit")
 
     # -- copying -------------------------------------------------------------
 

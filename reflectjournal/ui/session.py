@@ -18,6 +18,26 @@ class _Relay(QObject):
     finished = Signal(object, object)  # Journal | None, Exception | None
 
 
+def _check_first_screen(journal: Journal) -> None:
+    """Read what the window shows first. A journal damaged inside those pages
+    opens (only its first page is read at open) but fails here: report it as
+    damaged, with the file closed and left as it was, instead of failing
+    inside the window. (Damage elsewhere fails the daily backup's checks.)"""
+    import sqlcipher3
+
+    try:
+        ids = journal.entries.ids(EntryFilter())
+        journal.entries.month_counts(EntryFilter())
+        journal.entries.summaries(ids[:200])
+        journal.entries.kinds()
+        journal.entries.tag_names()
+    except sqlcipher3.DatabaseError:
+        journal.close()
+        from ..core.errors import JournalDamaged
+
+        raise JournalDamaged("Part of the journal file is damaged.") from None
+
+
 class _OpenTask(QRunnable):
     def __init__(self, relay: _Relay, fn, path: Path, passphrase: str, kdf: KdfSettings, backup_dir: Path | None):
         super().__init__()
@@ -29,6 +49,7 @@ class _OpenTask(QRunnable):
         journal, error = None, None
         try:
             journal = self._fn(self._path, self._passphrase, kdf=self._kdf, backup_dir=self._backup_dir)
+            _check_first_screen(journal)
         except Exception as exc:  # every failure is reported to the GUI, none escapes the thread
             error = exc
         finally:

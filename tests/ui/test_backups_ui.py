@@ -212,7 +212,7 @@ def test_quit_while_a_backup_runs_waits_for_it(qtbot, window, journal_path, monk
 @pytest.mark.parametrize(
     ("error", "words"),
     [(StorageFull("The disk is full; the backup was not written."), "disk is full"),
-     (BackupFailed("The backup could not be written: OperationalError"), "could not be written"),
+     (BackupFailed("The backup could not be written: IsADirectoryError"), "could not be written"),
      (PermissionError(13, "Permission denied"), "not allowed")],
 )  # fmt: skip
 def test_a_failed_automatic_backup_is_a_clear_non_blocking_notice(qtbot, window, journal_path, prompter, monkeypatch, error, words):
@@ -607,3 +607,40 @@ def test_no_stray_threads_or_passphrases_after_restore_dialog_is_cancelled(qtbot
     QApplication.processEvents()
     assert prompter.kinds() == ["dialog"]
     assert os.path.exists(journal_path)
+
+
+def test_damage_inside_a_data_page_is_reported_never_a_traceback(qtbot, make_window, prefs, prompter, journal_path, capfd):
+    """Open reads only the first page. Damage in a page the first screen
+    reads is reported at unlock (file untouched, restore offered); damage
+    elsewhere fails the daily backup's read-through, which says so."""
+    journal = Journal.create(journal_path, TEST_PASSPHRASE, kdf=TEST_KDF)
+    for i in range(30):
+        journal.entries.save(Entry(title=f"Visit {i}", body="words " * 300))
+    journal.close()
+    pristine = journal_path.read_bytes()
+    pages = len(pristine) // 4096
+    at_unlock = in_backup = 0
+    window = window_on_unlock(make_window, prefs, journal_path)
+    for page in sorted({1, 2, 3, 5, pages // 2, pages - 2}):
+        data = bytearray(pristine)
+        data[page * 4096 + 500] ^= 0xFF
+        journal_path.write_bytes(bytes(data))
+        for leftover in (journal_path.parent / "backups").glob("*"):
+            leftover.unlink()
+        before = sha256(journal_path)
+        window.show_unlock(journal_path)
+        unlock(qtbot, window)
+        if not window.session.is_unlocked:
+            at_unlock += 1
+            assert "damaged" in window.unlock_page.error_label.text()
+            assert window.unlock_page.restore_button.isVisible()
+        else:
+            qtbot.waitUntil(lambda: not window.backups.backup_running, timeout=10_000)
+            in_backup += 1
+            assert "may be damaged" in window.backups.notice.text()
+            assert "Restore from backup" in window.backups.notice.text()
+            window.lock_action.trigger()
+        assert sha256(journal_path) == before
+        err = capfd.readouterr().err
+        assert "Traceback" not in err and "Error calling Python override" not in err
+    assert at_unlock and in_backup
