@@ -167,7 +167,8 @@ def _path_arg(text: str) -> Path:
 def _exit_code_epilog() -> str:
     rows = "\n".join(f"  {code:>3}  {meaning}" for code, meaning in EXIT_CODES)
     return (
-        "With no command, the desktop app starts.\n\n"
+        "With no command, the desktop app starts. `reflectjournal --self-test` checks that Qt, fonts,\n"
+        "SQLCipher, PDF output and the single-instance lock work here.\n\n"
         "The passphrase is asked at a hidden prompt; for scripts, --passphrase-stdin reads it from the\n"
         "first line of standard input. It is never taken as an argument or from the environment.\n\n"
         f"Exit codes:\n{rows}"
