@@ -1,12 +1,15 @@
-"""Time importing a jrnl JSON export into a fresh journal.
+"""Time importing a jrnl JSON export (or a Markdown folder) into a fresh journal.
 
-    python benchmarks/import_bench.py                  # 10,000 (median of 3) and 100,000 (once)
+    python benchmarks/import_bench.py                  # jrnl: 10,000 (median of 3) and 100,000 (once)
     python benchmarks/import_bench.py --sizes 10000 --repeat 5
+    python benchmarks/import_bench.py --format markdown  # reflectjournal's own Markdown export
 
 The exports are made from ``generate.py``'s entries (the same realistic
 150-600-word reflections as the main benchmark; the child-in-mind text is
 appended to the body, as jrnl has no place for it), written as
-``jrnl --export json`` writes them. Each run imports into a new journal with
+``jrnl --export json`` writes them. With ``--format markdown`` the same
+entries are written as reflectjournal's Markdown export lays them out (one
+file each, with front matter). Each run imports into a new journal with
 the production key derivation; the timing covers the whole import
 (``import_source``: reading the JSON, checking, and the one transaction that
 inserts and indexes every entry), not creating the journal. The target is
@@ -18,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import shutil
 import statistics
 import sys
 import tempfile
@@ -33,7 +37,9 @@ for path in (ROOT, HERE):
 from generate import DEFAULT_SEED, generate  # noqa: E402
 from run import machine_info  # noqa: E402
 
+from reflectjournal.core.export import entry_to_markdown, markdown_file_name  # noqa: E402
 from reflectjournal.core.importers import import_source, read_source  # noqa: E402
+from reflectjournal.core.models import BUILTIN_KINDS  # noqa: E402
 from reflectjournal.core.vault import PRODUCTION_KDF, Journal  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
@@ -64,12 +70,26 @@ def write_jrnl_export(path: Path, count: int, seed: int) -> int:
     return path.stat().st_size
 
 
-def import_once(export: Path, folder: Path, run: int) -> tuple[float, int, dict[str, str]]:
+def write_markdown_export(folder: Path, count: int, seed: int) -> int:
+    """Write ``count`` generated entries as our Markdown export does (without
+    its fsync per file, which is the export's cost, not the import's)."""
+    folder.mkdir()
+    labels = {key: label for key, label in BUILTIN_KINDS}
+    size = 0
+    for number, entry in enumerate(generate(count, seed), 1):
+        entry.id = number
+        path = folder / markdown_file_name(entry)
+        path.write_text(entry_to_markdown(entry, labels[entry.kind]), encoding="utf-8")
+        size += path.stat().st_size
+    return size
+
+
+def import_once(export: Path, folder: Path, run: int, fmt: str) -> tuple[float, int, dict[str, str]]:
     journal_path = folder / f"import-{export.stem}-{run}.rjournal"
     journal = Journal.create(journal_path, PASSPHRASE, kdf=PRODUCTION_KDF)
     try:
         started = time.perf_counter()
-        report = import_source(journal, export, "jrnl")
+        report = import_source(journal, export, fmt)
         elapsed = time.perf_counter() - started
         info = machine_info(journal)
         count = journal.entries.count()
@@ -86,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000], help="export sizes to time")
     parser.add_argument("--repeat", type=int, default=3, help="runs for sizes under 100,000 (median reported)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--format", choices=("jrnl", "markdown"), default="jrnl", help="what to import (default jrnl)")
     parser.add_argument("--work", type=Path, help="folder for the exports and journals (default: a temporary one)")
     args = parser.parse_args(argv)
 
@@ -94,20 +115,27 @@ def main(argv: list[str] | None = None) -> int:
         info: dict[str, str] = {}
         rows = []
         for size in args.sizes:
-            export = folder / f"jrnl-{size}.json"
             started = time.perf_counter()
-            nbytes = write_jrnl_export(export, size, args.seed)
+            if args.format == "jrnl":
+                export = folder / f"jrnl-{size}.json"
+                nbytes = write_jrnl_export(export, size, args.seed)
+            else:
+                export = folder / f"markdown-{size}"
+                nbytes = write_markdown_export(export, size, args.seed)
             made = time.perf_counter() - started
-            print(f"{size:,} entries: export of {nbytes / 2**20:,.1f} MiB written in {made:.1f} s", flush=True)
+            print(
+                f"{size:,} entries: {args.format} export of {nbytes / 2**20:,.1f} MiB written in {made:.1f} s",
+                flush=True,
+            )
             # Reading and checking alone (no journal), once: how the time splits.
             started = time.perf_counter()
-            read_source(export, "jrnl")
+            read_source(export, args.format)
             reading = time.perf_counter() - started
             print(f"  reading and checking alone: {reading:.2f} s", flush=True)
             runs = args.repeat if size < 100_000 else 1
             times = []
             for run in range(runs):
-                elapsed, count, info = import_once(export, folder, run)
+                elapsed, count, info = import_once(export, folder, run, args.format)
                 if count != size:
                     print(f"  run {run + 1}: imported {count:,} of {size:,}!", file=sys.stderr)
                     return 1
@@ -115,11 +143,17 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  run {run + 1}: {elapsed:.2f} s ({size / elapsed:,.0f} entries/s)", flush=True)
             median = statistics.median(times)
             rows.append((size, nbytes, runs, median, min(times), max(times), reading))
-            export.unlink()
+            if export.is_dir():
+                shutil.rmtree(export)
+            else:
+                export.unlink()
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print()
-    print("| Entries | Export size | Runs | Median | Fastest–slowest | Entries per second | Reading and checking alone |")
+    print(f"Format: {args.format}")
+    print(
+        "| Entries | Export size | Runs | Median | Fastest–slowest | Entries per second | Reading and checking alone |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|")
     for size, nbytes, runs, median, low, high, reading in rows:
         print(

@@ -235,7 +235,8 @@ def _scalar_text(value: Any) -> str | None:
 
 def _clean_where(text: str) -> str:
     """A file name fit for a one-line message."""
-    text = "".join(ch if unicodedata.category(ch)[0] != "C" else "?" for ch in text)
+    if not text.isprintable():
+        text = "".join(ch if unicodedata.category(ch)[0] != "C" else "?" for ch in text)
     return text if len(text) <= 200 else text[:100] + "…" + text[-99:]
 
 
@@ -366,8 +367,12 @@ def _read_capped(path: Path, cap: int, *, follow: bool) -> bytes:
             raise _NotRegular
         if info.st_size > cap:
             raise _TooLarge
-        data = fh.read(cap + 1)
-    if len(data) > cap:  # grew while we read
+        # Ask for the size stat gave (asking for the cap would allocate 50 MiB
+        # per file); if there is more, the file grew: read on up to the cap.
+        data = fh.read(info.st_size + 1)
+        if len(data) > info.st_size:
+            data += fh.read(cap + 1 - len(data))
+    if len(data) > cap:
         raise _TooLarge
     return data
 
@@ -750,6 +755,29 @@ _MARKDOWN_KNOWN = frozenset(
 _CHILD_LINE = CHILD_IN_MIND_HEADING + "\n"
 
 
+_JSON_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*): ([\"\[{].*|null|true|false|-?(?:0|[1-9][0-9]*))")
+
+
+def _load_front_matter(text: str) -> Any:
+    """Front matter as plain data.
+
+    Our own export writes one JSON value per key, which is also YAML with the
+    same meaning; such lines are read with ``json`` (a few times faster than
+    YAML at 100,000 files). Anything else goes to YAML's safe loader."""
+    data: dict[str, Any] = {}
+    for line in text.split("\n"):
+        match = _JSON_LINE.fullmatch(line)
+        if match is None:
+            if line.strip():
+                return _load_yaml(text)
+            continue
+        try:
+            data[match.group(1)] = json.loads(match.group(2))
+        except (ValueError, RecursionError):
+            return _load_yaml(text)
+    return data
+
+
 def _load_yaml(text: str) -> Any:
     # Safe loaders only: they build plain data and refuse !!python/... tags
     # instead of running them. CSafeLoader is the same loader in C, faster.
@@ -915,7 +943,7 @@ def _front_matter(text: str, limits: ImportLimits, note: _Notes) -> tuple[dict[A
     if end.start() - start.end() > limits.max_front_matter_bytes:
         raise _Skip(f"the front matter is longer than {limits.max_front_matter_bytes // 1024} KiB")
     try:
-        loaded = _load_yaml(text[start.end() : end.start()])
+        loaded = _load_front_matter(text[start.end() : end.start()])
     except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as exc:
         # ValueError: a YAML date such as 2024-02-30.
         raise _Skip(_yaml_failure(exc)) from None

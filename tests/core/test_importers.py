@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -23,6 +24,7 @@ from reflectjournal.core.importers import (
     DEFAULT_LIMITS,
     ImportLimits,
     ImportReport,
+    _load_front_matter,
     _markdown_entry,
     import_source,
     read_source,
@@ -791,7 +793,11 @@ def test_any_text_survives_the_markdown_round_trip(title, body, child, tags):
         created_at=dt.datetime(2024, 3, 18, 9, 0, tzinfo=dt.UTC),
         updated_at=dt.datetime(2024, 3, 19, 9, 0, tzinfo=dt.UTC),
     )
-    data = entry_to_markdown(entry, "Other").encode("utf-8")
+    text = entry_to_markdown(entry, "Other")
+    # The quick JSON reading of our front matter means what YAML says it means.
+    front = text.split("\n---\n", 1)[0].removeprefix("---\n")
+    assert _load_front_matter(front) == yaml.safe_load(front)
+    data = text.encode("utf-8")
     report = ImportReport(format="markdown", source="x")
     candidate = _markdown_entry(data, "x.md", "x", 0.0, DEFAULT_LIMITS, report)
     assert candidate is not None, report.skipped
@@ -826,3 +832,21 @@ def test_a_skipped_file_leaves_no_notes_behind(journal, tmp_path):
     assert {i.where for i in report.not_carried} == {"created-date.md"}  # only its 'mood'
     (entry,) = all_entries(journal)
     assert entry.happened_on == dt.date(2021, 5, 6)
+
+
+@pytest.mark.parametrize(
+    ("front", "expected"),
+    [
+        ('title: "a: b"\ntags: ["x", "y"]\nwellbeing: {"score": 3, "words": ""}', None),
+        ("title: 1e3", {"title": "1e3"}),  # YAML 1.1 reads this as text; JSON would not
+        ("time: 14:30", {"time": 870}),
+        ('title: "quoted" # a comment', {"title": "quoted"}),
+        ("title: yes", {"title": True}),
+        ("date: 2024-03-18", {"date": dt.date(2024, 3, 18)}),
+        ("", None),
+    ],
+)
+def test_front_matter_reads_as_yaml_whichever_path(front, expected):
+    assert _load_front_matter(front) == (yaml.safe_load(front) or {})
+    if expected is not None:
+        assert _load_front_matter(front) == expected
