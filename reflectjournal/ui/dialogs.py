@@ -28,7 +28,16 @@ from .preferences import Preferences
 from .prompter import Prompter
 
 # The settings this dialog edits; the rest are remembered state.
-EDITABLE = (S.IDLE_LOCK_MINUTES, S.LOCK_WHEN_MINIMISED, S.EDITOR_FONT_FAMILY, S.EDITOR_FONT_SIZE, S.THEME, S.BACKUP_FOLDER)
+EDITABLE = (S.IDLE_LOCK_MINUTES, S.LOCK_WHEN_MINIMISED, S.EDITOR_FONT_FAMILY, S.EDITOR_FONT_SIZE, S.THEME, S.BACKUP_FOLDER,
+            S.BACKUP_KEEP_DAILY, S.BACKUP_KEEP_WEEKLY, S.CLIPBOARD_CLEAR_SECONDS)  # fmt: skip
+
+
+def _spin(setting: S.Setting, suffix: str, accessible_name: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(setting.minimum or 0, setting.maximum or 999)
+    spin.setSuffix(suffix)
+    spin.setAccessibleName(accessible_name)
+    return spin
 
 
 class SettingsDialog(QDialog):
@@ -61,6 +70,9 @@ class SettingsDialog(QDialog):
         self.backup_button.setAccessibleName(self.tr("Choose the backup folder"))
         self.backup_reset = QPushButton(self.tr("Beside the journal"))
         self.backup_reset.setAccessibleName(self.tr("Keep backups beside the journal"))
+        self.keep_daily_spin = _spin(S.BACKUP_KEEP_DAILY, self.tr(" days"), self.tr("Keep a daily backup for this many days"))
+        self.keep_weekly_spin = _spin(S.BACKUP_KEEP_WEEKLY, self.tr(" weeks"), self.tr("Then keep a weekly backup for this many weeks"))
+        self.clipboard_spin = _spin(S.CLIPBOARD_CLEAR_SECONDS, self.tr(" s"), self.tr("Clear copied journal text after this many seconds"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
 
         form = QFormLayout()
@@ -77,6 +89,12 @@ class SettingsDialog(QDialog):
         backup_row.addWidget(self.backup_button)
         backup_row.addWidget(self.backup_reset)
         form.addRow(self.tr("Backups:"), backup_row)
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(self.keep_daily_spin)
+        keep_row.addWidget(self.keep_weekly_spin)
+        keep_row.addStretch(1)
+        form.addRow(self.tr("Keep automatic backups:"), keep_row)
+        form.addRow(self.tr("Clear &clipboard after:"), self.clipboard_spin)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -100,6 +118,9 @@ class SettingsDialog(QDialog):
         self.size_spin.setValue(int(values[S.EDITOR_FONT_SIZE]))
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(values[S.THEME])))
         self._set_backup(str(values[S.BACKUP_FOLDER]))
+        self.keep_daily_spin.setValue(int(values[S.BACKUP_KEEP_DAILY]))
+        self.keep_weekly_spin.setValue(int(values[S.BACKUP_KEEP_WEEKLY]))
+        self.clipboard_spin.setValue(int(values[S.CLIPBOARD_CLEAR_SECONDS]))
 
     def _set_backup(self, folder: str) -> None:
         self._backup = folder
@@ -119,6 +140,9 @@ class SettingsDialog(QDialog):
             S.EDITOR_FONT_SIZE: self.size_spin.value(),
             S.THEME: self.theme_combo.currentData(),
             S.BACKUP_FOLDER: self._backup,
+            S.BACKUP_KEEP_DAILY: self.keep_daily_spin.value(),
+            S.BACKUP_KEEP_WEEKLY: self.keep_weekly_spin.value(),
+            S.CLIPBOARD_CLEAR_SECONDS: self.clipboard_spin.value(),
         }
 
     @classmethod

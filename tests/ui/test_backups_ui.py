@@ -644,3 +644,21 @@ def test_damage_inside_a_data_page_is_reported_never_a_traceback(qtbot, make_win
         err = capfd.readouterr().err
         assert "Traceback" not in err and "Error calling Python override" not in err
     assert at_unlock and in_backup
+
+
+def test_settings_dialog_sets_rotation_counts_and_the_clipboard_delay(qtbot, open_window, prompter, prefs):
+    assert (prefs.get(S.BACKUP_KEEP_DAILY), prefs.get(S.BACKUP_KEEP_WEEKLY), prefs.get(S.CLIPBOARD_CLEAR_SECONDS)) == (7, 4, 30)
+    assert open_window.backups.policy() == core_backup.RotationPolicy(7, 4)
+
+    def choose(dialog) -> bool:
+        assert (dialog.keep_daily_spin.value(), dialog.keep_weekly_spin.value(), dialog.clipboard_spin.value()) == (7, 4, 30)
+        dialog.keep_daily_spin.setValue(10)
+        dialog.keep_weekly_spin.setValue(0)
+        dialog.clipboard_spin.setValue(12)
+        return True
+
+    prompter.dialog_actions.append(choose)
+    open_window.settings_action.trigger()
+    assert open_window.backups.policy() == core_backup.RotationPolicy(10, 0)
+    assert open_window.clipboard_guard.clear_after_ms() == 12_000
+    assert S.BACKUP_KEEP_DAILY.coerce(0) == 1 and S.CLIPBOARD_CLEAR_SECONDS.coerce(1) == 5
