@@ -61,7 +61,6 @@ def run_app(argv: Sequence[str]) -> int:
     # Qt aborts the interpreter if this is set but empty.
     if "QT_QPA_PLATFORM" in os.environ and not os.environ["QT_QPA_PLATFORM"]:
         del os.environ["QT_QPA_PLATFORM"]
-    from PySide6.QtCore import QLocale, QTranslator
     from PySide6.QtWidgets import QApplication
 
     from .ui import qtlog
@@ -73,10 +72,9 @@ def run_app(argv: Sequence[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
-    translator = QTranslator(app)
-    translations = Path(__file__).parent / "resources" / "translations"
-    if translator.load(QLocale(), "reflectjournal", "_", str(translations)):
-        app.installTranslator(translator)
+    from .ui.i18n import install_translations
+
+    install_translations(app)  # the system's language; British English is the source
 
     window = build_window()
     window.show()

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,7 +56,7 @@ from ..core.vault import default_backup_dir
 
 AUTO_BACKUP_MAX_AGE = dt.timedelta(hours=24)
 NOTE_MS = 8000
-JOURNAL_FILTER = "Journals and backups (*.rjournal);;All files (*)"
+JOURNAL_FILTER = QT_TRANSLATE_NOOP("backups", "Journals and backups (*.rjournal);;All files (*)")
 
 
 def _tr(text: str) -> str:
@@ -377,7 +377,7 @@ class RestoreDialog(QDialog):
         self.replace_button.setEnabled(checked)
 
     def _on_other_file(self) -> None:
-        chosen = self._controller.prompter.open_file(self, self.tr("Choose a backup file"), self._folder, JOURNAL_FILTER)
+        chosen = self._controller.prompter.open_file(self, self.tr("Choose a backup file"), self._folder, _tr(JOURNAL_FILTER))
         if chosen is None:
             return
         taken = dt.datetime.fromtimestamp(chosen.stat().st_mtime, dt.UTC) if chosen.exists() else dt.datetime.now(dt.UTC)
@@ -531,7 +531,7 @@ class BackupController(QObject):
         journal = self.session.journal
         stem = journal.path.stem
         start = journal.backup_dir / f"{stem}-backup-{dt.date.today().isoformat()}.rjournal"
-        chosen = self.prompter.save_file(self.window, self.tr("Where should the backup be saved?"), start, JOURNAL_FILTER)
+        chosen = self.prompter.save_file(self.window, self.tr("Where should the backup be saved?"), start, _tr(JOURNAL_FILTER))
         if chosen is None or not self.session.is_unlocked:
             return
         dest = Path(chosen)

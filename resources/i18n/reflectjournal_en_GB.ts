@@ -1,0 +1,2822 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name></name>
+    <message>
+        <source>Prompt title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a prompt to see its questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Useful: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show prompts from this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suited to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suited to this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prompt matches your search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prompts to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry from prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a prompt. The new entry starts with its questions as headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show pro&amp;mpts beside the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the prompts beside the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry from &amp;prompt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import prompt pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage prompt packs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt pack e&amp;ditor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a prompt pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt packs (*.rjpack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your journal to import the prompt pack “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt pack could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt pack was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1”, version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prompt pack cannot be imported. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(prompt “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt pack problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has 1 problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n problems:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems, each with its field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import prompt pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import this prompt pack?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the newer version %1 with this older version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: this pack is not in your journal yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update: from version %1 to version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is already in your journal: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older: your journal has version %1; this file holds the older version %2. It is not imported unless you confirm below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing for supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct work with a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing and resilience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning from case reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs that come with reflectjournal are always there. Packs you import are kept inside your encrypted journal: turn them off to hide their prompts, or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the chosen pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the chosen pack off or on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chosen pack to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (turned off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes with reflectjournal; it cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this prompt pack?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” will be removed from your journal. Entries that used its prompts keep their text. You can import the pack again from its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the prompt pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower case, for example after-the-visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model it follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, for example Gibbs: Feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Useful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One question per line, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance for the writer, in Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guidance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt pack editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove prompt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverse domain name, for example org.example.visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 1.0.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One author per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the date updated to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uthors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts in this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen prompt up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen prompt down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack has no prompts yet. Add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pack, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate (Ctrl+Shift+V) to check the pack as an importer would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this prompt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” will be removed from the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem to fix before the pack can be shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems to fix before the pack can be shared.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click on one to go to its field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: the pack is ready to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to this pack?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack has changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a prompt pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt packs (*.rjpack);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be opened as a prompt pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the prompt pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The pack is ready to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems listed at the bottom of the window, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the prompts (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert into entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the prompt&apos;s questions into the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the questions as headings where the cursor is in your reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its first question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the chosen action: it will no longer carry forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer needed: it will stop carrying forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action could not be updated. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions carried forward from earlier sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing carried forward: every earlier action is done or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick an action when it is done. It carries forward until it is done or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions agreed in supervision that are not done yet, soonest due first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the session where the chosen action was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 open action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open actions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions agreed at this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 edits a cell; Space ticks “Done”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ac&amp;tion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action agreed at this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections it draws on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda, by the four functions of supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 edits the chosen item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function of the new item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add i&amp;tem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections the chosen item draws on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections for the chosen item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agenda item to tick the reflections it draws on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link reflections to the session first (on the “Reflections” tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the reflections that “%1” draws on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision notes that match:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare for supervision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervision sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open actions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions that &amp;discussed this entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not discussed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is not linked to any supervision session yet. Link it from “Prepare for supervision…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed in supervision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this supervision session (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the supervision session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show every supervision session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed pages are not protected: anyone who picks them up can read them. If you print to a file, that file is not encrypted. Shred the pages when you no longer need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported file is not encrypted. Anyone who can open the file can read it. Keep it somewhere safe and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what will be exported as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what will be exported as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what will be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include what the linked reflections &amp;say (not only their titles and dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the &amp;name of who the session is with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the &amp;wellbeing check-ins of the linked reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the notes of what was &amp;discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xactly this text will leave the journal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text that will be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the supervision PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the supervision Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file could not be written. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written there. Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.
+
+This file is not encrypted. Delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the supervision preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional educator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formal supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflective session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three-way meeting with manager and educator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback after an observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload, tasks, timescales, plans and accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills, knowledge, learning from practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the work is affecting you, and what helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team, other agencies, resources, escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts for preparing supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions of the chosen prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert into q&amp;uestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the prompt&apos;s questions into “Questions to bring”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts for preparing supervision will be offered here once prompt packs are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only since the last supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick to look further back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show reflections of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show reflections with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the reflections to bring to this session. Space ticks; Enter opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections linked to this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen reflection in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the chosen reflection from this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no earlier held session, so every reflection is offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections since your last supervision on %1, less those already discussed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflections match. Try other words, or untick “Only since the last supervision”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in the trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflections linked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 reflection linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflections linked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Questions to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want to ask or think through together?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decisions needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs a decision, and by when?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went &amp;well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are you pleased with? What made the difference?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learning needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would help you learn or develop now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the work is a&amp;ffecting me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are you, really? What is staying with you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the session is with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose “Held” once the session has taken place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw on wellbeing chec&amp;k-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the wellbeing check-ins of the linked reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the wellbeing check-ins of the linked reflections to “How the work is affecting me”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed, and what you took from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ith:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was &amp;discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1 Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 Agenda and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3 Notes to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;4 After the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes from the session. Actions not done carry forward into your next preparation by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill this in after the session, and set the status to “Held”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From my wellbeing check-ins (1 struggling, 5 well):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the linked reflections has a wellbeing check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare for supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare for a new supervision session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a&amp;ctions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every open action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;elete session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a session on the left, or prepare for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this session as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this session as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so a new preparation could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New preparation started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this supervision session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session, its notes and the actions agreed at it will be removed from the journal. The reflections it links to stay. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so your latest changes are not saved yet. They are still here. Free some space; saving will be tried again as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved (%1). They are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the session first: see the message at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last changes to this session could not be saved. Close anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About reflectjournal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reflectjournal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted, private reflective journal for social workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public Licence, version 3 or later (GPL-3.0-or-later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your data lives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>Back &amp;up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should the backup be saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the journal itself. Choose another name or place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the backup, then locking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is at:
+%1
+
+It was opened and checked after it was written. It is encrypted and opens with the journal&apos;s current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a journal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journals (*.rjournal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a file at %1. A backup is only restored into a new file here; to put it in place of the journal, use “Replace the journal with it…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the journal with this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup taken %1 (%2) will take the place of the journal at:
+%3
+
+The current journal is kept first, exactly as it is now, as a backup in:
+%4
+so nothing is lost. The journal is locked while this happens; afterwards, unlock it with the passphrase of the backup. Replace the journal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup taken %1 is now your journal. The journal as it was is kept in the backup folder. Unlock with the backup&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup taken %1 (%2) is now a journal at:
+%3
+
+Open it now? The journal open now will be locked first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the restored journal with the backup&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is now your journal. The journal as it was is kept in the backup folder, so nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardGuard</name>
+    <message>
+        <source>&amp;Copy entry text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in %1 seconds and when the journal locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened? What did you notice, think and feel? (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rendered text beside the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the child in mind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their words, as far as you can tell…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Struggling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 Well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wellbeing %n of 5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the wellbeing check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a few words, how are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you are, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is life like for this child? What would they say about today, if they could?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are you after this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryListModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entries of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entries with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries yet. Start writing on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete forever…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About reflectjournal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ntry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should the new journal be saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journals (*.rjournal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journals (*.rjournal);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked after a time without activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked when the window was minimised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked when the screen locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked when the computer went to sleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved because the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved because the disk is full. Quit anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries to show. Start writing on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so your latest changes are not saved yet. They are still here in the editor. Free some space; saving will be tried again as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved (%1). They are still here in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only https links can be opened, and only after you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this link?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This will open the following address in your web browser:
+
+%1
+
+Open it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the trash. Tick “Trash” to see it or restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this entry forever?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry will be removed from the journal. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export without encryption?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export is NOT encrypted: anyone who can open the folder can read every entry. Export only to a place you trust, and delete the files when you no longer need them. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files are not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2. Type the passphrase the journal had when the backup was taken, then “Check”: each backup is opened and checked, and its entries counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups were found there. Choose a backup file with “Other file…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into a &amp;new file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the journal with it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked. Choose a backup, then where it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup %1, so it cannot be restored. Your journal was not changed. Choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock when the window is minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the system font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep backups beside the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a daily backup for this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then keep a weekly backup for this many weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear copied journal text after this many seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor &amp;font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep automatic backups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;clipboard after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “backups” folder beside the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Unlock your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;another journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a &amp;new journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to reflectjournal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private place to reflect after a visit. Your journal is one encrypted file on this computer, locked with a passphrase that only you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the new journal will be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you forget this passphrase, nobody can recover your journal: not us, not your IT team. There is no reset. Choose a few unrelated words you will remember, and keep a copy somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning about forgotten passphrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use four or more unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating your journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file you chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (daily)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a passphrase change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upgrade of the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal as it was before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup. Nothing was restored and your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored (%1). Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be taken (%1). Your journal itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written (%1). Your journal itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed unexpectedly (%1). Your journal itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy did not pass its checks, so it was not kept. Your journal itself is unchanged. If this happens again, the journal file or the disk may be failing: back up to another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the backup could not be written. Your journal itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was restored and your journal was not changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be read through to the end: part of the file may be damaged. Restore your most recent backup with Journal → Restore from backup…, or export what can still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is open in another reflectjournal window or command. Close it there, then try again. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is damaged: it failed its checks. Nothing was restored and your journal was not changed. Choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reflectjournal is not allowed to write backups to %1. Choose another backup folder in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reflectjournal is not allowed to write there. Nothing was restored; choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journals and backups (*.rjournal);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>A file already exists there. Choose another name or location for the new journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock this journal. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the journal could not be written. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journal at this location. It may have been moved or renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a reflectjournal journal. Choose another file with “Open another journal…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal file is damaged and cannot be opened. Nothing has been changed. Restore your most recent backup with “Restore from a backup…” below: backups are kept in the “backups” folder beside the journal (or in the backup folder chosen in Settings). The damaged file is kept as it is, whichever you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal is already open in another reflectjournal window or command. Close it there, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal was written by a newer version of reflectjournal. Update the app to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reflectjournal is not allowed to use that location. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2839 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_XA" sourcelanguage="en_GB">
+    <context>
+        <name />
+        <message>
+            <source>Prompt title</source>
+            <translation>[Þŕöɱþţ ţîţļé]</translation>
+        </message>
+        <message>
+            <source>About this prompt</source>
+            <translation>[Åƀöûţ ţĥîš þŕöɱþţ]</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>[Ǫûéšţîöñš]</translation>
+        </message>
+        <message>
+            <source>Guidance</source>
+            <translation>[Ĝûîðåñçé]</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>[Šöûŕçéš]</translation>
+        </message>
+        <message>
+            <source>Choose a prompt to see its questions.</source>
+            <translation>[Çĥööšé å þŕöɱþţ ţö šéé îţš ǫûéšţîöñš.]</translation>
+        </message>
+        <message>
+            <source>Pack: %1</source>
+            <translation>[Þåçķ: %1]</translation>
+        </message>
+        <message>
+            <source>Model: %1</source>
+            <translation>[Ṁöðéļ: %1]</translation>
+        </message>
+        <message>
+            <source>Useful: %1</source>
+            <translation>[Ûšéƒûļ: %1]</translation>
+        </message>
+        <message>
+            <source>Search prompts</source>
+            <translation>[Šéåŕçĥ þŕöɱþţš]</translation>
+        </message>
+        <message>
+            <source>Show prompts from this pack</source>
+            <translation>[Šĥöŵ þŕöɱþţš ƒŕöɱ ţĥîš þåçķ]</translation>
+        </message>
+        <message>
+            <source>Prompts</source>
+            <translation>[Þŕöɱþţš]</translation>
+        </message>
+        <message>
+            <source>All packs</source>
+            <translation>[Åļļ þåçķš]</translation>
+        </message>
+        <message>
+            <source>Suited to “%1”</source>
+            <translation>[Šûîţéð ţö “%1”]</translation>
+        </message>
+        <message>
+            <source>Suited to this entry</source>
+            <translation>[Šûîţéð ţö ţĥîš éñţŕý]</translation>
+        </message>
+        <message>
+            <source>More prompts</source>
+            <translation>[Ṁöŕé þŕöɱþţš]</translation>
+        </message>
+        <message>
+            <source>No prompt matches your search.</source>
+            <translation>[Ñö þŕöɱþţ ɱåţçĥéš ýöûŕ šéåŕçĥ.]</translation>
+        </message>
+        <message>
+            <source>No prompts to show.</source>
+            <translation>[Ñö þŕöɱþţš ţö šĥöŵ.]</translation>
+        </message>
+        <message>
+            <source>New entry from prompt</source>
+            <translation>[Ñéŵ éñţŕý ƒŕöɱ þŕöɱþţ]</translation>
+        </message>
+        <message>
+            <source>Choose a prompt. The new entry starts with its questions as headings.</source>
+            <translation>[Çĥööšé å þŕöɱþţ. Ţĥé ñéŵ éñţŕý šţåŕţš ŵîţĥ îţš ǫûéšţîöñš åš ĥéåðîñĝš.]</translation>
+        </message>
+        <message>
+            <source>&amp;Start entry</source>
+            <translation>[&amp;Sţåŕţ éñţŕý]</translation>
+        </message>
+        <message>
+            <source>Show pro&amp;mpts beside the entry</source>
+            <translation>[Šĥöŵ þŕö&amp;mþţš ƀéšîðé ţĥé éñţŕý]</translation>
+        </message>
+        <message>
+            <source>Show or hide the prompts beside the entry</source>
+            <translation>[Šĥöŵ öŕ ĥîðé ţĥé þŕöɱþţš ƀéšîðé ţĥé éñţŕý]</translation>
+        </message>
+        <message>
+            <source>New entry from &amp;prompt…</source>
+            <translation>[Ñéŵ éñţŕý ƒŕöɱ &amp;pŕöɱþţ…]</translation>
+        </message>
+        <message>
+            <source>&amp;Import prompt pack…</source>
+            <translation>[&amp;Iɱþöŕţ þŕöɱþţ þåçķ…]</translation>
+        </message>
+        <message>
+            <source>&amp;Manage prompt packs…</source>
+            <translation>[&amp;Måñåĝé þŕöɱþţ þåçķš…]</translation>
+        </message>
+        <message>
+            <source>Prompt pack e&amp;ditor…</source>
+            <translation>[Þŕöɱþţ þåçķ é&amp;dîţöŕ…]</translation>
+        </message>
+        <message>
+            <source>Import a prompt pack</source>
+            <translation>[Îɱþöŕţ å þŕöɱþţ þåçķ]</translation>
+        </message>
+        <message>
+            <source>Prompt packs (*.rjpack)</source>
+            <translation>[Þŕöɱþţ þåçķš (*.rjpack)]</translation>
+        </message>
+        <message>
+            <source>Unlock your journal to import the prompt pack “%1”.</source>
+            <translation>[Ûñļöçķ ýöûŕ ĵöûŕñåļ ţö îɱþöŕţ ţĥé þŕöɱþţ þåçķ “%1”.]</translation>
+        </message>
+        <message>
+            <source>The prompt pack could not be opened</source>
+            <translation>[Ţĥé þŕöɱþţ þåçķ çöûļð ñöţ ƀé öþéñéð]</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read: %2</source>
+            <translation>[“%1” çöûļð ñöţ ƀé ŕéåð: %2]</translation>
+        </message>
+        <message>
+            <source>The prompt pack was not imported</source>
+            <translation>[Ţĥé þŕöɱþţ þåçķ ŵåš ñöţ îɱþöŕţéð]</translation>
+        </message>
+        <message>
+            <source>Imported “%1”, version %2.</source>
+            <translation>[Îɱþöŕţéð “%1”, ṽéŕšîöñ %2.]</translation>
+        </message>
+        <message>
+            <source>This prompt pack cannot be imported. Nothing was changed.</source>
+            <translation>[Ţĥîš þŕöɱþţ þåçķ çåññöţ ƀé îɱþöŕţéð. Ñöţĥîñĝ ŵåš çĥåñĝéð.]</translation>
+        </message>
+        <message>
+            <source>the file</source>
+            <translation>[ţĥé ƒîļé]</translation>
+        </message>
+        <message>
+            <source>(prompt “%1”)</source>
+            <translation>[(þŕöɱþţ “%1”)]</translation>
+        </message>
+        <message>
+            <source>Prompt pack problems</source>
+            <translation>[Þŕöɱþţ þåçķ þŕöƀļéɱš]</translation>
+        </message>
+        <message>
+            <source>“%1” has 1 problem:</source>
+            <translation>[“%1” ĥåš 1 þŕöƀļéɱ:]</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” has %n problems:</source>
+            <translation>
+                <numerusform>[“%1” ĥåš %n þŕöƀļéɱš:]</numerusform>
+                <numerusform>[“%1” ĥåš %n þŕöƀļéɱš:]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problems, each with its field</source>
+            <translation>[Þŕöƀļéɱš, éåçĥ ŵîţĥ îţš ƒîéļð]</translation>
+        </message>
+        <message>
+            <source>Import prompt pack</source>
+            <translation>[Îɱþöŕţ þŕöɱþţ þåçķ]</translation>
+        </message>
+        <message>
+            <source>Import this prompt pack?</source>
+            <translation>[Îɱþöŕţ ţĥîš þŕöɱþţ þåçķ?]</translation>
+        </message>
+        <message>
+            <source>Pack title</source>
+            <translation>[Þåçķ ţîţļé]</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>[Ƒîļé]</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>[Ñöţ ĝîṽéñ]</translation>
+        </message>
+        <message>
+            <source>1 prompt</source>
+            <translation>[1 þŕöɱþţ]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n prompts</source>
+            <translation>
+                <numerusform>[%n þŕöɱþţš]</numerusform>
+                <numerusform>[%n þŕöɱþţš]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>[Ðéšçŕîþţîöñ]</translation>
+        </message>
+        <message>
+            <source>Authors:</source>
+            <translation>[Åûţĥöŕš:]</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>[Öŕĝåñîšåţîöñ:]</translation>
+        </message>
+        <message>
+            <source>Version:</source>
+            <translation>[Ṽéŕšîöñ:]</translation>
+        </message>
+        <message>
+            <source>Licence:</source>
+            <translation>[Ļîçéñçé:]</translation>
+        </message>
+        <message>
+            <source>Updated:</source>
+            <translation>[Ûþðåţéð:]</translation>
+        </message>
+        <message>
+            <source>Prompts:</source>
+            <translation>[Þŕöɱþţš:]</translation>
+        </message>
+        <message>
+            <source>Authors</source>
+            <translation>[Åûţĥöŕš]</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>[Öŕĝåñîšåţîöñ]</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>[Ṽéŕšîöñ]</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>[Ļîçéñçé]</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>[Ûþðåţéð]</translation>
+        </message>
+        <message>
+            <source>Number of prompts</source>
+            <translation>[Ñûɱƀéŕ öƒ þŕöɱþţš]</translation>
+        </message>
+        <message>
+            <source>What will change</source>
+            <translation>[Ŵĥåţ ŵîļļ çĥåñĝé]</translation>
+        </message>
+        <message>
+            <source>Replace the newer version %1 with this older version %2</source>
+            <translation>[Ŕéþļåçé ţĥé ñéŵéŕ ṽéŕšîöñ %1 ŵîţĥ ţĥîš öļðéŕ ṽéŕšîöñ %2]</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>[&amp;Iɱþöŕţ]</translation>
+        </message>
+        <message>
+            <source>New: this pack is not in your journal yet.</source>
+            <translation>[Ñéŵ: ţĥîš þåçķ îš ñöţ îñ ýöûŕ ĵöûŕñåļ ýéţ.]</translation>
+        </message>
+        <message>
+            <source>Update: from version %1 to version %2.</source>
+            <translation>[Ûþðåţé: ƒŕöɱ ṽéŕšîöñ %1 ţö ṽéŕšîöñ %2.]</translation>
+        </message>
+        <message>
+            <source>Version %1 is already in your journal: nothing to do.</source>
+            <translation>[Ṽéŕšîöñ %1 îš åļŕéåðý îñ ýöûŕ ĵöûŕñåļ: ñöţĥîñĝ ţö ðö.]</translation>
+        </message>
+        <message>
+            <source>Older: your journal has version %1; this file holds the older version %2. It is not imported unless you confirm below.</source>
+            <translation>[Öļðéŕ: ýöûŕ ĵöûŕñåļ ĥåš ṽéŕšîöñ %1; ţĥîš ƒîļé ĥöļðš ţĥé öļðéŕ ṽéŕšîöñ %2. Îţ îš ñöţ îɱþöŕţéð ûñļéšš ýöû çöñƒîŕɱ ƀéļöŵ.]</translation>
+        </message>
+        <message>
+            <source>After a home visit</source>
+            <translation>[Åƒţéŕ å ĥöɱé ṽîšîţ]</translation>
+        </message>
+        <message>
+            <source>Before a visit</source>
+            <translation>[Ɓéƒöŕé å ṽîšîţ]</translation>
+        </message>
+        <message>
+            <source>Preparing for supervision</source>
+            <translation>[Þŕéþåŕîñĝ ƒöŕ šûþéŕṽîšîöñ]</translation>
+        </message>
+        <message>
+            <source>After supervision</source>
+            <translation>[Åƒţéŕ šûþéŕṽîšîöñ]</translation>
+        </message>
+        <message>
+            <source>Court and reports</source>
+            <translation>[Çöûŕţ åñð ŕéþöŕţš]</translation>
+        </message>
+        <message>
+            <source>Direct work with a child</source>
+            <translation>[Ðîŕéçţ ŵöŕķ ŵîţĥ å çĥîļð]</translation>
+        </message>
+        <message>
+            <source>Wellbeing and resilience</source>
+            <translation>[Ŵéļļƀéîñĝ åñð ŕéšîļîéñçé]</translation>
+        </message>
+        <message>
+            <source>Learning from case reviews</source>
+            <translation>[Ļéåŕñîñĝ ƒŕöɱ çåšé ŕéṽîéŵš]</translation>
+        </message>
+        <message>
+            <source>Critical incident</source>
+            <translation>[Çŕîţîçåļ îñçîðéñţ]</translation>
+        </message>
+        <message>
+            <source>Prompt packs</source>
+            <translation>[Þŕöɱþţ þåçķš]</translation>
+        </message>
+        <message>
+            <source>Packs that come with reflectjournal are always there. Packs you import are kept inside your encrypted journal: turn them off to hide their prompts, or remove them.</source>
+            <translation>[Þåçķš ţĥåţ çöɱé ŵîţĥ ŕéƒļéçţĵöûŕñåļ åŕé åļŵåýš ţĥéŕé. Þåçķš ýöû îɱþöŕţ åŕé ķéþţ îñšîðé ýöûŕ éñçŕýþţéð ĵöûŕñåļ: ţûŕñ ţĥéɱ öƒƒ ţö ĥîðé ţĥéîŕ þŕöɱþţš, öŕ ŕéɱöṽé ţĥéɱ.]</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>[Ţîţļé]</translation>
+        </message>
+        <message>
+            <source>Where from</source>
+            <translation>[Ŵĥéŕé ƒŕöɱ]</translation>
+        </message>
+        <message>
+            <source>Shown</source>
+            <translation>[Šĥöŵñ]</translation>
+        </message>
+        <message>
+            <source>About the chosen pack</source>
+            <translation>[Åƀöûţ ţĥé çĥöšéñ þåçķ]</translation>
+        </message>
+        <message>
+            <source>Turn &amp;off</source>
+            <translation>[Ţûŕñ &amp;oƒƒ]</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>[&amp;Réɱöṽé…]</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>[&amp;Eẋþöŕţ…]</translation>
+        </message>
+        <message>
+            <source>Turn the chosen pack off or on</source>
+            <translation>[Ţûŕñ ţĥé çĥöšéñ þåçķ öƒƒ öŕ öñ]</translation>
+        </message>
+        <message>
+            <source>Remove the chosen pack</source>
+            <translation>[Ŕéɱöṽé ţĥé çĥöšéñ þåçķ]</translation>
+        </message>
+        <message>
+            <source>Export the chosen pack to a file</source>
+            <translation>[Éẋþöŕţ ţĥé çĥöšéñ þåçķ ţö å ƒîļé]</translation>
+        </message>
+        <message>
+            <source>Built in</source>
+            <translation>[Ɓûîļţ îñ]</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>[Îɱþöŕţéð]</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>[Ýéš]</translation>
+        </message>
+        <message>
+            <source>No (turned off)</source>
+            <translation>[Ñö (ţûŕñéð öƒƒ)]</translation>
+        </message>
+        <message>
+            <source>Turn &amp;on</source>
+            <translation>[Ţûŕñ &amp;oñ]</translation>
+        </message>
+        <message>
+            <source>By %1</source>
+            <translation>[Ɓý %1]</translation>
+        </message>
+        <message>
+            <source>Licence: %1</source>
+            <translation>[Ļîçéñçé: %1]</translation>
+        </message>
+        <message>
+            <source>Comes with reflectjournal; it cannot be removed.</source>
+            <translation>[Çöɱéš ŵîţĥ ŕéƒļéçţĵöûŕñåļ; îţ çåññöţ ƀé ŕéɱöṽéð.]</translation>
+        </message>
+        <message>
+            <source>The pack could not be changed</source>
+            <translation>[Ţĥé þåçķ çöûļð ñöţ ƀé çĥåñĝéð]</translation>
+        </message>
+        <message>
+            <source>Remove this prompt pack?</source>
+            <translation>[Ŕéɱöṽé ţĥîš þŕöɱþţ þåçķ?]</translation>
+        </message>
+        <message>
+            <source>“%1” will be removed from your journal. Entries that used its prompts keep their text. You can import the pack again from its file.</source>
+            <translation>[“%1” ŵîļļ ƀé ŕéɱöṽéð ƒŕöɱ ýöûŕ ĵöûŕñåļ. Éñţŕîéš ţĥåţ ûšéð îţš þŕöɱþţš ķééþ ţĥéîŕ ţéẋţ. Ýöû çåñ îɱþöŕţ ţĥé þåçķ åĝåîñ ƒŕöɱ îţš ƒîļé.]</translation>
+        </message>
+        <message>
+            <source>The pack could not be removed</source>
+            <translation>[Ţĥé þåçķ çöûļð ñöţ ƀé ŕéɱöṽéð]</translation>
+        </message>
+        <message>
+            <source>Export the prompt pack</source>
+            <translation>[Éẋþöŕţ ţĥé þŕöɱþţ þåçķ]</translation>
+        </message>
+        <message>
+            <source>The pack could not be exported</source>
+            <translation>[Ţĥé þåçķ çöûļð ñöţ ƀé éẋþöŕţéð]</translation>
+        </message>
+        <message>
+            <source>Pack exported</source>
+            <translation>[Þåçķ éẋþöŕţéð]</translation>
+        </message>
+        <message>
+            <source>The pack was saved to %1.</source>
+            <translation>[Ţĥé þåçķ ŵåš šåṽéð ţö %1.]</translation>
+        </message>
+        <message>
+            <source>New prompt</source>
+            <translation>[Ñéŵ þŕöɱþţ]</translation>
+        </message>
+        <message>
+            <source>Prompt id</source>
+            <translation>[Þŕöɱþţ îð]</translation>
+        </message>
+        <message>
+            <source>lower case, for example after-the-visit</source>
+            <translation>[ļöŵéŕ çåšé, ƒöŕ éẋåɱþļé åƒţéŕ-ţĥé-ṽîšîţ]</translation>
+        </message>
+        <message>
+            <source>Model it follows</source>
+            <translation>[Ṁöðéļ îţ ƒöļļöŵš]</translation>
+        </message>
+        <message>
+            <source>Optional, for example Gibbs: Feelings</source>
+            <translation>[Öþţîöñåļ, ƒöŕ éẋåɱþļé Ĝîƀƀš: Ƒééļîñĝš]</translation>
+        </message>
+        <message>
+            <source>Useful</source>
+            <translation>[Ûšéƒûļ]</translation>
+        </message>
+        <message>
+            <source>Questions, one per line</source>
+            <translation>[Ǫûéšţîöñš, öñé þéŕ ļîñé]</translation>
+        </message>
+        <message>
+            <source>One question per line, in order</source>
+            <translation>[Öñé ǫûéšţîöñ þéŕ ļîñé, îñ öŕðéŕ]</translation>
+        </message>
+        <message>
+            <source>Guidance (Markdown)</source>
+            <translation>[Ĝûîðåñçé (Ṁåŕķðöŵñ)]</translation>
+        </message>
+        <message>
+            <source>Guidance for the writer, in Markdown</source>
+            <translation>[Ĝûîðåñçé ƒöŕ ţĥé ŵŕîţéŕ, îñ Ṁåŕķðöŵñ]</translation>
+        </message>
+        <message>
+            <source>Guidance preview</source>
+            <translation>[Ĝûîðåñçé þŕéṽîéŵ]</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>[Åûţĥöŕ]</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>[Ýéåŕ]</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>[Þûƀļîšĥéŕ]</translation>
+        </message>
+        <message>
+            <source>Address (https)</source>
+            <translation>[Åððŕéšš (ĥţţþš)]</translation>
+        </message>
+        <message>
+            <source>Add &amp;source</source>
+            <translation>[Åðð &amp;söûŕçé]</translation>
+        </message>
+        <message>
+            <source>Remove source</source>
+            <translation>[Ŕéɱöṽé šöûŕçé]</translation>
+        </message>
+        <message>
+            <source>Remove the chosen source</source>
+            <translation>[Ŕéɱöṽé ţĥé çĥöšéñ šöûŕçé]</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>[Ţåĝš]</translation>
+        </message>
+        <message>
+            <source>Separated by commas</source>
+            <translation>[Šéþåŕåţéð ƀý çöɱɱåš]</translation>
+        </message>
+        <message>
+            <source>&amp;Id:</source>
+            <translation>[&amp;Ið:]</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>[&amp;Tîţļé:]</translation>
+        </message>
+        <message>
+            <source>&amp;Model:</source>
+            <translation>[&amp;Möðéļ:]</translation>
+        </message>
+        <message>
+            <source>&amp;Questions:</source>
+            <translation>[&amp;Qûéšţîöñš:]</translation>
+        </message>
+        <message>
+            <source>&amp;Guidance:</source>
+            <translation>[&amp;Gûîðåñçé:]</translation>
+        </message>
+        <message>
+            <source>Sources:</source>
+            <translation>[Šöûŕçéš:]</translation>
+        </message>
+        <message>
+            <source>T&amp;ags:</source>
+            <translation>[Ţ&amp;aĝš:]</translation>
+        </message>
+        <message>
+            <source>Prompt pack editor</source>
+            <translation>[Þŕöɱþţ þåçķ éðîţöŕ]</translation>
+        </message>
+        <message>
+            <source>Validation result</source>
+            <translation>[Ṽåļîðåţîöñ ŕéšûļţ]</translation>
+        </message>
+        <message>
+            <source>Pack &amp;details</source>
+            <translation>[Þåçķ &amp;déţåîļš]</translation>
+        </message>
+        <message>
+            <source>&amp;Prompts</source>
+            <translation>[&amp;Pŕöɱþţš]</translation>
+        </message>
+        <message>
+            <source>&amp;New pack</source>
+            <translation>[&amp;Néŵ þåçķ]</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>[&amp;Oþéñ…]</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>[&amp;Såṽé]</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>[Šåṽé &amp;aš…]</translation>
+        </message>
+        <message>
+            <source>&amp;Validate</source>
+            <translation>[&amp;Våļîðåţé]</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>[&amp;Cļöšé]</translation>
+        </message>
+        <message>
+            <source>&amp;Add prompt</source>
+            <translation>[&amp;Aðð þŕöɱþţ]</translation>
+        </message>
+        <message>
+            <source>&amp;Remove prompt…</source>
+            <translation>[&amp;Réɱöṽé þŕöɱþţ…]</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>[Ṁöṽé &amp;uþ]</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>[Ṁöṽé &amp;döŵñ]</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>[&amp;Fîļé]</translation>
+        </message>
+        <message>
+            <source>P&amp;rompt</source>
+            <translation>[Þ&amp;röɱþţ]</translation>
+        </message>
+        <message>
+            <source>Pack</source>
+            <translation>[Þåçķ]</translation>
+        </message>
+        <message>
+            <source>Pack id</source>
+            <translation>[Þåçķ îð]</translation>
+        </message>
+        <message>
+            <source>reverse domain name, for example org.example.visits</source>
+            <translation>[ŕéṽéŕšé ðöɱåîñ ñåɱé, ƒöŕ éẋåɱþļé öŕĝ.éẋåɱþļé.ṽîšîţš]</translation>
+        </message>
+        <message>
+            <source>for example 1.0.0</source>
+            <translation>[ƒöŕ éẋåɱþļé 1.0.0]</translation>
+        </message>
+        <message>
+            <source>Authors, one per line</source>
+            <translation>[Åûţĥöŕš, öñé þéŕ ļîñé]</translation>
+        </message>
+        <message>
+            <source>One author per line</source>
+            <translation>[Öñé åûţĥöŕ þéŕ ļîñé]</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>[Öþţîöñåļ]</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>[Ļåñĝûåĝé]</translation>
+        </message>
+        <message>
+            <source>Date updated</source>
+            <translation>[Ðåţé ûþðåţéð]</translation>
+        </message>
+        <message>
+            <source>Description (Markdown)</source>
+            <translation>[Ðéšçŕîþţîöñ (Ṁåŕķðöŵñ)]</translation>
+        </message>
+        <message>
+            <source>Description preview</source>
+            <translation>[Ðéšçŕîþţîöñ þŕéṽîéŵ]</translation>
+        </message>
+        <message>
+            <source>Toda&amp;y</source>
+            <translation>[Ţöðå&amp;y]</translation>
+        </message>
+        <message>
+            <source>Set the date updated to today</source>
+            <translation>[Šéţ ţĥé ðåţé ûþðåţéð ţö ţöðåý]</translation>
+        </message>
+        <message>
+            <source>&amp;Version:</source>
+            <translation>[&amp;Véŕšîöñ:]</translation>
+        </message>
+        <message>
+            <source>A&amp;uthors:</source>
+            <translation>[Å&amp;uţĥöŕš:]</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>[&amp;Oŕĝåñîšåţîöñ:]</translation>
+        </message>
+        <message>
+            <source>&amp;Licence:</source>
+            <translation>[&amp;Lîçéñçé:]</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage:</source>
+            <translation>[Ļåñ&amp;gûåĝé:]</translation>
+        </message>
+        <message>
+            <source>D&amp;escription:</source>
+            <translation>[Ð&amp;ešçŕîþţîöñ:]</translation>
+        </message>
+        <message>
+            <source>Prompts in this pack</source>
+            <translation>[Þŕöɱþţš îñ ţĥîš þåçķ]</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>[Åðð]</translation>
+        </message>
+        <message>
+            <source>Add a prompt</source>
+            <translation>[Åðð å þŕöɱþţ]</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>[Ŕéɱöṽé…]</translation>
+        </message>
+        <message>
+            <source>Remove the chosen prompt</source>
+            <translation>[Ŕéɱöṽé ţĥé çĥöšéñ þŕöɱþţ]</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>[Ûþ]</translation>
+        </message>
+        <message>
+            <source>Move the chosen prompt up</source>
+            <translation>[Ṁöṽé ţĥé çĥöšéñ þŕöɱþţ ûþ]</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>[Ðöŵñ]</translation>
+        </message>
+        <message>
+            <source>Move the chosen prompt down</source>
+            <translation>[Ṁöṽé ţĥé çĥöšéñ þŕöɱþţ ðöŵñ]</translation>
+        </message>
+        <message>
+            <source>This pack has no prompts yet. Add one.</source>
+            <translation>[Ţĥîš þåçķ ĥåš ñö þŕöɱþţš ýéţ. Åðð öñé.]</translation>
+        </message>
+        <message>
+            <source>New pack, not saved yet</source>
+            <translation>[Ñéŵ þåçķ, ñöţ šåṽéð ýéţ]</translation>
+        </message>
+        <message>
+            <source>(changed)</source>
+            <translation>[(çĥåñĝéð)]</translation>
+        </message>
+        <message>
+            <source>Validate (Ctrl+Shift+V) to check the pack as an importer would.</source>
+            <translation>[Ṽåļîðåţé (Çţŕļ+Šĥîƒţ+Ṽ) ţö çĥéçķ ţĥé þåçķ åš åñ îɱþöŕţéŕ ŵöûļð.]</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>[(ñö ţîţļé)]</translation>
+        </message>
+        <message>
+            <source>Remove this prompt?</source>
+            <translation>[Ŕéɱöṽé ţĥîš þŕöɱþţ?]</translation>
+        </message>
+        <message>
+            <source>“%1” will be removed from the pack.</source>
+            <translation>[“%1” ŵîļļ ƀé ŕéɱöṽéð ƒŕöɱ ţĥé þåçķ.]</translation>
+        </message>
+        <message>
+            <source>1 problem to fix before the pack can be shared.</source>
+            <translation>[1 þŕöƀļéɱ ţö ƒîẋ ƀéƒöŕé ţĥé þåçķ çåñ ƀé šĥåŕéð.]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problems to fix before the pack can be shared.</source>
+            <translation>
+                <numerusform>[%n þŕöƀļéɱš ţö ƒîẋ ƀéƒöŕé ţĥé þåçķ çåñ ƀé šĥåŕéð.]</numerusform>
+                <numerusform>[%n þŕöƀļéɱš ţö ƒîẋ ƀéƒöŕé ţĥé þåçķ çåñ ƀé šĥåŕéð.]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Press Enter or double-click on one to go to its field.</source>
+            <translation>[Þŕéšš Éñţéŕ öŕ ðöûƀļé-çļîçķ öñ öñé ţö ĝö ţö îţš ƒîéļð.]</translation>
+        </message>
+        <message>
+            <source>No problems: the pack is ready to share.</source>
+            <translation>[Ñö þŕöƀļéɱš: ţĥé þåçķ îš ŕéåðý ţö šĥåŕé.]</translation>
+        </message>
+        <message>
+            <source>Discard the changes to this pack?</source>
+            <translation>[Ðîšçåŕð ţĥé çĥåñĝéš ţö ţĥîš þåçķ?]</translation>
+        </message>
+        <message>
+            <source>The pack has changes that are not saved. Discard them?</source>
+            <translation>[Ţĥé þåçķ ĥåš çĥåñĝéš ţĥåţ åŕé ñöţ šåṽéð. Ðîšçåŕð ţĥéɱ?]</translation>
+        </message>
+        <message>
+            <source>Open a prompt pack</source>
+            <translation>[Öþéñ å þŕöɱþţ þåçķ]</translation>
+        </message>
+        <message>
+            <source>Prompt packs (*.rjpack);;All files (*)</source>
+            <translation>[Þŕöɱþţ þåçķš (*.rjpack);;Åļļ ƒîļéš (*)]</translation>
+        </message>
+        <message>
+            <source>This file cannot be opened as a prompt pack.</source>
+            <translation>[Ţĥîš ƒîļé çåññöţ ƀé öþéñéð åš å þŕöɱþţ þåçķ.]</translation>
+        </message>
+        <message>
+            <source>The file could not be opened</source>
+            <translation>[Ţĥé ƒîļé çöûļð ñöţ ƀé öþéñéð]</translation>
+        </message>
+        <message>
+            <source>Save the prompt pack</source>
+            <translation>[Šåṽé ţĥé þŕöɱþţ þåçķ]</translation>
+        </message>
+        <message>
+            <source>The pack could not be saved</source>
+            <translation>[Ţĥé þåçķ çöûļð ñöţ ƀé šåṽéð]</translation>
+        </message>
+        <message>
+            <source>Saved. The pack is ready to share.</source>
+            <translation>[Šåṽéð. Ţĥé þåçķ îš ŕéåðý ţö šĥåŕé.]</translation>
+        </message>
+        <message>
+            <source>The pack has problems</source>
+            <translation>[Ţĥé þåçķ ĥåš þŕöƀļéɱš]</translation>
+        </message>
+        <message>
+            <source>Fix the problems listed at the bottom of the window, then save again.</source>
+            <translation>[Ƒîẋ ţĥé þŕöƀļéɱš ļîšţéð åţ ţĥé ƀöţţöɱ öƒ ţĥé ŵîñðöŵ, ţĥéñ šåṽé åĝåîñ.]</translation>
+        </message>
+        <message>
+            <source>Hide the prompts</source>
+            <translation>[Ĥîðé ţĥé þŕöɱþţš]</translation>
+        </message>
+        <message>
+            <source>Hide the prompts (F9)</source>
+            <translation>[Ĥîðé ţĥé þŕöɱþţš (Ƒ9)]</translation>
+        </message>
+        <message>
+            <source>&amp;Insert into entry</source>
+            <translation>[&amp;Iñšéŕţ îñţö éñţŕý]</translation>
+        </message>
+        <message>
+            <source>Insert the prompt's questions into the entry</source>
+            <translation>[Îñšéŕţ ţĥé þŕöɱþţ'š ǫûéšţîöñš îñţö ţĥé éñţŕý]</translation>
+        </message>
+        <message>
+            <source>Adds the questions as headings where the cursor is in your reflection</source>
+            <translation>[Åððš ţĥé ǫûéšţîöñš åš ĥéåðîñĝš ŵĥéŕé ţĥé çûŕšöŕ îš îñ ýöûŕ ŕéƒļéçţîöñ]</translation>
+        </message>
+        <message>
+            <source>Prompt of the day</source>
+            <translation>[Þŕöɱþţ öƒ ţĥé ðåý]</translation>
+        </message>
+        <message>
+            <source>Its first question</source>
+            <translation>[Îţš ƒîŕšţ ǫûéšţîöñ]</translation>
+        </message>
+        <message>
+            <source>No date</source>
+            <translation>[Ñö ðåţé]</translation>
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>[%1 (öṽéŕðûé)]</translation>
+        </message>
+        <message>
+            <source>&amp;Drop action</source>
+            <translation>[&amp;Dŕöþ åçţîöñ]</translation>
+        </message>
+        <message>
+            <source>Drop the chosen action: it will no longer carry forward</source>
+            <translation>[Ðŕöþ ţĥé çĥöšéñ åçţîöñ: îţ ŵîļļ ñö ļöñĝéŕ çåŕŕý ƒöŕŵåŕð]</translation>
+        </message>
+        <message>
+            <source>No longer needed: it will stop carrying forward</source>
+            <translation>[Ñö ļöñĝéŕ ñééðéð: îţ ŵîļļ šţöþ çåŕŕýîñĝ ƒöŕŵåŕð]</translation>
+        </message>
+        <message>
+            <source>Done: %1</source>
+            <translation>[Ðöñé: %1]</translation>
+        </message>
+        <message>
+            <source>Tick when done</source>
+            <translation>[Ţîçķ ŵĥéñ ðöñé]</translation>
+        </message>
+        <message>
+            <source>The action could not be updated. Nothing was changed.</source>
+            <translation>[Ţĥé åçţîöñ çöûļð ñöţ ƀé ûþðåţéð. Ñöţĥîñĝ ŵåš çĥåñĝéð.]</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>[ðŕöþþéð]</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>[Ðöñé]</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>[Åçţîöñ]</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>[Ŵĥö]</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>[Ɓý ŵĥéñ]</translation>
+        </message>
+        <message>
+            <source>Agreed on</source>
+            <translation>[Åĝŕééð öñ]</translation>
+        </message>
+        <message>
+            <source>Actions carried forward from earlier sessions</source>
+            <translation>[Åçţîöñš çåŕŕîéð ƒöŕŵåŕð ƒŕöɱ éåŕļîéŕ šéššîöñš]</translation>
+        </message>
+        <message>
+            <source>Nothing carried forward: every earlier action is done or dropped.</source>
+            <translation>[Ñöţĥîñĝ çåŕŕîéð ƒöŕŵåŕð: éṽéŕý éåŕļîéŕ åçţîöñ îš ðöñé öŕ ðŕöþþéð.]</translation>
+        </message>
+        <message>
+            <source>Tick an action when it is done. It carries forward until it is done or dropped.</source>
+            <translation>[Ţîçķ åñ åçţîöñ ŵĥéñ îţ îš ðöñé. Îţ çåŕŕîéš ƒöŕŵåŕð ûñţîļ îţ îš ðöñé öŕ ðŕöþþéð.]</translation>
+        </message>
+        <message>
+            <source>Open actions</source>
+            <translation>[Öþéñ åçţîöñš]</translation>
+        </message>
+        <message>
+            <source>Actions agreed in supervision that are not done yet, soonest due first.</source>
+            <translation>[Åçţîöñš åĝŕééð îñ šûþéŕṽîšîöñ ţĥåţ åŕé ñöţ ðöñé ýéţ, šööñéšţ ðûé ƒîŕšţ.]</translation>
+        </message>
+        <message>
+            <source>Open actions summary</source>
+            <translation>[Öþéñ åçţîöñš šûɱɱåŕý]</translation>
+        </message>
+        <message>
+            <source>Open the &amp;session</source>
+            <translation>[Öþéñ ţĥé &amp;séššîöñ]</translation>
+        </message>
+        <message>
+            <source>Open the session where the chosen action was agreed</source>
+            <translation>[Öþéñ ţĥé šéššîöñ ŵĥéŕé ţĥé çĥöšéñ åçţîöñ ŵåš åĝŕééð]</translation>
+        </message>
+        <message>
+            <source>1 open action</source>
+            <translation>[1 öþéñ åçţîöñ]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open actions</source>
+            <translation>
+                <numerusform>[%n öþéñ åçţîöñš]</numerusform>
+                <numerusform>[%n öþéñ åçţîöñš]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No open actions.</source>
+            <translation>[Ñö öþéñ åçţîöñš.]</translation>
+        </message>
+        <message>
+            <source>%1, %2 overdue.</source>
+            <translation>[%1, %2 öṽéŕðûé.]</translation>
+        </message>
+        <message>
+            <source>Agreed at</source>
+            <translation>[Åĝŕééð åţ]</translation>
+        </message>
+        <message>
+            <source>Actions agreed at this session</source>
+            <translation>[Åçţîöñš åĝŕééð åţ ţĥîš šéššîöñ]</translation>
+        </message>
+        <message>
+            <source>F2 edits a cell; Space ticks “Done”.</source>
+            <translation>[Ƒ2 éðîţš å çéļļ; Šþåçé ţîçķš “Ðöñé”.]</translation>
+        </message>
+        <message>
+            <source>Add ac&amp;tion</source>
+            <translation>[Åðð åç&amp;tîöñ]</translation>
+        </message>
+        <message>
+            <source>Add an action agreed at this session</source>
+            <translation>[Åðð åñ åçţîöñ åĝŕééð åţ ţĥîš šéššîöñ]</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve action</source>
+            <translation>[Ŕéɱö&amp;vé åçţîöñ]</translation>
+        </message>
+        <message>
+            <source>Remove the chosen action</source>
+            <translation>[Ŕéɱöṽé ţĥé çĥöšéñ åçţîöñ]</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>[ñöţ ýéţ]</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>[Åĝéñðå îţéɱ]</translation>
+        </message>
+        <message>
+            <source>Reflections it draws on</source>
+            <translation>[Ŕéƒļéçţîöñš îţ ðŕåŵš öñ]</translation>
+        </message>
+        <message>
+            <source>Agenda, by the four functions of supervision</source>
+            <translation>[Åĝéñðå, ƀý ţĥé ƒöûŕ ƒûñçţîöñš öƒ šûþéŕṽîšîöñ]</translation>
+        </message>
+        <message>
+            <source>F2 edits the chosen item.</source>
+            <translation>[Ƒ2 éðîţš ţĥé çĥöšéñ îţéɱ.]</translation>
+        </message>
+        <message>
+            <source>Function of the new item</source>
+            <translation>[Ƒûñçţîöñ öƒ ţĥé ñéŵ îţéɱ]</translation>
+        </message>
+        <message>
+            <source>A new agenda item</source>
+            <translation>[Å ñéŵ åĝéñðå îţéɱ]</translation>
+        </message>
+        <message>
+            <source>New agenda item</source>
+            <translation>[Ñéŵ åĝéñðå îţéɱ]</translation>
+        </message>
+        <message>
+            <source>Add i&amp;tem</source>
+            <translation>[Åðð î&amp;téɱ]</translation>
+        </message>
+        <message>
+            <source>Add the agenda item</source>
+            <translation>[Åðð ţĥé åĝéñðå îţéɱ]</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve item</source>
+            <translation>[Ŕéɱö&amp;vé îţéɱ]</translation>
+        </message>
+        <message>
+            <source>Remove the chosen agenda item</source>
+            <translation>[Ŕéɱöṽé ţĥé çĥöšéñ åĝéñðå îţéɱ]</translation>
+        </message>
+        <message>
+            <source>Reflections the chosen item draws on</source>
+            <translation>[Ŕéƒļéçţîöñš ţĥé çĥöšéñ îţéɱ ðŕåŵš öñ]</translation>
+        </message>
+        <message>
+            <source>Reflections for the chosen item</source>
+            <translation>[Ŕéƒļéçţîöñš ƒöŕ ţĥé çĥöšéñ îţéɱ]</translation>
+        </message>
+        <message>
+            <source>Choose an agenda item to tick the reflections it draws on.</source>
+            <translation>[Çĥööšé åñ åĝéñðå îţéɱ ţö ţîçķ ţĥé ŕéƒļéçţîöñš îţ ðŕåŵš öñ.]</translation>
+        </message>
+        <message>
+            <source>Link reflections to the session first (on the “Reflections” tab).</source>
+            <translation>[Ļîñķ ŕéƒļéçţîöñš ţö ţĥé šéššîöñ ƒîŕšţ (öñ ţĥé “Ŕéƒļéçţîöñš” ţåƀ).]</translation>
+        </message>
+        <message>
+            <source>Tick the reflections that “%1” draws on.</source>
+            <translation>[Ţîçķ ţĥé ŕéƒļéçţîöñš ţĥåţ “%1” ðŕåŵš öñ.]</translation>
+        </message>
+        <message>
+            <source>Supervision notes that match:</source>
+            <translation>[Šûþéŕṽîšîöñ ñöţéš ţĥåţ ɱåţçĥ:]</translation>
+        </message>
+        <message>
+            <source>&amp;Prepare for supervision…</source>
+            <translation>[&amp;Pŕéþåŕé ƒöŕ šûþéŕṽîšîöñ…]</translation>
+        </message>
+        <message>
+            <source>&amp;Supervision sessions…</source>
+            <translation>[&amp;Sûþéŕṽîšîöñ šéššîöñš…]</translation>
+        </message>
+        <message>
+            <source>&amp;Open actions…</source>
+            <translation>[&amp;Oþéñ åçţîöñš…]</translation>
+        </message>
+        <message>
+            <source>Sessions that &amp;discussed this entry…</source>
+            <translation>[Šéššîöñš ţĥåţ &amp;dîšçûššéð ţĥîš éñţŕý…]</translation>
+        </message>
+        <message>
+            <source>Not discussed yet</source>
+            <translation>[Ñöţ ðîšçûššéð ýéţ]</translation>
+        </message>
+        <message>
+            <source>This entry is not linked to any supervision session yet. Link it from “Prepare for supervision…”.</source>
+            <translation>[Ţĥîš éñţŕý îš ñöţ ļîñķéð ţö åñý šûþéŕṽîšîöñ šéššîöñ ýéţ. Ļîñķ îţ ƒŕöɱ “Þŕéþåŕé ƒöŕ šûþéŕṽîšîöñ…”.]</translation>
+        </message>
+        <message>
+            <source>Discussed in supervision:</source>
+            <translation>[Ðîšçûššéð îñ šûþéŕṽîšîöñ:]</translation>
+        </message>
+        <message>
+            <source>Open this supervision session (%1)</source>
+            <translation>[Öþéñ ţĥîš šûþéŕṽîšîöñ šéššîöñ (%1)]</translation>
+        </message>
+        <message>
+            <source>Open the supervision session of %1</source>
+            <translation>[Öþéñ ţĥé šûþéŕṽîšîöñ šéššîöñ öƒ %1]</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more…</source>
+            <translation>
+                <numerusform>[åñð %n ɱöŕé…]</numerusform>
+                <numerusform>[åñð %n ɱöŕé…]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show every supervision session</source>
+            <translation>[Šĥöŵ éṽéŕý šûþéŕṽîšîöñ šéššîöñ]</translation>
+        </message>
+        <message>
+            <source>Printed pages are not protected: anyone who picks them up can read them. If you print to a file, that file is not encrypted. Shred the pages when you no longer need them.</source>
+            <translation>[Þŕîñţéð þåĝéš åŕé ñöţ þŕöţéçţéð: åñýöñé ŵĥö þîçķš ţĥéɱ ûþ çåñ ŕéåð ţĥéɱ. Îƒ ýöû þŕîñţ ţö å ƒîļé, ţĥåţ ƒîļé îš ñöţ éñçŕýþţéð. Šĥŕéð ţĥé þåĝéš ŵĥéñ ýöû ñö ļöñĝéŕ ñééð ţĥéɱ.]</translation>
+        </message>
+        <message>
+            <source>The exported file is not encrypted. Anyone who can open the file can read it. Keep it somewhere safe and delete it when you no longer need it.</source>
+            <translation>[Ţĥé éẋþöŕţéð ƒîļé îš ñöţ éñçŕýþţéð. Åñýöñé ŵĥö çåñ öþéñ ţĥé ƒîļé çåñ ŕéåð îţ. Ķééþ îţ šöɱéŵĥéŕé šåƒé åñð ðéļéţé îţ ŵĥéñ ýöû ñö ļöñĝéŕ ñééð îţ.]</translation>
+        </message>
+        <message>
+            <source>Check what will be exported as PDF</source>
+            <translation>[Çĥéçķ ŵĥåţ ŵîļļ ƀé éẋþöŕţéð åš ÞÐƑ]</translation>
+        </message>
+        <message>
+            <source>Check what will be exported as Markdown</source>
+            <translation>[Çĥéçķ ŵĥåţ ŵîļļ ƀé éẋþöŕţéð åš Ṁåŕķðöŵñ]</translation>
+        </message>
+        <message>
+            <source>Check what will be printed</source>
+            <translation>[Çĥéçķ ŵĥåţ ŵîļļ ƀé þŕîñţéð]</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>[Ŵåŕñîñĝ]</translation>
+        </message>
+        <message>
+            <source>Include what the linked reflections &amp;say (not only their titles and dates)</source>
+            <translation>[Îñçļûðé ŵĥåţ ţĥé ļîñķéð ŕéƒļéçţîöñš &amp;såý (ñöţ öñļý ţĥéîŕ ţîţļéš åñð ðåţéš)]</translation>
+        </message>
+        <message>
+            <source>Include the &amp;name of who the session is with</source>
+            <translation>[Îñçļûðé ţĥé &amp;nåɱé öƒ ŵĥö ţĥé šéššîöñ îš ŵîţĥ]</translation>
+        </message>
+        <message>
+            <source>Include the &amp;wellbeing check-ins of the linked reflections</source>
+            <translation>[Îñçļûðé ţĥé &amp;wéļļƀéîñĝ çĥéçķ-îñš öƒ ţĥé ļîñķéð ŕéƒļéçţîöñš]</translation>
+        </message>
+        <message>
+            <source>Include the notes of what was &amp;discussed</source>
+            <translation>[Îñçļûðé ţĥé ñöţéš öƒ ŵĥåţ ŵåš &amp;dîšçûššéð]</translation>
+        </message>
+        <message>
+            <source>E&amp;xactly this text will leave the journal:</source>
+            <translation>[É&amp;xåçţļý ţĥîš ţéẋţ ŵîļļ ļéåṽé ţĥé ĵöûŕñåļ:]</translation>
+        </message>
+        <message>
+            <source>The text that will be exported</source>
+            <translation>[Ţĥé ţéẋţ ţĥåţ ŵîļļ ƀé éẋþöŕţéð]</translation>
+        </message>
+        <message>
+            <source>Choose where to save the PDF…</source>
+            <translation>[Çĥööšé ŵĥéŕé ţö šåṽé ţĥé ÞÐƑ…]</translation>
+        </message>
+        <message>
+            <source>Choose where to save the Markdown…</source>
+            <translation>[Çĥööšé ŵĥéŕé ţö šåṽé ţĥé Ṁåŕķðöŵñ…]</translation>
+        </message>
+        <message>
+            <source>Choose a printer…</source>
+            <translation>[Çĥööšé å þŕîñţéŕ…]</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>[ÞÐƑ ƒîļéš (*.pdf)]</translation>
+        </message>
+        <message>
+            <source>Markdown files (*.md)</source>
+            <translation>[Ṁåŕķðöŵñ ƒîļéš (*.md)]</translation>
+        </message>
+        <message>
+            <source>Save the supervision PDF</source>
+            <translation>[Šåṽé ţĥé šûþéŕṽîšîöñ ÞÐƑ]</translation>
+        </message>
+        <message>
+            <source>Save the supervision Markdown</source>
+            <translation>[Šåṽé ţĥé šûþéŕṽîšîöñ Ṁåŕķðöŵñ]</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>[Éẋþöŕţ ƒåîļéð]</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the file could not be written. Free some space and try again.</source>
+            <translation>[Ţĥé ðîšķ îš ƒûļļ, šö ţĥé ƒîļé çöûļð ñöţ ƀé ŵŕîţţéñ. Ƒŕéé šöɱé šþåçé åñð ţŕý åĝåîñ.]</translation>
+        </message>
+        <message>
+            <source>The file could not be written there. Choose another folder and try again.</source>
+            <translation>[Ţĥé ƒîļé çöûļð ñöţ ƀé ŵŕîţţéñ ţĥéŕé. Çĥööšé åñöţĥéŕ ƒöļðéŕ åñð ţŕý åĝåîñ.]</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>[Éẋþöŕţéð]</translation>
+        </message>
+        <message>
+            <source>Saved as %1.
+
+This file is not encrypted. Delete it when you no longer need it.</source>
+            <translation>[Šåṽéð åš %1.
+
+Ţĥîš ƒîļé îš ñöţ éñçŕýþţéð. Ðéļéţé îţ ŵĥéñ ýöû ñö ļöñĝéŕ ñééð îţ.]</translation>
+        </message>
+        <message>
+            <source>Print the supervision preparation</source>
+            <translation>[Þŕîñţ ţĥé šûþéŕṽîšîöñ þŕéþåŕåţîöñ]</translation>
+        </message>
+        <message>
+            <source>Line manager</source>
+            <translation>[Ļîñé ɱåñåĝéŕ]</translation>
+        </message>
+        <message>
+            <source>Professional educator</source>
+            <translation>[Þŕöƒéššîöñåļ éðûçåţöŕ]</translation>
+        </message>
+        <message>
+            <source>Practice supervisor</source>
+            <translation>[Þŕåçţîçé šûþéŕṽîšöŕ]</translation>
+        </message>
+        <message>
+            <source>Peer group</source>
+            <translation>[Þééŕ ĝŕöûþ]</translation>
+        </message>
+        <message>
+            <source>Formal supervision</source>
+            <translation>[Ƒöŕɱåļ šûþéŕṽîšîöñ]</translation>
+        </message>
+        <message>
+            <source>Reflective session</source>
+            <translation>[Ŕéƒļéçţîṽé šéššîöñ]</translation>
+        </message>
+        <message>
+            <source>Three-way meeting with manager and educator</source>
+            <translation>[Ţĥŕéé-ŵåý ɱééţîñĝ ŵîţĥ ɱåñåĝéŕ åñð éðûçåţöŕ]</translation>
+        </message>
+        <message>
+            <source>Group supervision</source>
+            <translation>[Ĝŕöûþ šûþéŕṽîšîöñ]</translation>
+        </message>
+        <message>
+            <source>Feedback after an observation</source>
+            <translation>[Ƒééðƀåçķ åƒţéŕ åñ öƀšéŕṽåţîöñ]</translation>
+        </message>
+        <message>
+            <source>Management</source>
+            <translation>[Ṁåñåĝéɱéñţ]</translation>
+        </message>
+        <message>
+            <source>Development</source>
+            <translation>[Ðéṽéļöþɱéñţ]</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>[Šûþþöŕţ]</translation>
+        </message>
+        <message>
+            <source>Mediation</source>
+            <translation>[Ṁéðîåţîöñ]</translation>
+        </message>
+        <message>
+            <source>Caseload, tasks, timescales, plans and accountability</source>
+            <translation>[Çåšéļöåð, ţåšķš, ţîɱéšçåļéš, þļåñš åñð åççöûñţåƀîļîţý]</translation>
+        </message>
+        <message>
+            <source>Skills, knowledge, learning from practice</source>
+            <translation>[Šķîļļš, ķñöŵļéðĝé, ļéåŕñîñĝ ƒŕöɱ þŕåçţîçé]</translation>
+        </message>
+        <message>
+            <source>How the work is affecting you, and what helps</source>
+            <translation>[Ĥöŵ ţĥé ŵöŕķ îš åƒƒéçţîñĝ ýöû, åñð ŵĥåţ ĥéļþš]</translation>
+        </message>
+        <message>
+            <source>The team, other agencies, resources, escalation</source>
+            <translation>[Ţĥé ţéåɱ, öţĥéŕ åĝéñçîéš, ŕéšöûŕçéš, éšçåļåţîöñ]</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>[Ĥéļð]</translation>
+        </message>
+        <message>
+            <source>Preparing</source>
+            <translation>[Þŕéþåŕîñĝ]</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>[ðöñé]</translation>
+        </message>
+        <message>
+            <source>not done yet</source>
+            <translation>[ñöţ ðöñé ýéţ]</translation>
+        </message>
+        <message>
+            <source>%1 with %2</source>
+            <translation>[%1 ŵîţĥ %2]</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>[(ûñţîţļéð)]</translation>
+        </message>
+        <message>
+            <source>Prompts for preparing supervision</source>
+            <translation>[Þŕöɱþţš ƒöŕ þŕéþåŕîñĝ šûþéŕṽîšîöñ]</translation>
+        </message>
+        <message>
+            <source>Questions of the chosen prompt</source>
+            <translation>[Ǫûéšţîöñš öƒ ţĥé çĥöšéñ þŕöɱþţ]</translation>
+        </message>
+        <message>
+            <source>Insert into q&amp;uestions</source>
+            <translation>[Îñšéŕţ îñţö ǫ&amp;uéšţîöñš]</translation>
+        </message>
+        <message>
+            <source>Insert the prompt's questions into “Questions to bring”</source>
+            <translation>[Îñšéŕţ ţĥé þŕöɱþţ'š ǫûéšţîöñš îñţö “Ǫûéšţîöñš ţö ƀŕîñĝ”]</translation>
+        </message>
+        <message>
+            <source>Prompts for preparing supervision will be offered here once prompt packs are installed.</source>
+            <translation>[Þŕöɱþţš ƒöŕ þŕéþåŕîñĝ šûþéŕṽîšîöñ ŵîļļ ƀé öƒƒéŕéð ĥéŕé öñçé þŕöɱþţ þåçķš åŕé îñšţåļļéð.]</translation>
+        </message>
+        <message>
+            <source>Only since the last supervision</source>
+            <translation>[Öñļý šîñçé ţĥé ļåšţ šûþéŕṽîšîöñ]</translation>
+        </message>
+        <message>
+            <source>Untick to look further back</source>
+            <translation>[Ûñţîçķ ţö ļööķ ƒûŕţĥéŕ ƀåçķ]</translation>
+        </message>
+        <message>
+            <source>Search reflections</source>
+            <translation>[Šéåŕçĥ ŕéƒļéçţîöñš]</translation>
+        </message>
+        <message>
+            <source>Show reflections of this kind</source>
+            <translation>[Šĥöŵ ŕéƒļéçţîöñš öƒ ţĥîš ķîñð]</translation>
+        </message>
+        <message>
+            <source>Show reflections with this tag</source>
+            <translation>[Šĥöŵ ŕéƒļéçţîöñš ŵîţĥ ţĥîš ţåĝ]</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>[Ƒŕöɱ ðåţé]</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>[Ţö ðåţé]</translation>
+        </message>
+        <message>
+            <source>Any date</source>
+            <translation>[Åñý ðåţé]</translation>
+        </message>
+        <message>
+            <source>Reflections to choose from</source>
+            <translation>[Ŕéƒļéçţîöñš ţö çĥööšé ƒŕöɱ]</translation>
+        </message>
+        <message>
+            <source>Tick the reflections to bring to this session. Space ticks; Enter opens.</source>
+            <translation>[Ţîçķ ţĥé ŕéƒļéçţîöñš ţö ƀŕîñĝ ţö ţĥîš šéššîöñ. Šþåçé ţîçķš; Éñţéŕ öþéñš.]</translation>
+        </message>
+        <message>
+            <source>Reflections linked to this session</source>
+            <translation>[Ŕéƒļéçţîöñš ļîñķéð ţö ţĥîš šéššîöñ]</translation>
+        </message>
+        <message>
+            <source>&amp;Open in journal</source>
+            <translation>[&amp;Oþéñ îñ ĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source>Open the chosen reflection in the journal</source>
+            <translation>[Öþéñ ţĥé çĥöšéñ ŕéƒļéçţîöñ îñ ţĥé ĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source>&amp;Unlink</source>
+            <translation>[&amp;Uñļîñķ]</translation>
+        </message>
+        <message>
+            <source>Unlink the chosen reflection from this session</source>
+            <translation>[Ûñļîñķ ţĥé çĥöšéñ ŕéƒļéçţîöñ ƒŕöɱ ţĥîš šéššîöñ]</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>[&amp;Fŕöɱ]</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation>[&amp;tö]</translation>
+        </message>
+        <message>
+            <source>Linked to this session</source>
+            <translation>[Ļîñķéð ţö ţĥîš šéššîöñ]</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>[Åļļ ķîñðš]</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>[Åļļ ţåĝš]</translation>
+        </message>
+        <message>
+            <source>There is no earlier held session, so every reflection is offered.</source>
+            <translation>[Ţĥéŕé îš ñö éåŕļîéŕ ĥéļð šéššîöñ, šö éṽéŕý ŕéƒļéçţîöñ îš öƒƒéŕéð.]</translation>
+        </message>
+        <message>
+            <source>Reflections since your last supervision on %1, less those already discussed there.</source>
+            <translation>[Ŕéƒļéçţîöñš šîñçé ýöûŕ ļåšţ šûþéŕṽîšîöñ öñ %1, ļéšš ţĥöšé åļŕéåðý ðîšçûššéð ţĥéŕé.]</translation>
+        </message>
+        <message>
+            <source>No reflections match. Try other words, or untick “Only since the last supervision”.</source>
+            <translation>[Ñö ŕéƒļéçţîöñš ɱåţçĥ. Ţŕý öţĥéŕ ŵöŕðš, öŕ ûñţîçķ “Öñļý šîñçé ţĥé ļåšţ šûþéŕṽîšîöñ”.]</translation>
+        </message>
+        <message>
+            <source>(in the trash)</source>
+            <translation>[(îñ ţĥé ţŕåšĥ)]</translation>
+        </message>
+        <message>
+            <source>No reflections linked yet.</source>
+            <translation>[Ñö ŕéƒļéçţîöñš ļîñķéð ýéţ.]</translation>
+        </message>
+        <message>
+            <source>1 reflection linked.</source>
+            <translation>[1 ŕéƒļéçţîöñ ļîñķéð.]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reflections linked.</source>
+            <translation>
+                <numerusform>[%n ŕéƒļéçţîöñš ļîñķéð.]</numerusform>
+                <numerusform>[%n ŕéƒļéçţîöñš ļîñķéð.]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Questions to bring</source>
+            <translation>[&amp;Qûéšţîöñš ţö ƀŕîñĝ]</translation>
+        </message>
+        <message>
+            <source>What do you want to ask or think through together?</source>
+            <translation>[Ŵĥåţ ðö ýöû ŵåñţ ţö åšķ öŕ ţĥîñķ ţĥŕöûĝĥ ţöĝéţĥéŕ?]</translation>
+        </message>
+        <message>
+            <source>&amp;Decisions needed</source>
+            <translation>[&amp;Déçîšîöñš ñééðéð]</translation>
+        </message>
+        <message>
+            <source>What needs a decision, and by when?</source>
+            <translation>[Ŵĥåţ ñééðš å ðéçîšîöñ, åñð ƀý ŵĥéñ?]</translation>
+        </message>
+        <message>
+            <source>What went &amp;well</source>
+            <translation>[Ŵĥåţ ŵéñţ &amp;wéļļ]</translation>
+        </message>
+        <message>
+            <source>What are you pleased with? What made the difference?</source>
+            <translation>[Ŵĥåţ åŕé ýöû þļéåšéð ŵîţĥ? Ŵĥåţ ɱåðé ţĥé ðîƒƒéŕéñçé?]</translation>
+        </message>
+        <message>
+            <source>&amp;Learning needs</source>
+            <translation>[&amp;Léåŕñîñĝ ñééðš]</translation>
+        </message>
+        <message>
+            <source>What would help you learn or develop now?</source>
+            <translation>[Ŵĥåţ ŵöûļð ĥéļþ ýöû ļéåŕñ öŕ ðéṽéļöþ ñöŵ?]</translation>
+        </message>
+        <message>
+            <source>How the work is a&amp;ffecting me</source>
+            <translation>[Ĥöŵ ţĥé ŵöŕķ îš å&amp;fƒéçţîñĝ ɱé]</translation>
+        </message>
+        <message>
+            <source>How are you, really? What is staying with you?</source>
+            <translation>[Ĥöŵ åŕé ýöû, ŕéåļļý? Ŵĥåţ îš šţåýîñĝ ŵîţĥ ýöû?]</translation>
+        </message>
+        <message>
+            <source>Date of the session</source>
+            <translation>[Ðåţé öƒ ţĥé šéššîöñ]</translation>
+        </message>
+        <message>
+            <source>Who the session is with</source>
+            <translation>[Ŵĥö ţĥé šéššîöñ îš ŵîţĥ]</translation>
+        </message>
+        <message>
+            <source>Name (optional)</source>
+            <translation>[Ñåɱé (öþţîöñåļ)]</translation>
+        </message>
+        <message>
+            <source>Their name (optional)</source>
+            <translation>[Ţĥéîŕ ñåɱé (öþţîöñåļ)]</translation>
+        </message>
+        <message>
+            <source>Type of session</source>
+            <translation>[Ţýþé öƒ šéššîöñ]</translation>
+        </message>
+        <message>
+            <source>Status of the session</source>
+            <translation>[Šţåţûš öƒ ţĥé šéššîöñ]</translation>
+        </message>
+        <message>
+            <source>Choose “Held” once the session has taken place</source>
+            <translation>[Çĥööšé “Ĥéļð” öñçé ţĥé šéššîöñ ĥåš ţåķéñ þļåçé]</translation>
+        </message>
+        <message>
+            <source>Draw on wellbeing chec&amp;k-ins</source>
+            <translation>[Ðŕåŵ öñ ŵéļļƀéîñĝ çĥéç&amp;k-îñš]</translation>
+        </message>
+        <message>
+            <source>Add the wellbeing check-ins of the linked reflections</source>
+            <translation>[Åðð ţĥé ŵéļļƀéîñĝ çĥéçķ-îñš öƒ ţĥé ļîñķéð ŕéƒļéçţîöñš]</translation>
+        </message>
+        <message>
+            <source>Adds the wellbeing check-ins of the linked reflections to “How the work is affecting me”</source>
+            <translation>[Åððš ţĥé ŵéļļƀéîñĝ çĥéçķ-îñš öƒ ţĥé ļîñķéð ŕéƒļéçţîöñš ţö “Ĥöŵ ţĥé ŵöŕķ îš åƒƒéçţîñĝ ɱé”]</translation>
+        </message>
+        <message>
+            <source>What was discussed</source>
+            <translation>[Ŵĥåţ ŵåš ðîšçûššéð]</translation>
+        </message>
+        <message>
+            <source>What was discussed, and what you took from it</source>
+            <translation>[Ŵĥåţ ŵåš ðîšçûššéð, åñð ŵĥåţ ýöû ţööķ ƒŕöɱ îţ]</translation>
+        </message>
+        <message>
+            <source>Parts of the session</source>
+            <translation>[Þåŕţš öƒ ţĥé šéššîöñ]</translation>
+        </message>
+        <message>
+            <source>D&amp;ate:</source>
+            <translation>[Ð&amp;aţé:]</translation>
+        </message>
+        <message>
+            <source>W&amp;ith:</source>
+            <translation>[Ŵ&amp;iţĥ:]</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>[&amp;Nåɱé:]</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>[Ţ&amp;yþé:]</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>[&amp;Sţåţûš:]</translation>
+        </message>
+        <message>
+            <source>Actions carried forward</source>
+            <translation>[Åçţîöñš çåŕŕîéð ƒöŕŵåŕð]</translation>
+        </message>
+        <message>
+            <source>What was &amp;discussed</source>
+            <translation>[Ŵĥåţ ŵåš &amp;dîšçûššéð]</translation>
+        </message>
+        <message>
+            <source>Actions agreed</source>
+            <translation>[Åçţîöñš åĝŕééð]</translation>
+        </message>
+        <message>
+            <source>&amp;1 Reflections</source>
+            <translation>[&amp;1 Ŕéƒļéçţîöñš]</translation>
+        </message>
+        <message>
+            <source>&amp;2 Agenda and actions</source>
+            <translation>[&amp;2 Åĝéñðå åñð åçţîöñš]</translation>
+        </message>
+        <message>
+            <source>&amp;3 Notes to bring</source>
+            <translation>[&amp;3 Ñöţéš ţö ƀŕîñĝ]</translation>
+        </message>
+        <message>
+            <source>&amp;4 After the session</source>
+            <translation>[&amp;4 Åƒţéŕ ţĥé šéššîöñ]</translation>
+        </message>
+        <message>
+            <source>Notes from the session. Actions not done carry forward into your next preparation by themselves.</source>
+            <translation>[Ñöţéš ƒŕöɱ ţĥé šéššîöñ. Åçţîöñš ñöţ ðöñé çåŕŕý ƒöŕŵåŕð îñţö ýöûŕ ñéẋţ þŕéþåŕåţîöñ ƀý ţĥéɱšéļṽéš.]</translation>
+        </message>
+        <message>
+            <source>Fill this in after the session, and set the status to “Held”.</source>
+            <translation>[Ƒîļļ ţĥîš îñ åƒţéŕ ţĥé šéššîöñ, åñð šéţ ţĥé šţåţûš ţö “Ĥéļð”.]</translation>
+        </message>
+        <message>
+            <source>From my wellbeing check-ins (1 struggling, 5 well):</source>
+            <translation>[Ƒŕöɱ ɱý ŵéļļƀéîñĝ çĥéçķ-îñš (1 šţŕûĝĝļîñĝ, 5 ŵéļļ):]</translation>
+        </message>
+        <message>
+            <source>%1: %2 of 5</source>
+            <translation>[%1: %2 öƒ 5]</translation>
+        </message>
+        <message>
+            <source>None of the linked reflections has a wellbeing check-in.</source>
+            <translation>[Ñöñé öƒ ţĥé ļîñķéð ŕéƒļéçţîöñš ĥåš å ŵéļļƀéîñĝ çĥéçķ-îñ.]</translation>
+        </message>
+        <message>
+            <source>Supervision</source>
+            <translation>[Šûþéŕṽîšîöñ]</translation>
+        </message>
+        <message>
+            <source>&amp;Prepare for supervision</source>
+            <translation>[&amp;Pŕéþåŕé ƒöŕ šûþéŕṽîšîöñ]</translation>
+        </message>
+        <message>
+            <source>Prepare for a new supervision session</source>
+            <translation>[Þŕéþåŕé ƒöŕ å ñéŵ šûþéŕṽîšîöñ šéššîöñ]</translation>
+        </message>
+        <message>
+            <source>Supervision sessions</source>
+            <translation>[Šûþéŕṽîšîöñ šéššîöñš]</translation>
+        </message>
+        <message>
+            <source>Open a&amp;ctions…</source>
+            <translation>[Öþéñ å&amp;cţîöñš…]</translation>
+        </message>
+        <message>
+            <source>Show every open action</source>
+            <translation>[Šĥöŵ éṽéŕý öþéñ åçţîöñ]</translation>
+        </message>
+        <message>
+            <source>D&amp;elete session…</source>
+            <translation>[Ð&amp;eļéţé šéššîöñ…]</translation>
+        </message>
+        <message>
+            <source>Delete the chosen session</source>
+            <translation>[Ðéļéţé ţĥé çĥöšéñ šéššîöñ]</translation>
+        </message>
+        <message>
+            <source>Choose a session on the left, or prepare for a new one.</source>
+            <translation>[Çĥööšé å šéššîöñ öñ ţĥé ļéƒţ, öŕ þŕéþåŕé ƒöŕ å ñéŵ öñé.]</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>[Ṁéššåĝé]</translation>
+        </message>
+        <message>
+            <source>Save status</source>
+            <translation>[Šåṽé šţåţûš]</translation>
+        </message>
+        <message>
+            <source>E&amp;xport as PDF…</source>
+            <translation>[É&amp;xþöŕţ åš ÞÐƑ…]</translation>
+        </message>
+        <message>
+            <source>Export as &amp;Markdown…</source>
+            <translation>[Éẋþöŕţ åš &amp;Måŕķðöŵñ…]</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>[Þ&amp;rîñţ…]</translation>
+        </message>
+        <message>
+            <source>Export this session as PDF</source>
+            <translation>[Éẋþöŕţ ţĥîš šéššîöñ åš ÞÐƑ]</translation>
+        </message>
+        <message>
+            <source>Export this session as Markdown</source>
+            <translation>[Éẋþöŕţ ţĥîš šéššîöñ åš Ṁåŕķðöŵñ]</translation>
+        </message>
+        <message>
+            <source>Print this session</source>
+            <translation>[Þŕîñţ ţĥîš šéššîöñ]</translation>
+        </message>
+        <message>
+            <source>Save now</source>
+            <translation>[Šåṽé ñöŵ]</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>[Çļöšé]</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>[Þŕîñţ…]</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>[Šéššîöñš]</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>[Šåṽéð]</translation>
+        </message>
+        <message>
+            <source>The disk is full, so a new preparation could not be started.</source>
+            <translation>[Ţĥé ðîšķ îš ƒûļļ, šö å ñéŵ þŕéþåŕåţîöñ çöûļð ñöţ ƀé šţåŕţéð.]</translation>
+        </message>
+        <message>
+            <source>New preparation started</source>
+            <translation>[Ñéŵ þŕéþåŕåţîöñ šţåŕţéð]</translation>
+        </message>
+        <message>
+            <source>Delete this supervision session?</source>
+            <translation>[Ðéļéţé ţĥîš šûþéŕṽîšîöñ šéššîöñ?]</translation>
+        </message>
+        <message>
+            <source>The session, its notes and the actions agreed at it will be removed from the journal. The reflections it links to stay. This cannot be undone.</source>
+            <translation>[Ţĥé šéššîöñ, îţš ñöţéš åñð ţĥé åçţîöñš åĝŕééð åţ îţ ŵîļļ ƀé ŕéɱöṽéð ƒŕöɱ ţĥé ĵöûŕñåļ. Ţĥé ŕéƒļéçţîöñš îţ ļîñķš ţö šţåý. Ţĥîš çåññöţ ƀé ûñðöñé.]</translation>
+        </message>
+        <message>
+            <source>The session could not be deleted. Nothing was changed.</source>
+            <translation>[Ţĥé šéššîöñ çöûļð ñöţ ƀé ðéļéţéð. Ñöţĥîñĝ ŵåš çĥåñĝéð.]</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>[Šåṽîñĝ…]</translation>
+        </message>
+        <message>
+            <source>The disk is full, so your latest changes are not saved yet. They are still here. Free some space; saving will be tried again as you type.</source>
+            <translation>[Ţĥé ðîšķ îš ƒûļļ, šö ýöûŕ ļåţéšţ çĥåñĝéš åŕé ñöţ šåṽéð ýéţ. Ţĥéý åŕé šţîļļ ĥéŕé. Ƒŕéé šöɱé šþåçé; šåṽîñĝ ŵîļļ ƀé ţŕîéð åĝåîñ åš ýöû ţýþé.]</translation>
+        </message>
+        <message>
+            <source>Not saved yet: %1</source>
+            <translation>[Ñöţ šåṽéð ýéţ: %1]</translation>
+        </message>
+        <message>
+            <source>Your latest changes could not be saved (%1). They are still here.</source>
+            <translation>[Ýöûŕ ļåţéšţ çĥåñĝéš çöûļð ñöţ ƀé šåṽéð (%1). Ţĥéý åŕé šţîļļ ĥéŕé.]</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>[Ñöţ šåṽéð]</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>[Ñöţ éẋþöŕţéð]</translation>
+        </message>
+        <message>
+            <source>Save the session first: see the message at the top.</source>
+            <translation>[Šåṽé ţĥé šéššîöñ ƒîŕšţ: šéé ţĥé ɱéššåĝé åţ ţĥé ţöþ.]</translation>
+        </message>
+        <message>
+            <source>Sent to the printer</source>
+            <translation>[Šéñţ ţö ţĥé þŕîñţéŕ]</translation>
+        </message>
+        <message>
+            <source>Exported (not encrypted)</source>
+            <translation>[Éẋþöŕţéð (ñöţ éñçŕýþţéð)]</translation>
+        </message>
+        <message>
+            <source>Your last changes are not saved</source>
+            <translation>[Ýöûŕ ļåšţ çĥåñĝéš åŕé ñöţ šåṽéð]</translation>
+        </message>
+        <message>
+            <source>The last changes to this session could not be saved. Close anyway and lose them?</source>
+            <translation>[Ţĥé ļåšţ çĥåñĝéš ţö ţĥîš šéššîöñ çöûļð ñöţ ƀé šåṽéð. Çļöšé åñýŵåý åñð ļöšé ţĥéɱ?]</translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About reflectjournal</source>
+            <translation>[Åƀöûţ ŕéƒļéçţĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source>reflectjournal %1</source>
+            <translation>[ŕéƒļéçţĵöûŕñåļ %1]</translation>
+        </message>
+        <message>
+            <source>An encrypted, private reflective journal for social workers.</source>
+            <translation>[Åñ éñçŕýþţéð, þŕîṽåţé ŕéƒļéçţîṽé ĵöûŕñåļ ƒöŕ šöçîåļ ŵöŕķéŕš.]</translation>
+        </message>
+        <message>
+            <source>Licence: GNU General Public Licence, version 3 or later (GPL-3.0-or-later).</source>
+            <translation>[Ļîçéñçé: ĜÑÛ Ĝéñéŕåļ Þûƀļîç Ļîçéñçé, ṽéŕšîöñ 3 öŕ ļåţéŕ (ĜÞĻ-3.0-öŕ-ļåţéŕ).]</translation>
+        </message>
+        <message>
+            <source>This program comes with no warranty.</source>
+            <translation>[Ţĥîš þŕöĝŕåɱ çöɱéš ŵîţĥ ñö ŵåŕŕåñţý.]</translation>
+        </message>
+        <message>
+            <source>Where your data lives:</source>
+            <translation>[Ŵĥéŕé ýöûŕ ðåţå ļîṽéš:]</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupController</name>
+        <message>
+            <source>Back &amp;up now…</source>
+            <translation>[Ɓåçķ &amp;uþ ñöŵ…]</translation>
+        </message>
+        <message>
+            <source>Restore from &amp;backup…</source>
+            <translation>[Ŕéšţöŕé ƒŕöɱ &amp;båçķûþ…]</translation>
+        </message>
+        <message>
+            <source>Backup problem</source>
+            <translation>[Ɓåçķûþ þŕöƀļéɱ]</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>[Ɓåçķîñĝ ûþ…]</translation>
+        </message>
+        <message>
+            <source>Where should the backup be saved?</source>
+            <translation>[Ŵĥéŕé šĥöûļð ţĥé ƀåçķûþ ƀé šåṽéð?]</translation>
+        </message>
+        <message>
+            <source>Choose another file</source>
+            <translation>[Çĥööšé åñöţĥéŕ ƒîļé]</translation>
+        </message>
+        <message>
+            <source>A backup cannot be written over the journal itself. Choose another name or place.</source>
+            <translation>[Å ƀåçķûþ çåññöţ ƀé ŵŕîţţéñ öṽéŕ ţĥé ĵöûŕñåļ îţšéļƒ. Çĥööšé åñöţĥéŕ ñåɱé öŕ þļåçé.]</translation>
+        </message>
+        <message>
+            <source>Finishing the backup, then locking…</source>
+            <translation>[Ƒîñîšĥîñĝ ţĥé ƀåçķûþ, ţĥéñ ļöçķîñĝ…]</translation>
+        </message>
+        <message>
+            <source>Backup checked</source>
+            <translation>[Ɓåçķûþ çĥéçķéð]</translation>
+        </message>
+        <message>
+            <source>Backup written and checked</source>
+            <translation>[Ɓåçķûþ ŵŕîţţéñ åñð çĥéçķéð]</translation>
+        </message>
+        <message>
+            <source>The backup is at:
+%1
+
+It was opened and checked after it was written. It is encrypted and opens with the journal's current passphrase.</source>
+            <translation>[Ţĥé ƀåçķûþ îš åţ:
+%1
+
+Îţ ŵåš öþéñéð åñð çĥéçķéð åƒţéŕ îţ ŵåš ŵŕîţţéñ. Îţ îš éñçŕýþţéð åñð öþéñš ŵîţĥ ţĥé ĵöûŕñåļ'š çûŕŕéñţ þåššþĥŕåšé.]</translation>
+        </message>
+        <message>
+            <source>Automatic backup failed: %1</source>
+            <translation>[Åûţöɱåţîç ƀåçķûþ ƒåîļéð: %1]</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>[Ɓåçķûþ ƒåîļéð]</translation>
+        </message>
+        <message>
+            <source>No journal</source>
+            <translation>[Ñö ĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source>Open or create a journal first.</source>
+            <translation>[Öþéñ öŕ çŕéåţé å ĵöûŕñåļ ƒîŕšţ.]</translation>
+        </message>
+        <message>
+            <source>Restore into a new file</source>
+            <translation>[Ŕéšţöŕé îñţö å ñéŵ ƒîļé]</translation>
+        </message>
+        <message>
+            <source>Journals (*.rjournal)</source>
+            <translation>[Ĵöûŕñåļš (*.rjournal)]</translation>
+        </message>
+        <message>
+            <source>Choose a new file</source>
+            <translation>[Çĥööšé å ñéŵ ƒîļé]</translation>
+        </message>
+        <message>
+            <source>There is already a file at %1. A backup is only restored into a new file here; to put it in place of the journal, use “Replace the journal with it…”.</source>
+            <translation>[Ţĥéŕé îš åļŕéåðý å ƒîļé åţ %1. Å ƀåçķûþ îš öñļý ŕéšţöŕéð îñţö å ñéŵ ƒîļé ĥéŕé; ţö þûţ îţ îñ þļåçé öƒ ţĥé ĵöûŕñåļ, ûšé “Ŕéþļåçé ţĥé ĵöûŕñåļ ŵîţĥ îţ…”.]</translation>
+        </message>
+        <message>
+            <source>Replace the journal with this backup?</source>
+            <translation>[Ŕéþļåçé ţĥé ĵöûŕñåļ ŵîţĥ ţĥîš ƀåçķûþ?]</translation>
+        </message>
+        <message>
+            <source>The backup taken %1 (%2) will take the place of the journal at:
+%3
+
+The current journal is kept first, exactly as it is now, as a backup in:
+%4
+so nothing is lost. The journal is locked while this happens; afterwards, unlock it with the passphrase of the backup. Replace the journal?</source>
+            <translation>[Ţĥé ƀåçķûþ ţåķéñ %1 (%2) ŵîļļ ţåķé ţĥé þļåçé öƒ ţĥé ĵöûŕñåļ åţ:
+%3
+
+Ţĥé çûŕŕéñţ ĵöûŕñåļ îš ķéþţ ƒîŕšţ, éẋåçţļý åš îţ îš ñöŵ, åš å ƀåçķûþ îñ:
+%4
+šö ñöţĥîñĝ îš ļöšţ. Ţĥé ĵöûŕñåļ îš ļöçķéð ŵĥîļé ţĥîš ĥåþþéñš; åƒţéŕŵåŕðš, ûñļöçķ îţ ŵîţĥ ţĥé þåššþĥŕåšé öƒ ţĥé ƀåçķûþ. Ŕéþļåçé ţĥé ĵöûŕñåļ?]</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>[Ŕéšţöŕîñĝ ţĥé ƀåçķûþ…]</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>[Ŕéšţöŕîñĝ…]</translation>
+        </message>
+        <message>
+            <source>The backup taken %1 is now your journal. The journal as it was is kept in the backup folder. Unlock with the backup's passphrase.</source>
+            <translation>[Ţĥé ƀåçķûþ ţåķéñ %1 îš ñöŵ ýöûŕ ĵöûŕñåļ. Ţĥé ĵöûŕñåļ åš îţ ŵåš îš ķéþţ îñ ţĥé ƀåçķûþ ƒöļðéŕ. Ûñļöçķ ŵîţĥ ţĥé ƀåçķûþ'š þåššþĥŕåšé.]</translation>
+        </message>
+        <message>
+            <source>Nothing was restored</source>
+            <translation>[Ñöţĥîñĝ ŵåš ŕéšţöŕéð]</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>[Ɓåçķûþ ŕéšţöŕéð]</translation>
+        </message>
+        <message>
+            <source>The backup taken %1 (%2) is now a journal at:
+%3
+
+Open it now? The journal open now will be locked first.</source>
+            <translation>[Ţĥé ƀåçķûþ ţåķéñ %1 (%2) îš ñöŵ å ĵöûŕñåļ åţ:
+%3
+
+Öþéñ îţ ñöŵ? Ţĥé ĵöûŕñåļ öþéñ ñöŵ ŵîļļ ƀé ļöçķéð ƒîŕšţ.]</translation>
+        </message>
+        <message>
+            <source>Unlock the restored journal with the backup's passphrase.</source>
+            <translation>[Ûñļöçķ ţĥé ŕéšţöŕéð ĵöûŕñåļ ŵîţĥ ţĥé ƀåçķûþ'š þåššþĥŕåšé.]</translation>
+        </message>
+        <message>
+            <source>The backup is now your journal. The journal as it was is kept in the backup folder, so nothing was lost.</source>
+            <translation>[Ţĥé ƀåçķûþ îš ñöŵ ýöûŕ ĵöûŕñåļ. Ţĥé ĵöûŕñåļ åš îţ ŵåš îš ķéþţ îñ ţĥé ƀåçķûþ ƒöļðéŕ, šö ñöţĥîñĝ ŵåš ļöšţ.]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClipboardGuard</name>
+        <message>
+            <source>&amp;Copy entry text</source>
+            <translation>[&amp;Cöþý éñţŕý ţéẋţ]</translation>
+        </message>
+        <message>
+            <source>Copied. The clipboard is cleared in %1 seconds and when the journal locks.</source>
+            <translation>[Çöþîéð. Ţĥé çļîþƀöåŕð îš çļéåŕéð îñ %1 šéçöñðš åñð ŵĥéñ ţĥé ĵöûŕñåļ ļöçķš.]</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryEditor</name>
+        <message>
+            <source>Title</source>
+            <translation>[Ţîţļé]</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>[Ðåţé åñð ţîɱé]</translation>
+        </message>
+        <message>
+            <source>When this happened</source>
+            <translation>[Ŵĥéñ ţĥîš ĥåþþéñéð]</translation>
+        </message>
+        <message>
+            <source>Kind of entry</source>
+            <translation>[Ķîñð öƒ éñţŕý]</translation>
+        </message>
+        <message>
+            <source>Tags, separated by commas</source>
+            <translation>[Ţåĝš, šéþåŕåţéð ƀý çöɱɱåš]</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>[Ţåĝš]</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>[Ŕéƒļéçţîöñ]</translation>
+        </message>
+        <message>
+            <source>What happened? What did you notice, think and feel? (Markdown)</source>
+            <translation>[Ŵĥåţ ĥåþþéñéð? Ŵĥåţ ðîð ýöû ñöţîçé, ţĥîñķ åñð ƒééļ? (Ṁåŕķðöŵñ)]</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>[Þŕéṽîéŵ]</translation>
+        </message>
+        <message>
+            <source>Show the preview</source>
+            <translation>[Šĥöŵ ţĥé þŕéṽîéŵ]</translation>
+        </message>
+        <message>
+            <source>Show the rendered text beside the editor</source>
+            <translation>[Šĥöŵ ţĥé ŕéñðéŕéð ţéẋţ ƀéšîðé ţĥé éðîţöŕ]</translation>
+        </message>
+        <message>
+            <source>Keeping the child in mind</source>
+            <translation>[Ķééþîñĝ ţĥé çĥîļð îñ ɱîñð]</translation>
+        </message>
+        <message>
+            <source>In their words, as far as you can tell…</source>
+            <translation>[Îñ ţĥéîŕ ŵöŕðš, åš ƒåŕ åš ýöû çåñ ţéļļ…]</translation>
+        </message>
+        <message>
+            <source>1 Struggling</source>
+            <translation>[1 Šţŕûĝĝļîñĝ]</translation>
+        </message>
+        <message>
+            <source>2</source>
+            <translation>[2]</translation>
+        </message>
+        <message>
+            <source>3 OK</source>
+            <translation>[3 ÖĶ]</translation>
+        </message>
+        <message>
+            <source>4</source>
+            <translation>[4]</translation>
+        </message>
+        <message>
+            <source>5 Well</source>
+            <translation>[5 Ŵéļļ]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wellbeing %n of 5</source>
+            <translation>
+                <numerusform>[Ŵéļļƀéîñĝ %n öƒ 5]</numerusform>
+                <numerusform>[Ŵéļļƀéîñĝ %n öƒ 5]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>[Ñöţ ñöŵ]</translation>
+        </message>
+        <message>
+            <source>Clear the wellbeing check-in</source>
+            <translation>[Çļéåŕ ţĥé ŵéļļƀéîñĝ çĥéçķ-îñ]</translation>
+        </message>
+        <message>
+            <source>In a few words, how are you?</source>
+            <translation>[Îñ å ƒéŵ ŵöŕðš, ĥöŵ åŕé ýöû?]</translation>
+        </message>
+        <message>
+            <source>How you are, in a few words</source>
+            <translation>[Ĥöŵ ýöû åŕé, îñ å ƒéŵ ŵöŕðš]</translation>
+        </message>
+        <message>
+            <source>Word count</source>
+            <translation>[Ŵöŕð çöûñţ]</translation>
+        </message>
+        <message>
+            <source>&amp;Tags:</source>
+            <translation>[&amp;Tåĝš:]</translation>
+        </message>
+        <message>
+            <source>What is life like for this child? What would they say about today, if they could?</source>
+            <translation>[Ŵĥåţ îš ļîƒé ļîķé ƒöŕ ţĥîš çĥîļð? Ŵĥåţ ŵöûļð ţĥéý šåý åƀöûţ ţöðåý, îƒ ţĥéý çöûļð?]</translation>
+        </message>
+        <message>
+            <source>How are you after this?</source>
+            <translation>[Ĥöŵ åŕé ýöû åƒţéŕ ţĥîš?]</translation>
+        </message>
+        <message>
+            <source>1 word</source>
+            <translation>[1 ŵöŕð]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n words</source>
+            <translation>
+                <numerusform>[%n ŵöŕðš]</numerusform>
+                <numerusform>[%n ŵöŕðš]</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryListModel</name>
+        <message>
+            <source>Untitled</source>
+            <translation>[Ûñţîţļéð]</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Save status</source>
+            <translation>[Šåṽé šţåţûš]</translation>
+        </message>
+        <message>
+            <source>Search (Ctrl+F)</source>
+            <translation>[Šéåŕçĥ (Çţŕļ+Ƒ)]</translation>
+        </message>
+        <message>
+            <source>Search the journal</source>
+            <translation>[Šéåŕçĥ ţĥé ĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source>Show entries of this kind</source>
+            <translation>[Šĥöŵ éñţŕîéš öƒ ţĥîš ķîñð]</translation>
+        </message>
+        <message>
+            <source>Show entries with this tag</source>
+            <translation>[Šĥöŵ éñţŕîéš ŵîţĥ ţĥîš ţåĝ]</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>[Ƒŕöɱ ðåţé]</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>[Ţö ðåţé]</translation>
+        </message>
+        <message>
+            <source>Any date</source>
+            <translation>[Åñý ðåţé]</translation>
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>[Ţŕåšĥ]</translation>
+        </message>
+        <message>
+            <source>Show the trash</source>
+            <translation>[Šĥöŵ ţĥé ţŕåšĥ]</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>[Éñţŕîéš]</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>[Šéåŕçĥ ŕéšûļţš]</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>[Ñöţĥîñĝ ƒöûñð.]</translation>
+        </message>
+        <message>
+            <source>No entries yet. Start writing on the right.</source>
+            <translation>[Ñö éñţŕîéš ýéţ. Šţåŕţ ŵŕîţîñĝ öñ ţĥé ŕîĝĥţ.]</translation>
+        </message>
+        <message>
+            <source>Problem saving</source>
+            <translation>[Þŕöƀļéɱ šåṽîñĝ]</translation>
+        </message>
+        <message>
+            <source>&amp;New entry</source>
+            <translation>[&amp;Néŵ éñţŕý]</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>[&amp;Fîñð…]</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>[&amp;Löçķ]</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>[&amp;Eẋþöŕţ…]</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>[&amp;Séţţîñĝš…]</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>[&amp;Qûîţ]</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>[&amp;Uñðö]</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>[&amp;Réðö]</translation>
+        </message>
+        <message>
+            <source>Show &amp;preview</source>
+            <translation>[Šĥöŵ &amp;pŕéṽîéŵ]</translation>
+        </message>
+        <message>
+            <source>Move to &amp;trash</source>
+            <translation>[Ṁöṽé ţö &amp;tŕåšĥ]</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from trash</source>
+            <translation>[&amp;Réšţöŕé ƒŕöɱ ţŕåšĥ]</translation>
+        </message>
+        <message>
+            <source>&amp;Delete forever…</source>
+            <translation>[&amp;Déļéţé ƒöŕéṽéŕ…]</translation>
+        </message>
+        <message>
+            <source>&amp;About reflectjournal</source>
+            <translation>[&amp;Aƀöûţ ŕéƒļéçţĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source>&amp;Journal</source>
+            <translation>[&amp;Jöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>[&amp;Eðîţ]</translation>
+        </message>
+        <message>
+            <source>E&amp;ntry</source>
+            <translation>[É&amp;nţŕý]</translation>
+        </message>
+        <message>
+            <source>&amp;Supervision</source>
+            <translation>[&amp;Sûþéŕṽîšîöñ]</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>[&amp;Héļþ]</translation>
+        </message>
+        <message>
+            <source>Where should the new journal be saved?</source>
+            <translation>[Ŵĥéŕé šĥöûļð ţĥé ñéŵ ĵöûŕñåļ ƀé šåṽéð?]</translation>
+        </message>
+        <message>
+            <source>Journals (*.rjournal)</source>
+            <translation>[Ĵöûŕñåļš (*.rjournal)]</translation>
+        </message>
+        <message>
+            <source>Open a journal</source>
+            <translation>[Öþéñ å ĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source>Journals (*.rjournal);;All files (*)</source>
+            <translation>[Ĵöûŕñåļš (*.rjournal);;Åļļ ƒîļéš (*)]</translation>
+        </message>
+        <message>
+            <source>Locked after a time without activity.</source>
+            <translation>[Ļöçķéð åƒţéŕ å ţîɱé ŵîţĥöûţ åçţîṽîţý.]</translation>
+        </message>
+        <message>
+            <source>Locked when the window was minimised.</source>
+            <translation>[Ļöçķéð ŵĥéñ ţĥé ŵîñðöŵ ŵåš ɱîñîɱîšéð.]</translation>
+        </message>
+        <message>
+            <source>Locked when the screen locked.</source>
+            <translation>[Ļöçķéð ŵĥéñ ţĥé šçŕééñ ļöçķéð.]</translation>
+        </message>
+        <message>
+            <source>Locked when the computer went to sleep.</source>
+            <translation>[Ļöçķéð ŵĥéñ ţĥé çöɱþûţéŕ ŵéñţ ţö šļééþ.]</translation>
+        </message>
+        <message>
+            <source>Locked.</source>
+            <translation>[Ļöçķéð.]</translation>
+        </message>
+        <message>
+            <source>The last changes could not be saved because the disk is full.</source>
+            <translation>[Ţĥé ļåšţ çĥåñĝéš çöûļð ñöţ ƀé šåṽéð ƀéçåûšé ţĥé ðîšķ îš ƒûļļ.]</translation>
+        </message>
+        <message>
+            <source>Your last changes are not saved</source>
+            <translation>[Ýöûŕ ļåšţ çĥåñĝéš åŕé ñöţ šåṽéð]</translation>
+        </message>
+        <message>
+            <source>The last changes could not be saved because the disk is full. Quit anyway and lose them?</source>
+            <translation>[Ţĥé ļåšţ çĥåñĝéš çöûļð ñöţ ƀé šåṽéð ƀéçåûšé ţĥé ðîšķ îš ƒûļļ. Ǫûîţ åñýŵåý åñð ļöšé ţĥéɱ?]</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>[Åļļ ķîñðš]</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>[Åļļ ţåĝš]</translation>
+        </message>
+        <message>
+            <source>Nothing in the trash.</source>
+            <translation>[Ñöţĥîñĝ îñ ţĥé ţŕåšĥ.]</translation>
+        </message>
+        <message>
+            <source>No entries to show. Start writing on the right.</source>
+            <translation>[Ñö éñţŕîéš ţö šĥöŵ. Šţåŕţ ŵŕîţîñĝ öñ ţĥé ŕîĝĥţ.]</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>[Šåṽîñĝ…]</translation>
+        </message>
+        <message>
+            <source>The disk is full, so your latest changes are not saved yet. They are still here in the editor. Free some space; saving will be tried again as you type.</source>
+            <translation>[Ţĥé ðîšķ îš ƒûļļ, šö ýöûŕ ļåţéšţ çĥåñĝéš åŕé ñöţ šåṽéð ýéţ. Ţĥéý åŕé šţîļļ ĥéŕé îñ ţĥé éðîţöŕ. Ƒŕéé šöɱé šþåçé; šåṽîñĝ ŵîļļ ƀé ţŕîéð åĝåîñ åš ýöû ţýþé.]</translation>
+        </message>
+        <message>
+            <source>Your latest changes could not be saved (%1). They are still here in the editor.</source>
+            <translation>[Ýöûŕ ļåţéšţ çĥåñĝéš çöûļð ñöţ ƀé šåṽéð (%1). Ţĥéý åŕé šţîļļ ĥéŕé îñ ţĥé éðîţöŕ.]</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>[Šåṽéð]</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>[Ñöţ šåṽéð]</translation>
+        </message>
+        <message>
+            <source>Only https links can be opened, and only after you confirm.</source>
+            <translation>[Öñļý ĥţţþš ļîñķš çåñ ƀé öþéñéð, åñð öñļý åƒţéŕ ýöû çöñƒîŕɱ.]</translation>
+        </message>
+        <message>
+            <source>Open this link?</source>
+            <translation>[Öþéñ ţĥîš ļîñķ?]</translation>
+        </message>
+        <message>
+            <source>This will open the following address in your web browser:
+
+%1
+
+Open it?</source>
+            <translation>[Ţĥîš ŵîļļ öþéñ ţĥé ƒöļļöŵîñĝ åððŕéšš îñ ýöûŕ ŵéƀ ƀŕöŵšéŕ:
+
+%1
+
+Öþéñ îţ?]</translation>
+        </message>
+        <message>
+            <source>Moved to the trash. Tick “Trash” to see it or restore it.</source>
+            <translation>[Ṁöṽéð ţö ţĥé ţŕåšĥ. Ţîçķ “Ţŕåšĥ” ţö šéé îţ öŕ ŕéšţöŕé îţ.]</translation>
+        </message>
+        <message>
+            <source>Delete this entry forever?</source>
+            <translation>[Ðéļéţé ţĥîš éñţŕý ƒöŕéṽéŕ?]</translation>
+        </message>
+        <message>
+            <source>The entry will be removed from the journal. This cannot be undone.</source>
+            <translation>[Ţĥé éñţŕý ŵîļļ ƀé ŕéɱöṽéð ƒŕöɱ ţĥé ĵöûŕñåļ. Ţĥîš çåññöţ ƀé ûñðöñé.]</translation>
+        </message>
+        <message>
+            <source>Export without encryption?</source>
+            <translation>[Éẋþöŕţ ŵîţĥöûţ éñçŕýþţîöñ?]</translation>
+        </message>
+        <message>
+            <source>The export is NOT encrypted: anyone who can open the folder can read every entry. Export only to a place you trust, and delete the files when you no longer need them. Continue?</source>
+            <translation>[Ţĥé éẋþöŕţ îš ÑÖŢ éñçŕýþţéð: åñýöñé ŵĥö çåñ öþéñ ţĥé ƒöļðéŕ çåñ ŕéåð éṽéŕý éñţŕý. Éẋþöŕţ öñļý ţö å þļåçé ýöû ţŕûšţ, åñð ðéļéţé ţĥé ƒîļéš ŵĥéñ ýöû ñö ļöñĝéŕ ñééð ţĥéɱ. Çöñţîñûé?]</translation>
+        </message>
+        <message>
+            <source>Choose an empty folder for the export</source>
+            <translation>[Çĥööšé åñ éɱþţý ƒöļðéŕ ƒöŕ ţĥé éẋþöŕţ]</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>[Éẋþöŕţ ƒåîļéð]</translation>
+        </message>
+        <message>
+            <source>Export finished</source>
+            <translation>[Éẋþöŕţ ƒîñîšĥéð]</translation>
+        </message>
+        <message>
+            <source>1 entry exported.</source>
+            <translation>[1 éñţŕý éẋþöŕţéð.]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries exported.</source>
+            <translation>
+                <numerusform>[%n éñţŕîéš éẋþöŕţéð.]</numerusform>
+                <numerusform>[%n éñţŕîéš éẋþöŕţéð.]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The files are not encrypted.</source>
+            <translation>[Ţĥé ƒîļéš åŕé ñöţ éñçŕýþţéð.]</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>[Ĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>[Ɓåçķûþš]</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>[Šéţţîñĝš]</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>[Ŕéšţöŕé ƒŕöɱ å ƀåçķûþ]</translation>
+        </message>
+        <message>
+            <source>Backups of %1 in %2. Type the passphrase the journal had when the backup was taken, then “Check”: each backup is opened and checked, and its entries counted.</source>
+            <translation>[Ɓåçķûþš öƒ %1 îñ %2. Ţýþé ţĥé þåššþĥŕåšé ţĥé ĵöûŕñåļ ĥåð ŵĥéñ ţĥé ƀåçķûþ ŵåš ţåķéñ, ţĥéñ “Çĥéçķ”: éåçĥ ƀåçķûþ îš öþéñéð åñð çĥéçķéð, åñð îţš éñţŕîéš çöûñţéð.]</translation>
+        </message>
+        <message>
+            <source>Passphrase of the backups</source>
+            <translation>[Þåššþĥŕåšé öƒ ţĥé ƀåçķûþš]</translation>
+        </message>
+        <message>
+            <source>&amp;Check</source>
+            <translation>[&amp;Cĥéçķ]</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>[Ţåķéñ]</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>[Ķîñð]</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>[Éñţŕîéš]</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>[Ɓåçķûþš]</translation>
+        </message>
+        <message>
+            <source>No backups were found there. Choose a backup file with “Other file…”.</source>
+            <translation>[Ñö ƀåçķûþš ŵéŕé ƒöûñð ţĥéŕé. Çĥööšé å ƀåçķûþ ƒîļé ŵîţĥ “Öţĥéŕ ƒîļé…”.]</translation>
+        </message>
+        <message>
+            <source>Check status</source>
+            <translation>[Çĥéçķ šţåţûš]</translation>
+        </message>
+        <message>
+            <source>&amp;Other file…</source>
+            <translation>[&amp;Oţĥéŕ ƒîļé…]</translation>
+        </message>
+        <message>
+            <source>Restore into a &amp;new file…</source>
+            <translation>[Ŕéšţöŕé îñţö å &amp;néŵ ƒîļé…]</translation>
+        </message>
+        <message>
+            <source>&amp;Replace the journal with it…</source>
+            <translation>[&amp;Réþļåçé ţĥé ĵöûŕñåļ ŵîţĥ îţ…]</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>[Þåššþĥŕåšé:]</translation>
+        </message>
+        <message>
+            <source>Type the passphrase first.</source>
+            <translation>[Ţýþé ţĥé þåššþĥŕåšé ƒîŕšţ.]</translation>
+        </message>
+        <message>
+            <source>Checking the backups…</source>
+            <translation>[Çĥéçķîñĝ ţĥé ƀåçķûþš…]</translation>
+        </message>
+        <message>
+            <source>Checked. Choose a backup, then where it goes.</source>
+            <translation>[Çĥéçķéð. Çĥööšé å ƀåçķûþ, ţĥéñ ŵĥéŕé îţ ĝöéš.]</translation>
+        </message>
+        <message>
+            <source>Choose a backup file</source>
+            <translation>[Çĥööšé å ƀåçķûþ ƒîļé]</translation>
+        </message>
+        <message>
+            <source>This backup cannot be restored</source>
+            <translation>[Ţĥîš ƀåçķûþ çåññöţ ƀé ŕéšţöŕéð]</translation>
+        </message>
+        <message>
+            <source>This backup %1, so it cannot be restored. Your journal was not changed. Choose another backup.</source>
+            <translation>[Ţĥîš ƀåçķûþ %1, šö îţ çåññöţ ƀé ŕéšţöŕéð. Ýöûŕ ĵöûŕñåļ ŵåš ñöţ çĥåñĝéð. Çĥööšé åñöţĥéŕ ƀåçķûþ.]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResultsModel</name>
+        <message>
+            <source>Untitled</source>
+            <translation>[Ûñţîţļéð]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>[Šéţţîñĝš]</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation>[ ɱîñ]</translation>
+        </message>
+        <message>
+            <source>Lock after this many minutes without activity</source>
+            <translation>[Ļöçķ åƒţéŕ ţĥîš ɱåñý ɱîñûţéš ŵîţĥöûţ åçţîṽîţý]</translation>
+        </message>
+        <message>
+            <source>Lock when the window is minimised</source>
+            <translation>[Ļöçķ ŵĥéñ ţĥé ŵîñðöŵ îš ɱîñîɱîšéð]</translation>
+        </message>
+        <message>
+            <source>Editor font</source>
+            <translation>[Éðîţöŕ ƒöñţ]</translation>
+        </message>
+        <message>
+            <source>Use the system font</source>
+            <translation>[Ûšé ţĥé šýšţéɱ ƒöñţ]</translation>
+        </message>
+        <message>
+            <source> pt</source>
+            <translation>[ þţ]</translation>
+        </message>
+        <message>
+            <source>Editor font size</source>
+            <translation>[Éðîţöŕ ƒöñţ šîžé]</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>[Ţĥéɱé]</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>[Ƒöļļöŵ ţĥé šýšţéɱ]</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>[Ļîĝĥţ]</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>[Ðåŕķ]</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>[Ɓåçķûþ ƒöļðéŕ]</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>[Çĥööšé…]</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation>[Çĥööšé ţĥé ƀåçķûþ ƒöļðéŕ]</translation>
+        </message>
+        <message>
+            <source>Beside the journal</source>
+            <translation>[Ɓéšîðé ţĥé ĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source>Keep backups beside the journal</source>
+            <translation>[Ķééþ ƀåçķûþš ƀéšîðé ţĥé ĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation>[ ðåýš]</translation>
+        </message>
+        <message>
+            <source>Keep a daily backup for this many days</source>
+            <translation>[Ķééþ å ðåîļý ƀåçķûþ ƒöŕ ţĥîš ɱåñý ðåýš]</translation>
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation>[ ŵééķš]</translation>
+        </message>
+        <message>
+            <source>Then keep a weekly backup for this many weeks</source>
+            <translation>[Ţĥéñ ķééþ å ŵééķļý ƀåçķûþ ƒöŕ ţĥîš ɱåñý ŵééķš]</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation>[ š]</translation>
+        </message>
+        <message>
+            <source>Clear copied journal text after this many seconds</source>
+            <translation>[Çļéåŕ çöþîéð ĵöûŕñåļ ţéẋţ åƒţéŕ ţĥîš ɱåñý šéçöñðš]</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after:</source>
+            <translation>[&amp;Löçķ åƒţéŕ:]</translation>
+        </message>
+        <message>
+            <source>Editor &amp;font:</source>
+            <translation>[Éðîţöŕ &amp;föñţ:]</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>[&amp;Tĥéɱé:]</translation>
+        </message>
+        <message>
+            <source>Backups:</source>
+            <translation>[Ɓåçķûþš:]</translation>
+        </message>
+        <message>
+            <source>Keep automatic backups:</source>
+            <translation>[Ķééþ åûţöɱåţîç ƀåçķûþš:]</translation>
+        </message>
+        <message>
+            <source>Clear &amp;clipboard after:</source>
+            <translation>[Çļéåŕ &amp;cļîþƀöåŕð åƒţéŕ:]</translation>
+        </message>
+        <message>
+            <source>The “backups” folder beside the journal</source>
+            <translation>[Ţĥé “ƀåçķûþš” ƒöļðéŕ ƀéšîðé ţĥé ĵöûŕñåļ]</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>Unlock your journal</source>
+            <translation>[Ûñļöçķ ýöûŕ ĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source>Journal file</source>
+            <translation>[Ĵöûŕñåļ ƒîļé]</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>[Þåššþĥŕåšé]</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>[Éŕŕöŕ]</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>[&amp;Uñļöçķ]</translation>
+        </message>
+        <message>
+            <source>Open &amp;another journal…</source>
+            <translation>[Öþéñ &amp;añöţĥéŕ ĵöûŕñåļ…]</translation>
+        </message>
+        <message>
+            <source>Create a &amp;new journal…</source>
+            <translation>[Çŕéåţé å &amp;néŵ ĵöûŕñåļ…]</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>[&amp;Réšţöŕé ƒŕöɱ å ƀåçķûþ…]</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>[&amp;Påššþĥŕåšé:]</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>[Ûñļöçķîñĝ…]</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Welcome to reflectjournal</source>
+            <translation>[Ŵéļçöɱé ţö ŕéƒļéçţĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source>A private place to reflect after a visit. Your journal is one encrypted file on this computer, locked with a passphrase that only you know.</source>
+            <translation>[Å þŕîṽåţé þļåçé ţö ŕéƒļéçţ åƒţéŕ å ṽîšîţ. Ýöûŕ ĵöûŕñåļ îš öñé éñçŕýþţéð ƒîļé öñ ţĥîš çöɱþûţéŕ, ļöçķéð ŵîţĥ å þåššþĥŕåšé ţĥåţ öñļý ýöû ķñöŵ.]</translation>
+        </message>
+        <message>
+            <source>Where the new journal will be saved</source>
+            <translation>[Ŵĥéŕé ţĥé ñéŵ ĵöûŕñåļ ŵîļļ ƀé šåṽéð]</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>[Çĥåñĝé…]</translation>
+        </message>
+        <message>
+            <source>Choose where to save the journal</source>
+            <translation>[Çĥööšé ŵĥéŕé ţö šåṽé ţĥé ĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>[Þåššþĥŕåšé]</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>[Þåššþĥŕåšé åĝåîñ]</translation>
+        </message>
+        <message>
+            <source>Passphrase strength</source>
+            <translation>[Þåššþĥŕåšé šţŕéñĝţĥ]</translation>
+        </message>
+        <message>
+            <source>If you forget this passphrase, nobody can recover your journal: not us, not your IT team. There is no reset. Choose a few unrelated words you will remember, and keep a copy somewhere safe.</source>
+            <translation>[Îƒ ýöû ƒöŕĝéţ ţĥîš þåššþĥŕåšé, ñöƀöðý çåñ ŕéçöṽéŕ ýöûŕ ĵöûŕñåļ: ñöţ ûš, ñöţ ýöûŕ ÎŢ ţéåɱ. Ţĥéŕé îš ñö ŕéšéţ. Çĥööšé å ƒéŵ ûñŕéļåţéð ŵöŕðš ýöû ŵîļļ ŕéɱéɱƀéŕ, åñð ķééþ å çöþý šöɱéŵĥéŕé šåƒé.]</translation>
+        </message>
+        <message>
+            <source>Warning about forgotten passphrases</source>
+            <translation>[Ŵåŕñîñĝ åƀöûţ ƒöŕĝöţţéñ þåššþĥŕåšéš]</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>[Éŕŕöŕ]</translation>
+        </message>
+        <message>
+            <source>&amp;Create journal</source>
+            <translation>[&amp;Cŕéåţé ĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source>&amp;Open an existing journal…</source>
+            <translation>[&amp;Oþéñ åñ éẋîšţîñĝ ĵöûŕñåļ…]</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>[Ļöçåţîöñ:]</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>[&amp;Påššþĥŕåšé:]</translation>
+        </message>
+        <message>
+            <source>&amp;Again:</source>
+            <translation>[&amp;Aĝåîñ:]</translation>
+        </message>
+        <message>
+            <source>Strength:</source>
+            <translation>[Šţŕéñĝţĥ:]</translation>
+        </message>
+        <message>
+            <source>Very weak</source>
+            <translation>[Ṽéŕý ŵéåķ]</translation>
+        </message>
+        <message>
+            <source>Weak</source>
+            <translation>[Ŵéåķ]</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>[Ƒåîŕ]</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>[Šţŕöñĝ]</translation>
+        </message>
+        <message>
+            <source>Very strong</source>
+            <translation>[Ṽéŕý šţŕöñĝ]</translation>
+        </message>
+        <message>
+            <source>Use four or more unrelated words.</source>
+            <translation>[Ûšé ƒöûŕ öŕ ɱöŕé ûñŕéļåţéð ŵöŕðš.]</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>[Ţĥé ţŵö þåššþĥŕåšéš åŕé ñöţ ţĥé šåɱé.]</translation>
+        </message>
+        <message>
+            <source>Creating your journal…</source>
+            <translation>[Çŕéåţîñĝ ýöûŕ ĵöûŕñåļ…]</translation>
+        </message>
+    </context>
+    <context>
+        <name>backups</name>
+        <message>
+            <source>%1 entries</source>
+            <translation>[%1 éñţŕîéš]</translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>[1 éñţŕý]</translation>
+        </message>
+        <message>
+            <source>A file you chose</source>
+            <translation>[Å ƒîļé ýöû çĥöšé]</translation>
+        </message>
+        <message>
+            <source>Automatic (daily)</source>
+            <translation>[Åûţöɱåţîç (ðåîļý)]</translation>
+        </message>
+        <message>
+            <source>Before a passphrase change</source>
+            <translation>[Ɓéƒöŕé å þåššþĥŕåšé çĥåñĝé]</translation>
+        </message>
+        <message>
+            <source>Before an upgrade of the journal</source>
+            <translation>[Ɓéƒöŕé åñ ûþĝŕåðé öƒ ţĥé ĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source>Journal as it was before a restore</source>
+            <translation>[Ĵöûŕñåļ åš îţ ŵåš ƀéƒöŕé å ŕéšţöŕé]</translation>
+        </message>
+        <message>
+            <source>Taken by hand</source>
+            <translation>[Ţåķéñ ƀý ĥåñð]</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this backup. Nothing was restored and your journal was not changed.</source>
+            <translation>[Ţĥåţ þåššþĥŕåšé ðöéš ñöţ öþéñ ţĥîš ƀåçķûþ. Ñöţĥîñĝ ŵåš ŕéšţöŕéð åñð ýöûŕ ĵöûŕñåļ ŵåš ñöţ çĥåñĝéð.]</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored (%1). Your journal was not changed.</source>
+            <translation>[Ţĥé ƀåçķûþ çöûļð ñöţ ƀé ŕéšţöŕéð (%1). Ýöûŕ ĵöûŕñåļ ŵåš ñöţ çĥåñĝéð.]</translation>
+        </message>
+        <message>
+            <source>The backup could not be taken (%1). Your journal itself is unchanged.</source>
+            <translation>[Ţĥé ƀåçķûþ çöûļð ñöţ ƀé ţåķéñ (%1). Ýöûŕ ĵöûŕñåļ îţšéļƒ îš ûñçĥåñĝéð.]</translation>
+        </message>
+        <message>
+            <source>The backup could not be written (%1). Your journal itself is unchanged.</source>
+            <translation>[Ţĥé ƀåçķûþ çöûļð ñöţ ƀé ŵŕîţţéñ (%1). Ýöûŕ ĵöûŕñåļ îţšéļƒ îš ûñçĥåñĝéð.]</translation>
+        </message>
+        <message>
+            <source>The backup failed unexpectedly (%1). Your journal itself is unchanged.</source>
+            <translation>[Ţĥé ƀåçķûþ ƒåîļéð ûñéẋþéçţéðļý (%1). Ýöûŕ ĵöûŕñåļ îţšéļƒ îš ûñçĥåñĝéð.]</translation>
+        </message>
+        <message>
+            <source>The copy did not pass its checks, so it was not kept. Your journal itself is unchanged. If this happens again, the journal file or the disk may be failing: back up to another disk.</source>
+            <translation>[Ţĥé çöþý ðîð ñöţ þåšš îţš çĥéçķš, šö îţ ŵåš ñöţ ķéþţ. Ýöûŕ ĵöûŕñåļ îţšéļƒ îš ûñçĥåñĝéð. Îƒ ţĥîš ĥåþþéñš åĝåîñ, ţĥé ĵöûŕñåļ ƒîļé öŕ ţĥé ðîšķ ɱåý ƀé ƒåîļîñĝ: ƀåçķ ûþ ţö åñöţĥéŕ ðîšķ.]</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the backup could not be written. Your journal itself is unchanged.</source>
+            <translation>[Ţĥé ðîšķ îš ƒûļļ, šö ţĥé ƀåçķûþ çöûļð ñöţ ƀé ŵŕîţţéñ. Ýöûŕ ĵöûŕñåļ îţšéļƒ îš ûñçĥåñĝéð.]</translation>
+        </message>
+        <message>
+            <source>The disk is full. Nothing was restored and your journal was not changed. Free some space and try again.</source>
+            <translation>[Ţĥé ðîšķ îš ƒûļļ. Ñöţĥîñĝ ŵåš ŕéšţöŕéð åñð ýöûŕ ĵöûŕñåļ ŵåš ñöţ çĥåñĝéð. Ƒŕéé šöɱé šþåçé åñð ţŕý åĝåîñ.]</translation>
+        </message>
+        <message>
+            <source>The journal could not be read through to the end: part of the file may be damaged. Restore your most recent backup with Journal → Restore from backup…, or export what can still be read.</source>
+            <translation>[Ţĥé ĵöûŕñåļ çöûļð ñöţ ƀé ŕéåð ţĥŕöûĝĥ ţö ţĥé éñð: þåŕţ öƒ ţĥé ƒîļé ɱåý ƀé ðåɱåĝéð. Ŕéšţöŕé ýöûŕ ɱöšţ ŕéçéñţ ƀåçķûþ ŵîţĥ Ĵöûŕñåļ → Ŕéšţöŕé ƒŕöɱ ƀåçķûþ…, öŕ éẋþöŕţ ŵĥåţ çåñ šţîļļ ƀé ŕéåð.]</translation>
+        </message>
+        <message>
+            <source>The journal is open in another reflectjournal window or command. Close it there, then try again. Nothing was restored.</source>
+            <translation>[Ţĥé ĵöûŕñåļ îš öþéñ îñ åñöţĥéŕ ŕéƒļéçţĵöûŕñåļ ŵîñðöŵ öŕ çöɱɱåñð. Çļöšé îţ ţĥéŕé, ţĥéñ ţŕý åĝåîñ. Ñöţĥîñĝ ŵåš ŕéšţöŕéð.]</translation>
+        </message>
+        <message>
+            <source>This backup is damaged: it failed its checks. Nothing was restored and your journal was not changed. Choose another backup.</source>
+            <translation>[Ţĥîš ƀåçķûþ îš ðåɱåĝéð: îţ ƒåîļéð îţš çĥéçķš. Ñöţĥîñĝ ŵåš ŕéšţöŕéð åñð ýöûŕ ĵöûŕñåļ ŵåš ñöţ çĥåñĝéð. Çĥööšé åñöţĥéŕ ƀåçķûþ.]</translation>
+        </message>
+        <message>
+            <source>reflectjournal is not allowed to write backups to %1. Choose another backup folder in Settings.</source>
+            <translation>[ŕéƒļéçţĵöûŕñåļ îš ñöţ åļļöŵéð ţö ŵŕîţé ƀåçķûþš ţö %1. Çĥööšé åñöţĥéŕ ƀåçķûþ ƒöļðéŕ îñ Šéţţîñĝš.]</translation>
+        </message>
+        <message>
+            <source>reflectjournal is not allowed to write there. Nothing was restored; choose another place.</source>
+            <translation>[ŕéƒļéçţĵöûŕñåļ îš ñöţ åļļöŵéð ţö ŵŕîţé ţĥéŕé. Ñöţĥîñĝ ŵåš ŕéšţöŕéð; çĥööšé åñöţĥéŕ þļåçé.]</translation>
+        </message>
+        <message>
+            <source>that folder</source>
+            <translation>[ţĥåţ ƒöļðéŕ]</translation>
+        </message>
+        <message>
+            <source>Journals and backups (*.rjournal);;All files (*)</source>
+            <translation>[Ĵöûŕñåļš åñð ƀåçķûþš (*.rjournal);;Åļļ ƒîļéš (*)]</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>A file already exists there. Choose another name or location for the new journal.</source>
+            <translation>[Å ƒîļé åļŕéåðý éẋîšţš ţĥéŕé. Çĥööšé åñöţĥéŕ ñåɱé öŕ ļöçåţîöñ ƒöŕ ţĥé ñéŵ ĵöûŕñåļ.]</translation>
+        </message>
+        <message>
+            <source>Please type your passphrase.</source>
+            <translation>[Þļéåšé ţýþé ýöûŕ þåššþĥŕåšé.]</translation>
+        </message>
+        <message>
+            <source>That passphrase does not unlock this journal. Please try again.</source>
+            <translation>[Ţĥåţ þåššþĥŕåšé ðöéš ñöţ ûñļöçķ ţĥîš ĵöûŕñåļ. Þļéåšé ţŕý åĝåîñ.]</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the journal could not be written. Free some space and try again.</source>
+            <translation>[Ţĥé ðîšķ îš ƒûļļ, šö ţĥé ĵöûŕñåļ çöûļð ñöţ ƀé ŵŕîţţéñ. Ƒŕéé šöɱé šþåçé åñð ţŕý åĝåîñ.]</translation>
+        </message>
+        <message>
+            <source>The journal could not be opened.</source>
+            <translation>[Ţĥé ĵöûŕñåļ çöûļð ñöţ ƀé öþéñéð.]</translation>
+        </message>
+        <message>
+            <source>There is no journal at this location. It may have been moved or renamed.</source>
+            <translation>[Ţĥéŕé îš ñö ĵöûŕñåļ åţ ţĥîš ļöçåţîöñ. Îţ ɱåý ĥåṽé ƀééñ ɱöṽéð öŕ ŕéñåɱéð.]</translation>
+        </message>
+        <message>
+            <source>This file is not a reflectjournal journal. Choose another file with “Open another journal…”.</source>
+            <translation>[Ţĥîš ƒîļé îš ñöţ å ŕéƒļéçţĵöûŕñåļ ĵöûŕñåļ. Çĥööšé åñöţĥéŕ ƒîļé ŵîţĥ “Öþéñ åñöţĥéŕ ĵöûŕñåļ…”.]</translation>
+        </message>
+        <message>
+            <source>This journal file is damaged and cannot be opened. Nothing has been changed. Restore your most recent backup with “Restore from a backup…” below: backups are kept in the “backups” folder beside the journal (or in the backup folder chosen in Settings). The damaged file is kept as it is, whichever you choose.</source>
+            <translation>[Ţĥîš ĵöûŕñåļ ƒîļé îš ðåɱåĝéð åñð çåññöţ ƀé öþéñéð. Ñöţĥîñĝ ĥåš ƀééñ çĥåñĝéð. Ŕéšţöŕé ýöûŕ ɱöšţ ŕéçéñţ ƀåçķûþ ŵîţĥ “Ŕéšţöŕé ƒŕöɱ å ƀåçķûþ…” ƀéļöŵ: ƀåçķûþš åŕé ķéþţ îñ ţĥé “ƀåçķûþš” ƒöļðéŕ ƀéšîðé ţĥé ĵöûŕñåļ (öŕ îñ ţĥé ƀåçķûþ ƒöļðéŕ çĥöšéñ îñ Šéţţîñĝš). Ţĥé ðåɱåĝéð ƒîļé îš ķéþţ åš îţ îš, ŵĥîçĥéṽéŕ ýöû çĥööšé.]</translation>
+        </message>
+        <message>
+            <source>This journal is already open in another reflectjournal window or command. Close it there, then try again.</source>
+            <translation>[Ţĥîš ĵöûŕñåļ îš åļŕéåðý öþéñ îñ åñöţĥéŕ ŕéƒļéçţĵöûŕñåļ ŵîñðöŵ öŕ çöɱɱåñð. Çļöšé îţ ţĥéŕé, ţĥéñ ţŕý åĝåîñ.]</translation>
+        </message>
+        <message>
+            <source>This journal was written by a newer version of reflectjournal. Update the app to open it.</source>
+            <translation>[Ţĥîš ĵöûŕñåļ ŵåš ŵŕîţţéñ ƀý å ñéŵéŕ ṽéŕšîöñ öƒ ŕéƒļéçţĵöûŕñåļ. Ûþðåţé ţĥé åþþ ţö öþéñ îţ.]</translation>
+        </message>
+        <message>
+            <source>reflectjournal is not allowed to use that location. Choose another folder.</source>
+            <translation>[ŕéƒļéçţĵöûŕñåļ îš ñöţ åļļöŵéð ţö ûšé ţĥåţ ļöçåţîöñ. Çĥööšé åñöţĥéŕ ƒöļðéŕ.]</translation>
+        </message>
+    </context>
+</TS>
