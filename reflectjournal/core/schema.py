@@ -161,7 +161,13 @@ def _migration_3(conn) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable, ...] = (_migration_1, _migration_2, _migration_3)
+def _migration_4(conn) -> None:
+    """The spell checker's personal dictionary. Inside the journal, not in a
+    plain file: the words added are often names of children and families."""
+    conn.execute("CREATE TABLE personal_words (word TEXT PRIMARY KEY) WITHOUT ROWID")
+
+
+MIGRATIONS: tuple[Callable, ...] = (_migration_1, _migration_2, _migration_3, _migration_4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

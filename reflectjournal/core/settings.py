@@ -56,6 +56,8 @@ BACKUP_KEEP_WEEKLY = Setting("backup/keep_weekly", 4, minimum=0, maximum=104)
 # Journal text copied to the clipboard is cleared after this many seconds.
 CLIPBOARD_CLEAR_SECONDS = Setting("security/clipboard_clear_seconds", 30, minimum=5, maximum=600)
 PREVIEW_VISIBLE = Setting("editor/preview_visible", True)
+# Underline misspelt words (British English, checked on this computer only).
+SPELL_CHECK = Setting("editor/spell_check", True)
 # The one piece of state kept between runs: where the last journal is.
 LAST_JOURNAL = Setting("journal/last_path", "")
 
@@ -70,5 +72,6 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     BACKUP_KEEP_WEEKLY,
     CLIPBOARD_CLEAR_SECONDS,
     PREVIEW_VISIBLE,
+    SPELL_CHECK,
     LAST_JOURNAL,
 )

@@ -29,7 +29,7 @@ from .prompter import Prompter
 
 # The settings this dialog edits; the rest are remembered state.
 EDITABLE = (S.IDLE_LOCK_MINUTES, S.LOCK_WHEN_MINIMISED, S.EDITOR_FONT_FAMILY, S.EDITOR_FONT_SIZE, S.THEME, S.BACKUP_FOLDER,
-            S.BACKUP_KEEP_DAILY, S.BACKUP_KEEP_WEEKLY, S.CLIPBOARD_CLEAR_SECONDS)  # fmt: skip
+            S.BACKUP_KEEP_DAILY, S.BACKUP_KEEP_WEEKLY, S.CLIPBOARD_CLEAR_SECONDS, S.SPELL_CHECK)  # fmt: skip
 
 
 def _spin(setting: S.Setting, suffix: str, accessible_name: str) -> QSpinBox:
@@ -62,6 +62,7 @@ class SettingsDialog(QDialog):
         self.theme_combo.setAccessibleName(self.tr("Theme"))
         for key, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")), ("dark", self.tr("Dark"))):
             self.theme_combo.addItem(label, key)
+        self.spell_check = QCheckBox(self.tr("Check &spelling as I type (British English)"))
         self.backup_label = QLabel()
         self.backup_label.setTextFormat(Qt.TextFormat.PlainText)
         self.backup_label.setWordWrap(True)
@@ -84,6 +85,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Editor &font:"), font_row)
         form.addRow("", self.system_font_check)
         form.addRow(self.tr("&Theme:"), self.theme_combo)
+        form.addRow("", self.spell_check)
         backup_row = QHBoxLayout()
         backup_row.addWidget(self.backup_label, 1)
         backup_row.addWidget(self.backup_button)
@@ -117,6 +119,7 @@ class SettingsDialog(QDialog):
             self.font_combo.setCurrentFont(QFont(family))
         self.size_spin.setValue(int(values[S.EDITOR_FONT_SIZE]))
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(values[S.THEME])))
+        self.spell_check.setChecked(bool(values.get(S.SPELL_CHECK, S.SPELL_CHECK.default)))
         self._set_backup(str(values[S.BACKUP_FOLDER]))
         self.keep_daily_spin.setValue(int(values[S.BACKUP_KEEP_DAILY]))
         self.keep_weekly_spin.setValue(int(values[S.BACKUP_KEEP_WEEKLY]))
@@ -143,6 +146,7 @@ class SettingsDialog(QDialog):
             S.BACKUP_KEEP_DAILY: self.keep_daily_spin.value(),
             S.BACKUP_KEEP_WEEKLY: self.keep_weekly_spin.value(),
             S.CLIPBOARD_CLEAR_SECONDS: self.clipboard_spin.value(),
+            S.SPELL_CHECK: self.spell_check.isChecked(),
         }
 
     @classmethod

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self._dirty = False
         self._clipboard_ours = False
         self._lock_reason = ""
+        self._resume_after_unlock: tuple[Path | None, int] | None = None
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
 
@@ -427,13 +428,22 @@ class MainWindow(QMainWindow):
         self.idle_watcher.set_limit_minutes(int(self.prefs.get(S.IDLE_LOCK_MINUTES)))
         self.idle_watcher.start()
         self.save_status.setText("")
-        self.new_entry()
+        # Back to the entry that was open when this journal locked (its id
+        # was kept in memory only); a fresh unlock starts a new entry.
+        resume, self._resume_after_unlock = self._resume_after_unlock, None
+        if resume is not None and resume[0] == path:
+            self.open_entry(resume[1])
+        if self.editor.entry_id is None:  # nothing to resume, or it is gone
+            self.new_entry()
 
     # -- locking ---------------------------------------------------------
 
     def _on_session_about_to_lock(self) -> None:
         """Save what is typed while the journal is still open."""
-        if not self.save_now():
+        saved = self.save_now()
+        entry_id = self.editor.entry_id
+        self._resume_after_unlock = (self.session.path, entry_id) if saved and entry_id is not None else None
+        if not saved:
             # Locking wins over a failed save (the disk is full): the screen
             # must not stay readable. The message says what was lost.
             self._lock_reason = "unsaved"

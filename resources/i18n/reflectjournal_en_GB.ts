@@ -2459,6 +2459,10 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check &amp;spelling as I type (British English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2528,6 +2532,37 @@ Open it?</source>
     </message>
     <message>
         <source>The “backups” folder beside the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpellingController</name>
+    <message>
+        <source>No spell checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spell checking is not available: no British English dictionary was found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;gnore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not mark this word again until the journal is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word could not be added to the dictionary: the journal could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

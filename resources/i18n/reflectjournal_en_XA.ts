@@ -2476,6 +2476,10 @@ Open it?</source>
             <translation>[Ðåŕķ]</translation>
         </message>
         <message>
+            <source>Check &amp;spelling as I type (British English)</source>
+            <translation>[Çĥéçķ &amp;sþéļļîñĝ åš Î ţýþé (Ɓŕîţîšĥ Éñĝļîšĥ)]</translation>
+        </message>
+        <message>
             <source>Backup folder</source>
             <translation>[Ɓåçķûþ ƒöļðéŕ]</translation>
         </message>
@@ -2546,6 +2550,37 @@ Open it?</source>
         <message>
             <source>The “backups” folder beside the journal</source>
             <translation>[Ţĥé “ƀåçķûþš” ƒöļðéŕ ƀéšîðé ţĥé ĵöûŕñåļ]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpellingController</name>
+        <message>
+            <source>No spell checking</source>
+            <translation>[Ñö šþéļļ çĥéçķîñĝ]</translation>
+        </message>
+        <message>
+            <source>Spell checking is not available: no British English dictionary was found on this computer.</source>
+            <translation>[Šþéļļ çĥéçķîñĝ îš ñöţ åṽåîļåƀļé: ñö Ɓŕîţîšĥ Éñĝļîšĥ ðîçţîöñåŕý ŵåš ƒöûñð öñ ţĥîš çöɱþûţéŕ.]</translation>
+        </message>
+        <message>
+            <source>No suggestions</source>
+            <translation>[Ñö šûĝĝéšţîöñš]</translation>
+        </message>
+        <message>
+            <source>&amp;Add to dictionary</source>
+            <translation>[&amp;Aðð ţö ðîçţîöñåŕý]</translation>
+        </message>
+        <message>
+            <source>I&amp;gnore</source>
+            <translation>[Î&amp;gñöŕé]</translation>
+        </message>
+        <message>
+            <source>Do not mark this word again until the journal is locked</source>
+            <translation>[Ðö ñöţ ɱåŕķ ţĥîš ŵöŕð åĝåîñ ûñţîļ ţĥé ĵöûŕñåļ îš ļöçķéð]</translation>
+        </message>
+        <message>
+            <source>The word could not be added to the dictionary: the journal could not be written.</source>
+            <translation>[Ţĥé ŵöŕð çöûļð ñöţ ƀé åððéð ţö ţĥé ðîçţîöñåŕý: ţĥé ĵöûŕñåļ çöûļð ñöţ ƀé ŵŕîţţéñ.]</translation>
         </message>
     </context>
     <context>

@@ -11,10 +11,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QPoint, Qt
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from reflectjournal.ui import i18n
+from reflectjournal.core import settings as S
+from reflectjournal.core.personal_words import PersonalWordStore
+from reflectjournal.ui import i18n, spelling
+from reflectjournal.ui.spelling import SpellChecker, SpyllsBackend, misspelt_spans
+from tests.ui.conftest import create_journal, type_text, unlock
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "translations"
@@ -98,3 +103,218 @@ def test_catalogues_are_up_to_date_with_the_code():
     assert result.returncode == 0, result.stderr
     assert (ROOT / "resources" / "i18n" / "reflectjournal_en_GB.ts").is_file()
     assert (ROOT / "resources" / "i18n" / "reflectjournal_en_XA.qm").is_file()
+
+
+# -- spell checking -----------------------------------------------------------------
+
+needs_enchant = pytest.mark.skipif(
+    spelling.load_backend((spelling.EnchantBackend,)) is None, reason="pyenchant with libenchant-2-2 and hunspell-en-gb"
+)
+
+
+def _ready(qtbot, window) -> SpellChecker:
+    checker = window.spelling.checker
+    qtbot.waitUntil(lambda: checker.state in ("ready", "unavailable"), timeout=10_000)
+    return checker
+
+
+def _underlined(edit) -> list[str]:
+    return [word for _block, _start, word in misspelt_spans(edit.document())]
+
+
+def _point_in(edit, position: int) -> QPoint:
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(position)
+    return edit.cursorRect(cursor).center()
+
+
+@needs_enchant
+def test_misspelt_words_are_underlined_over_the_markdown_formats(qtbot, open_window):
+    checker = _ready(qtbot, open_window)
+    assert checker.backend_name == "enchant"
+    editor = open_window.editor
+    editor.body_edit.setPlainText(
+        "# Visit\n\nThe **childs** mother recieved the colour chart. Realise, organise, neighbour.\n"
+        "Leave `teh` code, https://exmaple.org/recieve and CAMHS or MASH alone; 3rd and 2x too."
+    )
+    editor.child_edit.setPlainText("He wnated his nan.")
+    assert _underlined(editor.body_edit) == ["childs", "recieved"]
+    assert _underlined(editor.child_edit) == ["wnated"]
+    # The bold of **childs** is kept under the underline.
+    block = editor.body_edit.document().findBlockByNumber(2)
+    ranges = block.layout().formats()
+    start = block.text().index("childs")
+    formats = [QTextCharFormat(r.format) for r in ranges if r.start <= start < r.start + r.length]
+    assert formats and formats[0].fontWeight() > 500
+    assert formats[0].underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+
+
+@needs_enchant
+def test_the_word_being_typed_is_underlined_once_the_cursor_leaves_it(qtbot, open_window):
+    _ready(qtbot, open_window)
+    body = open_window.editor.body_edit
+    body.setFocus()
+    type_text(qtbot, body, "Saw the famly")
+    assert _underlined(body) == []
+    type_text(qtbot, body, " today")
+    assert _underlined(body) == ["famly"]
+
+
+@needs_enchant
+def test_underlining_is_never_taken_for_an_edit(qtbot, open_window):
+    """QSyntaxHighlighter's rehighlight emits textChanged: the dictionary
+    loading, words added or ignored and the cursor leaving a word must not
+    mark the entry changed (an empty entry would be saved, or dates bumped)."""
+    from reflectjournal.core.models import EntryFilter
+
+    checker = _ready(qtbot, open_window)
+    assert not open_window.is_dirty
+    assert open_window.session.ids(EntryFilter()) == []
+    body = open_window.editor.body_edit
+    body.setFocus()
+    type_text(qtbot, body, "Saw the famly today")
+    assert open_window.save_now()
+    assert not open_window.is_dirty
+    edited = []
+    open_window.editor.edited.connect(lambda: edited.append(1))
+    for key in (Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Left, Qt.Key.Key_Left, Qt.Key.Key_Left, Qt.Key.Key_Left):
+        qtbot.keyClick(body, key)
+        qtbot.keyClick(body, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    checker.ignore_word("famly")
+    open_window.spelling.add_to_dictionary("Saw")
+    checker.set_enabled(False)
+    checker.set_enabled(True)
+    assert edited == [] and not open_window.is_dirty
+    assert len(open_window.session.ids(EntryFilter())) == 1
+
+
+@needs_enchant
+def test_right_click_suggests_replaces_adds_and_ignores(qtbot, open_window):
+    _ready(qtbot, open_window)
+    body = open_window.editor.body_edit
+    body.setPlainText("Kayleigh recieved the letter. Jaxon recieved it too.")
+    assert _underlined(body) == ["Kayleigh", "recieved", "Jaxon", "recieved"]
+
+    menu = open_window.spelling.context_menu(body, _point_in(body, 12))
+    labels = [a.text() for a in menu.actions()]
+    assert labels[0] == "received"
+    assert 1 <= labels.index("") <= spelling.MAX_SUGGESTIONS
+    assert "&Add to dictionary" in labels and "I&gnore" in labels
+    assert any("Copy" in label for label in labels)  # the editor's own menu stays below
+    menu.actions()[0].trigger()
+    menu.deleteLater()
+    assert body.toPlainText() == "Kayleigh received the letter. Jaxon recieved it too."
+    body.undo()
+    assert body.toPlainText() == "Kayleigh recieved the letter. Jaxon recieved it too."
+
+    # Add to dictionary: into the encrypted journal, and no longer underlined.
+    menu = open_window.spelling.context_menu(body, _point_in(body, 3))
+    next(a for a in menu.actions() if a.objectName() == "spellAdd").trigger()
+    menu.deleteLater()
+    assert PersonalWordStore(open_window.session.journal).words() == ["Kayleigh"]
+    assert "Kayleigh" not in _underlined(body)
+    # Ignore: for this session only.
+    menu = open_window.spelling.context_menu(body, _point_in(body, body.toPlainText().index("Jaxon") + 1))
+    next(a for a in menu.actions() if a.objectName() == "spellIgnore").trigger()
+    menu.deleteLater()
+    assert _underlined(body) == ["recieved", "recieved"]
+    # A correct word gets the plain menu.
+    menu = open_window.spelling.context_menu(body, _point_in(body, body.toPlainText().index("letter") + 1))
+    assert "&Add to dictionary" not in [a.text() for a in menu.actions()]
+    menu.deleteLater()
+
+    # Locking forgets every word seen; unlocking brings back the added ones only.
+    open_window.save_now()
+    checker = open_window.spelling.checker
+    open_window.session.lock("manual")
+    assert not checker._cache and not checker._personal and not checker._ignored
+    unlock(qtbot, open_window)
+    body.setPlainText("Kayleigh and Jaxon")
+    assert _underlined(body) == ["Jaxon"]
+
+
+@needs_enchant
+def test_spell_checking_can_be_turned_off_in_settings(qtbot, open_window, prompter, prefs):
+    _ready(qtbot, open_window)
+    body = open_window.editor.body_edit
+    body.setPlainText("The famly")
+    assert _underlined(body) == ["famly"]
+
+    def turn_off(dialog) -> bool:
+        assert dialog.spell_check.isChecked()
+        dialog.spell_check.setChecked(False)
+        return True
+
+    prompter.dialog_actions.append(turn_off)
+    open_window.settings_action.trigger()
+    assert prefs.get(S.SPELL_CHECK) is False
+    assert _underlined(body) == []
+    prefs.set(S.SPELL_CHECK, True)
+    open_window.apply_preferences()
+    assert _underlined(body) == ["famly"]
+
+
+def test_without_enchant_the_pure_python_checker_is_used(qtbot, monkeypatch, make_window, journal_path):
+    if spelling.find_hunspell_dictionary() is None:
+        pytest.skip("no en_GB Hunspell dictionary")
+    pytest.importorskip("spylls")
+
+    def no_enchant():
+        raise ImportError("The 'enchant' C library was not found")
+
+    monkeypatch.setattr(spelling, "DEFAULT_LOADERS", (no_enchant, SpyllsBackend))
+    window = make_window()
+    create_journal(qtbot, window, journal_path)
+    checker = _ready(qtbot, window)
+    assert checker.backend_name == "spylls"
+    window.editor.body_edit.setPlainText("The colour of the famly home.")
+    assert _underlined(window.editor.body_edit) == ["famly"]
+    assert "family" in checker.suggestions("famly")
+
+
+def test_with_no_checker_at_all_the_editor_works_and_says_so_once(qtbot, monkeypatch, make_window, journal_path):
+    def missing():
+        raise ImportError("no spell checker")
+
+    monkeypatch.setattr(spelling, "DEFAULT_LOADERS", (missing, missing))
+    window = make_window()
+    create_journal(qtbot, window, journal_path)
+    checker = _ready(qtbot, window)
+    assert checker.state == "unavailable" and not checker.active
+    note = window.spelling.unavailable_note
+    assert note.isVisible() and note.text() == "No spell checking"
+    assert "no British English dictionary" in note.toolTip()
+    body = window.editor.body_edit
+    body.setPlainText("The famly")
+    assert _underlined(body) == []
+    menu = window.spelling.context_menu(body, _point_in(body, 6))
+    assert "&Add to dictionary" not in [a.text() for a in menu.actions()]
+    menu.deleteLater()
+
+
+@needs_enchant
+def test_a_keystroke_in_a_5000_word_entry_stays_fast_with_spell_checking(qtbot, open_window):
+    import random
+    import statistics
+    import time
+
+    _ready(qtbot, open_window)
+    rng = random.Random(7)
+    words = "the child said she felt safe at nan's house but recieved no letter from scool about".split()
+    paragraphs = [" ".join(rng.choice(words) for _ in range(100)) for _ in range(50)]  # 5,000 words
+    body = open_window.editor.body_edit
+    body.setPlainText("\n\n".join(paragraphs))
+    assert len(_underlined(body)) > 100
+    body.setFocus()
+    cursor = body.textCursor()
+    cursor.setPosition(len(body.toPlainText()) // 2)
+    body.setTextCursor(cursor)
+    timings = []
+    for i in range(30):
+        start = time.perf_counter()
+        qtbot.keyClick(body, "abcdefghij "[i % 11])
+        body.viewport().repaint()
+        timings.append((time.perf_counter() - start) * 1000)
+    median = statistics.median(timings)
+    print(f"keystroke with spell checking: median {median:.2f} ms, max {max(timings):.2f} ms")
+    assert median < 16

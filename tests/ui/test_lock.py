@@ -160,3 +160,23 @@ def test_screen_lock_and_sleep_reported_by_the_desktop_lock(qtbot, open_window):
     window.desktop_lock.on_prepare_for_sleep(True)
     assert not window.session.is_unlocked
     assert "sleep" in window.unlock_page.error_label.text()
+
+
+def test_unlock_returns_to_the_entry_that_was_open(qtbot, open_window):
+    """Locking mid-entry and unlocking again brings that entry back, not a blank one."""
+    window = open_window
+    window.new_entry()
+    qtbot.keyClicks(window.editor.title_edit, "Visit to the Ahmed family")
+    assert window.save_now()
+    first_id = window.editor.entry_id
+    assert first_id is not None
+    window.new_entry()
+    qtbot.keyClicks(window.editor.title_edit, "Phone call")
+    assert window.save_now()
+    window.open_entry(first_id)
+    window.session.lock("manual")
+    assert window.editor.entry_id is None
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.editor.entry_id is not None)
+    assert window.editor.entry_id == first_id
+    assert window.editor.title_edit.text() == "Visit to the Ahmed family"
