@@ -77,6 +77,9 @@ def run_app(argv: Sequence[str]) -> int:
     install_translations(app)  # the system's language; British English is the source
 
     window = build_window()
+    from .ui.shutdown import GracefulShutdown
+
+    window.shutdown = GracefulShutdown(window)  # SIGTERM at logout: save, lock, quit
     window.show()
     open_pack_files(window, argv)
     return int(app.exec())
