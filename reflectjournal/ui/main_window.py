@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -55,8 +55,10 @@ from .preferences import Preferences
 from .prompter import Prompter
 from .search_results import SearchResultDelegate, SearchResultsModel
 from .session import Session
+from .spelling import SpellingController
 from .start_pages import UnlockPage, WelcomePage
 from .supervision import DiscussedInBar, SupervisionController
+from .theme import apply_theme
 
 AUTOSAVE_MS = 1500  # saved within 2 s of the last keystroke
 SEARCH_DEBOUNCE_MS = 150
@@ -279,6 +281,8 @@ class MainWindow(QMainWindow):
         self.backups = BackupController(self.session, self.prefs, self.prompter, self)
         self.clipboard_guard = ClipboardGuard(self.prefs, self)
         self.copy_entry_action = self.clipboard_guard.attach(self)
+        # Spell checking in the editor; the personal dictionary is in the journal (ui/spelling.py).
+        self.spelling = SpellingController(self.session, self.prefs, self.editor, self)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -874,10 +878,4 @@ class MainWindow(QMainWindow):
         self.editor.set_preview_visible(visible)
         self.preview_action.setChecked(visible)
         apply_theme(str(self.prefs.get(S.THEME)))
-
-
-def apply_theme(theme: str) -> None:
-    hints = QGuiApplication.styleHints()
-    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)
-    if hasattr(hints, "setColorScheme"):
-        hints.setColorScheme(scheme)
+        self.spelling.apply_preferences()

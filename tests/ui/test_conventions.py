@@ -318,3 +318,86 @@ def test_a_keystroke_in_a_5000_word_entry_stays_fast_with_spell_checking(qtbot, 
     median = statistics.median(timings)
     print(f"keystroke with spell checking: median {median:.2f} ms, max {max(timings):.2f} ms")
     assert median < 16
+
+
+# -- themes -----------------------------------------------------------------------
+
+import datetime as dt  # noqa: E402
+
+from PySide6.QtGui import QPalette  # noqa: E402
+
+from reflectjournal.core.models import Action, SupervisionSession  # noqa: E402
+from reflectjournal.ui import theme  # noqa: E402
+
+
+@pytest.fixture
+def themes(qapp):
+    manager = theme.theme_manager(qapp)
+    yield manager
+    manager.set_preference("system")
+    manager.apply(Qt.ColorScheme.Light)
+
+
+def _window_colour(widget) -> int:
+    return widget.palette().color(QPalette.ColorRole.Window).lightness()
+
+
+def test_following_the_system_switches_the_palette_live(qtbot, open_window, themes):
+    assert themes.preference == "system"
+    assert _window_colour(open_window) > 128
+    themes._on_style_hints_color_scheme_changed(Qt.ColorScheme.Dark)
+    assert _window_colour(open_window) < 128
+    assert open_window.editor.body_edit.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    assert QApplication.style().name().lower() == "fusion"
+    # Colours the app draws with come from the palette and read on it.
+    link = open_window.palette().color(QPalette.ColorRole.Link)
+    assert link.lightness() > 150  # month headers, error notes, link buttons
+    themes._on_style_hints_color_scheme_changed(Qt.ColorScheme.Light)
+    assert _window_colour(open_window) > 128
+    assert open_window.palette().color(QPalette.ColorRole.Link).lightness() <= 128
+
+
+def test_a_chosen_theme_stays_whatever_the_system_does(qtbot, open_window, themes, prompter, prefs):
+    def choose_dark(dialog) -> bool:
+        dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("dark"))
+        return True
+
+    prompter.dialog_actions.append(choose_dark)
+    open_window.settings_action.trigger()
+    assert themes.preference == "dark" and _window_colour(open_window) < 128
+    themes._on_style_hints_color_scheme_changed(Qt.ColorScheme.Light)
+    assert _window_colour(open_window) < 128
+    prefs.set(S.THEME, "light")
+    open_window.apply_preferences()
+    assert _window_colour(open_window) > 128
+    themes._on_style_hints_color_scheme_changed(Qt.ColorScheme.Dark)
+    assert _window_colour(open_window) > 128
+    prefs.set(S.THEME, "system")
+    open_window.apply_preferences()
+
+
+def test_style_sheets_and_overdue_actions_take_the_new_palette(qtbot, open_window, themes):
+    # An error note styled with palette(link), as on the start pages.
+    note = open_window.unlock_page.error_label
+    assert "palette(link)" in note.styleSheet()
+    light_link = note.palette().color(QPalette.ColorRole.WindowText)
+    themes._on_style_hints_color_scheme_changed(Qt.ColorScheme.Dark)
+    assert note.palette().color(QPalette.ColorRole.WindowText) != light_link
+    assert note.palette().color(QPalette.ColorRole.WindowText).lightness() > 150
+    themes._on_style_hints_color_scheme_changed(Qt.ColorScheme.Light)
+
+    # An overdue action keeps a red that suits the background, switched live.
+    store = open_window.session.journal.supervision
+    store.save(
+        SupervisionSession(
+            held_on=dt.date(2020, 1, 10), status="held", actions=[Action("Book training", "me", dt.date(2020, 2, 1))]
+        )
+    )
+    view = open_window.supervision.show_open_actions()
+    item = view.list.tree.topLevelItem(0)
+    assert item.font(view.list.WHAT).bold()
+    on_light = item.foreground(view.list.WHAT).color()
+    themes._on_style_hints_color_scheme_changed(Qt.ColorScheme.Dark)
+    on_dark = item.foreground(view.list.WHAT).color()
+    assert on_dark != on_light and on_dark.lightness() > on_light.lightness()
+    view.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -134,6 +134,18 @@ class _StatusTree(QWidget):
     def _update_buttons(self, *_args) -> None:
         item = self.tree.currentItem()
         self.drop_button.setEnabled(item is not None and item.data(0, ACTION_ROLE) is not None)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a live theme switch: a red that suits the new background
+            self._filling = True
+            try:
+                for i in range(self.tree.topLevelItemCount()):
+                    item = self.tree.topLevelItem(i)
+                    if item.font(self.WHAT).bold():  # bold only while overdue (mark_overdue)
+                        mark_overdue(item, (self.WHAT, self.DUE), True)
+            finally:
+                self._filling = False
 
     def _set_status(self, item: QTreeWidgetItem, status: str) -> None:
         action_id = item.data(0, ACTION_ROLE)
