@@ -75,6 +75,17 @@ def run_app(argv: Sequence[str]) -> int:
     from .ui.i18n import install_translations
 
     install_translations(app)  # the system's language; British English is the source
+    from .ui import single_instance
+
+    # Already running for this user: hand it the packs (it raises its window) and stop here.
+    instance_name = single_instance.server_name()
+    instance = None
+    if instance_name is not None:
+        if single_instance.hand_off(instance_name, single_instance.pack_paths(argv)):
+            return 0
+        instance = single_instance.InstanceServer(instance_name, app)
+        if not instance.listen():
+            instance = None
 
     window = build_window()
     from .ui.shutdown import GracefulShutdown
@@ -82,7 +93,13 @@ def run_app(argv: Sequence[str]) -> int:
     window.shutdown = GracefulShutdown(window)  # SIGTERM at logout: save, lock, quit
     window.show()
     open_pack_files(window, argv)
-    return int(app.exec())
+    if instance is not None:
+        instance.activated.connect(lambda paths: receive_pack_files(window, paths))
+    try:
+        return int(app.exec())
+    finally:
+        if instance is not None:
+            instance.close()
 
 
 def open_pack_files(window, argv: Sequence[str]) -> None:
@@ -92,3 +109,12 @@ def open_pack_files(window, argv: Sequence[str]) -> None:
         if arg.lower().endswith(".rjpack"):
             window.packs.open_pack_file(Path(arg))
             break
+
+
+def receive_pack_files(window, paths: Sequence[Path]) -> None:
+    """A later start handed over its packs (ui/single_instance.py): show the
+    window, and the first pack's import preview (after unlock if locked)."""
+    from .ui.single_instance import raise_window
+
+    raise_window(window)
+    open_pack_files(window, [str(path) for path in paths])

@@ -49,7 +49,6 @@ from .dialogs import AboutDialog, SettingsDialog
 from .editor import EntryEditor
 from .entry_list import ENTRY_ID_ROLE, EntryDelegate, EntryListModel
 from .idle import IdleWatcher
-from .importing import ImportExportController
 from .messages import open_error_text
 from .packs import PacksController
 from .preferences import Preferences
@@ -280,8 +279,6 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         # Backups and restore (ui/backups.py); journal text on the clipboard (ui/clipboard.py).
         self.backups = BackupController(self.session, self.prefs, self.prompter, self)
-        # Import from other journals; printable (HTML/PDF) export (ui/importing.py).
-        self.importing = ImportExportController(self.session, self.prompter, self)
         self.clipboard_guard = ClipboardGuard(self.prefs, self)
         self.copy_entry_action = self.clipboard_guard.attach(self)
         # Spell checking in the editor; the personal dictionary is in the journal (ui/spelling.py).
@@ -294,7 +291,6 @@ class MainWindow(QMainWindow):
         self.packs.fill_journal_menu(journal_menu)
         journal_menu.addSeparator()
         journal_menu.addAction(self.export_action)
-        self.importing.fill_journal_menu(journal_menu, self.export_action)
         self.backups.fill_journal_menu(journal_menu)
         journal_menu.addAction(self.lock_action)
         journal_menu.addSeparator()

@@ -25,9 +25,7 @@ class GracefulShutdown(QObject):
     """Install with ``GracefulShutdown(window)``; keep a reference."""
 
     def __init__(self, window: QWidget):
-        from PySide6.QtWidgets import QApplication
-
-        super().__init__(QApplication.instance())
+        super().__init__(window)
         self._window = window
         self._reader, self._writer = socket.socketpair()
         self._reader.setblocking(False)

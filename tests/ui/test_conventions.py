@@ -401,3 +401,153 @@ def test_style_sheets_and_overdue_actions_take_the_new_palette(qtbot, open_windo
     on_dark = item.foreground(view.list.WHAT).color()
     assert on_dark != on_light and on_dark.lightness() > on_light.lightness()
     view.close()
+
+
+# -- one app per user: a second start hands over its packs ----------------------------
+
+import os  # noqa: E402
+
+from PySide6.QtCore import QByteArray  # noqa: E402
+from PySide6.QtNetwork import QLocalSocket  # noqa: E402
+
+from reflectjournal.app import receive_pack_files  # noqa: E402
+from reflectjournal.ui import single_instance  # noqa: E402
+from reflectjournal.ui.single_instance import InstanceServer, decode_message, encode_message  # noqa: E402
+
+GOOD_PACK = ROOT / "tests" / "data" / "packs" / "good" / "compact.rjpack"
+
+
+@pytest.fixture
+def server(qapp, tmp_path):
+    name = single_instance.server_name(tmp_path / "data")
+    assert name is not None
+    instance = InstanceServer(name)
+    assert instance.listen()
+    yield instance
+    instance.close()
+
+
+def _send(qtbot, name: str, payload: bytes) -> tuple[QLocalSocket, list]:
+    """A second start's end of the socket, in this process (non-blocking)."""
+    client = QLocalSocket()
+    replies: list[bytes] = []
+    client.readyRead.connect(lambda: replies.append(bytes(client.readAll().data())))
+    client.connectToServer(name)
+    qtbot.waitUntil(lambda: client.state() == QLocalSocket.LocalSocketState.ConnectedState, timeout=3000)
+    client.write(QByteArray(payload))
+    client.flush()
+    return client, replies
+
+
+def test_the_server_name_is_per_user_and_data_folder_in_the_private_runtime_folder(tmp_path, monkeypatch):
+    runtime = Path(os.environ["XDG_RUNTIME_DIR"])
+    one = single_instance.server_name(tmp_path / "a")
+    assert one == single_instance.server_name(tmp_path / "a")
+    assert one != single_instance.server_name(tmp_path / "b")
+    assert Path(one).parent == runtime and f"-{os.getuid()}-" in Path(one).name
+    # A runtime folder others can read is not used: a 0700 folder of our own instead.
+    runtime.chmod(0o755)
+    try:
+        elsewhere = Path(single_instance.server_name(tmp_path / "a"))
+        assert elsewhere.parent != runtime
+        assert elsewhere.parent.stat().st_mode & 0o777 == 0o700
+    finally:
+        runtime.chmod(0o700)
+
+
+def test_a_second_start_hands_its_pack_to_the_running_app(qtbot, server):
+    with qtbot.waitSignal(server.activated, timeout=3000) as got:
+        client, replies = _send(qtbot, server.name, encode_message([str(GOOD_PACK)]))
+    assert got.args == [[GOOD_PACK]]
+    qtbot.waitUntil(lambda: b"".join(replies) == single_instance.REPLY_OK, timeout=3000)
+    client.abort()
+    # A plain second start (no pack) only raises the window.
+    with qtbot.waitSignal(server.activated, timeout=3000) as got:
+        client, _replies = _send(qtbot, server.name, encode_message([]))
+    assert got.args == [[]]
+    client.abort()
+
+
+def test_messages_are_untrusted(tmp_path):
+    pack = tmp_path / "real.rjpack"
+    pack.write_text("{}")
+    (tmp_path / "folder.rjpack").mkdir()
+    names = [
+        str(pack),
+        "relative.rjpack",
+        str(tmp_path / "missing.rjpack"),
+        str(tmp_path / "folder.rjpack"),
+        "/etc/passwd",
+    ]
+    message = encode_message(names)
+    assert decode_message(message) == [pack]
+    assert decode_message(b'{"paths": [42, null, "' + str(pack).encode() + b'"]}\n') == [pack]
+    assert decode_message(encode_message([str(pack)] * 100)) == [pack] * single_instance.MAX_PATHS
+    for bad in (
+        b"not json\n",
+        b"[]\n",
+        b'{"paths": "x"}\n',
+        b'{"paths": []}',
+        b"\xff\xfe\n",
+        b"{" + b" " * 70_000 + b"}\n",
+    ):
+        assert decode_message(bad) is None, bad
+
+
+def test_oversized_or_garbled_messages_are_dropped(qtbot, server):
+    seen = []
+    server.activated.connect(seen.append)
+    client, replies = _send(qtbot, server.name, b"x" * (single_instance.MAX_MESSAGE + 10))
+    qtbot.waitUntil(lambda: client.state() == QLocalSocket.LocalSocketState.UnconnectedState, timeout=3000)
+    client, replies = _send(qtbot, server.name, b"garbage\n")
+    qtbot.waitUntil(lambda: client.state() == QLocalSocket.LocalSocketState.UnconnectedState, timeout=3000)
+    assert seen == [] and replies == []
+
+
+def test_a_socket_left_by_an_app_that_died_is_replaced(qapp, tmp_path):
+    name = single_instance.server_name(tmp_path / "data")
+    Path(name).write_bytes(b"")  # what a crash leaves behind
+    instance = InstanceServer(name)
+    try:
+        assert instance.listen()
+        assert not single_instance.hand_off(single_instance.server_name(tmp_path / "other"), [])
+    finally:
+        instance.close()
+
+
+def test_received_packs_show_the_preview_at_once_or_after_unlock(qtbot, open_window, prompter):
+    window = open_window
+    window.session.lock("manual")
+    receive_pack_files(window, [GOOD_PACK])
+    assert window.packs.pending_pack == GOOD_PACK
+    assert prompter.dialogs_seen == []
+    unlock(qtbot, window)
+    assert prompter.dialogs_seen == ["ImportPreviewDialog"]
+    receive_pack_files(window, [GOOD_PACK])
+    assert prompter.dialogs_seen == ["ImportPreviewDialog", "ImportPreviewDialog"]
+
+
+def test_a_second_process_hands_over_and_exits_0(tmp_path):
+    """The real thing: the app running in one process, a second started with a pack."""
+    import time
+
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"} | {"QT_QPA_PLATFORM": "offscreen"}
+    data_dir = Path(env["XDG_DATA_HOME"]) / "reflectjournal"
+    name = single_instance.server_name(data_dir)
+    first = subprocess.Popen([sys.executable, "-m", "reflectjournal"], env=env, cwd=ROOT)
+    try:
+        deadline = time.monotonic() + 30
+        while not Path(name).exists() and time.monotonic() < deadline and first.poll() is None:
+            time.sleep(0.05)
+        assert Path(name).exists(), "the first app never listened"
+        started = time.monotonic()
+        second = subprocess.run(
+            [sys.executable, "-m", "reflectjournal", str(GOOD_PACK)], env=env, cwd=ROOT, timeout=30, capture_output=True
+        )
+        assert second.returncode == 0, second.stderr
+        assert time.monotonic() - started < 15
+        assert first.poll() is None  # still running, with the pack offered
+    finally:
+        first.terminate()
+        first.wait(timeout=30)
+    assert not Path(name).exists()  # the socket goes with the app
