@@ -49,6 +49,7 @@ from .dialogs import AboutDialog, SettingsDialog
 from .editor import EntryEditor
 from .entry_list import ENTRY_ID_ROLE, EntryDelegate, EntryListModel
 from .idle import IdleWatcher
+from .importing import ImportExportController
 from .messages import open_error_text
 from .packs import PacksController
 from .preferences import Preferences
@@ -254,7 +255,7 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&New entry"), std.New, "newEntry")
         self.find_action = self._action(self.tr("&Find…"), std.Find, "find")
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", "lock")
-        self.export_action = self._action(self.tr("&Export…"), None, "export")
+        self.export_action = self._action(self.tr("&Export as Markdown files…"), None, "export")
         self.settings_action = self._action(self.tr("&Settings…"), std.Preferences, "settings")
         self.quit_action = self._action(self.tr("&Quit"), std.Quit, "quit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -279,6 +280,8 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         # Backups and restore (ui/backups.py); journal text on the clipboard (ui/clipboard.py).
         self.backups = BackupController(self.session, self.prefs, self.prompter, self)
+        # Import from other journals; printable (HTML/PDF) export (ui/importing.py).
+        self.importing = ImportExportController(self.session, self.prompter, self)
         self.clipboard_guard = ClipboardGuard(self.prefs, self)
         self.copy_entry_action = self.clipboard_guard.attach(self)
         # Spell checking in the editor; the personal dictionary is in the journal (ui/spelling.py).
@@ -291,6 +294,7 @@ class MainWindow(QMainWindow):
         self.packs.fill_journal_menu(journal_menu)
         journal_menu.addSeparator()
         journal_menu.addAction(self.export_action)
+        self.importing.fill_journal_menu(journal_menu, self.export_action)
         self.backups.fill_journal_menu(journal_menu)
         journal_menu.addAction(self.lock_action)
         journal_menu.addSeparator()
