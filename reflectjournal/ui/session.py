@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..core.errors import JournalClosed, JournalError
 from ..core.models import Entry, EntryFilter, EntrySummary, Kind, SearchHit
 from ..core.vault import PRODUCTION_KDF, Journal, KdfSettings
+
+if TYPE_CHECKING:
+    from ..core.importers import ImportReport
+
+
+class ImportCancelled(Exception):
+    """An import was stopped (Cancel, or a lock asked for); nothing was saved."""
 
 
 class _Relay(QObject):
@@ -81,6 +90,8 @@ class Session(QObject):
         self._relay = _Relay()
         self._relay.finished.connect(self._on_task_finished)
         self.backup_dir = backup_dir
+        self._importing = False
+        self._lock_pending: str | None = None  # a lock asked for during an import
 
     # -- state -----------------------------------------------------------
 
@@ -185,6 +196,54 @@ class Session(QObject):
 
         return export_journal(self.journal, folder)
 
+    def import_source(
+        self, source: Path, fmt: str, *, dry_run: bool = False, progress: Callable[[int, int], None] | None = None
+    ) -> ImportReport:
+        """Import (or, with ``dry_run``, preview) a jrnl, Day One or Markdown
+        export, all or nothing; ``entries_changed`` follows a real import.
+
+        The import runs on the calling (GUI) thread; ``progress`` may process
+        events. A lock asked for meanwhile (idle, screen lock, sleep) stops the
+        import through the progress callback, so nothing is saved, and locks
+        once the transaction has been rolled back: the connection is never
+        closed under a running import. Raises ImportCancelled, ImportFailed,
+        StorageFull.
+        """
+        from ..core.importers import import_source
+
+        journal = self.journal
+
+        def tick(done: int, total: int) -> None:
+            if progress is not None:
+                progress(done, total)
+            # At done == total the entries may already be committed: too late to stop.
+            if self._lock_pending is not None and done < total:
+                raise ImportCancelled
+
+        self._importing = True
+        report = None
+        try:
+            report = import_source(journal, source, fmt, dry_run=dry_run, progress=tick)
+        finally:
+            self._importing = False
+            pending, self._lock_pending = self._lock_pending, None
+            if report is not None and report.imported:
+                self.entries_changed.emit()
+            if pending is not None:
+                self.lock(pending)
+        return report
+
+    def export_printable(self, path: Path, flt: EntryFilter, fmt: str, *, generated: dt.date | None = None) -> int:
+        """One printable HTML or PDF file (0600, NOT encrypted) of the entries
+        in ``flt``, oldest first; returns how many it holds."""
+        from ..core.printable import write_printable_html, write_printable_pdf
+
+        journal = self.journal
+        if generated is None:
+            generated = journal.clock().astimezone().date()
+        write = write_printable_pdf if fmt == "pdf" else write_printable_html
+        return write(journal, Path(path), flt, generated=generated)
+
     # -- locking ---------------------------------------------------------
 
     def lock(self, reason: str = "manual") -> None:
@@ -194,6 +253,9 @@ class Session(QObject):
         the unlock screen.
         """
         if self._journal is None:
+            return
+        if self._importing:  # import_source stops the import, then locks
+            self._lock_pending = self._lock_pending or reason
             return
         try:
             self.about_to_lock.emit()

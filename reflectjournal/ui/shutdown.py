@@ -25,7 +25,9 @@ class GracefulShutdown(QObject):
     """Install with ``GracefulShutdown(window)``; keep a reference."""
 
     def __init__(self, window: QWidget):
-        super().__init__(window)
+        from PySide6.QtWidgets import QApplication
+
+        super().__init__(QApplication.instance())
         self._window = window
         self._reader, self._writer = socket.socketpair()
         self._reader.setblocking(False)

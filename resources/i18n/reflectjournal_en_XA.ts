@@ -2038,6 +2038,329 @@ Open it now? The journal open now will be locked first.</source>
         </message>
     </context>
     <context>
+        <name>ImportExportController</name>
+        <message>
+            <source>Import en&amp;tries…</source>
+            <translation>[Îɱþöŕţ éñ&amp;tŕîéš…]</translation>
+        </message>
+        <message>
+            <source>Bring entries in from jrnl, Day One or a folder of Markdown files</source>
+            <translation>[Ɓŕîñĝ éñţŕîéš îñ ƒŕöɱ ĵŕñļ, Ðåý Öñé öŕ å ƒöļðéŕ öƒ Ṁåŕķðöŵñ ƒîļéš]</translation>
+        </message>
+        <message>
+            <source>Export p&amp;rintable (HTML or PDF)…</source>
+            <translation>[Éẋþöŕţ þ&amp;rîñţåƀļé (ĤŢṀĻ öŕ ÞÐƑ)…]</translation>
+        </message>
+        <message>
+            <source>Export the entries of a date range as one HTML or PDF file</source>
+            <translation>[Éẋþöŕţ ţĥé éñţŕîéš öƒ å ðåţé ŕåñĝé åš öñé ĤŢṀĻ öŕ ÞÐƑ ƒîļé]</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>[Îɱþöŕţ ƒîñîšĥéð]</translation>
+        </message>
+        <message>
+            <source>1 entry imported.</source>
+            <translation>[1 éñţŕý îɱþöŕţéð.]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries imported.</source>
+            <translation>
+                <numerusform>[%n éñţŕîéš îɱþöŕţéð.]</numerusform>
+                <numerusform>[%n éñţŕîéš îɱþöŕţéð.]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 was already in this journal.</source>
+            <translation>[1 ŵåš åļŕéåðý îñ ţĥîš ĵöûŕñåļ.]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n were already in this journal.</source>
+            <translation>
+                <numerusform>[%n ŵéŕé åļŕéåðý îñ ţĥîš ĵöûŕñåļ.]</numerusform>
+                <numerusform>[%n ŵéŕé åļŕéåðý îñ ţĥîš ĵöûŕñåļ.]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 item could not be imported (listed in the preview).</source>
+            <translation>[1 îţéɱ çöûļð ñöţ ƀé îɱþöŕţéð (ļîšţéð îñ ţĥé þŕéṽîéŵ).]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items could not be imported (listed in the preview).</source>
+            <translation>
+                <numerusform>[%n îţéɱš çöûļð ñöţ ƀé îɱþöŕţéð (ļîšţéð îñ ţĥé þŕéṽîéŵ).]</numerusform>
+                <numerusform>[%n îţéɱš çöûļð ñöţ ƀé îɱþöŕţéð (ļîšţéð îñ ţĥé þŕéṽîéŵ).]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>[Ŕéåðîñĝ %1…]</translation>
+        </message>
+        <message>
+            <source>Importing from %1…</source>
+            <translation>[Îɱþöŕţîñĝ ƒŕöɱ %1…]</translation>
+        </message>
+        <message>
+            <source>Import cancelled. Nothing was changed.</source>
+            <translation>[Îɱþöŕţ çåñçéļļéð. Ñöţĥîñĝ ŵåš çĥåñĝéð.]</translation>
+        </message>
+        <message>
+            <source>Could not import</source>
+            <translation>[Çöûļð ñöţ îɱþöŕţ]</translation>
+        </message>
+        <message>
+            <source>Export without encryption?</source>
+            <translation>[Éẋþöŕţ ŵîţĥöûţ éñçŕýþţîöñ?]</translation>
+        </message>
+        <message>
+            <source>The %1 file is NOT encrypted: anyone who can open it can read every entry in it. Save it only to a place you trust, and delete it when you no longer need it. Continue?</source>
+            <translation>[Ţĥé %1 ƒîļé îš ÑÖŢ éñçŕýþţéð: åñýöñé ŵĥö çåñ öþéñ îţ çåñ ŕéåð éṽéŕý éñţŕý îñ îţ. Šåṽé îţ öñļý ţö å þļåçé ýöû ţŕûšţ, åñð ðéļéţé îţ ŵĥéñ ýöû ñö ļöñĝéŕ ñééð îţ. Çöñţîñûé?]</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>[ÞÐƑ ƒîļéš (*.pdf)]</translation>
+        </message>
+        <message>
+            <source>HTML files (*.html *.htm)</source>
+            <translation>[ĤŢṀĻ ƒîļéš (*.html *.htm)]</translation>
+        </message>
+        <message>
+            <source>Save the printable export as</source>
+            <translation>[Šåṽé ţĥé þŕîñţåƀļé éẋþöŕţ åš]</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>[Éẋþöŕţ ƒåîļéð]</translation>
+        </message>
+        <message>
+            <source>Export finished</source>
+            <translation>[Éẋþöŕţ ƒîñîšĥéð]</translation>
+        </message>
+        <message>
+            <source>1 entry exported to %1.</source>
+            <translation>[1 éñţŕý éẋþöŕţéð ţö %1.]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries exported to %1.</source>
+            <translation>
+                <numerusform>[%n éñţŕîéš éẋþöŕţéð ţö %1.]</numerusform>
+                <numerusform>[%n éñţŕîéš éẋþöŕţéð ţö %1.]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file is not encrypted.</source>
+            <translation>[Ţĥé ƒîļé îš ñöţ éñçŕýþţéð.]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>Import preview</source>
+            <translation>[Îɱþöŕţ þŕéṽîéŵ]</translation>
+        </message>
+        <message>
+            <source>What the import will do</source>
+            <translation>[Ŵĥåţ ţĥé îɱþöŕţ ŵîļļ ðö]</translation>
+        </message>
+        <message>
+            <source>Items that cannot come across, with their reasons</source>
+            <translation>[Îţéɱš ţĥåţ çåññöţ çöɱé åçŕöšš, ŵîţĥ ţĥéîŕ ŕéåšöñš]</translation>
+        </message>
+        <message>
+            <source>&amp;Details:</source>
+            <translation>[&amp;Déţåîļš:]</translation>
+        </message>
+        <message>
+            <source>&amp;Import 1 entry</source>
+            <translation>[&amp;Iɱþöŕţ 1 éñţŕý]</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Import %n entries</source>
+            <translation>
+                <numerusform>[&amp;Iɱþöŕţ %n éñţŕîéš]</numerusform>
+                <numerusform>[&amp;Iɱþöŕţ %n éñţŕîéš]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import the entries</source>
+            <translation>[Îɱþöŕţ ţĥé éñţŕîéš]</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>[Çļöšé]</translation>
+        </message>
+        <message>
+            <source>1 entry will be imported.</source>
+            <translation>[1 éñţŕý ŵîļļ ƀé îɱþöŕţéð.]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries will be imported.</source>
+            <translation>
+                <numerusform>[%n éñţŕîéš ŵîļļ ƀé îɱþöŕţéð.]</numerusform>
+                <numerusform>[%n éñţŕîéš ŵîļļ ƀé îɱþöŕţéð.]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 entry is already in this journal and will be skipped.</source>
+            <translation>[1 éñţŕý îš åļŕéåðý îñ ţĥîš ĵöûŕñåļ åñð ŵîļļ ƀé šķîþþéð.]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries are already in this journal and will be skipped.</source>
+            <translation>
+                <numerusform>[%n éñţŕîéš åŕé åļŕéåðý îñ ţĥîš ĵöûŕñåļ åñð ŵîļļ ƀé šķîþþéð.]</numerusform>
+                <numerusform>[%n éñţŕîéš åŕé åļŕéåðý îñ ţĥîš ĵöûŕñåļ åñð ŵîļļ ƀé šķîþþéð.]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 item cannot be imported.</source>
+            <translation>[1 îţéɱ çåññöţ ƀé îɱþöŕţéð.]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items cannot be imported.</source>
+            <translation>
+                <numerusform>[%n îţéɱš çåññöţ ƀé îɱþöŕţéð.]</numerusform>
+                <numerusform>[%n îţéɱš çåññöţ ƀé îɱþöŕţéð.]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 entry will come in without something it holds.</source>
+            <translation>[1 éñţŕý ŵîļļ çöɱé îñ ŵîţĥöûţ šöɱéţĥîñĝ îţ ĥöļðš.]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries will come in without something they hold.</source>
+            <translation>
+                <numerusform>[%n éñţŕîéš ŵîļļ çöɱé îñ ŵîţĥöûţ šöɱéţĥîñĝ ţĥéý ĥöļð.]</numerusform>
+                <numerusform>[%n éñţŕîéš ŵîļļ çöɱé îñ ŵîţĥöûţ šöɱéţĥîñĝ ţĥéý ĥöļð.]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kinds of entry to be added: %1.</source>
+            <translation>[Ķîñðš öƒ éñţŕý ţö ƀé åððéð: %1.]</translation>
+        </message>
+        <message>
+            <source>Nothing has been changed yet. Choose Import to bring these entries in, or Cancel.</source>
+            <translation>[Ñöţĥîñĝ ĥåš ƀééñ çĥåñĝéð ýéţ. Çĥööšé Îɱþöŕţ ţö ƀŕîñĝ ţĥéšé éñţŕîéš îñ, öŕ Çåñçéļ.]</translation>
+        </message>
+        <message>
+            <source>There is nothing new to import. Nothing has been changed.</source>
+            <translation>[Ţĥéŕé îš ñöţĥîñĝ ñéŵ ţö îɱþöŕţ. Ñöţĥîñĝ ĥåš ƀééñ çĥåñĝéð.]</translation>
+        </message>
+        <message>
+            <source>Cannot be imported:</source>
+            <translation>[Çåññöţ ƀé îɱþöŕţéð:]</translation>
+        </message>
+        <message>
+            <source>Will be imported, but without:</source>
+            <translation>[Ŵîļļ ƀé îɱþöŕţéð, ƀûţ ŵîţĥöûţ:]</translation>
+        </message>
+        <message>
+            <source>Everything found can come across as it is.</source>
+            <translation>[Éṽéŕýţĥîñĝ ƒöûñð çåñ çöɱé åçŕöšš åš îţ îš.]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportProgressDialog</name>
+        <message>
+            <source>Importing</source>
+            <translation>[Îɱþöŕţîñĝ]</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>[&amp;Cåñçéļ]</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>[Îɱþöŕţ þŕöĝŕéšš]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSourceDialog</name>
+        <message>
+            <source>Import entries</source>
+            <translation>[Îɱþöŕţ éñţŕîéš]</translation>
+        </message>
+        <message>
+            <source>Bring entries in from another journal. You will see what will come in, and anything that cannot, before anything is changed.</source>
+            <translation>[Ɓŕîñĝ éñţŕîéš îñ ƒŕöɱ åñöţĥéŕ ĵöûŕñåļ. Ýöû ŵîļļ šéé ŵĥåţ ŵîļļ çöɱé îñ, åñð åñýţĥîñĝ ţĥåţ çåññöţ, ƀéƒöŕé åñýţĥîñĝ îš çĥåñĝéð.]</translation>
+        </message>
+        <message>
+            <source>&amp;jrnl: the JSON file made by “jrnl --export json”</source>
+            <translation>[&amp;jŕñļ: ţĥé ĴŠÖÑ ƒîļé ɱåðé ƀý “ĵŕñļ --éẋþöŕţ ĵšöñ”]</translation>
+        </message>
+        <message>
+            <source>jrnl JSON export</source>
+            <translation>[ĵŕñļ ĴŠÖÑ éẋþöŕţ]</translation>
+        </message>
+        <message>
+            <source>&amp;Day One: the JSON export, as its .zip file or unpacked into a folder</source>
+            <translation>[&amp;Dåý Öñé: ţĥé ĴŠÖÑ éẋþöŕţ, åš îţš .žîþ ƒîļé öŕ ûñþåçķéð îñţö å ƒöļðéŕ]</translation>
+        </message>
+        <message>
+            <source>Day One JSON export</source>
+            <translation>[Ðåý Öñé ĴŠÖÑ éẋþöŕţ]</translation>
+        </message>
+        <message>
+            <source>&amp;Markdown: a folder of .md files, as Obsidian and other note apps keep them</source>
+            <translation>[&amp;Måŕķðöŵñ: å ƒöļðéŕ öƒ .ɱð ƒîļéš, åš Öƀšîðîåñ åñð öţĥéŕ ñöţé åþþš ķééþ ţĥéɱ]</translation>
+        </message>
+        <message>
+            <source>Folder of Markdown files</source>
+            <translation>[Ƒöļðéŕ öƒ Ṁåŕķðöŵñ ƒîļéš]</translation>
+        </message>
+        <message>
+            <source>What are you importing?</source>
+            <translation>[Ŵĥåţ åŕé ýöû îɱþöŕţîñĝ?]</translation>
+        </message>
+        <message>
+            <source>File or folder to import</source>
+            <translation>[Ƒîļé öŕ ƒöļðéŕ ţö îɱþöŕţ]</translation>
+        </message>
+        <message>
+            <source>Choose a file or folder</source>
+            <translation>[Çĥööšé å ƒîļé öŕ ƒöļðéŕ]</translation>
+        </message>
+        <message>
+            <source>Choose &amp;file…</source>
+            <translation>[Çĥööšé &amp;fîļé…]</translation>
+        </message>
+        <message>
+            <source>Choose the file to import</source>
+            <translation>[Çĥööšé ţĥé ƒîļé ţö îɱþöŕţ]</translation>
+        </message>
+        <message>
+            <source>Choose f&amp;older…</source>
+            <translation>[Çĥööšé ƒ&amp;oļðéŕ…]</translation>
+        </message>
+        <message>
+            <source>Choose the folder to import</source>
+            <translation>[Çĥööšé ţĥé ƒöļðéŕ ţö îɱþöŕţ]</translation>
+        </message>
+        <message>
+            <source>&amp;Source:</source>
+            <translation>[&amp;Söûŕçé:]</translation>
+        </message>
+        <message>
+            <source>&amp;Preview…</source>
+            <translation>[&amp;Pŕéṽîéŵ…]</translation>
+        </message>
+        <message>
+            <source>Preview the import</source>
+            <translation>[Þŕéṽîéŵ ţĥé îɱþöŕţ]</translation>
+        </message>
+        <message>
+            <source>Day One exports (*.zip);;All files (*)</source>
+            <translation>[Ðåý Öñé éẋþöŕţš (*.zip);;Åļļ ƒîļéš (*)]</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>[ĴŠÖÑ ƒîļéš (*.json);;Åļļ ƒîļéš (*)]</translation>
+        </message>
+        <message>
+            <source>Choose the export file</source>
+            <translation>[Çĥööšé ţĥé éẋþöŕţ ƒîļé]</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Save status</source>
@@ -2333,6 +2656,69 @@ Open it?</source>
         <message>
             <source>Settings</source>
             <translation>[Šéţţîñĝš]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintableExportDialog</name>
+        <message>
+            <source>Export printable</source>
+            <translation>[Éẋþöŕţ þŕîñţåƀļé]</translation>
+        </message>
+        <message>
+            <source>One file of the entries in a date range, oldest first, to print or keep. It is not encrypted.</source>
+            <translation>[Öñé ƒîļé öƒ ţĥé éñţŕîéš îñ å ðåţé ŕåñĝé, öļðéšţ ƒîŕšţ, ţö þŕîñţ öŕ ķééþ. Îţ îš ñöţ éñçŕýþţéð.]</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>[Ƒŕöɱ ðåţé]</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>[Ţö ðåţé]</translation>
+        </message>
+        <message>
+            <source>&amp;HTML (opens in a web browser)</source>
+            <translation>[&amp;HŢṀĻ (öþéñš îñ å ŵéƀ ƀŕöŵšéŕ)]</translation>
+        </message>
+        <message>
+            <source>HTML file</source>
+            <translation>[ĤŢṀĻ ƒîļé]</translation>
+        </message>
+        <message>
+            <source>&amp;PDF</source>
+            <translation>[&amp;PÐƑ]</translation>
+        </message>
+        <message>
+            <source>PDF file</source>
+            <translation>[ÞÐƑ ƒîļé]</translation>
+        </message>
+        <message>
+            <source>The “From” date is after the “To” date.</source>
+            <translation>[Ţĥé “Ƒŕöɱ” ðåţé îš åƒţéŕ ţĥé “Ţö” ðåţé.]</translation>
+        </message>
+        <message>
+            <source>Date range problem</source>
+            <translation>[Ðåţé ŕåñĝé þŕöƀļéɱ]</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>[&amp;Eẋþöŕţ…]</translation>
+        </message>
+        <message>
+            <source>Export the printable file</source>
+            <translation>[Éẋþöŕţ ţĥé þŕîñţåƀļé ƒîļé]</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>[&amp;Fŕöɱ:]</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>[&amp;Tö:]</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>[Ƒöŕɱåţ:]</translation>
         </message>
     </context>
     <context>
@@ -2822,6 +3208,49 @@ Open it?</source>
         <message>
             <source>Journals and backups (*.rjournal);;All files (*)</source>
             <translation>[Ĵöûŕñåļš åñð ƀåçķûþš (*.rjournal);;Åļļ ƒîļéš (*)]</translation>
+        </message>
+    </context>
+    <context>
+        <name>importing</name>
+        <message>
+            <source>Check that you chose the right kind of export for this file or folder (jrnl, Day One or Markdown), and that the export is complete. Your journal has not been changed.</source>
+            <translation>[Çĥéçķ ţĥåţ ýöû çĥöšé ţĥé ŕîĝĥţ ķîñð öƒ éẋþöŕţ ƒöŕ ţĥîš ƒîļé öŕ ƒöļðéŕ (ĵŕñļ, Ðåý Öñé öŕ Ṁåŕķðöŵñ), åñð ţĥåţ ţĥé éẋþöŕţ îš çöɱþļéţé. Ýöûŕ ĵöûŕñåļ ĥåš ñöţ ƀééñ çĥåñĝéð.]</translation>
+        </message>
+        <message>
+            <source>Day One JSON export</source>
+            <translation>[Ðåý Öñé ĴŠÖÑ éẋþöŕţ]</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the entries could not be saved. Nothing was imported and your journal has not been changed. Free some space and try again.</source>
+            <translation>[Ţĥé ðîšķ îš ƒûļļ, šö ţĥé éñţŕîéš çöûļð ñöţ ƀé šåṽéð. Ñöţĥîñĝ ŵåš îɱþöŕţéð åñð ýöûŕ ĵöûŕñåļ ĥåš ñöţ ƀééñ çĥåñĝéð. Ƒŕéé šöɱé šþåçé åñð ţŕý åĝåîñ.]</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the file was not written. Free some space and try again.</source>
+            <translation>[Ţĥé ðîšķ îš ƒûļļ, šö ţĥé ƒîļé ŵåš ñöţ ŵŕîţţéñ. Ƒŕéé šöɱé šþåçé åñð ţŕý åĝåîñ.]</translation>
+        </message>
+        <message>
+            <source>The file could not be written (%1).</source>
+            <translation>[Ţĥé ƒîļé çöûļð ñöţ ƀé ŵŕîţţéñ (%1).]</translation>
+        </message>
+        <message>
+            <source>The import failed (%1). Nothing was imported and your journal has not been changed.</source>
+            <translation>[Ţĥé îɱþöŕţ ƒåîļéð (%1). Ñöţĥîñĝ ŵåš îɱþöŕţéð åñð ýöûŕ ĵöûŕñåļ ĥåš ñöţ ƀééñ çĥåñĝéð.]</translation>
+        </message>
+        <message>
+            <source>folder of Markdown files</source>
+            <translation>[ƒöļðéŕ öƒ Ṁåŕķðöŵñ ƒîļéš]</translation>
+        </message>
+        <message>
+            <source>jrnl JSON export</source>
+            <translation>[ĵŕñļ ĴŠÖÑ éẋþöŕţ]</translation>
+        </message>
+        <message>
+            <source>reflectjournal is not allowed to read that file or folder. Nothing was imported.</source>
+            <translation>[ŕéƒļéçţĵöûŕñåļ îš ñöţ åļļöŵéð ţö ŕéåð ţĥåţ ƒîļé öŕ ƒöļðéŕ. Ñöţĥîñĝ ŵåš îɱþöŕţéð.]</translation>
+        </message>
+        <message>
+            <source>reflectjournal is not allowed to write there. Choose another folder.</source>
+            <translation>[ŕéƒļéçţĵöûŕñåļ îš ñöţ åļļöŵéð ţö ŵŕîţé ţĥéŕé. Çĥööšé åñöţĥéŕ ƒöļðéŕ.]</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,659 @@
+"""Moving in and moving out, in the desktop app.
+
+- Journal → Import entries…: choose the kind of export (jrnl JSON, Day One
+  JSON as a zip or a folder, a folder of Markdown files) and the file or
+  folder; a dry run shows what will come in, what is already here and every
+  item that cannot come across, with its reason; Import runs the real,
+  all-or-nothing import with a progress bar and a Cancel button.
+- Journal → Export printable (HTML or PDF)…: the entries of a date range as
+  one file, after a warning that it is not encrypted (the core writes it 0600).
+
+Every dialog, message and file picker goes through the prompter seam.
+
+Why the import runs on the GUI thread
+-------------------------------------
+The journal's one SQLCipher connection is used from the GUI thread by every
+other part of the window (autosave, the list, search, supervision). A worker
+would have to share it, and locking (idle, screen lock, sleep) closes it from
+the GUI thread at any moment. So the import runs here, on the GUI thread, and
+the progress callback the core calls about 200 times per import updates an
+application-modal progress dialog and calls ``QCoreApplication.processEvents()``:
+the window keeps painting and Cancel can be clicked, while the modal dialog
+keeps every other window from taking input (so nothing else writes through
+the connection mid-transaction). Cancel makes the callback raise, which rolls
+the single transaction back: the journal is left exactly as it was. A lock
+asked for meanwhile is held by :meth:`Session.import_source` until the import
+has stopped the same way, then done.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import ImportFailed, JournalError, StorageFull
+from ..core.importers import FORMATS, ImportReport
+from ..core.models import EntryFilter
+from .prompter import Prompter
+from .session import ImportCancelled, Session
+
+# The core's reason for an entry the journal already holds (core/importers.py).
+ALREADY_PRESENT = "already in this journal"
+STATUS_MS = 8000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("importing", text)
+
+
+def format_label(fmt: str) -> str:
+    """The name of an import format, in words."""
+    if fmt == "jrnl":
+        return _tr("jrnl JSON export")
+    if fmt == "dayone":
+        return _tr("Day One JSON export")
+    return _tr("folder of Markdown files")
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """``one`` for 1, else ``many`` (translated with ``n``, so Qt has put in %n)."""
+    return one if n == 1 else many
+
+
+# -- messages ----------------------------------------------------------------------------
+
+
+def import_error_text(error: BaseException) -> str:
+    """Why an import did not happen, and what to do. The journal is unchanged."""
+    if isinstance(error, ImportFailed):
+        # The core's message names the file and the problem (never entry text).
+        return (
+            str(error)
+            + "\n\n"
+            + _tr(
+                "Check that you chose the right kind of export for this file or folder (jrnl, Day One or "
+                "Markdown), and that the export is complete. Your journal has not been changed."
+            )
+        )
+    if isinstance(error, StorageFull):
+        return _tr(
+            "The disk is full, so the entries could not be saved. Nothing was imported and your journal has "
+            "not been changed. Free some space and try again."
+        )
+    if isinstance(error, PermissionError):
+        return _tr("reflectjournal is not allowed to read that file or folder. Nothing was imported.")
+    return _tr("The import failed (%1). Nothing was imported and your journal has not been changed.").replace(
+        "%1", type(error).__name__
+    )
+
+
+def export_error_text(error: BaseException) -> str:
+    if isinstance(error, StorageFull):
+        return _tr("The disk is full, so the file was not written. Free some space and try again.")
+    if isinstance(error, PermissionError):
+        return _tr("reflectjournal is not allowed to write there. Choose another folder.")
+    return _tr("The file could not be written (%1).").replace("%1", type(error).__name__)
+
+
+# -- dialogs ---------------------------------------------------------------------------
+
+
+class ImportSourceDialog(QDialog):
+    """Step one: what kind of export, and where it is."""
+
+    def __init__(self, prompter: Prompter, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import entries"))
+        self._prompter = prompter
+
+        intro = QLabel(
+            self.tr(
+                "Bring entries in from another journal. You will see what will come in, and anything that "
+                "cannot, before anything is changed."
+            )
+        )
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+
+        self.format_group = QButtonGroup(self)
+        self.format_buttons: dict[str, QRadioButton] = {}
+        texts = {
+            "jrnl": (self.tr("&jrnl: the JSON file made by “jrnl --export json”"), self.tr("jrnl JSON export")),
+            "dayone": (
+                self.tr("&Day One: the JSON export, as its .zip file or unpacked into a folder"),
+                self.tr("Day One JSON export"),
+            ),
+            "markdown": (
+                self.tr("&Markdown: a folder of .md files, as Obsidian and other note apps keep them"),
+                self.tr("Folder of Markdown files"),
+            ),
+        }
+        box = QGroupBox(self.tr("What are you importing?"))
+        box_layout = QVBoxLayout(box)
+        for fmt in FORMATS:
+            text, name = texts[fmt]
+            button = QRadioButton(text)
+            button.setAccessibleName(name)
+            self.format_group.addButton(button)
+            self.format_buttons[fmt] = button
+            box_layout.addWidget(button)
+
+        self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName(self.tr("File or folder to import"))
+        self.path_edit.setPlaceholderText(self.tr("Choose a file or folder"))
+        self.file_button = QPushButton(self.tr("Choose &file…"))
+        self.file_button.setAccessibleName(self.tr("Choose the file to import"))
+        self.folder_button = QPushButton(self.tr("Choose f&older…"))
+        self.folder_button.setAccessibleName(self.tr("Choose the folder to import"))
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.file_button)
+        path_row.addWidget(self.folder_button)
+        path_label = QLabel(self.tr("&Source:"))
+        path_label.setBuddy(self.path_edit)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.preview_button = self.buttons.addButton(self.tr("&Preview…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.preview_button.setAccessibleName(self.tr("Preview the import"))
+        self.preview_button.setDefault(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(box)
+        row = QHBoxLayout()
+        row.addWidget(path_label)
+        row.addLayout(path_row, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.buttons)
+
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.format_group.buttonToggled.connect(self._update)
+        self.path_edit.textChanged.connect(self._update)
+        self.file_button.clicked.connect(self._on_choose_file)
+        self.folder_button.clicked.connect(self._on_choose_folder)
+        self.format_buttons["jrnl"].setChecked(True)
+        self._update()
+
+    def set_format(self, fmt: str) -> None:
+        self.format_buttons[fmt].setChecked(True)
+
+    def format(self) -> str:
+        for fmt, button in self.format_buttons.items():
+            if button.isChecked():
+                return fmt
+        return FORMATS[0]
+
+    def set_source(self, path: Path) -> None:
+        self.path_edit.setText(str(path))
+
+    def source(self) -> Path | None:
+        text = self.path_edit.text().strip()
+        return Path(text).expanduser() if text else None
+
+    def _update(self, *_args) -> None:
+        fmt = self.format()
+        self.file_button.setEnabled(fmt in ("jrnl", "dayone"))
+        self.folder_button.setEnabled(fmt in ("dayone", "markdown"))
+        self.preview_button.setEnabled(self.source() is not None)
+
+    def _start(self) -> Path:
+        source = self.source()
+        if source is not None and source.parent.is_dir():
+            return source.parent
+        return Path.home()
+
+    def _on_choose_file(self) -> None:
+        if self.format() == "dayone":
+            name_filter = self.tr("Day One exports (*.zip);;All files (*)")
+        else:
+            name_filter = self.tr("JSON files (*.json);;All files (*)")
+        chosen = self._prompter.open_file(self, self.tr("Choose the export file"), self._start(), name_filter)
+        if chosen is not None:
+            self.set_source(chosen)
+
+    def _on_choose_folder(self) -> None:
+        chosen = self._prompter.choose_folder(self, self.tr("Choose the folder to import"), self._start())
+        if chosen is not None:
+            self.set_source(chosen)
+
+
+class ImportPreviewDialog(QDialog):
+    """Step two: the dry run's report. Accepting runs the real import."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import preview"))
+        self.resize(640, 460)
+        self.summary_label = QLabel(self.summary_text(report))
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAccessibleName(self.tr("What the import will do"))
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setPlainText(self.details_text(report))
+        self.details.setAccessibleName(self.tr("Items that cannot come across, with their reasons"))
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.details.setTabChangesFocus(True)
+        self.details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.details.setUndoRedoEnabled(False)
+        details_label = QLabel(self.tr("&Details:"))
+        details_label.setBuddy(self.details)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            _count(report.ready, self.tr("&Import 1 entry"), self.tr("&Import %n entries", "", report.ready)),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.import_button.setAccessibleName(self.tr("Import the entries"))
+        if report.ready:
+            self.import_button.setDefault(True)
+        else:
+            self.import_button.hide()
+            self.import_button.setEnabled(False)
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(details_label)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def summary_text(self, report: ImportReport) -> str:
+        """The dry run's counts, in words (plain text)."""
+        already = sum(1 for issue in report.skipped if issue.reason == ALREADY_PRESENT)
+        cannot = len(report.skipped) - already
+        partial = len({issue.where for issue in report.not_carried})
+        lines = [
+            f"{report.source} ({format_label(report.format)})",
+            "",
+            _count(
+                report.ready,
+                self.tr("1 entry will be imported."),
+                self.tr("%n entries will be imported.", "", report.ready),
+            ),
+            _count(
+                already,
+                self.tr("1 entry is already in this journal and will be skipped."),
+                self.tr("%n entries are already in this journal and will be skipped.", "", already),
+            ),
+            _count(
+                cannot,
+                self.tr("1 item cannot be imported."),
+                self.tr("%n items cannot be imported.", "", cannot),
+            ),
+            _count(
+                partial,
+                self.tr("1 entry will come in without something it holds."),
+                self.tr("%n entries will come in without something they hold.", "", partial),
+            ),
+        ]
+        if report.new_kinds:
+            lines.append(self.tr("Kinds of entry to be added: %1.").replace("%1", ", ".join(report.new_kinds)))
+        lines.append("")
+        if report.ready:
+            lines.append(self.tr("Nothing has been changed yet. Choose Import to bring these entries in, or Cancel."))
+        else:
+            lines.append(self.tr("There is nothing new to import. Nothing has been changed."))
+        return "\n".join(lines)
+
+    def details_text(self, report: ImportReport) -> str:
+        """Every item that cannot come across, and what the imported ones lose,
+        each with its reason (file names and numbers from the report, never
+        entry text)."""
+        lines: list[str] = []
+        cannot = [issue for issue in report.skipped if issue.reason != ALREADY_PRESENT]
+        if cannot:
+            lines.append(self.tr("Cannot be imported:"))
+            lines += [f"  {issue.where}: {issue.reason}" for issue in cannot]
+        if report.not_carried:
+            if lines:
+                lines.append("")
+            lines.append(self.tr("Will be imported, but without:"))
+            lines += [f"  {issue.where}: {issue.reason}" for issue in report.not_carried]
+        if not lines:
+            lines.append(self.tr("Everything found can come across as it is."))
+        return "\n".join(lines)
+
+    def done(self, result: int) -> None:  # noqa: D401 (Qt override)
+        # File names from the source may name people: leave nothing behind.
+        self.details.clear()
+        self.summary_label.clear()
+        super().done(result)
+
+
+class ImportProgressDialog(QProgressDialog):
+    """Application-modal progress with a Cancel button; see the module notes."""
+
+    def __init__(self, label: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Importing"))
+        self.setLabelText(label)
+        self.setCancelButtonText(self.tr("&Cancel"))
+        self.setAccessibleName(self.tr("Import progress"))
+        bar = self.findChild(QProgressBar)
+        if bar is not None:
+            bar.setAccessibleName(self.tr("Import progress"))
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.setMinimumDuration(0)  # shown at once: the modality is what keeps other writes out
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setRange(0, 0)
+        self.setValue(0)
+
+    def cancel_button(self) -> QPushButton | None:
+        return self.findChild(QPushButton)
+
+
+class PrintableExportDialog(QDialog):
+    """A date range and a format for the printable export."""
+
+    def __init__(self, today: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export printable"))
+        intro = QLabel(
+            self.tr("One file of the entries in a date range, oldest first, to print or keep. It is not encrypted.")
+        )
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        end = QDate(today.year, today.month, today.day)
+        self.from_edit = QDateEdit(end.addMonths(-1))
+        self.to_edit = QDateEdit(end)
+        for edit, name in ((self.from_edit, self.tr("From date")), (self.to_edit, self.tr("To date"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+        self.html_radio = QRadioButton(self.tr("&HTML (opens in a web browser)"))
+        self.html_radio.setAccessibleName(self.tr("HTML file"))
+        self.pdf_radio = QRadioButton(self.tr("&PDF"))
+        self.pdf_radio.setAccessibleName(self.tr("PDF file"))
+        self.format_group = QButtonGroup(self)
+        self.format_group.addButton(self.html_radio)
+        self.format_group.addButton(self.pdf_radio)
+        self.html_radio.setChecked(True)
+        format_row = QHBoxLayout()
+        format_row.addWidget(self.html_radio)
+        format_row.addWidget(self.pdf_radio)
+        format_row.addStretch(1)
+        self.range_problem = QLabel(self.tr("The “From” date is after the “To” date."))
+        self.range_problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.range_problem.setAccessibleName(self.tr("Date range problem"))
+        self.range_problem.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setAccessibleName(self.tr("Export the printable file"))
+        self.export_button.setDefault(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&From:"), self.from_edit)
+        form.addRow(self.tr("&To:"), self.to_edit)
+        form.addRow(self.tr("Format:"), format_row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.range_problem)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.from_edit.dateChanged.connect(self._update)
+        self.to_edit.dateChanged.connect(self._update)
+
+    def _update(self, *_args) -> None:
+        bad = self.from_edit.date() > self.to_edit.date()
+        self.range_problem.setVisible(bad)
+        self.export_button.setEnabled(not bad)
+
+    def set_range(self, date_from: dt.date, date_to: dt.date) -> None:
+        self.from_edit.setDate(QDate(date_from.year, date_from.month, date_from.day))
+        self.to_edit.setDate(QDate(date_to.year, date_to.month, date_to.day))
+
+    def set_format(self, fmt: str) -> None:
+        (self.pdf_radio if fmt == "pdf" else self.html_radio).setChecked(True)
+
+    def date_range(self) -> tuple[dt.date, dt.date]:
+        def day(edit: QDateEdit) -> dt.date:
+            value = edit.date()
+            return dt.date(value.year(), value.month(), value.day())
+
+        return day(self.from_edit), day(self.to_edit)
+
+    def format(self) -> str:
+        return "pdf" if self.pdf_radio.isChecked() else "html"
+
+
+# -- the controller ---------------------------------------------------------------------
+
+
+class ImportExportController(QObject):
+    """The Journal menu's Import entries… and Export printable… actions."""
+
+    # For tests and anything that wants to follow along.
+    progress_changed = Signal(int, int)  # done, total
+    import_finished = Signal(object, object)  # ImportReport | None, exception | None
+
+    def __init__(self, session: Session, prompter: Prompter, window):
+        super().__init__(window)
+        self.session = session
+        self.prompter = prompter
+        self.window = window
+        self.progress_dialog: ImportProgressDialog | None = None
+
+        self.import_action = QAction(self.tr("Import en&tries…"), window)
+        self.import_action.setObjectName("importEntries")
+        self.import_action.setToolTip(self.tr("Bring entries in from jrnl, Day One or a folder of Markdown files"))
+        self.printable_action = QAction(self.tr("Export p&rintable (HTML or PDF)…"), window)
+        self.printable_action.setObjectName("exportPrintable")
+        self.printable_action.setToolTip(self.tr("Export the entries of a date range as one HTML or PDF file"))
+        for action in (self.import_action, self.printable_action):
+            action.setEnabled(False)
+            window.addAction(action)
+
+        self.import_action.triggered.connect(self.import_entries)
+        self.printable_action.triggered.connect(self.export_printable)
+        session.unlocked.connect(lambda: self._set_enabled(True))
+        session.locked.connect(lambda _reason: self._set_enabled(False))
+
+    def fill_journal_menu(self, menu: QMenu, export_action: QAction | None = None) -> None:
+        """Import goes before ``export_action`` (when given), printable export after it."""
+        if export_action is not None:
+            menu.insertAction(export_action, self.import_action)
+        else:
+            menu.addAction(self.import_action)
+        menu.addAction(self.printable_action)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        self.import_action.setEnabled(enabled)
+        self.printable_action.setEnabled(enabled)
+
+    def _ready(self) -> bool:
+        """Unlocked, and nothing typed waits for an autosave (which would
+        otherwise fire inside the import's transaction)."""
+        if not self.session.is_unlocked or not self.window.save_now():
+            return False
+        supervision = getattr(self.window, "supervision", None)
+        if supervision is not None:
+            supervision.save_all()
+        return self.session.is_unlocked
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_MS)
+
+    # -- import ---------------------------------------------------------------------
+
+    def import_entries(self) -> None:
+        """Choose, preview, confirm, import."""
+        if not self._ready():
+            return
+        dialog = ImportSourceDialog(self.prompter, self.window)
+        try:
+            accepted = self.prompter.run_dialog(dialog)
+            fmt, source = dialog.format(), dialog.source()
+        finally:
+            dialog.deleteLater()
+        if not accepted or source is None or not self.session.is_unlocked:
+            return
+        report = self._run(fmt, source, dry_run=True)
+        if report is None or not self.session.is_unlocked:
+            return
+        preview = ImportPreviewDialog(report, self.window)
+        try:
+            confirmed = self.prompter.run_dialog(preview)
+        finally:
+            preview.deleteLater()
+        if not confirmed or not report.ready or not self._ready():
+            return
+        final = self._run(fmt, source, dry_run=False)
+        if final is None or not self.session.is_unlocked:
+            return
+        refresh = getattr(self.window, "_populate_filters", None)
+        if refresh is not None:
+            refresh()  # new tags and kinds in the filters and the editor
+        self.prompter.inform(self.window, self.tr("Import finished"), self._summary(final))
+
+    def _summary(self, report: ImportReport) -> str:
+        already = sum(1 for issue in report.skipped if issue.reason == ALREADY_PRESENT)
+        cannot = len(report.skipped) - already
+        n = report.imported
+        parts = [_count(n, self.tr("1 entry imported."), self.tr("%n entries imported.", "", n))]
+        if already:
+            parts.append(
+                _count(
+                    already,
+                    self.tr("1 was already in this journal."),
+                    self.tr("%n were already in this journal.", "", already),
+                )
+            )
+        if cannot:
+            parts.append(
+                _count(
+                    cannot,
+                    self.tr("1 item could not be imported (listed in the preview)."),
+                    self.tr("%n items could not be imported (listed in the preview).", "", cannot),
+                )
+            )
+        return " ".join(parts)
+
+    def _run(self, fmt: str, source: Path, *, dry_run: bool) -> ImportReport | None:
+        """One pass (dry run or import) under the progress dialog; None if it
+        was cancelled or failed, the failure already explained."""
+        label = self.tr("Reading %1…") if dry_run else self.tr("Importing from %1…")
+        dialog = ImportProgressDialog(label.replace("%1", source.name), self.window)
+        self.progress_dialog = dialog
+        dialog.show()
+        QCoreApplication.processEvents()
+
+        def progress(done: int, total: int) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, max(total, 1)))
+            self.progress_changed.emit(done, total)
+            QCoreApplication.processEvents()
+            # At done == total the import may already be committed: it stands.
+            if dialog.wasCanceled() and done < total:
+                raise ImportCancelled
+
+        report: ImportReport | None = None
+        error: BaseException | None = None
+        try:
+            report = self.session.import_source(source, fmt, dry_run=dry_run, progress=progress)
+        except ImportCancelled as exc:
+            error = exc
+        except (JournalError, OSError) as exc:
+            error = exc
+        finally:
+            self.progress_dialog = None
+            dialog.close()
+            dialog.deleteLater()
+        self.import_finished.emit(report, error)
+        if isinstance(error, ImportCancelled):
+            if self.session.is_unlocked:
+                self._status(self.tr("Import cancelled. Nothing was changed."))
+            return None
+        if error is not None:
+            if self.session.is_unlocked:
+                self.prompter.warn(self.window, self.tr("Could not import"), import_error_text(error))
+            return None
+        return report
+
+    # -- printable export ----------------------------------------------------------------
+
+    def export_printable(self) -> None:
+        """A date range and format, the not-encrypted warning, a file name, the file."""
+        if not self._ready():
+            return
+        today = dt.date.today()
+        dialog = PrintableExportDialog(today, self.window)
+        try:
+            accepted = self.prompter.run_dialog(dialog)
+            (date_from, date_to), fmt = dialog.date_range(), dialog.format()
+        finally:
+            dialog.deleteLater()
+        if not accepted or not self.session.is_unlocked:
+            return
+        if date_from > date_to:
+            date_from, date_to = date_to, date_from
+        kind = "PDF" if fmt == "pdf" else "HTML"
+        if not self.prompter.confirm(
+            self.window,
+            self.tr("Export without encryption?"),
+            self.tr(
+                "The %1 file is NOT encrypted: anyone who can open it can read every entry in it. "
+                "Save it only to a place you trust, and delete it when you no longer need it. Continue?"
+            ).replace("%1", kind),
+        ):
+            return
+        suffix = ".pdf" if fmt == "pdf" else ".html"
+        name_filter = self.tr("PDF files (*.pdf)") if fmt == "pdf" else self.tr("HTML files (*.html *.htm)")
+        start = Path.home() / f"reflective-journal-{date_from.isoformat()}-to-{date_to.isoformat()}{suffix}"
+        path = self.prompter.save_file(self.window, self.tr("Save the printable export as"), start, name_filter)
+        if path is None or not self.session.is_unlocked:
+            return
+        if path.suffix.lower() not in ((".pdf",) if fmt == "pdf" else (".html", ".htm")):
+            path = path.with_name(path.name + suffix)
+        flt = EntryFilter(date_from=date_from, date_to=date_to)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            count = self.session.export_printable(path, flt, fmt)
+        except (JournalError, OSError) as error:
+            QApplication.restoreOverrideCursor()
+            self.prompter.warn(self.window, self.tr("Export failed"), export_error_text(error))
+            return
+        QApplication.restoreOverrideCursor()
+        self.prompter.inform(
+            self.window,
+            self.tr("Export finished"),
+            _count(count, self.tr("1 entry exported to %1."), self.tr("%n entries exported to %1.", "", count)).replace(
+                "%1", path.name
+            )
+            + " "
+            + self.tr("The file is not encrypted."),
+        )
