@@ -2422,7 +2422,7 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
+        <source>&amp;Export as Markdown files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2435,8 +2435,8 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[&amp;Löçķ]</translation>
         </message>
         <message>
-            <source>&amp;Export…</source>
-            <translation>[&amp;Eẋþöŕţ…]</translation>
+            <source>&amp;Export as Markdown files…</source>
+            <translation>[&amp;Eẋþöŕţ åš Ṁåŕķðöŵñ ƒîļéš…]</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
