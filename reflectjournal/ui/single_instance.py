@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 from .. import APP_NAME
 
@@ -49,13 +49,20 @@ def _user_id() -> str:
     return hashlib.sha256(getpass.getuser().encode()).hexdigest()[:12]
 
 
-def _private_dir() -> Path | None:
+# A Unix socket's path must fit in sockaddr_un.sun_path (108 bytes on Linux).
+MAX_SOCKET_PATH = 100
+
+
+def _private_dir(file_name: str = "") -> Path | None:
     """Where the socket may live: $XDG_RUNTIME_DIR, or a 0700 folder of ours
-    in the temp folder. None if neither is private to this user."""
+    in the temp folder. None if neither is private to this user (or the
+    socket's path would be too long there)."""
     runtime = os.environ.get("XDG_RUNTIME_DIR")
     candidates = [Path(runtime)] if runtime else []
     candidates.append(Path(tempfile.gettempdir()) / f"{APP_NAME}-{_user_id()}")
     for folder in candidates:
+        if len(os.fsencode(folder / file_name)) > MAX_SOCKET_PATH:
+            continue
         try:
             folder.mkdir(mode=0o700, exist_ok=True)
             info = folder.lstat()
@@ -77,7 +84,7 @@ def server_name(data_dir: Path | None = None) -> str | None:
     name = f"{APP_NAME}-{_user_id()}-{digest}"
     if sys.platform == "win32":
         return name  # a named pipe; Qt's UserAccessOption keeps it to this user
-    folder = _private_dir()
+    folder = _private_dir(f"{name}.sock")
     return str(folder / f"{name}.sock") if folder is not None else None
 
 
@@ -154,7 +161,7 @@ class InstanceServer(QObject):
         """Start listening; a socket left by an app that died is replaced."""
         if self._server.listen(self.name):
             return True
-        if self._server.serverError() == QLocalSocket.LocalSocketError.AddressInUseError or Path(self.name).exists():
+        if self._server.serverError() == QAbstractSocket.SocketError.AddressInUseError or Path(self.name).exists():
             probe = QLocalSocket()
             probe.connectToServer(self.name)
             alive = probe.waitForConnected(500)

@@ -551,3 +551,20 @@ def test_a_second_process_hands_over_and_exits_0(tmp_path):
         first.terminate()
         first.wait(timeout=30)
     assert not Path(name).exists()  # the socket goes with the app
+
+
+def test_single_instance_copes_with_a_long_runtime_dir_and_a_failed_listen(tmp_path, monkeypatch, qapp):
+    """A runtime folder too deep for a Unix socket path falls back to the temp
+    folder; a listen that fails for any reason leaves the app running alone."""
+    from reflectjournal.ui import single_instance
+
+    deep = tmp_path / ("d" * 60) / ("e" * 60)
+    deep.mkdir(parents=True, mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(deep))
+    name = single_instance.server_name(tmp_path / "data")
+    assert name is None or (len(name.encode()) <= single_instance.MAX_SOCKET_PATH and not name.startswith(str(deep)))
+    blocker = tmp_path / "not-a-socket"
+    blocker.write_text("x")
+    server = single_instance.InstanceServer(str(blocker), qapp)
+    assert server.listen() in (True, False)  # no exception, whatever the reason
+    server.close()
