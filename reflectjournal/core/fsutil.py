@@ -49,6 +49,8 @@ def fsync_file(path: Path) -> None:
 
 def fsync_dir(path: Path) -> None:
     """Flush a folder so that a rename in it survives a power cut."""
+    if os.name == "nt":  # Windows cannot open a folder; its rename is journaled by NTFS
+        return
     fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
     try:
         os.fsync(fd)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import resource
 import sys
 import traceback
 from types import TracebackType
@@ -21,6 +20,10 @@ PR_SET_DUMPABLE = 4
 
 
 def disable_core_dumps() -> bool:
+    try:
+        import resource  # POSIX only
+    except ImportError:
+        return False
     try:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
         return True

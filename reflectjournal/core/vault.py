@@ -9,9 +9,9 @@ which never creates a file in place of one that failed to open.
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import hmac
 import os
+import sys
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -162,6 +162,30 @@ def _classify_open_failure(conn: sqlcipher3.Connection) -> JournalError:
     return JournalDamaged("Part of the journal file is damaged.")
 
 
+if sys.platform == "win32":  # pragma: no cover - not tested on this machine (packaging/windows/README.md)
+    import msvcrt
+
+    def _try_lock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            raise BlockingIOError from None
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
 class _ProcessLock:
     """An exclusive advisory lock on ``<journal>.lock``.
 
@@ -176,7 +200,7 @@ class _ProcessLock:
     def acquire(self) -> None:
         fd = os.open(self.path, os.O_CREAT | os.O_RDWR, fsutil.PRIVATE_FILE)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            _try_lock(fd)
         except BlockingIOError:
             os.close(fd)
             raise JournalInUse("The journal is already open in another reflectjournal window or command.") from None
@@ -186,7 +210,7 @@ class _ProcessLock:
 
     def release(self) -> None:
         if self._fd is not None:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            _unlock(self._fd)
             os.close(self._fd)
             self._fd = None
 
