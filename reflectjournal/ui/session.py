@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -24,27 +24,41 @@ class ImportCancelled(Exception):
 class _Relay(QObject):
     """Carries a worker's result back to the GUI thread (queued signal)."""
 
-    finished = Signal(object, object)  # Journal | None, Exception | None
+    finished = Signal(object, object, object)  # Journal | None, Exception | None, _FirstScreen | None
 
 
-def _check_first_screen(journal: Journal) -> None:
+class _FirstScreen(NamedTuple):
+    """What the open task read for the window's first screen (no filter),
+    and the connection's ``total_changes`` then: any write since makes it stale."""
+
+    ids: list[int]
+    month_counts: list[tuple[str, int]]
+    tag_names: list[str]
+    total_changes: int
+
+
+def _check_first_screen(journal: Journal) -> _FirstScreen:
     """Read what the window shows first. A journal damaged inside those pages
     opens (only its first page is read at open) but fails here: report it as
     damaged, with the file closed and left as it was, instead of failing
-    inside the window. (Damage elsewhere fails the daily backup's checks.)"""
+    inside the window. (Damage elsewhere fails the daily backup's checks.)
+
+    What was read is handed to the window, which would otherwise read it all
+    again as it answers ``unlocked`` (about 0.1 s at 100,000 entries)."""
     import sqlcipher3
 
     try:
         ids = journal.entries.ids(EntryFilter())
-        journal.entries.month_counts(EntryFilter())
+        month_counts = journal.entries.month_counts(EntryFilter())
         journal.entries.summaries(ids[:200])
         journal.entries.kinds()
-        journal.entries.tag_names()
+        tag_names = journal.entries.tag_names()
     except sqlcipher3.DatabaseError:
         journal.close()
         from ..core.errors import JournalDamaged
 
         raise JournalDamaged("Part of the journal file is damaged.") from None
+    return _FirstScreen(ids, month_counts, tag_names, journal.conn.total_changes)
 
 
 class _OpenTask(QRunnable):
@@ -55,15 +69,15 @@ class _OpenTask(QRunnable):
         self._passphrase = passphrase
 
     def run(self) -> None:
-        journal, error = None, None
+        journal, error, first_screen = None, None, None
         try:
             journal = self._fn(self._path, self._passphrase, kdf=self._kdf, backup_dir=self._backup_dir)
-            _check_first_screen(journal)
+            first_screen = _check_first_screen(journal)
         except Exception as exc:  # every failure is reported to the GUI, none escapes the thread
             error = exc
         finally:
             self._passphrase = ""
-        self._relay.finished.emit(journal, error)
+        self._relay.finished.emit(journal, error, first_screen)
 
 
 class Session(QObject):
@@ -92,6 +106,7 @@ class Session(QObject):
         self.backup_dir = backup_dir
         self._importing = False
         self._lock_pending: str | None = None  # a lock asked for during an import
+        self._first_screen: _FirstScreen | None = None  # only while 'unlocked' is emitted
 
     # -- state -----------------------------------------------------------
 
@@ -136,13 +151,27 @@ class Session(QObject):
     def wait_for_worker(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)
 
-    def _on_task_finished(self, journal: Journal | None, error: Exception | None) -> None:
+    def _on_task_finished(
+        self, journal: Journal | None, error: Exception | None, first_screen: _FirstScreen | None = None
+    ) -> None:
         self._set_busy(False)
         if error is not None or journal is None:
             self.unlock_failed.emit(error if error is not None else JournalError("The journal could not be opened."))
             return
         self._journal = journal
-        self.unlocked.emit()
+        self._first_screen = first_screen
+        try:
+            self.unlocked.emit()
+        finally:
+            self._first_screen = None
+
+    def _first(self, flt: EntryFilter | None = None) -> _FirstScreen | None:
+        """The open task's reads, while ``unlocked`` is being answered, if
+        nothing has been written since and ``flt`` (if given) is no filter."""
+        first = self._first_screen
+        if first is None or not self.is_unlocked or self.journal.conn.total_changes != first.total_changes:
+            return None
+        return first if flt is None or flt == EntryFilter() else None
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -168,13 +197,16 @@ class Session(QObject):
         self.entries_changed.emit()
 
     def ids(self, flt: EntryFilter) -> list[int]:
-        return self.journal.entries.ids(flt)
+        first = self._first(flt)
+        return list(first.ids) if first else self.journal.entries.ids(flt)
 
     def month_counts(self, flt: EntryFilter) -> list[tuple[str, int]]:
-        return self.journal.entries.month_counts(flt)
+        first = self._first(flt)
+        return list(first.month_counts) if first else self.journal.entries.month_counts(flt)
 
     def tag_names(self) -> list[str]:
-        return self.journal.entries.tag_names()
+        first = self._first()
+        return list(first.tag_names) if first else self.journal.entries.tag_names()
 
     def summaries(self, ids: Sequence[int]) -> list[EntrySummary]:
         return self.journal.entries.summaries(ids)
