@@ -8,6 +8,7 @@ A copy that fails any check is deleted and :class:`BackupFailed` raised.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import shutil
 from dataclasses import dataclass
@@ -61,7 +62,12 @@ def write_verified_copy(journal: Journal, dest: Path) -> Path:
     entries), so the app can take its daily backup on a worker thread."""
     from .vault import _connect
 
-    dest = Path(dest).absolute()
+    dest = Path(os.path.realpath(Path(dest).expanduser()))
+    live = {journal.path, *(Path(str(journal.path) + suffix) for suffix in ("-wal", "-shm", ".lock"))}
+    if dest in live or (dest.exists() and any(p.exists() and os.path.samefile(dest, p) for p in live)):
+        # Renaming over the open journal would leave the connection writing
+        # to an unlinked file: every later save would be lost.
+        raise BackupFailed("A backup cannot be written over the journal itself. Choose another file.")
     fsutil.ensure_private_dir(dest.parent)
     tmp = dest.with_name(f".{dest.name}.tmp")
     for leftover in (tmp, Path(str(tmp) + "-journal")):
@@ -201,16 +207,36 @@ def restore_backup(backup: Path, target: Path, passphrase: str, kdf: KdfSettings
     backup in ``keep_current_in`` (byte for byte, so even a damaged journal
     is kept). The caller must hold no connection to ``target``.
     """
-    from .vault import _ProcessLock
+    from .vault import _ProcessLock, resolve_journal_path
 
-    target = Path(target).absolute()
+    target = resolve_journal_path(target)
     fsutil.ensure_private_dir(target.parent)
     lock = _ProcessLock(target)
     lock.acquire()  # JournalInUse if the app or a command has it open
     try:
-        return _restore_locked(Path(backup).absolute(), target, passphrase, kdf, keep_current_in, clock)
+        return _restore_locked(resolve_journal_path(backup), target, passphrase, kdf, keep_current_in, clock)
     finally:
         lock.release()
+
+
+def _copy_private(src: Path, dest: Path) -> None:
+    """Copy a file to a new 0600 file and flush it."""
+    fsutil.create_private_file(dest)
+    with open(src, "rb") as fin, open(dest, "wb") as fout:
+        shutil.copyfileobj(fin, fout, 1024 * 1024)
+    fsutil.fsync_file(dest)
+
+
+def _fold_log(path: Path, passphrase: str, kdf: KdfSettings) -> None:
+    """Write a copy's log back into it and leave it one self-contained file."""
+    from .vault import _connect
+
+    conn = _connect(path, passphrase, kdf, create=False)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
 
 
 def _restore_locked(backup: Path, target: Path, passphrase: str, kdf: KdfSettings,
@@ -220,42 +246,52 @@ def _restore_locked(backup: Path, target: Path, passphrase: str, kdf: KdfSetting
     if backup == target:
         raise BackupFailed("A backup cannot be restored over itself.")
     tmp = target.with_name(f".{target.name}.restore-tmp")
-    fsutil.remove_quietly(tmp)
+    companions = [Path(str(tmp) + suffix) for suffix in ("-wal", "-shm", "-journal")]
+    for leftover in (tmp, *companions):
+        fsutil.remove_quietly(leftover)
     try:
-        fsutil.create_private_file(tmp)
-        with open(backup, "rb") as src, open(tmp, "wb") as dst:
-            shutil.copyfileobj(src, dst, 1024 * 1024)
-        fsutil.fsync_file(tmp)
+        _copy_private(backup, tmp)
+        backup_wal = Path(str(backup) + "-wal")
+        if backup_wal.exists() and backup_wal.stat().st_size:
+            # A kept copy whose last commits are still in its log.
+            _copy_private(backup_wal, companions[0])
         verify_copy(tmp, passphrase, kdf, expected_entries=None)
+        _fold_log(tmp, passphrase, kdf)
+        fsutil.fsync_file(tmp)
     except BaseException as exc:
-        fsutil.remove_quietly(tmp)
+        for leftover in (tmp, *companions):
+            fsutil.remove_quietly(leftover)
         if isinstance(exc, OSError) and fsutil.is_disk_full(exc):
             raise StorageFull("The disk is full; nothing was restored.") from None
         if isinstance(exc, FileNotFoundError):
             raise BackupFailed("The backup file could not be found.") from None
+        if isinstance(exc, sqlcipher3.Error):
+            raise BackupDamaged("The backup is damaged: it could not be read through.") from None
         raise
-    if target.exists():
-        folder = Path(keep_current_in) if keep_current_in else target.parent / "backups"
+    folder = Path(keep_current_in) if keep_current_in else target.parent / "backups"
+    now = (clock or utc_now)()
+    kept = folder / backup_name(target.stem, now, "before-restore")
+    target_wal, target_shm = Path(str(target) + "-wal"), Path(str(target) + "-shm")
+    try:
         fsutil.ensure_private_dir(folder)
-        now = (clock or utc_now)()
-        kept = folder / backup_name(target.stem, now, "before-restore")
-        kept_tmp = kept.with_name(f".{kept.name}.tmp")
-        try:
-            fsutil.create_private_file(kept_tmp)
-            with open(target, "rb") as src, open(kept_tmp, "wb") as dst:
-                shutil.copyfileobj(src, dst, 1024 * 1024)
-            fsutil.atomic_replace(kept_tmp, kept)
-            wal = Path(str(target) + "-wal")
-            if wal.exists() and wal.stat().st_size:
-                # Commits not yet checkpointed live here; keep them with it.
-                shutil.copyfile(wal, Path(str(kept) + "-wal"))
-        except BaseException as exc:
-            fsutil.remove_quietly(kept_tmp)
-            fsutil.remove_quietly(tmp)
-            if isinstance(exc, OSError) and fsutil.is_disk_full(exc):
-                raise StorageFull("The disk is full; nothing was restored.") from None
-            raise
-        for stale in (Path(str(target) + "-wal"), Path(str(target) + "-shm")):
-            fsutil.remove_quietly(stale)
+        if target.exists():
+            # Kept byte for byte (even a damaged journal), with its log.
+            _copy_private(target, kept)
+            if target_wal.exists() and target_wal.stat().st_size:
+                _copy_private(target_wal, Path(str(kept) + "-wal"))
+            fsutil.fsync_dir(folder)
+        elif target_wal.exists() and target_wal.stat().st_size:
+            # A log left by a journal moved away without it: SQLite would
+            # replay it into the restored file. Keep it, out of the way.
+            _copy_private(target_wal, Path(str(kept).removesuffix(".rjournal") + "-orphaned.rjournal-wal"))
+            fsutil.fsync_dir(folder)
+    except BaseException as exc:
+        for leftover in (tmp, kept, Path(str(kept) + "-wal")):
+            fsutil.remove_quietly(leftover)
+        if isinstance(exc, OSError) and fsutil.is_disk_full(exc):
+            raise StorageFull("The disk is full; nothing was restored.") from None
+        raise
+    for stale in (target_wal, target_shm):
+        fsutil.remove_quietly(stale)
     fsutil.atomic_replace(tmp, target)
     return target

@@ -13,6 +13,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import sys
+import threading
 import traceback
 from types import TracebackType
 
@@ -58,7 +59,23 @@ def safe_excepthook(exc_type: type[BaseException], exc: BaseException, tb: Trace
     )
 
 
+def _safe_thread_hook(args) -> None:
+    safe_excepthook(args.exc_type, args.exc_value, args.exc_traceback)
+
+
+def _safe_unraisable_hook(unraisable) -> None:
+    """Exceptions in ``__del__`` and callbacks: the type only, no message or object."""
+    exc_type = unraisable.exc_type
+    sys.stderr.write(
+        f"reflectjournal: ignored error {exc_type.__module__}.{exc_type.__qualname__}\n"
+        if exc_type
+        else "reflectjournal: ignored error\n"
+    )
+
+
 def harden_process() -> None:
     disable_core_dumps()
     make_undumpable()
     sys.excepthook = safe_excepthook
+    threading.excepthook = _safe_thread_hook  # worker threads (the spell checker's loader)
+    sys.unraisablehook = _safe_unraisable_hook  # __del__ and other "ignored" exceptions

@@ -255,6 +255,12 @@ def _content_uid(fmt: str, entry: Entry) -> str:
     return digest.hexdigest()[:32]
 
 
+# Journal text compresses about 3:1 to 10:1; past 100:1 and 8 MiB a member is
+# refused before it is inflated into memory.
+_MAX_RATIO = 100
+_RATIO_FLOOR = 8 * 1024 * 1024
+
+
 class _Skip(Exception):
     """This item cannot be imported; the message says why (never its text)."""
 
@@ -277,6 +283,11 @@ def _item(report: ImportReport, where: str, parse: Callable[[_Notes], _Candidate
         candidate = parse(note)
     except _Skip as skip:
         report.skipped.append(ImportIssue(where, str(skip)))
+        return None
+    except (OverflowError, ValueError, TypeError, RecursionError):
+        # A value no parser above foresaw (a date at the edge of time, say):
+        # skip this one item, never the whole import. Its text is not quoted.
+        report.skipped.append(ImportIssue(where, "holds a value that cannot be read (for example, an impossible date)"))
         return None
     report.not_carried += note.issues
     return candidate
@@ -584,6 +595,12 @@ def _dayone_documents_from_zip(source: Path, limits: ImportLimits, report: Impor
                         raise ImportFailed(
                             f"{_clean_where(name)} in {source.name} is larger than "
                             f"{limits.max_export_bytes // _MIB} MiB; nothing was imported."
+                        )
+                    if info.file_size > _RATIO_FLOOR and info.file_size > _MAX_RATIO * max(1, info.compress_size):
+                        # A few KiB that inflate to hundreds of MiB: a zip bomb, not a journal.
+                        raise ImportFailed(
+                            f"{_clean_where(name)} in {source.name} inflates to far more than any journal export; "
+                            "nothing was imported."
                         )
                     budget.take(info.file_size)
                     with archive.open(info) as member:

@@ -9,8 +9,11 @@ which never creates a file in place of one that failed to open.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hmac
 import os
+import re
+import stat
 import sys
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -64,6 +67,14 @@ class KdfSettings:
 
 
 PRODUCTION_KDF = KdfSettings()
+
+
+def resolve_journal_path(path: Path | str) -> Path:
+    """The journal's real path, symlinks followed. Lock, temporary and
+    re-key files are named after it, and renames land on the real file: a
+    journal opened through a link must not be split in two by a re-key, or
+    locked twice under two names."""
+    return Path(os.path.realpath(Path(path).expanduser()))
 
 
 def normalise_passphrase(passphrase: str) -> str:
@@ -198,14 +209,31 @@ class _ProcessLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_CREAT | os.O_RDWR, fsutil.PRIVATE_FILE)
+        # O_NOFOLLOW: a planted symlink must not make us truncate another file.
+        flags = os.O_CREAT | os.O_RDWR | getattr(os, "O_NOFOLLOW", 0)
         try:
-            _try_lock(fd)
-        except BlockingIOError:
+            fd = os.open(self.path, flags, fsutil.PRIVATE_FILE)
+        except OSError as exc:
+            if fsutil.is_disk_full(exc):
+                raise StorageFull("The disk is full; the journal's lock file could not be written.") from None
+            if exc.errno == errno.ELOOP:
+                raise JournalInUse("The journal's lock file is a link, which is never followed; remove it.") from None
+            raise
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise JournalInUse("The journal's lock file is not a regular file; remove it and try again.")
+            try:
+                _try_lock(fd)
+            except BlockingIOError:
+                raise JournalInUse("The journal is already open in another reflectjournal window or command.") from None
+        except BaseException:
             os.close(fd)
-            raise JournalInUse("The journal is already open in another reflectjournal window or command.") from None
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode())
+            raise
+        try:  # the process id is only a courtesy for people looking
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode())
+        except OSError:
+            pass
         self._fd = fd
 
     def release(self) -> None:
@@ -273,10 +301,13 @@ class Journal:
         backup_dir: Path | None = None,
     ) -> Journal:
         """Create a new, empty journal. Refuses to overwrite any file."""
-        path = Path(path).absolute()
+        path = resolve_journal_path(path)
         passphrase = normalise_passphrase(passphrase)
         if path.exists():
             raise JournalExists("A file already exists at that path; choose another name.")
+        if _wal(path).exists() or _shm(path).exists():
+            # SQLite would replay a stale log from an earlier file into the new one.
+            raise JournalExists("Files of an earlier journal with that name are still there; choose another name.")
         fsutil.ensure_private_dir(path.parent)
         lock = _ProcessLock(path)
         lock.acquire()
@@ -315,7 +346,7 @@ class Journal:
         :class:`JournalInUse` or :class:`JournalNotFound`. On any error the
         file is left exactly as it was.
         """
-        path = Path(path).absolute()
+        path = resolve_journal_path(path)
         passphrase = normalise_passphrase(passphrase)
         if not path.exists():
             raise JournalNotFound("There is no journal at that path.")
@@ -529,8 +560,10 @@ def _remove_stale_backup_temporaries(folder: Path, stem: str) -> None:
     """Half-written backups left by a crash (encrypted, but clutter). We hold
     the journal's lock, so no other process is writing one now."""
     if folder.is_dir():
-        for leftover in folder.glob(f".{stem}-*.rjournal.tmp*"):
-            fsutil.remove_quietly(leftover)
+        own = re.compile(rf"^\.{re.escape(stem)}-\d{{8}}T\d{{6}}Z-[a-z0-9-]+\.rjournal\.tmp(-journal)?$")
+        for leftover in folder.iterdir():
+            if own.match(leftover.name):
+                fsutil.remove_quietly(leftover)
 
 
 def _remove_stale_temporaries(path: Path) -> None:

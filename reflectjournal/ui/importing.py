@@ -357,6 +357,11 @@ class ImportProgressDialog(QProgressDialog):
     def __init__(self, label: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Importing"))
+        # The label names the chosen file: never let a file name become markup.
+        plain = QLabel()
+        plain.setTextFormat(Qt.TextFormat.PlainText)
+        plain.setWordWrap(True)
+        self.setLabel(plain)
         self.setLabelText(label)
         self.setCancelButtonText(self.tr("&Cancel"))
         self.setAccessibleName(self.tr("Import progress"))

@@ -49,3 +49,24 @@ def test_entry_points_harden():
         """
     )
     assert out.stdout.strip() == "(0, 0) False safe_excepthook", out.stderr
+
+
+def test_thread_and_unraisable_exceptions_print_no_message():
+    out = run(
+        """
+        import threading
+        from reflectjournal.core.hardening import harden_process
+        harden_process()
+        def work():
+            raise ValueError("CANARY-thread")
+        t = threading.Thread(target=work); t.start(); t.join()
+        class Noisy:
+            def __del__(self):
+                raise ValueError("CANARY-del")
+        Noisy()
+        print("done")
+        """
+    )
+    assert "done" in out.stdout
+    assert "CANARY" not in out.stderr
+    assert "ValueError" in out.stderr

@@ -396,3 +396,16 @@ def test_printable_export_disk_full_says_what_to_do(open_window, prompter, tmp_p
     assert warns and "disk is full" in warns[0][2] and "Free some space" in warns[0][2]
     assert not (tmp_path / "out.html").exists()
     assert window.session.journal.entries.count(EntryFilter()) == 3
+
+
+def test_progress_label_shows_a_file_name_as_plain_text(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from reflectjournal.ui.importing import ImportProgressDialog
+
+    dialog = ImportProgressDialog("Importing <h1>big</h1><img src='x.png'>.zip")
+    qtbot.addWidget(dialog)
+    labels = [w for w in dialog.findChildren(QLabel) if "Importing" in w.text()]
+    assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+    dialog.close()
