@@ -2,7 +2,7 @@
 
 Everything is fictional. Offscreen is enough (the window is grabbed, not
 the screen):
-    .venv/bin/python tests/e2e/supervision_screenshot.py docs/supervision.png [tab]
+    .venv/bin/python -m tests.e2e.supervision_screenshot docs/supervision.png [tab]
 ``tab`` is 0-3 (reflections, agenda, notes, after); the agenda by default.
 Everything it writes (journal, settings) goes to a temporary folder.
 """
@@ -10,44 +10,16 @@ Everything it writes (journal, settings) goes to a temporary folder.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
-import tempfile
-from pathlib import Path
+
+from tests.e2e.shots import sample_window
 
 TODAY = dt.date(2025, 3, 19)
 
 
 def main(out: str, tab: int = 1) -> int:
-    tmp = Path(tempfile.mkdtemp(prefix="rj-sv-shot-"))
-    for var, sub in (
-        ("HOME", ""),
-        ("XDG_CONFIG_HOME", ".config"),
-        ("XDG_DATA_HOME", "data"),
-        ("XDG_CACHE_HOME", "cache"),
-    ):
-        (tmp / sub).mkdir(parents=True, exist_ok=True)
-        os.environ[var] = str(tmp / sub)
-    if not os.environ.get("QT_QPA_PLATFORM"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-
-    from reflectjournal.app import build_window
+    app, window, tmp = sample_window("rj-sv-shot-")
     from reflectjournal.core.models import Action, AgendaItem, Entry, SupervisionSession, Wellbeing
-    from reflectjournal.core.vault import KdfSettings
-    from reflectjournal.ui.preferences import Preferences
-    from reflectjournal.ui.prompter import ScriptedPrompter
-
-    window = build_window(
-        kdf=KdfSettings(iterations=2_000), prompter=ScriptedPrompter(), prefs=Preferences(tmp / "settings.conf")
-    )
-    window.session.create_journal(tmp / "data" / "journal.rjournal", "sample only passphrase here")
-    window.session.wait_for_worker()
-    while not window.session.is_unlocked:
-        app.processEvents()
     journal = window.session.journal
 
     def entry(title, kind, when, wellbeing=None, tags=()):

@@ -1,0 +1,38 @@
+"""Shared set-up for the screenshot scripts: a private HOME and XDG folders
+in a temporary folder, offscreen Qt, and the real window with a freshly
+created, unlocked sample journal (low key-derivation cost: sample data only)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def sample_window(prefix: str):
+    """Return (app, window, tmp) with the journal unlocked."""
+    tmp = Path(tempfile.mkdtemp(prefix=prefix))
+    for var, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache")):
+        (tmp / sub).mkdir(parents=True, exist_ok=True)
+        os.environ[var] = str(tmp / sub)
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+
+    from reflectjournal.app import build_window
+    from reflectjournal.core.vault import KdfSettings
+    from reflectjournal.ui.preferences import Preferences
+    from reflectjournal.ui.prompter import ScriptedPrompter
+
+    window = build_window(
+        kdf=KdfSettings(iterations=2_000), prompter=ScriptedPrompter(), prefs=Preferences(tmp / "settings.conf")
+    )
+    window.session.create_journal(tmp / "data" / "journal.rjournal", "sample only passphrase here")
+    window.session.wait_for_worker()
+    while not window.session.is_unlocked:
+        app.processEvents()
+    return app, window, tmp
