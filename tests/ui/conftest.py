@@ -3,6 +3,9 @@ prompter (no modal dialog is ever shown) and a fake idle clock."""
 
 from __future__ import annotations
 
+import base64
+import http.server
+import threading
 from pathlib import Path
 
 import pytest
@@ -203,3 +206,36 @@ def type_text(qtbot, widget, text: str) -> None:
             qtbot.keyClick(widget, Qt.Key.Key_Return)
         if line:
             qtbot.keyClicks(widget, line)
+
+
+# -- a server on 127.0.0.1 that must never be asked for anything -------------------
+
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+)
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    """Answers every GET with a 1x1 PNG and records the path."""
+
+    def do_GET(self):  # noqa: N802
+        self.server.requests.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Type", "image/png")
+        self.end_headers()
+        self.wfile.write(PNG)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def http_server():
+    """A local HTTP server; ``http_server.requests`` lists what it was asked for."""
+    server = http.server.HTTPServer(("127.0.0.1", 0), _Recorder)
+    server.requests = []
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()

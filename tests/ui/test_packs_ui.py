@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import http.server
 import json
 import stat
-import threading
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QPlainTextEdit
@@ -40,7 +37,7 @@ from reflectjournal.ui.packs.labels import questions_markdown
 from reflectjournal.ui.packs.manage import ManagePacksDialog
 from reflectjournal.ui.preferences import Preferences
 from tests.conftest import TEST_KDF, TEST_PASSPHRASE
-from tests.ui.conftest import all_widget_texts, create_journal, type_text, unlock
+from tests.ui.conftest import PNG, all_widget_texts, create_journal, type_text, unlock
 
 DAY = dt.date(2025, 3, 18)
 
@@ -143,36 +140,10 @@ class ProblemsSeen:
         return True
 
 
-# -- a server that must never be asked for anything ---------------------------------
-
-PNG = base64.b64decode(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
-)
 
 
-class _Recorder(http.server.BaseHTTPRequestHandler):
-    requests: list[str] = []
-
-    def do_GET(self):  # noqa: N802
-        type(self).requests.append(self.path)
-        self.send_response(200)
-        self.send_header("Content-Type", "image/png")
-        self.end_headers()
-        self.wfile.write(PNG)
-
-    def log_message(self, *args):
-        pass
 
 
-@pytest.fixture
-def http_server():
-    _Recorder.requests = []
-    server = http.server.HTTPServer(("127.0.0.1", 0), _Recorder)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
 
 
 # -- the prompt panel ---------------------------------------------------------------
@@ -621,7 +592,7 @@ def test_a_hostile_pack_is_refused_or_shown_as_plain_text_and_fetches_nothing(
     window.repaint()
     details.guidance_view.viewport().repaint()
     qtbot.wait(300)
-    assert _Recorder.requests == []
+    assert http_server.requests == []
     # Every label anywhere that holds pack markup shows it as plain text.
     app = QApplication.instance()
     for label in app.allWidgets():
@@ -632,7 +603,7 @@ def test_a_hostile_pack_is_refused_or_shown_as_plain_text_and_fetches_nothing(
     details.guidance_view.anchorClicked.emit(QUrl("javascript:alert(1)"))
     details.guidance_view.anchorClicked.emit(QUrl(f"file://{secret}"))
     assert prompter.opened_urls == []
-    assert _Recorder.requests == []
+    assert http_server.requests == []
 
 
 def test_a_https_link_in_guidance_opens_only_after_confirmation(qtbot, open_window, prompter):

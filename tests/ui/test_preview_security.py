@@ -3,45 +3,13 @@
 from __future__ import annotations
 
 import base64
-import http.server
-import threading
 
-import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
 
 from reflectjournal.core.rendering import MAX_NESTING, render_markdown
 from reflectjournal.ui.preview import SafeTextBrowser
-
-
-class _Recorder(http.server.BaseHTTPRequestHandler):
-    requests: list[str] = []
-
-    def do_GET(self):  # noqa: N802
-        type(self).requests.append(self.path)
-        self.send_response(200)
-        self.send_header("Content-Type", "image/png")
-        self.end_headers()
-        self.wfile.write(PNG)
-
-    def log_message(self, *args):
-        pass
-
-
-PNG = base64.b64decode(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
-)
-
-
-@pytest.fixture
-def http_server():
-    _Recorder.requests = []
-    server = http.server.HTTPServer(("127.0.0.1", 0), _Recorder)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+from tests.ui.conftest import PNG
 
 
 def hostile_markdown(port: int, secret_file) -> str:
@@ -99,7 +67,7 @@ def test_preview_loads_nothing_from_network_file_or_data(qtbot, open_window, htt
     qtbot.wait(300)
     preview.viewport().repaint()
     qtbot.wait(300)
-    assert _Recorder.requests == []
+    assert http_server.requests == []
     doc = preview.document()
     # Qt asked for the local and data images; the answer was nothing.
     assert any("secret.png" in name for name in preview.blocked_resources + doc.blocked_resources)
@@ -144,5 +112,5 @@ def test_safe_browser_alone(qtbot, http_server):
     browser.setHtml(f'<img src="http://127.0.0.1:{port}/alone.png"><p>text</p>')
     browser.show()
     qtbot.wait(200)
-    assert _Recorder.requests == []
+    assert http_server.requests == []
     assert browser.toPlainText().strip().endswith("text")
