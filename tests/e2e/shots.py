@@ -36,3 +36,21 @@ def sample_window(prefix: str):
     while not window.session.is_unlocked:
         app.processEvents()
     return app, window, tmp
+
+
+def private_dirs(tmp_path: Path) -> tuple[Path, dict[str, Path]]:
+    """A private home for an app process: (home, {XDG_* and TMPDIR: folder}),
+    every folder made, the runtime folder 0700 as XDG requires."""
+    home = tmp_path / "home"
+    dirs = {
+        "XDG_CONFIG_HOME": home / ".config",
+        "XDG_DATA_HOME": home / ".local" / "share",
+        "XDG_CACHE_HOME": home / ".cache",
+        "XDG_STATE_HOME": home / ".local" / "state",
+        "XDG_RUNTIME_DIR": home / "runtime",
+        "TMPDIR": tmp_path / "tmp",
+    }
+    for path in dirs.values():
+        path.mkdir(parents=True, exist_ok=True)
+    os.chmod(dirs["XDG_RUNTIME_DIR"], 0o700)
+    return home, dirs

@@ -31,6 +31,8 @@ import sys
 import zlib
 from pathlib import Path
 
+from tests.e2e.shots import private_dirs
+
 REPO = Path(__file__).resolve().parents[2]
 PASSPHRASE = "quiet harbour lantern orbit"
 
@@ -278,18 +280,7 @@ def files_under(*roots: Path):
 
 def test_a_whole_session_leaves_the_canary_only_in_what_was_exported(tmp_path):
     canary = "Canary" + secrets.token_hex(6)
-    home = tmp_path / "home"
-    dirs = {
-        "XDG_CONFIG_HOME": home / ".config",
-        "XDG_DATA_HOME": home / ".local" / "share",
-        "XDG_CACHE_HOME": home / ".cache",
-        "XDG_STATE_HOME": home / ".local" / "state",
-        "XDG_RUNTIME_DIR": home / "runtime",
-        "TMPDIR": tmp_path / "tmp",
-    }
-    for path in dirs.values():
-        path.mkdir(parents=True, exist_ok=True)
-    os.chmod(dirs["XDG_RUNTIME_DIR"], 0o700)
+    home, dirs = private_dirs(tmp_path)
     inputs = tmp_path / "inputs"  # the user's own pack file: not scanned
     exports = home / "Documents" / "exports"
     inputs.mkdir()

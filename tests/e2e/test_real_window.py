@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from reflectjournal.core.vault import Journal
+from tests.e2e.shots import private_dirs
 
 pytestmark = pytest.mark.xvfb
 
@@ -87,18 +88,7 @@ def _files_under(*roots: Path):
 
 def test_real_app_leaves_no_plaintext(tmp_path, xvfb):
     _need("xdotool")
-    home = tmp_path / "home"
-    dirs = {
-        "XDG_CONFIG_HOME": home / ".config",
-        "XDG_DATA_HOME": home / ".local" / "share",
-        "XDG_CACHE_HOME": home / ".cache",
-        "XDG_STATE_HOME": home / ".local" / "state",
-        "XDG_RUNTIME_DIR": home / "runtime",
-        "TMPDIR": tmp_path / "tmp",
-    }
-    for path in dirs.values():
-        path.mkdir(parents=True, exist_ok=True)
-    os.chmod(dirs["XDG_RUNTIME_DIR"], 0o700)
+    home, dirs = private_dirs(tmp_path)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "XDG_"))}
     env.update({k: str(v) for k, v in dirs.items()})
     env.update({"HOME": str(home), "DISPLAY": xvfb, "QT_QPA_PLATFORM": "xcb", "LANG": "en_GB.UTF-8"})
