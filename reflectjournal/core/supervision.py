@@ -259,9 +259,14 @@ class SupervisionStore:
 
     def list_sessions(self) -> list[SupervisionSession]:
         """Every session, newest first (headers only: no agenda or actions)."""
+        return self._headers("1", (), "s.held_on DESC, s.id DESC")
+
+    def _headers(self, where: str, params: tuple, order: str) -> list[SupervisionSession]:
+        """Session headers (no agenda or actions) matching ``where`` on ``s``."""
         rows = self._conn.execute(
-            "SELECT id, uid, held_on, with_role, with_name, session_type, status FROM supervision_sessions"
-            " ORDER BY held_on DESC, id DESC"
+            "SELECT s.id, s.uid, s.held_on, s.with_role, s.with_name, s.session_type, s.status"
+            f" FROM supervision_sessions s WHERE {where} ORDER BY {order}",
+            params,
         ).fetchall()
         return [
             SupervisionSession(
@@ -301,16 +306,9 @@ class SupervisionStore:
 
     def sessions_for_entry(self, entry_id: int) -> list[SupervisionSession]:
         """The sessions that discussed an entry, newest first."""
-        ids = [
-            r[0]
-            for r in self._conn.execute(
-                "SELECT s.id FROM session_entries l JOIN supervision_sessions s ON s.id = l.session_id"
-                " WHERE l.entry_id = ? ORDER BY s.held_on DESC, s.id DESC",
-                (entry_id,),
-            )
-        ]
-        headers = {s.id: s for s in self.list_sessions()}
-        return [headers[i] for i in ids]
+        return self._headers(
+            "s.id IN (SELECT session_id FROM session_entries WHERE entry_id = ?)", (entry_id,), "s.held_on DESC, s.id DESC"
+        )
 
     def carried_forward(self, session: SupervisionSession) -> list[Action]:
         """Actions still open from sessions before this one, oldest due first."""
@@ -351,5 +349,7 @@ class SupervisionStore:
                 "SELECT rowid FROM supervision_fts WHERE supervision_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit)
             )
         ]
-        headers = {s.id: s for s in self.list_sessions()}
+        if not ids:
+            return []
+        headers = {s.id: s for s in self._headers(f"s.id IN ({','.join('?' * len(ids))})", tuple(ids), "s.id")}
         return [headers[i] for i in ids if i in headers]
