@@ -55,6 +55,10 @@ def html_to_pdf(html: str, *, title: str, generated: dt.date) -> bytes:
     doc.documentLayout().setPaintDevice(writer)
     font = QFont("DejaVu Sans")
     font.setPointSizeF(BODY_POINT_SIZE)
+    # No ligatures: "ff" and "fi" would be copied, searched and read back
+    # from the PDF as U+FB00 and U+FB01 rather than the letters written.
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
     doc.setDefaultStyleSheet("h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 12pt; } li { margin-bottom: 3pt; }")

@@ -26,6 +26,7 @@ import json
 import os
 import re
 import secrets
+import unicodedata
 import subprocess
 import sys
 import zlib
@@ -266,7 +267,10 @@ def holds_canary(path: Path, canary: str) -> list[str]:
         if any(needle in blob or needle.lower() in blob.lower() for needle in needles.values()):
             ways.append("inflated")
             break
-    if data.startswith(b"%PDF") and canary.lower() in re.sub(r"\s+", "", _pdf_text(data)).lower():
+    # NFKC: Qt's PDF writer sets "ff", "fi" and the like as ligature glyphs,
+    # which read back as U+FB00 and friends (a hex canary ending "…5bff").
+    pdf_text = unicodedata.normalize("NFKC", _pdf_text(data)) if data.startswith(b"%PDF") else ""
+    if canary.lower() in re.sub(r"\s+", "", pdf_text).lower():
         ways.append("pdf-text")
     return ways
 

@@ -52,3 +52,10 @@ def test_long_exports_are_paged(qapp, journal):
     assert pages > 3
     assert f"Page {pages} of {pages}" in text
     assert "Paragraph 399 of the notes." in text
+
+
+def test_pdf_text_reads_back_as_written_without_ligatures(qapp):
+    """"ff" and "fi" are set as letters, so the PDF's text is searchable and copies as written."""
+    data = html_to_pdf("<h2>Staff office</h2><p>coffee, fine, efficient</p>", title="Ligatures", generated=dt.date(2026, 1, 1))
+    text = pdf_text(data)
+    assert "Staff office" in text and "coffee, fine, efficient" in text
