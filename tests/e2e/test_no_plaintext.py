@@ -26,9 +26,9 @@ import json
 import os
 import re
 import secrets
-import unicodedata
 import subprocess
 import sys
+import unicodedata
 import zlib
 from pathlib import Path
 
