@@ -6,15 +6,21 @@ and a folder of Markdown files with optional YAML front matter, as Obsidian
 and other note apps keep them. reflectjournal's own Markdown export is such a
 folder, and reads back exactly (see :mod:`reflectjournal.core.export`).
 
-Import is all or nothing: everything is read and checked first, then every
-entry is inserted in one transaction, so a failure at any point leaves the
-journal as it was. Whatever cannot come in (a file that is not Markdown, a
-date that cannot be read, a photo, a starred flag, a front-matter key we have
-no place for) is listed in the :class:`ImportReport`, never dropped silently.
+Everything is read and checked first, then every entry that can come in is
+inserted in one transaction, so a failure at any point leaves the journal as
+it was. A source that cannot be read as a whole is refused and nothing is
+imported. Single items that cannot come in are skipped and listed in the
+:class:`ImportReport`, never dropped silently: those that may hold an entry
+(a date that cannot be read, a file that cannot be read) are "left behind",
+and the rest lose nothing (an entry already in the journal, a file that is
+not Markdown). What an imported entry loses on the way (a photo, a starred
+flag, a front-matter key we have no place for) is listed too.
 
 The source is untrusted. Sizes and counts are capped (:class:`ImportLimits`);
-a zip is read in memory, never unpacked, and a zip naming a file outside
-itself is refused; symbolic links inside a folder are never followed; YAML
+a zip is read in memory, never unpacked, its member count, inflated size and
+compression ratio are checked from its central directory before anything is
+inflated (and each member is read no further than its declared size), and a
+zip naming a file outside itself is refused; symbolic links inside a folder are never followed; YAML
 is read with a safe loader, which refuses ``!!python/...`` tags rather than
 running them. Reasons in the report name a file or an index, never the text
 of an entry, because the report is printed and may be shown to others.
@@ -69,7 +75,20 @@ class ImportLimits:
     # One whole-journal JSON file (jrnl, Day One): 100,000 long entries are about 250 MiB.
     max_export_bytes: int = 512 * _MIB
     max_total_bytes: int = 2048 * _MIB  # all files read from one folder, or a zip file itself
-    max_files: int = 200_000  # files in a folder, or members of a zip
+    max_files: int = 200_000  # files in a folder
+    # A zip is checked from its central directory, before anything in it is
+    # inflated, and again while reading (a declared size can lie).
+    # Every member counts, photos included: an export with 1,420 photos has
+    # about 1,425 members; past this, unzip it and choose the .json inside.
+    max_zip_members: int = 10_000
+    # The .json members an import inflates, together. Day One's JSON (with
+    # its richText copy) is about 5 KiB an entry, so 512 MiB is some 100,000
+    # entries, and as much as one exported .json file may hold on its own.
+    # Photos are never inflated, so they do not count.
+    max_zip_inflated_bytes: int = 512 * _MIB
+    # Those members' inflated size over their compressed size, together and
+    # each: real exports measure 6:1 (prose) to 20:1 (10,000 empty entries).
+    max_zip_ratio: int = 100
     max_depth: int = 32  # folders within folders
     max_entries: int = 1_000_000
     max_front_matter_bytes: int = 64 * 1024
@@ -85,6 +104,11 @@ class ImportIssue:
 
     where: str
     reason: str
+    # For a skipped item: True when it may hold an entry that is now not in
+    # the journal (it could not be read); False when skipping it loses
+    # nothing (the entry is already in the journal, or the file holds no
+    # entry: a picture, an app's hidden folder, our own JSON copy).
+    left_behind: bool = True
 
     def __str__(self) -> str:
         return f"{self.where}: {self.reason}"
@@ -103,6 +127,17 @@ class ImportReport:
     new_kinds: list[str] = field(default_factory=list)  # labels of kinds the import adds
     skipped: list[ImportIssue] = field(default_factory=list)  # not imported at all
     not_carried: list[ImportIssue] = field(default_factory=list)  # imported, less this
+
+    @property
+    def left_behind(self) -> list[ImportIssue]:
+        """Skipped items that may hold entries that did not come across: the
+        ones to fix in the source and import again."""
+        return [issue for issue in self.skipped if issue.left_behind]
+
+    @property
+    def passed_over(self) -> list[ImportIssue]:
+        """Skipped items whose skipping loses nothing."""
+        return [issue for issue in self.skipped if not issue.left_behind]
 
     def not_carried_by_reason(self) -> list[tuple[str, list[str]]]:
         """Each reason once, with every place it applies, most common first."""
@@ -255,9 +290,8 @@ def _content_uid(fmt: str, entry: Entry) -> str:
     return digest.hexdigest()[:32]
 
 
-# Journal text compresses about 3:1 to 10:1; past 100:1 and 8 MiB a member is
-# refused before it is inflated into memory.
-_MAX_RATIO = 100
+# Below this much inflated text no ratio can do harm, so the zip ratio
+# caps (ImportLimits.max_zip_ratio) apply only above it.
 _RATIO_FLOOR = 8 * 1024 * 1024
 
 
@@ -411,9 +445,9 @@ def _walk(root: Path, limits: ImportLimits, report: ImportReport | None) -> Iter
     name order. Symbolic links, hidden files and folders and special files
     are not read; with a ``report`` each is listed there."""
 
-    def skip(rel: str, reason: str) -> None:
+    def skip(rel: str, reason: str, *, left_behind: bool = True) -> None:
         if report is not None:
-            report.skipped.append(ImportIssue(_clean_where(rel), reason))
+            report.skipped.append(ImportIssue(_clean_where(rel), reason, left_behind))
 
     count = 0
     stack: list[tuple[Path, str, int]] = [(root, "", 0)]
@@ -439,7 +473,7 @@ def _walk(root: Path, limits: ImportLimits, report: ImportReport | None) -> Iter
                 skip(rel, "a symbolic link; links are not followed")
             elif item.is_dir(follow_symlinks=False):
                 if item.name.startswith("."):
-                    skip(rel + "/", "a hidden folder (app settings or a trash); not read")
+                    skip(rel + "/", "a hidden folder (app settings or a trash); not read", left_behind=False)
                 elif depth + 1 > limits.max_depth:
                     raise ImportFailed(
                         f"{root.name} has folders more than {limits.max_depth} deep; nothing was imported."
@@ -448,7 +482,7 @@ def _walk(root: Path, limits: ImportLimits, report: ImportReport | None) -> Iter
                     subfolders.append((Path(item.path), rel + "/", depth + 1))
             elif item.is_file(follow_symlinks=False):
                 if item.name.startswith("."):
-                    skip(rel, "a hidden file; not read")
+                    skip(rel, "a hidden file; not read", left_behind=False)
                 else:
                     yield rel, Path(item.path)
             else:
@@ -551,6 +585,87 @@ def _safe_member_name(name: str) -> bool:
     return ".." not in PurePosixPath(name).parts
 
 
+def _mib(size: int) -> str:
+    """A size for a message: whole MiB, or KiB below one MiB."""
+    return f"{size // _MIB:,} MiB" if size >= _MIB else f"{max(1, size // 1024):,} KiB"
+
+
+def _too_many_members(name: str, members: int, limits: ImportLimits) -> ImportFailed:
+    return ImportFailed(
+        f"{name} holds {members:,} files, more than the {limits.max_zip_members:,} a zip may hold; nothing was "
+        "imported. Unzip it and import the Day One .json file inside it instead (photos are not imported, so "
+        "they are not needed)."
+    )
+
+
+def _zip_members_to_read(
+    name: str, infos: list[zipfile.ZipInfo], size: int, limits: ImportLimits, report: ImportReport
+) -> list[zipfile.ZipInfo]:
+    """The .json members to read, after every check that can be made from
+    the central directory: nothing has been inflated yet, so a zip over a
+    limit is refused before it costs anything."""
+    for info in infos:
+        if not _safe_member_name(info.filename):
+            raise ImportFailed(
+                f"{name} names a file outside its own folder (for example with '..'); "
+                "a Day One export never does. Nothing was imported."
+            )
+        if info.header_offset + info.compress_size > size:
+            raise ImportFailed(f"{name} is damaged (a file in it runs past the end of the zip); nothing was imported.")
+    # Members that share their compressed bytes (one stream inflated again
+    # and again, the "overlapping" zip bomb) claim more than the zip holds.
+    claimed = sum(info.compress_size for info in infos)
+    if claimed > size:
+        raise ImportFailed(
+            f"{name} is damaged or hostile: its files claim {_mib(claimed)} of compressed data, but the zip is "
+            f"only {_mib(size)} (files that overlap, as in a zip bomb). Nothing was imported."
+        )
+    wanted: list[zipfile.ZipInfo] = []
+    for info in infos:
+        member = info.filename
+        base = PurePosixPath(member).name
+        if info.is_dir() or not member.lower().endswith(".json"):
+            continue  # photos and other attachments: never inflated; each entry reports its own
+        if member.startswith("__MACOSX/") or base.startswith("."):
+            continue  # macOS resource forks, not journals
+        if stat.S_ISLNK(info.external_attr >> 16):
+            report.skipped.append(ImportIssue(_clean_where(member), "a symbolic link; links are not followed"))
+            continue
+        if info.flag_bits & 0x1:
+            raise ImportFailed(f"{name} is password-protected; nothing was imported.")
+        if info.file_size > limits.max_export_bytes:
+            raise ImportFailed(
+                f"{_clean_where(member)} in {name} is larger than {limits.max_export_bytes // _MIB} MiB; "
+                "nothing was imported."
+            )
+        wanted.append(info)
+    inflated = sum(info.file_size for info in wanted)
+    compressed = sum(info.compress_size for info in wanted)
+    files = f"{len(wanted):,} .json file" + ("" if len(wanted) == 1 else "s")
+    if inflated > limits.max_zip_inflated_bytes:
+        raise ImportFailed(
+            f"{name} holds {files} that would unpack to {_mib(inflated)}, more than the "
+            f"{_mib(limits.max_zip_inflated_bytes)} limit for the text of one import; nothing was imported. "
+            "A Day One export's text is far smaller: check that this is the export you meant, or export your "
+            "journals from Day One one at a time."
+        )
+    if inflated > _RATIO_FLOOR and inflated > limits.max_zip_ratio * max(1, compressed):
+        raise ImportFailed(
+            f"{name} holds {files} that would unpack from {_mib(compressed)} to {_mib(inflated)}, "
+            f"{inflated // max(1, compressed):,} times their size, more than the {limits.max_zip_ratio} times "
+            "limit: journal text never compresses that far, so this looks like a zip bomb, not an export. "
+            "Nothing was imported."
+        )
+    for info in wanted:
+        if info.file_size > _RATIO_FLOOR and info.file_size > limits.max_zip_ratio * max(1, info.compress_size):
+            raise ImportFailed(
+                f"{_clean_where(info.filename)} in {name} would unpack from {_mib(info.compress_size)} to "
+                f"{_mib(info.file_size)}, more than {limits.max_zip_ratio} times its size: journal text never "
+                "compresses that far, so this looks like a zip bomb, not an export. Nothing was imported."
+            )
+    return wanted
+
+
 def _dayone_documents_from_zip(source: Path, limits: ImportLimits, report: ImportReport) -> list[tuple[str, Any]]:
     size = source.stat().st_size
     if size > limits.max_total_bytes:
@@ -558,57 +673,28 @@ def _dayone_documents_from_zip(source: Path, limits: ImportLimits, report: Impor
             f"{source.name} is larger than {limits.max_total_bytes // _MIB} MiB. Unzip it and import the folder "
             "instead (only its .json files are read). Nothing was imported."
         )
-    budget = _Budget(limits, source.name)
+    damaged = f"{source.name} is damaged (a file in it is not the size it claims); nothing was imported."
     documents: list[tuple[str, Any]] = []
     try:
         with open(source, "rb") as fh:
             members, directory_size = _zip_directory(fh, size)
-            if members > limits.max_files or directory_size > limits.max_files * 1024:
-                raise ImportFailed(f"{source.name} holds more than {limits.max_files:,} files; nothing was imported.")
+            # Refused before zipfile builds an object for each member.
+            if members > limits.max_zip_members or directory_size > limits.max_zip_members * 1024:
+                raise _too_many_members(source.name, members, limits)
             with zipfile.ZipFile(fh) as archive:
                 infos = archive.infolist()
-                if len(infos) > limits.max_files:
-                    raise ImportFailed(
-                        f"{source.name} holds more than {limits.max_files:,} files; nothing was imported."
-                    )
-                for info in infos:
-                    if not _safe_member_name(info.filename):
-                        raise ImportFailed(
-                            f"{source.name} names a file outside its own folder (for example with '..'); "
-                            "a Day One export never does. Nothing was imported."
-                        )
-                for info in infos:
-                    name = info.filename
-                    base = PurePosixPath(name).name
-                    if info.is_dir() or not name.lower().endswith(".json"):
-                        continue  # photos and other attachments: each entry reports its own
-                    if name.startswith("__MACOSX/") or base.startswith("."):
-                        continue  # macOS resource forks, not journals
-                    if stat.S_ISLNK(info.external_attr >> 16):
-                        report.skipped.append(
-                            ImportIssue(_clean_where(name), "a symbolic link; links are not followed")
-                        )
-                        continue
-                    if info.flag_bits & 0x1:
-                        raise ImportFailed(f"{source.name} is password-protected; nothing was imported.")
-                    if info.file_size > limits.max_export_bytes:
-                        raise ImportFailed(
-                            f"{_clean_where(name)} in {source.name} is larger than "
-                            f"{limits.max_export_bytes // _MIB} MiB; nothing was imported."
-                        )
-                    if info.file_size > _RATIO_FLOOR and info.file_size > _MAX_RATIO * max(1, info.compress_size):
-                        # A few KiB that inflate to hundreds of MiB: a zip bomb, not a journal.
-                        raise ImportFailed(
-                            f"{_clean_where(name)} in {source.name} inflates to far more than any journal export; "
-                            "nothing was imported."
-                        )
-                    budget.take(info.file_size)
+                if len(infos) > limits.max_zip_members:
+                    raise _too_many_members(source.name, len(infos), limits)
+                inflated = 0
+                for info in _zip_members_to_read(source.name, infos, size, limits, report):
                     with archive.open(info) as member:
-                        # read(n) never inflates more than n bytes, whatever the header claims.
-                        data = member.read(limits.max_export_bytes + 1)
-                    if len(data) > limits.max_export_bytes or len(data) != info.file_size:
-                        raise ImportFailed(f"{source.name} is damaged (a file is not the size it claims).")
-                    documents.append((name, _load_json(data, _clean_where(name))))
+                        # Never more than the member declares, whatever its data
+                        # holds: the checks above were made on the declared sizes.
+                        data = member.read(info.file_size + 1)
+                    inflated += len(data)
+                    if len(data) != info.file_size or inflated > limits.max_zip_inflated_bytes:
+                        raise ImportFailed(damaged)
+                    documents.append((info.filename, _load_json(data, _clean_where(info.filename))))
     except ImportFailed:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, struct.error, ValueError) as exc:
@@ -659,7 +745,9 @@ def _read_dayone(source: Path, limits: ImportLimits, report: ImportReport, tick:
         if isinstance(items, list):
             journals.append((name, items))
         else:
-            report.skipped.append(ImportIssue(_clean_where(name), "not a Day One journal (no list of entries)"))
+            report.skipped.append(
+                ImportIssue(_clean_where(name), "not a Day One journal (no list of entries)", left_behind=False)
+            )
     if not journals:
         raise ImportFailed(
             f"No Day One journal was found in {source.name} (a .json file with a list of entries). Nothing was imported."
@@ -840,10 +928,14 @@ def _read_markdown(source: Path, limits: ImportLimits, report: ImportReport, tic
                 files.append((rel, path))
             elif rel == JSON_FILE_NAME:
                 report.skipped.append(
-                    ImportIssue(rel, "reflectjournal's JSON copy of the export; the Markdown files were read instead")
+                    ImportIssue(
+                        rel,
+                        "reflectjournal's JSON copy of the export; the Markdown files were read instead",
+                        left_behind=False,
+                    )
                 )
             else:
-                report.skipped.append(ImportIssue(_clean_where(rel), "not a Markdown file"))
+                report.skipped.append(ImportIssue(_clean_where(rel), "not a Markdown file", left_behind=False))
         follow = False
     elif source.suffix.lower() in MARKDOWN_SUFFIXES:
         files, follow = [(source.name, source)], True
@@ -1171,9 +1263,11 @@ def _drop_duplicates(journal: Journal, plan: ImportPlan) -> list[_Candidate]:
     for candidate in plan.candidates:
         uid = candidate.entry.uid
         if uid in present:
-            plan.report.skipped.append(ImportIssue(candidate.where, "already in this journal"))
+            plan.report.skipped.append(ImportIssue(candidate.where, "already in this journal", left_behind=False))
         elif uid in first:
-            plan.report.skipped.append(ImportIssue(candidate.where, f"the same entry as {first[uid]}"))
+            plan.report.skipped.append(
+                ImportIssue(candidate.where, f"the same entry as {first[uid]}", left_behind=False)
+            )
         else:
             first[uid] = candidate.where
             out.append(candidate)

@@ -359,8 +359,8 @@ def test_too_many_members_and_garbage_zips_are_refused(journal, tmp_path):
         archive.writestr("Journal.json", json.dumps(dayone_sample()))
         for i in range(20):
             archive.writestr(f"photos/{i}.jpeg", b"x")
-    with pytest.raises(ImportFailed, match="more than 10 files"):
-        import_source(journal, crowded, "dayone", limits=ImportLimits(max_files=10))
+    with pytest.raises(ImportFailed, match="holds 21 files, more than the 10"):
+        import_source(journal, crowded, "dayone", limits=ImportLimits(max_zip_members=10))
     garbage = tmp_path / "garbage.zip"
     garbage.write_bytes(b"PK\x03\x04" + os.urandom(2000))
     with pytest.raises(ImportFailed):
