@@ -586,8 +586,13 @@ def _safe_member_name(name: str) -> bool:
 
 
 def _mib(size: int) -> str:
-    """A size for a message: whole MiB, or KiB below one MiB."""
-    return f"{size // _MIB:,} MiB" if size >= _MIB else f"{max(1, size // 1024):,} KiB"
+    """A size for a message, rounded up (so a size over a limit never reads
+    as equal to it): KiB below 1 MiB, tenths of a MiB below 10 MiB."""
+    if size < _MIB:
+        return f"{-(-size // 1024):,} KiB"
+    if size < 10 * _MIB:
+        return f"{-(-size * 10 // _MIB) / 10:.1f} MiB"
+    return f"{-(-size // _MIB):,} MiB"
 
 
 def _too_many_members(name: str, members: int, limits: ImportLimits) -> ImportFailed:
