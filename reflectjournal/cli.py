@@ -43,6 +43,7 @@ EXIT_NOT_FOUND = 7
 EXIT_NO_ENTRY = 8
 EXIT_WRITE_FAILED = 9
 EXIT_VERIFY_FAILED = 10
+EXIT_IMPORT_INCOMPLETE = 11
 EXIT_INTERRUPTED = 130
 
 # The README copies this table.
@@ -55,13 +56,18 @@ EXIT_CODES: tuple[tuple[int, str], ...] = (
         "       `init` over an existing file, or an export folder that is not empty",
     ),
     (EXIT_WRONG_PASSPHRASE, "wrong passphrase"),
-    (EXIT_DAMAGED, "the file is damaged or is not a journal"),
+    (EXIT_DAMAGED, "the file is damaged or is not a journal; for `import`: the source was refused, nothing imported"),
     (EXIT_IN_USE, "the journal is already open in another window or command"),
     (EXIT_TOO_NEW, "the journal was written by a newer version of reflectjournal"),
     (EXIT_NOT_FOUND, "there is no journal at that path (create one with `reflectjournal init`)"),
     (EXIT_NO_ENTRY, "no entry (or supervision session) with that id"),
     (EXIT_WRITE_FAILED, "the disk is full, or a file could not be written or read; nothing was changed"),
     (EXIT_VERIFY_FAILED, "`verify` found problems"),
+    (
+        EXIT_IMPORT_INCOMPLETE,
+        "`import`: some items could not be read and were left out (listed); everything else was\n"
+        "       imported (with --dry-run: would be)",
+    ),
     (EXIT_INTERRUPTED, "interrupted (Ctrl-C)"),
 )
 
@@ -175,6 +181,30 @@ def _exit_code_epilog() -> str:
     )
 
 
+_IMPORT_HELP = f"""\
+Import entries from jrnl, Day One or a folder of Markdown files.
+
+Everything is read and checked before the journal is touched; the entries are
+then added in one step, so an import that fails part-way changes nothing.
+
+- A source that cannot be read as a whole (damaged, not the --format given, or
+  over a limit, such as a zip whose text would unpack to more than 512 MiB) is
+  refused: nothing is imported (exit {EXIT_DAMAGED}).
+- An item that cannot be read (an entry whose date is not understood, a file
+  that cannot be read or is a link) is left out and listed under "Could not
+  import" with its reason. Every other entry is imported, and the exit code is
+  {EXIT_IMPORT_INCOMPLETE}. Fix those items in the source and import again: entries already in the
+  journal are skipped, so nothing comes in twice.
+- Entries already in the journal, and files that hold no entry (pictures,
+  hidden app folders, reflectjournal's own entries.json), are listed under
+  "Skipped"; they do not change the exit code.
+- What an imported entry loses on the way (a photo, a starred flag, a front-
+  matter key with no place here) is listed under "Imported, but without".
+
+With --dry-run the source is read and checked the same way, the same lists are
+printed and the exit code is the same, but nothing is changed."""
+
+
 def build_parser() -> argparse.ArgumentParser:
     # The global options are accepted before or after the command. In the
     # subparsers their default is SUPPRESS so they never undo a value
@@ -281,9 +311,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command(
         "import",
         cmd_import,
-        "Import entries from jrnl, Day One or a folder of Markdown files. All or nothing: if anything fails, "
-        "nothing is imported. Entries already in the journal are skipped.",
+        "Import entries from jrnl, Day One or a folder of Markdown files; what cannot come across is listed.",
     )
+    sub.formatter_class = argparse.RawDescriptionHelpFormatter
+    sub.description = _IMPORT_HELP
     sub.add_argument(
         "source", type=_path_arg, metavar="SOURCE",
         help="jrnl: the .json file from `jrnl --export json`; dayone: Day One's JSON .zip or its unzipped folder; "
@@ -703,17 +734,32 @@ def cmd_import(ctx: Context) -> int:
     if report.new_kinds:
         verb = "Would add" if args.dry_run else "Added"
         ctx.out(f"{verb} kinds of entry: " + ", ".join(_clean(label, one_line=True) for label in report.new_kinds) + ".")
-    if report.skipped:
-        ctx.out(f"Skipped {len(report.skipped)} (not imported):")
-        for issue in report.skipped:
+    left, passed = report.left_behind, report.passed_over
+    if left:
+        verb = "Cannot" if args.dry_run else "Could not"
+        ctx.out(f"{verb} import {len(left)} (fix in the source, then import again):")
+        for issue in left:
+            ctx.out(f"  {_clean(issue.where, one_line=True)}: {issue.reason}")
+    if passed:
+        ctx.out(f"Skipped {len(passed)} (already in this journal, or not an entry):")
+        for issue in passed:
             ctx.out(f"  {_clean(issue.where, one_line=True)}: {issue.reason}")
     groups = report.not_carried_by_reason()
     if groups:
-        ctx.out("Imported, but without:")
+        ctx.out("Would import, but without:" if args.dry_run else "Imported, but without:")
         for reason, places in groups:
             shown = ", ".join(_clean(where, one_line=True) for where in places[:5])
             more = f" and {len(places) - 5} more" if len(places) > 5 else ""
             ctx.out(f"  {reason}: {shown}{more}")
+    if left:
+        items = "1 item" if len(left) == 1 else f"{len(left)} items"
+        rest = "would be imported" if args.dry_run else "was imported"
+        _say(
+            f"{items} could not be imported (listed above, with the reasons); everything else {rest}.",
+            f"Fix {'it' if len(left) == 1 else 'them'} in the source and import again: entries already in the "
+            "journal are skipped.",
+        )
+        return EXIT_IMPORT_INCOMPLETE
     return EXIT_OK
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from reflectjournal.cli import EXIT_DAMAGED, EXIT_OK, EXIT_USAGE
+from reflectjournal.cli import EXIT_DAMAGED, EXIT_IMPORT_INCOMPLETE, EXIT_OK, EXIT_USAGE
 from reflectjournal.core.models import Entry
 from reflectjournal.core.vault import Journal
 
@@ -82,7 +82,7 @@ def jrnl_file(tmp_path) -> Path:
 
 def test_dry_run_then_import(journal_file, jrnl_file):
     dry = with_journal(journal_file, "import", jrnl_file, "--format", "jrnl", "--dry-run")
-    assert dry.returncode == EXIT_OK, dry.stderr
+    assert dry.returncode == EXIT_IMPORT_INCOMPLETE, dry.stderr  # entry 6 cannot come in
     assert "Would import 5 entries" in dry.stdout and "nothing was changed" in dry.stdout
     assert "entry 6: the date is missing or not understood" in dry.stdout
     assert "starred flag (reflectjournal has no stars): entry 3" in dry.stdout
@@ -90,12 +90,12 @@ def test_dry_run_then_import(journal_file, jrnl_file):
     assert count_entries(journal_file) == 1
 
     done = with_journal(journal_file, "import", jrnl_file, "--format", "jrnl")
-    assert done.returncode == EXIT_OK, done.stderr
+    assert done.returncode == EXIT_IMPORT_INCOMPLETE, done.stderr
     assert "Imported 5 entries." in done.stdout
     assert count_entries(journal_file) == 6
 
     again = with_journal(journal_file, "import", jrnl_file, "--format", "jrnl")
-    assert again.returncode == EXIT_OK
+    assert again.returncode == EXIT_IMPORT_INCOMPLETE  # entry 6 still cannot
     assert "Imported 0 entries." in again.stdout and "already in this journal" in again.stdout
     assert count_entries(journal_file) == 6
 
