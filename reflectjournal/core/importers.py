@@ -684,8 +684,13 @@ def _dayone_documents_from_zip(source: Path, limits: ImportLimits, report: Impor
         with open(source, "rb") as fh:
             members, directory_size = _zip_directory(fh, size)
             # Refused before zipfile builds an object for each member.
-            if members > limits.max_zip_members or directory_size > limits.max_zip_members * 1024:
+            if members > limits.max_zip_members:
                 raise _too_many_members(source.name, members, limits)
+            if directory_size > max(members, 1) * 1024 + 64 * 1024:
+                raise ImportFailed(
+                    f"{source.name} is damaged or hostile: its list of {members:,} file{'' if members == 1 else 's'} takes "
+                    f"{_mib(directory_size)}, far more than that many files need. Nothing was imported."
+                )
             with zipfile.ZipFile(fh) as archive:
                 infos = archive.infolist()
                 if len(infos) > limits.max_zip_members:

@@ -155,6 +155,24 @@ def test_member_count_is_capped_before_zipfile_reads_the_directory(journal_with_
 # -- central directories that lie ------------------------------------------------------
 
 
+def test_an_end_record_that_understates_the_member_count_is_refused(journal_with_one, tmp_path, monkeypatch):
+    """zipfile reads every record in the directory whatever count the end
+    record gives, so a count of 1 must not let 3,000 records through."""
+    members = {"Journal.json": json.dumps(dayone_document()).encode()}
+    members.update({f"photos/{i:032x}.jpeg": b"x" for i in range(2999)})
+    source = make_zip(tmp_path / "Export.zip", members)
+    data = bytearray(source.read_bytes())
+    end = data.rfind(b"PK\x05\x06")
+    data[end + 8 : end + 12] = (1).to_bytes(2, "little") * 2
+    source.write_bytes(bytes(data))
+    built: list[int] = []
+    real = zipfile.ZipFile.__init__
+    monkeypatch.setattr(zipfile.ZipFile, "__init__", lambda self, *a, **k: built.append(1) or real(self, *a, **k))
+    message = refused(journal_with_one, source)
+    assert "its list of 1 file takes" in message and "far more than that many files need" in message
+    assert built == []
+
+
 def central_records(data: bytes) -> list[int]:
     found, at = [], data.find(b"PK\x01\x02")
     while at >= 0:
