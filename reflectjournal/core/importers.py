@@ -17,12 +17,12 @@ not Markdown). What an imported entry loses on the way (a photo, a starred
 flag, a front-matter key we have no place for) is listed too.
 
 The source is untrusted. Sizes and counts are capped (:class:`ImportLimits`);
-a zip is read in memory, never unpacked, its member count, inflated size and
+a zip is read in memory, never unpacked; its member count, inflated size and
 compression ratio are checked from its central directory before anything is
-inflated (and each member is read no further than its declared size), and a
-zip naming a file outside itself is refused; symbolic links inside a folder are never followed; YAML
-is read with a safe loader, which refuses ``!!python/...`` tags rather than
-running them. Reasons in the report name a file or an index, never the text
+inflated, each member is read no further than its declared size, and a zip
+naming a file outside itself is refused; symbolic links inside a folder are
+never followed; YAML is read with a safe loader, which refuses
+``!!python/...`` tags rather than running them. Reasons in the report name a file or an index, never the text
 of an entry, because the report is printed and may be shown to others.
 """
 
@@ -687,9 +687,10 @@ def _dayone_documents_from_zip(source: Path, limits: ImportLimits, report: Impor
             if members > limits.max_zip_members:
                 raise _too_many_members(source.name, members, limits)
             if directory_size > max(members, 1) * 1024 + 64 * 1024:
+                files = f"{members:,} file" + ("" if members == 1 else "s")
                 raise ImportFailed(
-                    f"{source.name} is damaged or hostile: its list of {members:,} file{'' if members == 1 else 's'} takes "
-                    f"{_mib(directory_size)}, far more than that many files need. Nothing was imported."
+                    f"{source.name} is damaged or hostile: its list of {files} takes {_mib(directory_size)}, "
+                    "far more than that many files need. Nothing was imported."
                 )
             with zipfile.ZipFile(fh) as archive:
                 infos = archive.infolist()
