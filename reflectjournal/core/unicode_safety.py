@@ -244,13 +244,15 @@ def _previous_base(text: str, at: int) -> str:
 def _joiner_allowed(text: str, at: int) -> bool:
     before = text[at - 1] if at > 0 else ""
     after = text[at + 1] if at + 1 < len(text) else ""
-    if not before or not after:
+    if not before:
+        return False
+    # After a virama (Indic conjuncts, Malayalam chillus, Sinhala ligatures).
+    if unicodedata.combining(before) == 9:
+        return True
+    if not after:
         return False
     # Emoji ZWJ sequences: 👩‍💻, 🏳️‍🌈, 👍🏽‍...
     if text[at] == ZWJ and _EXT_PICT.match(_previous_base(text, at) or " ") and _EXT_PICT.match(after):
-        return True
-    # After a virama (Indic conjuncts, Malayalam chillus, Sinhala ligatures).
-    if unicodedata.combining(before) == 9:
         return True
     # ZWNJ between Arabic-script letters that would otherwise join (Persian, Urdu).
     if text[at] == ZWNJ:
@@ -365,7 +367,8 @@ def _word_problem(word: str, offset: int) -> TextProblem | None:
     for _, s in sets:
         for code in s:
             counts[code] = counts.get(code, 0) + 1
-    main = max(sorted(counts), key=lambda code: counts[code])
+    # On a tie Latin counts as the word's own script: the look-alikes imitate it.
+    main = max(sorted(counts), key=lambda code: (counts[code], code == "Latn"))
     at, odd = next((i, s) for i, s in sets if main not in s)
     odd_script = SCRIPT_NAMES.get(min(odd), "unknown")
     main_name = SCRIPT_NAMES.get(main, "unknown")
@@ -447,6 +450,10 @@ def clean_imported_title(title: str) -> ImportedTitle:
     imitates another entry in the list.
     """
     notes: list[str] = []
+    first = title_problem(title)
+    if first is not None and first.kind == "blank":
+        notes.append("a title of only blank filler characters (removed; the entry has no title)")
+        return ImportedTitle("", "", tuple(notes))
     clean, removed = strip_invisible(title)
     if removed:
         clean = " ".join(clean.split())

@@ -26,7 +26,17 @@ from PySide6.QtWidgets import (
 
 from ...core.packs import KIND_WHEN, Prompt, PromptPack, prompts_for_kind, search_prompts
 from ..preview import SafeTextBrowser
-from .labels import bold_label, one_line, plain_label, plain_tooltip, questions_text, sources_text, tr, when_text
+from .labels import (
+    bold_label,
+    one_line,
+    pack_labels,
+    plain_label,
+    plain_tooltip,
+    questions_text,
+    sources_text,
+    tr,
+    when_text,
+)
 
 PROMPT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -210,16 +220,18 @@ class PromptBrowser(QWidget):
     def set_packs(self, packs: list[PromptPack]) -> None:
         """Offer prompts from these packs (keeping the pack chosen, if still there)."""
         self._packs = list(packs)
-        self._pack_titles = {pack.id: pack.title for pack in self._packs}
+        # Packs whose titles look alike show their authors and id too.
+        self._pack_titles = pack_labels(self._packs)
         current = self.pack_combo.currentData()
         self.pack_combo.blockSignals(True)
         try:
             self.pack_combo.clear()
             self.pack_combo.addItem(tr("All packs"), "")
             for pack in self._packs:
-                self.pack_combo.addItem(one_line(pack.title), pack.id)
+                label = self._pack_titles[pack.id]
+                self.pack_combo.addItem(label, pack.id)
                 self.pack_combo.setItemData(
-                    self.pack_combo.count() - 1, plain_tooltip(pack.title), Qt.ItemDataRole.ToolTipRole
+                    self.pack_combo.count() - 1, plain_tooltip(label), Qt.ItemDataRole.ToolTipRole
                 )
             self.pack_combo.setCurrentIndex(max(0, self.pack_combo.findData(current or "")))
         finally:
