@@ -54,6 +54,12 @@ __all__ = [
 # -- Unicode data through `regex` ------------------------------------------------
 
 _DEFAULT_IGNORABLE = regex.compile(r"\p{Default_Ignorable_Code_Point}")
+_SUSPECT = regex.compile(r"[\p{Default_Ignorable_Code_Point}\ufff9-\ufffb]")
+# A word that is Latin (or script-neutral) throughout passes the mixed-script
+# rule at once; most titles are such words.
+_LATIN_WORD = regex.compile(
+    r"[\p{Script_Extensions=Latin}\p{Script_Extensions=Common}\p{Script_Extensions=Inherited}]+"
+)
 _VISIBLE_CATEGORY = regex.compile(r"[\p{L}\p{N}\p{P}\p{S}\p{Co}]")
 _MARK = regex.compile(r"\p{M}")
 _LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
@@ -273,25 +279,27 @@ def _joiner_allowed(text: str, at: int) -> bool:
 
 def _invisible_at(text: str) -> Iterable[tuple[int, int]]:
     """(start, end) spans of invisible characters that no script needs here."""
-    at, size = 0, len(text)
-    while at < size:
+    size = len(text)
+    found = _SUSPECT.search(text)
+    while found is not None:
+        at = found.start()
         ch = text[at]
         code = ord(ch)
         if code in _TAGS:
             if ch != _CANCEL_TAG and at > 0 and text[at - 1] == _BLACK_FLAG:
                 end = text.find(_CANCEL_TAG, at)
                 if end >= 0 and text[at : end + 1] in _FLAG_TAGS:
-                    at = end + 1
+                    found = _SUSPECT.search(text, end + 1)
                     continue
             end = at + 1
             while end < size and ord(text[end]) in _TAGS:
                 end += 1
             yield at, end
-            at = end
+            found = _SUSPECT.search(text, end)
             continue
-        if ch in _HIDDEN_FORMAT or (_DEFAULT_IGNORABLE.match(ch) and not _ignorable_allowed(text, at)):
+        if ch in _HIDDEN_FORMAT or not _ignorable_allowed(text, at):
             yield at, at + 1
-        at += 1
+        found = _SUSPECT.search(text, at + 1)
 
 
 def _ignorable_allowed(text: str, at: int) -> bool:
@@ -401,6 +409,9 @@ def title_problem(text: str) -> TextProblem | None:
     """
     if not text:
         return None
+    if text.isascii():  # the common case: no invisible, blank or mixed-script character can be here
+        if any("!" <= ch <= "~" for ch in text) or not text.strip():
+            return None
     if text.strip() and not any(_visible(ch) for ch in text):
         odd = next((i for i, ch in enumerate(text) if not ch.isspace()), 0)
         ch = text[odd]
@@ -409,6 +420,8 @@ def title_problem(text: str) -> TextProblem | None:
     for at, end in _invisible_at(text):
         return _invisible_problem(text, at, end)
     for match in _WORD.finditer(text):
+        if _LATIN_WORD.fullmatch(match.group()):
+            continue
         problem = _word_problem(match.group(), match.start())
         if problem is not None:
             return problem

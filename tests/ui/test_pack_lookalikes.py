@@ -150,3 +150,5 @@ def test_a_new_entry_with_an_invisible_title_is_still_saved(qtbot, open_window):
     stored = window.session.get_entry(editor.entry_id)
     assert (stored.title, stored.body) == ("", "Written under a blank title.")
     assert "shows nothing" in editor.title_problem_label.text()
+    window.session.lock("idle")  # the message holds journal text: gone with the rest
+    assert editor.title_problem_label.text() == "" and not editor.title_problem_shown
