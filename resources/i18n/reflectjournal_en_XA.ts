@@ -56,6 +56,10 @@
             <translation>[Åļļ þåçķš]</translation>
         </message>
         <message>
+            <source>%1 (%2)</source>
+            <translation>[%1 (%2)]</translation>
+        </message>
+        <message>
             <source>Suited to “%1”</source>
             <translation>[Šûîţéð ţö “%1”]</translation>
         </message>

@@ -17,11 +17,12 @@ CYRILLIC_E = "\u0435"
 
 
 def spoof_of(builtin, title: str | None = None):
-    """The attack: another id, another author, the built-in pack's title."""
+    """The attack: another id, another author, the built-in pack's title and first prompt."""
     pack = replace(
         make_pack(pack_id="org.example.spoof", title=title or builtin.title),
         authors=("Mallory Example",),
     )
+    pack = replace(pack, prompts=(replace(builtin.prompts[0], pack_id=""), *pack.prompts))
     return read_pack(write_pack(pack), name="spoof")
 
 
@@ -43,9 +44,14 @@ def test_the_chooser_shows_authors_and_id_where_titles_look_alike(qtbot):
     assert "org.example.spoof" in shown_spoof and "Mallory Example" in shown_spoof
     # Packs without a look-alike keep their plain title.
     assert texts[2:-1] == [p.title for p in others]
-    # The prompt details say which pack, with the same label.
+    # The prompt details say which pack, with the same label; the prompts say the pack's id.
     dialog.browser.pack_combo.setCurrentIndex(len(texts) - 1)
     assert f"Pack: {shown_spoof}" in dialog.browser.details.meta_label.text()
+    rows = [dialog.browser.prompt_list.item(i).text() for i in range(dialog.browser.prompt_list.count())]
+    assert rows and all(row.endswith("(org.example.spoof)") for row in rows)
+    dialog.browser.pack_combo.setCurrentIndex(0)
+    rows = [dialog.browser.prompt_list.item(i).text() for i in range(dialog.browser.prompt_list.count())]
+    assert len(rows) == len(set(rows))  # a prompt copied into the look-alike never reads the same either
 
 
 def test_the_chooser_tells_a_title_with_swapped_letters_apart(qtbot):

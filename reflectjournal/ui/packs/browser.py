@@ -28,6 +28,7 @@ from ...core.packs import KIND_WHEN, Prompt, PromptPack, prompts_for_kind, searc
 from ..preview import SafeTextBrowser
 from .labels import (
     bold_label,
+    look_alike_pack_ids,
     one_line,
     pack_labels,
     plain_label,
@@ -165,6 +166,7 @@ class PromptBrowser(QWidget):
         super().__init__(parent)
         self._packs: list[PromptPack] = []
         self._pack_titles: dict[str, str] = {}
+        self._look_alike_packs: set[str] = set()
         self._prompts: dict[str, Prompt] = {}
         self._kind = ""
         self._kind_label = ""
@@ -220,8 +222,10 @@ class PromptBrowser(QWidget):
     def set_packs(self, packs: list[PromptPack]) -> None:
         """Offer prompts from these packs (keeping the pack chosen, if still there)."""
         self._packs = list(packs)
-        # Packs whose titles look alike show their authors and id too.
-        self._pack_titles = pack_labels(self._packs)
+        # Packs whose titles look alike show their authors and id too, and
+        # their prompts the pack's id.
+        self._look_alike_packs = look_alike_pack_ids(self._packs)
+        self._pack_titles = pack_labels(self._packs, self._look_alike_packs)
         current = self.pack_combo.currentData()
         self.pack_combo.blockSignals(True)
         try:
@@ -276,6 +280,7 @@ class PromptBrowser(QWidget):
         """Forget every pack and prompt (on lock: imported packs are journal data)."""
         self._packs = []
         self._pack_titles = {}
+        self._look_alike_packs = set()
         self._kind = self._kind_label = ""
         self.search_edit.blockSignals(True)
         self.search_edit.setText("")  # setText also empties the undo history
@@ -298,7 +303,10 @@ class PromptBrowser(QWidget):
         return item
 
     def _prompt_item(self, prompt: Prompt) -> QListWidgetItem:
-        item = QListWidgetItem(one_line(prompt.title))
+        text = one_line(prompt.title)
+        if prompt.pack_id in self._look_alike_packs:
+            text = tr("%1 (%2)").replace("%1", text).replace("%2", prompt.pack_id)
+        item = QListWidgetItem(text)
         item.setData(PROMPT_ID_ROLE, prompt.full_id)
         pack_title = self._pack_titles.get(prompt.pack_id, "")
         tip = "\n".join(part for part in (prompt.title, pack_title, when_text(prompt)) if part)

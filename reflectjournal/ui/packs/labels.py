@@ -121,11 +121,19 @@ def pack_label(pack: PromptPack, *, distinguish: bool = False) -> str:
     )
 
 
-def pack_labels(packs: list[PromptPack]) -> dict[str, str]:
-    """Each pack's label by id: title alone, or title, authors and id where
-    another pack's title looks like it (core.unicode_safety.look_alike_groups)."""
+def look_alike_pack_ids(packs: list[PromptPack]) -> set[str]:
+    """Ids of the packs whose title looks like another pack's
+    (core.unicode_safety.look_alike_groups)."""
     alike = look_alike_groups([pack.title for pack in packs])
-    return {pack.id: pack_label(pack, distinguish=i in alike) for i, pack in enumerate(packs)}
+    return {pack.id for i, pack in enumerate(packs) if i in alike}
+
+
+def pack_labels(packs: list[PromptPack], alike: set[str] | None = None) -> dict[str, str]:
+    """Each pack's label by id: title alone, or title, authors and id where
+    another pack's title looks like it."""
+    if alike is None:
+        alike = look_alike_pack_ids(packs)
+    return {pack.id: pack_label(pack, distinguish=pack.id in alike) for pack in packs}
 
 
 def questions_markdown(prompt: Prompt) -> str:
