@@ -133,3 +133,16 @@ def test_pack_validate_still_passes_the_shipped_files_unchanged(tmp_path):
     copy = tmp_path / "copy.rjpack"
     copy.write_bytes(write_pack(builtin_packs()[0]))
     assert run_in_process("pack", "validate", str(copy)).returncode == 0  # byte for byte the same pack
+
+
+def test_add_refuses_a_look_alike_title_with_a_usage_error(hostile_journal, capsys):
+    args = cli.build_parser().parse_args(
+        ["add", "--title", "Visit to the p\u0430rent", "--journal", str(hostile_journal), "--passphrase-stdin"]
+    )
+    code = cli.run(args, io.StringIO(PASS + "\nthe body\n"), io.StringIO())
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_USAGE
+    assert "mixes letters from different alphabets in one word" in err and "Cyrillic" in err
+    assert "Visit to the" not in err  # the message never repeats journal text
+    with Journal.open(hostile_journal, PASS) as journal:
+        assert journal.entries.count() == 1  # nothing was added
