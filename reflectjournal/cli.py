@@ -404,7 +404,10 @@ class Context:
         print(text, file=self.stdout)
 
     def out_json(self, value: Any) -> None:
-        json.dump(value, self.stdout, ensure_ascii=False, indent=2)
+        from reflectjournal.core.unicode_safety import json_terminal_safe
+
+        # Bidirectional and C1 controls as \u escapes: the same JSON, inert at a terminal.
+        self.stdout.write(json_terminal_safe(json.dumps(value, ensure_ascii=False, indent=2)))
         self.stdout.write("\n")
 
     @property
@@ -412,14 +415,14 @@ class Context:
         return bool(getattr(self.stdout, "isatty", lambda: False)())
 
 
-# Control characters (other than tab and newline) are shown as spaces at a
-# terminal, so that text pasted into an entry cannot drive the terminal.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
 def _clean(text: str, *, one_line: bool = False) -> str:
-    text = _CONTROL.sub(" ", text or "")
-    return " ".join(text.split()) if one_line else text
+    """Journal text fit for the terminal: control characters (other than tab
+    and newline) become spaces, so pasted text cannot drive the terminal, and
+    bidirectional controls (U+202E ...) are dropped, so an imported title
+    cannot reorder the line. The same function serves ``pack`` commands."""
+    from reflectjournal.core.unicode_safety import terminal_text
+
+    return terminal_text(text, one_line=one_line)
 
 
 def _filter(journal: Journal, args: argparse.Namespace, *, trash: bool = False) -> EntryFilter:
@@ -725,7 +728,7 @@ def cmd_import(ctx: Context) -> int:
         units = "file" if report.found == 1 else "files"
     else:
         units = "entry" if report.found == 1 else "entries"
-    ctx.out(f"Read {report.source} ({FORMAT_NAMES[args.format]}): {report.found} {units}.")
+    ctx.out(f"Read {_clean(report.source, one_line=True)} ({FORMAT_NAMES[args.format]}): {report.found} {units}.")
     noun = "entry" if report.ready == 1 else "entries"
     if args.dry_run:
         ctx.out(f"Would import {report.ready} {noun}. This was a dry run: nothing was changed.")

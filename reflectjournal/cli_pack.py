@@ -37,15 +37,11 @@ def _visible(text: str, *, keep_newlines: bool = False) -> str:
     """``text`` with control, bidirectional and zero-width characters shown as
     ``\\uXXXX`` escapes, so a pack cannot move the cursor, recolour or reorder
     the terminal. Tabs (and, if asked, line breaks) are kept. Backslashes are
-    left alone: problem messages arrive already escaped by the reader."""
-    out = []
-    for ch in text:
-        if ch == "\t" or (keep_newlines and ch == "\n") or ch.isprintable():
-            out.append(ch)
-        else:
-            code = ord(ch)
-            out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
-    return "".join(out)
+    left alone: problem messages arrive already escaped by the reader. The
+    command line's own printing uses the same function (core.unicode_safety)."""
+    from reflectjournal.core.unicode_safety import terminal_text
+
+    return terminal_text(text, one_line=not keep_newlines, escape=True)
 
 
 def _read(path_text: str) -> PromptPack | int:
@@ -74,17 +70,30 @@ def _read(path_text: str) -> PromptPack | int:
 
 
 def cmd_pack_validate(args: argparse.Namespace) -> int:
-    """Exit 0 when every file is a valid pack; otherwise list every problem (exit 4)."""
+    """Exit 0 when every file is a valid pack; otherwise list every problem (exit 4).
+
+    A pack that takes a built-in pack's id is reported, by the same rule the
+    importer refuses it with; the built-in packs' own files, unchanged, pass."""
+    from reflectjournal.core.packs import builtin_id_problem, is_shipped_builtin
+
     worst = EXIT_OK
     for path_text in args.files:
         result = _read(path_text)
         if isinstance(result, int):
             worst = max(worst, result)
             continue
+        shown = _visible(path_text)
+        problem = builtin_id_problem(result)
+        if problem is not None and not is_shipped_builtin(result):
+            _say(f"{shown} cannot be imported (1 problem):")
+            print(f"{shown}: {_visible(str(problem))}", file=sys.stderr)
+            worst = max(worst, EXIT_INVALID)
+            continue
         count = len(result.prompts)
+        built_in = " (built in: it comes with reflectjournal)" if problem is not None else ""
         print(
-            f"{_visible(path_text)}: valid prompt pack {_visible(result.id)} {_visible(result.version)}, "
-            f"{count} prompt{'s' if count != 1 else ''}"
+            f"{shown}: valid prompt pack {_visible(result.id)} {_visible(result.version)}, "
+            f"{count} prompt{'s' if count != 1 else ''}{built_in}"
         )
     return worst
 

@@ -26,6 +26,7 @@ from .models import (
     Wellbeing,
 )
 from .search_query import to_fts_query
+from .unicode_safety import check_title
 
 if TYPE_CHECKING:
     from .vault import Journal
@@ -132,6 +133,7 @@ class EntryStore:
         title = unicodedata.normalize("NFC", entry.title or "").strip()
         if len(title) > MAX_TITLE_LENGTH:
             raise InvalidEntry(f"A title can be at most {MAX_TITLE_LENGTH} characters.")
+        check_title(title)  # no invisible, blank-only or mixed-alphabet titles
         tags = normalise_tags(entry.tags)
         if entry.wellbeing is not None and not 1 <= entry.wellbeing.score <= 5:
             raise InvalidEntry("The wellbeing score must be from 1 to 5.")

@@ -59,6 +59,20 @@ class InvalidEntry(JournalError):
     """An entry field holds a value the journal cannot store."""
 
 
+class InvalidTitle(InvalidEntry):
+    """A title (or a supervision name) hides or imitates text: invisible
+    characters, only blank fillers, or alphabets mixed in one word.
+
+    ``problem`` is a ``reflectjournal.core.unicode_safety.TextProblem``
+    (where, which character, and the word it sits in, for the screen that
+    shows the title anyway); the message quotes one character at most.
+    """
+
+    def __init__(self, message: str, problem=None) -> None:
+        super().__init__(message)
+        self.problem = problem
+
+
 class BackupFailed(JournalError):
     """A backup could not be written or did not verify."""
 

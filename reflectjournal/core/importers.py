@@ -48,6 +48,7 @@ from .entries import normalise_tag
 from .errors import ImportFailed
 from .export import CHILD_IN_MIND_HEADING, JSON_FILE_NAME, unescape_heading_lines
 from .models import DEFAULT_KIND, MAX_TAG_LENGTH, MAX_TAGS, MAX_TITLE_LENGTH, Entry, Kind, Wellbeing
+from .unicode_safety import clean_imported_title, strip_invisible
 
 if TYPE_CHECKING:
     from .vault import Journal
@@ -329,10 +330,19 @@ def _item(report: ImportReport, where: str, parse: Callable[[_Notes], _Candidate
 
 def _fit_title(title: str, body: str, note: _Notes) -> tuple[str, str]:
     title = unicodedata.normalize("NFC", _text(title)).strip()
+    # Invisible characters go (noted); a blank-filler title is dropped; a
+    # title mixing alphabets in a word starts the body instead: never lost,
+    # never imitating another title in the list.
+    safe = clean_imported_title(title)
+    for reason in safe.notes:
+        note(reason)
+    title = safe.title.strip()
+    if safe.to_body:
+        body = f"{safe.to_body}\n\n{body}" if body else safe.to_body
     if len(title) <= MAX_TITLE_LENGTH:
         return title, body
     note(f"title longer than {MAX_TITLE_LENGTH} characters: shortened, and the full title starts the body")
-    short = title[: MAX_TITLE_LENGTH - 1].rstrip() + "…"
+    short = strip_invisible(title[: MAX_TITLE_LENGTH - 1])[0].rstrip() + "…"  # a cut may strand a joiner
     return short, f"{title}\n\n{body}" if body else title
 
 

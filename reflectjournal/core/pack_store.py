@@ -16,7 +16,16 @@ from typing import TYPE_CHECKING
 from . import fsutil
 from .entries import _iso, _parse_moment
 from .errors import JournalError, PackInvalid
-from .packs import PackProblem, PromptPack, builtin_packs, compare_versions, read_pack, write_pack
+from .packs import (
+    PackProblem,
+    PromptPack,
+    builtin_id_problem,
+    builtin_packs,
+    compare_versions,
+    read_pack,
+    write_pack,
+)
+from .unicode_safety import titles_look_alike
 
 if TYPE_CHECKING:
     from .vault import Journal
@@ -41,6 +50,9 @@ class ImportPreview:
     pack: PromptPack
     change: str  # "new", "update", "same" or "older"
     installed_version: str | None
+    # Built-in or imported packs with another id whose title looks like this
+    # one's: the preview shows their authors and ids beside this pack's.
+    look_alikes: tuple[PromptPack, ...] = ()
 
     @property
     def needs_confirmation(self) -> bool:
@@ -74,14 +86,18 @@ class PackStore:
         return [*builtin_packs(), *imported]
 
     def preview(self, pack: PromptPack) -> ImportPreview:
-        if pack.is_builtin or pack.id in {b.id for b in builtin_packs()}:
-            raise PackInvalid(
-                pack.id, [PackProblem("id", "this id belongs to a pack that comes with reflectjournal; give the pack its own id")]
-            )
+        problem = builtin_id_problem(pack)  # the rule `pack validate` reports too
+        if problem is not None:
+            raise PackInvalid(pack.id, [problem])
         row = self._journal.conn.execute("SELECT version FROM packs WHERE pack_id = ?", (pack.id,)).fetchone()
+        alike = tuple(
+            other
+            for other in self.available(include_disabled=True)
+            if other.id != pack.id and titles_look_alike(other.title, pack.title)
+        )
         if row is None:
-            return ImportPreview(pack, "new", None)
-        return ImportPreview(pack, compare_versions(row[0], pack.version), row[0])
+            return ImportPreview(pack, "new", None, alike)
+        return ImportPreview(pack, compare_versions(row[0], pack.version), row[0], alike)
 
     def import_pack(self, pack: PromptPack, *, allow_older: bool = False) -> ImportPreview:
         """Store (or replace) a pack in one transaction: all or nothing.

@@ -49,6 +49,7 @@ from typing import Any, Literal
 
 from .errors import PackInvalid
 from .resources import resource_dir
+from .unicode_safety import title_problem
 
 __all__ = [
     "FORMAT_NAME",
@@ -61,6 +62,7 @@ __all__ = [
     "Prompt",
     "PromptPack",
     "Source",
+    "builtin_id_problem",
     "builtin_packs",
     "compare_versions",
     "find_prompt",
@@ -515,8 +517,13 @@ class _Checker:
             return None
         return value
 
-    def text(self, value: Any, path: str, *, cap: int, prose: bool = False, empty_ok: bool = False) -> str | None:
-        """Checked, NFC-normalised, stripped text, or None after a problem."""
+    def text(
+        self, value: Any, path: str, *, cap: int, prose: bool = False, empty_ok: bool = False, shown_as: str = ""
+    ) -> str | None:
+        """Checked, NFC-normalised, stripped text, or None after a problem.
+
+        ``shown_as`` names text that people read to tell packs apart (a
+        title, an author, an id): it must pass the look-alike rules too."""
         if isinstance(value, _Bad):
             self.add(path, value.message)
             return None
@@ -543,6 +550,11 @@ class _Checker:
         if len(value) > cap:
             self.add(path, f"is too long: {len(value)} characters; at most {cap}")
             return None
+        if shown_as:
+            problem = title_problem(value)
+            if problem is not None:
+                self.add(path, problem.field_message(shown_as))
+                return None
         return value
 
     @staticmethod
@@ -570,7 +582,7 @@ class _Checker:
             if bad is not None:
                 self.add(path, self._refused_char(value, bad.start()))
                 return None
-        text = self.text(value, path, cap=cap)
+        text = self.text(value, path, cap=cap, shown_as="id")
         if text is None:
             return None
         if text != value or not pattern.fullmatch(text):
@@ -628,14 +640,14 @@ class _Checker:
             v, p, cap=MAX_PACK_ID, pattern=_PACK_ID, example="org.example.my-pack",
             rule='a reverse domain name of lowercase letters, digits, "-" and "_" in parts joined by dots',
         ))  # fmt: skip
-        title = self._get(root, "title", lambda v, p: self.text(v, p, cap=MAX_TITLE))
+        title = self._get(root, "title", lambda v, p: self.text(v, p, cap=MAX_TITLE, shown_as="title"))
         version = self._get(root, "version", self._semver)
         updated = self._get(root, "updated", self._date)
         language = self._get(root, "language", self._language)
         licence = self._get(root, "licence", lambda v, p: self.text(v, p, cap=MAX_LICENCE))
         authors = self._get(root, "authors", self._authors)
         organisation = self._get(
-            root, "organisation", lambda v, p: self.text(v, p, cap=MAX_ORGANISATION, empty_ok=True), ""
+            root, "organisation", lambda v, p: self.text(v, p, cap=MAX_ORGANISATION, empty_ok=True, shown_as="name"), ""
         )
         description = self._get(root, "description", lambda v, p: self.text(v, p, cap=MAX_DESCRIPTION, prose=True))
         prompts = self._get(root, "prompts", self._prompts)
@@ -689,7 +701,7 @@ class _Checker:
         items = self.seq(value, path, "authors", low=1, high=MAX_AUTHORS, one="author")
         if items is None:
             return None
-        out = [self.text(item, f"{path}[{i}]", cap=MAX_AUTHOR) for i, item in enumerate(items)]
+        out = [self.text(item, f"{path}[{i}]", cap=MAX_AUTHOR, shown_as="name") for i, item in enumerate(items)]
         return None if None in out else tuple(out)  # type: ignore[arg-type]
 
     def _prompts(self, value: Any, path: str) -> tuple[Prompt, ...] | None:
@@ -725,7 +737,7 @@ class _Checker:
             v, _join(path, p), cap=MAX_PROMPT_ID, pattern=_PROMPT_ID, example="gibbs-feelings",
             rule='lowercase letters, digits, ".", "-" and "_", starting with a letter or digit',
         ))  # fmt: skip
-        title = get(obj, "title", lambda v, p: self.text(v, _join(path, p), cap=MAX_TITLE))
+        title = get(obj, "title", lambda v, p: self.text(v, _join(path, p), cap=MAX_TITLE, shown_as="title"))
         when = get(obj, "when", lambda v, p: self._when(v, _join(path, p)))
         model = get(obj, "model", lambda v, p: self.text(v, _join(path, p), cap=MAX_MODEL, empty_ok=True), "")
         questions = get(obj, "questions", lambda v, p: self._questions(v, _join(path, p)))
@@ -1074,6 +1086,24 @@ def builtin_packs() -> list[PromptPack]:
     imported packs, in file-name order. Raises PackInvalid if one is broken
     (a test makes sure none is)."""
     return list(_builtin_packs())
+
+
+def is_shipped_builtin(pack: PromptPack) -> bool:
+    """Whether ``pack`` is one of the built-in packs exactly as shipped."""
+    return any(b.id == pack.id and write_pack(b) == write_pack(pack) for b in _builtin_packs())
+
+
+def builtin_id_problem(pack: PromptPack) -> PackProblem | None:
+    """The problem with importing a pack that takes a built-in pack's id (or
+    any id under ``org.reflectjournal.builtin.``), else None. The importer
+    refuses such a pack and ``pack validate`` reports it: one rule, here."""
+    if not (pack.is_builtin or pack.id in {b.id for b in _builtin_packs()}):
+        return None
+    return PackProblem(
+        "id",
+        "this id belongs to a built-in pack that comes with reflectjournal; give your pack its own id, "
+        'such as "org.example.my-pack"',
+    )
 
 
 # -- versions ---------------------------------------------------------------------

@@ -9,6 +9,7 @@ so it carries forward by itself until it is marked done or dropped.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 import uuid
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,7 @@ from .models import (
     Wellbeing,
 )
 from .search_query import to_fts_query
+from .unicode_safety import check_title
 
 if TYPE_CHECKING:
     from .vault import Journal
@@ -149,6 +151,8 @@ class SupervisionStore:
                 )
 
     def _check(self, session: SupervisionSession) -> None:
+        # The name is the session's title in lists and search results.
+        check_title(unicodedata.normalize("NFC", session.with_name or "").strip(), what="name")
         if session.with_role not in _ROLES:
             raise InvalidEntry("Choose who the supervision is with.")
         if session.session_type not in _TYPES:

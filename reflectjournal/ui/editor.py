@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.models import DEFAULT_KIND, Entry, Kind, Wellbeing
+from ..core.unicode_safety import TextProblem, title_problem
 from .highlighter import MarkdownHighlighter
 from .preview import SafeTextBrowser
 
@@ -100,6 +102,16 @@ class EntryEditor(QWidget):
         title_font = QFont(self.title_edit.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
         self.title_edit.setFont(title_font)
+
+        # Why the title was not saved (look-alike letters, invisible characters):
+        # shown under the title, plain text, until a save takes the title.
+        self.title_problem_label = QLabel()
+        self.title_problem_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_problem_label.setWordWrap(True)
+        self.title_problem_label.setStyleSheet(
+            "QLabel { color: palette(highlighted-text); background: palette(highlight); padding: 4px; }"
+        )
+        self.title_problem_label.hide()
 
         self.when_edit = QDateTimeEdit()
         self.when_edit.setCalendarPopup(True)
@@ -219,6 +231,7 @@ class EntryEditor(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.title_problem_label)
         layout.addLayout(tags_row)
         layout.addWidget(self.vertical_splitter, 1)
         bottom = QHBoxLayout()
@@ -297,6 +310,7 @@ class EntryEditor(QWidget):
         self._loading = True
         try:
             self._entry = entry
+            self.clear_title_problem()
             self.title_edit.setText(entry.title)
             when = QDateTime(
                 QDate(entry.happened_on.year, entry.happened_on.month, entry.happened_on.day),
@@ -324,10 +338,55 @@ class EntryEditor(QWidget):
     def mark_saved(self, saved: Entry) -> None:
         """Adopt the id and times of the stored entry, keeping what is typed."""
         if self._entry is not None:
+            self._entry.title = saved.title  # the title kept if a later one is refused
             self._entry.id = saved.id
             self._entry.uid = saved.uid
             self._entry.created_at = saved.created_at
             self._entry.updated_at = saved.updated_at
+
+    @property
+    def saved_title(self) -> str:
+        """The title as last loaded or saved: what is stored while a typed
+        title is refused."""
+        return self._entry.title if self._entry is not None else ""
+
+    def show_title_problem(self, problem: TextProblem | None) -> None:
+        """Say under the title why it was not saved (everything else was), and
+        select the character at fault so it can be retyped."""
+        if problem is None:
+            self.clear_title_problem()
+            return
+        if problem.kind == "mixed_script" and problem.word:
+            text = (
+                self.tr(
+                    "The title mixes letters from different alphabets in one word (“%1” has the %2 letter “%3” "
+                    "among %4 letters). Retype it using one alphabet."
+                )
+                .replace("%1", problem.word)
+                .replace("%2", problem.script)
+                .replace("%3", problem.char)
+                .replace("%4", problem.main_script)
+            )
+        else:
+            text = problem.sentence("title")
+        self.title_problem_label.setText(
+            text + " " + self.tr("Everything else is saved; the title is saved once it is corrected.")
+        )
+        self.title_problem_label.show()
+        typed = self.title_edit.text()
+        found = title_problem(unicodedata.normalize("NFC", typed)) if unicodedata.is_normalized("NFC", typed) else None
+        if found is not None:
+            start = len(typed[: found.position].encode("utf-16-le")) // 2  # Qt counts UTF-16 units
+            length = len(found.char.encode("utf-16-le")) // 2
+            self.title_edit.setSelection(start, length)
+
+    def clear_title_problem(self) -> None:
+        self.title_problem_label.hide()
+        self.title_problem_label.setText("")
+
+    @property
+    def title_problem_shown(self) -> bool:
+        return not self.title_problem_label.isHidden()
 
     def current_entry(self) -> Entry:
         """The entry as the form shows it now."""
@@ -358,6 +417,7 @@ class EntryEditor(QWidget):
         try:
             self._preview_timer.stop()
             self._entry = None
+            self.clear_title_problem()
             self.title_edit.setText("")  # setText (not clear) also empties undo
             self.tags_edit.setText("")
             self.tags_edit.set_known_tags([])

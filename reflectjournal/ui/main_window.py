@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..core import settings as S
-from ..core.errors import JournalError, StorageFull, WrongPassphrase
+from ..core.errors import InvalidEntry, InvalidTitle, JournalError, StorageFull, WrongPassphrase
 from ..core.models import Entry, EntryFilter
 from .backups import BackupController
 from .clipboard import ClipboardGuard
@@ -701,13 +701,28 @@ class MainWindow(QMainWindow):
         entry = self.editor.current_entry()
         was_new = entry.id is None
         before = self.entry_model.row_of(entry.id) if entry.id is not None else None
+        refused_title = None
         try:
-            saved = self.session.save_entry(entry)
+            try:
+                saved = self.session.save_entry(entry)
+            except InvalidTitle as error:
+                # Look-alike or invisible characters in the title: save the rest
+                # under the title kept so far, and say why beside the title.
+                refused_title = error.problem
+                entry.title = self.editor.saved_title
+                saved = self.session.save_entry(entry)
         except StorageFull:
             self._show_save_problem(
                 self.tr(
                     "The disk is full, so your latest changes are not saved yet. They are still here in the editor. "
                     "Free some space; saving will be tried again as you type."
+                )
+            )
+            return False
+        except InvalidEntry as error:  # core messages hold no journal text
+            self._show_save_problem(
+                self.tr("Your latest changes are not saved yet: %1 They are still here in the editor.").replace(
+                    "%1", str(error)
                 )
             )
             return False
@@ -720,9 +735,10 @@ class MainWindow(QMainWindow):
             return False
         self._dirty = False
         self.editor.mark_saved(saved)
+        self.editor.show_title_problem(refused_title)
         self.banner.hide()
         self.banner.setText("")
-        self.save_status.setText(self.tr("Saved"))
+        self.save_status.setText(self.tr("Saved, except the title") if refused_title else self.tr("Saved"))
         self._after_save(saved, was_new, before)
         self.entry_saved.emit(int(saved.id))
         return True

@@ -56,6 +56,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Suited to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,6 +218,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Version:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,6 +274,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Careful: you already have a pack with a title like this one. Check the authors and id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New: this pack is not in your journal yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,6 +339,10 @@
     </message>
     <message>
         <source>Critical incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — by %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2006,6 +2034,14 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The title mixes letters from different alphabets in one word (“%1” has the %2 letter “%3” among %4 letters). Retype it using one alphabet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything else is saved; the title is saved once it is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,11 +2590,19 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your latest changes are not saved yet: %1 They are still here in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your latest changes could not be saved (%1). They are still here in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, except the title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

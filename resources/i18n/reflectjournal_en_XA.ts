@@ -56,6 +56,10 @@
             <translation>[Åļļ þåçķš]</translation>
         </message>
         <message>
+            <source>%1 (%2)</source>
+            <translation>[%1 (%2)]</translation>
+        </message>
+        <message>
             <source>Suited to “%1”</source>
             <translation>[Šûîţéð ţö “%1”]</translation>
         </message>
@@ -214,6 +218,10 @@
             <translation>[Öŕĝåñîšåţîöñ:]</translation>
         </message>
         <message>
+            <source>Id:</source>
+            <translation>[Îð:]</translation>
+        </message>
+        <message>
             <source>Version:</source>
             <translation>[Ṽéŕšîöñ:]</translation>
         </message>
@@ -266,6 +274,22 @@
             <translation>[&amp;Iɱþöŕţ]</translation>
         </message>
         <message>
+            <source>Careful: you already have a pack with a title like this one. Check the authors and id:</source>
+            <translation>[Çåŕéƒûļ: ýöû åļŕéåðý ĥåṽé å þåçķ ŵîţĥ å ţîţļé ļîķé ţĥîš öñé. Çĥéçķ ţĥé åûţĥöŕš åñð îð:]</translation>
+        </message>
+        <message>
+            <source>This file: %1</source>
+            <translation>[Ţĥîš ƒîļé: %1]</translation>
+        </message>
+        <message>
+            <source>Built in: %1</source>
+            <translation>[Ɓûîļţ îñ: %1]</translation>
+        </message>
+        <message>
+            <source>Already imported: %1</source>
+            <translation>[Åļŕéåðý îɱþöŕţéð: %1]</translation>
+        </message>
+        <message>
             <source>New: this pack is not in your journal yet.</source>
             <translation>[Ñéŵ: ţĥîš þåçķ îš ñöţ îñ ýöûŕ ĵöûŕñåļ ýéţ.]</translation>
         </message>
@@ -316,6 +340,10 @@
         <message>
             <source>Critical incident</source>
             <translation>[Çŕîţîçåļ îñçîðéñţ]</translation>
+        </message>
+        <message>
+            <source>%1 — by %2 · %3</source>
+            <translation>[%1 — ƀý %2 · %3]</translation>
         </message>
         <message>
             <source>Prompt packs</source>
@@ -2019,6 +2047,14 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[Ĥöŵ åŕé ýöû åƒţéŕ ţĥîš?]</translation>
         </message>
         <message>
+            <source>The title mixes letters from different alphabets in one word (“%1” has the %2 letter “%3” among %4 letters). Retype it using one alphabet.</source>
+            <translation>[Ţĥé ţîţļé ɱîẋéš ļéţţéŕš ƒŕöɱ ðîƒƒéŕéñţ åļþĥåƀéţš îñ öñé ŵöŕð (“%1” ĥåš ţĥé %2 ļéţţéŕ “%3” åɱöñĝ %4 ļéţţéŕš). Ŕéţýþé îţ ûšîñĝ öñé åļþĥåƀéţ.]</translation>
+        </message>
+        <message>
+            <source>Everything else is saved; the title is saved once it is corrected.</source>
+            <translation>[Éṽéŕýţĥîñĝ éļšé îš šåṽéð; ţĥé ţîţļé îš šåṽéð öñçé îţ îš çöŕŕéçţéð.]</translation>
+        </message>
+        <message>
             <source>1 word</source>
             <translation>[1 ŵöŕð]</translation>
         </message>
@@ -2567,12 +2603,20 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[Ţĥé ðîšķ îš ƒûļļ, šö ýöûŕ ļåţéšţ çĥåñĝéš åŕé ñöţ šåṽéð ýéţ. Ţĥéý åŕé šţîļļ ĥéŕé îñ ţĥé éðîţöŕ. Ƒŕéé šöɱé šþåçé; šåṽîñĝ ŵîļļ ƀé ţŕîéð åĝåîñ åš ýöû ţýþé.]</translation>
         </message>
         <message>
+            <source>Your latest changes are not saved yet: %1 They are still here in the editor.</source>
+            <translation>[Ýöûŕ ļåţéšţ çĥåñĝéš åŕé ñöţ šåṽéð ýéţ: %1 Ţĥéý åŕé šţîļļ ĥéŕé îñ ţĥé éðîţöŕ.]</translation>
+        </message>
+        <message>
             <source>Your latest changes could not be saved (%1). They are still here in the editor.</source>
             <translation>[Ýöûŕ ļåţéšţ çĥåñĝéš çöûļð ñöţ ƀé šåṽéð (%1). Ţĥéý åŕé šţîļļ ĥéŕé îñ ţĥé éðîţöŕ.]</translation>
         </message>
         <message>
             <source>Saved</source>
             <translation>[Šåṽéð]</translation>
+        </message>
+        <message>
+            <source>Saved, except the title</source>
+            <translation>[Šåṽéð, éẋçéþţ ţĥé ţîţļé]</translation>
         </message>
         <message>
             <source>Not saved</source>

@@ -776,8 +776,11 @@ def test_any_text_survives_the_markdown_round_trip(title, body, child, tags):
     import unicodedata
 
     from reflectjournal.core.entries import normalise_tags
+    from reflectjournal.core.unicode_safety import title_problem
 
     title = unicodedata.normalize("NFC", title).strip()  # as the store saves it
+    if title_problem(title) is not None:  # the store refuses it (tests/core/test_unicode_safety.py)
+        title = ""
     try:
         tags = normalise_tags(tags)
     except Exception:

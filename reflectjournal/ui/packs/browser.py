@@ -26,7 +26,18 @@ from PySide6.QtWidgets import (
 
 from ...core.packs import KIND_WHEN, Prompt, PromptPack, prompts_for_kind, search_prompts
 from ..preview import SafeTextBrowser
-from .labels import bold_label, one_line, plain_label, plain_tooltip, questions_text, sources_text, tr, when_text
+from .labels import (
+    bold_label,
+    look_alike_pack_ids,
+    one_line,
+    pack_labels,
+    plain_label,
+    plain_tooltip,
+    questions_text,
+    sources_text,
+    tr,
+    when_text,
+)
 
 PROMPT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -155,6 +166,7 @@ class PromptBrowser(QWidget):
         super().__init__(parent)
         self._packs: list[PromptPack] = []
         self._pack_titles: dict[str, str] = {}
+        self._look_alike_packs: set[str] = set()
         self._prompts: dict[str, Prompt] = {}
         self._kind = ""
         self._kind_label = ""
@@ -210,16 +222,20 @@ class PromptBrowser(QWidget):
     def set_packs(self, packs: list[PromptPack]) -> None:
         """Offer prompts from these packs (keeping the pack chosen, if still there)."""
         self._packs = list(packs)
-        self._pack_titles = {pack.id: pack.title for pack in self._packs}
+        # Packs whose titles look alike show their authors and id too, and
+        # their prompts the pack's id.
+        self._look_alike_packs = look_alike_pack_ids(self._packs)
+        self._pack_titles = pack_labels(self._packs, self._look_alike_packs)
         current = self.pack_combo.currentData()
         self.pack_combo.blockSignals(True)
         try:
             self.pack_combo.clear()
             self.pack_combo.addItem(tr("All packs"), "")
             for pack in self._packs:
-                self.pack_combo.addItem(one_line(pack.title), pack.id)
+                label = self._pack_titles[pack.id]
+                self.pack_combo.addItem(label, pack.id)
                 self.pack_combo.setItemData(
-                    self.pack_combo.count() - 1, plain_tooltip(pack.title), Qt.ItemDataRole.ToolTipRole
+                    self.pack_combo.count() - 1, plain_tooltip(label), Qt.ItemDataRole.ToolTipRole
                 )
             self.pack_combo.setCurrentIndex(max(0, self.pack_combo.findData(current or "")))
         finally:
@@ -264,6 +280,7 @@ class PromptBrowser(QWidget):
         """Forget every pack and prompt (on lock: imported packs are journal data)."""
         self._packs = []
         self._pack_titles = {}
+        self._look_alike_packs = set()
         self._kind = self._kind_label = ""
         self.search_edit.blockSignals(True)
         self.search_edit.setText("")  # setText also empties the undo history
@@ -286,7 +303,10 @@ class PromptBrowser(QWidget):
         return item
 
     def _prompt_item(self, prompt: Prompt) -> QListWidgetItem:
-        item = QListWidgetItem(one_line(prompt.title))
+        text = one_line(prompt.title)
+        if prompt.pack_id in self._look_alike_packs:
+            text = tr("%1 (%2)").replace("%1", text).replace("%2", prompt.pack_id)
+        item = QListWidgetItem(text)
         item.setData(PROMPT_ID_ROLE, prompt.full_id)
         pack_title = self._pack_titles.get(prompt.pack_id, "")
         tip = "\n".join(part for part in (prompt.title, pack_title, when_text(prompt)) if part)

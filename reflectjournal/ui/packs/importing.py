@@ -19,7 +19,7 @@ from ...core.pack_store import ImportPreview
 from ...core.packs import PackProblem
 from ..preview import SafeTextBrowser
 from ..prompter import Prompter
-from .labels import bold_label, dispose, one_line, pack_authors, plain_label, short_date, tr
+from .labels import bold_label, dispose, one_line, pack_authors, pack_label, plain_label, short_date, tr
 
 MAX_DESCRIPTION_SHOWN = 4_000
 
@@ -100,6 +100,7 @@ class ImportPreviewDialog(QDialog):
         self.file_label.setVisible(bool(file_name))
 
         self.authors_label = plain_label(pack_authors(pack), selectable=True)
+        self.id_label = plain_label(pack.id, selectable=True)
         self.organisation_label = plain_label(pack.organisation or tr("Not given"), selectable=True)
         self.version_label = plain_label(pack.version, selectable=True)
         self.licence_label = plain_label(pack.licence, selectable=True)
@@ -115,6 +116,7 @@ class ImportPreviewDialog(QDialog):
         form = QFormLayout()
         form.addRow(plain_label(tr("Authors:"), wrap=False), self.authors_label)
         form.addRow(plain_label(tr("Organisation:"), wrap=False), self.organisation_label)
+        form.addRow(plain_label(tr("Id:"), wrap=False), self.id_label)
         form.addRow(plain_label(tr("Version:"), wrap=False), self.version_label)
         form.addRow(plain_label(tr("Licence:"), wrap=False), self.licence_label)
         form.addRow(plain_label(tr("Updated:"), wrap=False), self.updated_label)
@@ -122,12 +124,19 @@ class ImportPreviewDialog(QDialog):
         for label, name in (
             (self.authors_label, tr("Authors")),
             (self.organisation_label, tr("Organisation")),
+            (self.id_label, tr("Pack id")),
             (self.version_label, tr("Version")),
             (self.licence_label, tr("Licence")),
             (self.updated_label, tr("Updated")),
             (self.count_label, tr("Number of prompts")),
         ):
             label.setAccessibleName(name)
+
+        # A pack already here (built in or imported) with a title like this
+        # one's: name each with its authors and id, so a look-alike cannot
+        # pass for the pack it imitates.
+        self.look_alike_label = plain_label(self.look_alike_text(), selectable=True)
+        self.look_alike_label.setVisible(bool(preview.look_alikes))
 
         self.change_label = bold_label(self.change_text())
         self.change_label.setAccessibleName(tr("What will change"))
@@ -159,9 +168,23 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(bold_label(tr("Description")))
         layout.addWidget(self.description_view)
         layout.addStretch(1)
+        layout.addWidget(self.look_alike_label)
         layout.addWidget(self.change_label)
         layout.addWidget(self.older_check)
         layout.addWidget(self.buttons)
+
+    def look_alike_text(self) -> str:
+        others = self.preview.look_alikes
+        if not others:
+            return ""
+        lines = [
+            tr("Careful: you already have a pack with a title like this one. Check the authors and id:"),
+            tr("This file: %1").replace("%1", pack_label(self.preview.pack, distinguish=True)),
+        ]
+        for other in others:
+            name = pack_label(other, distinguish=True)
+            lines.append((tr("Built in: %1") if other.is_builtin else tr("Already imported: %1")).replace("%1", name))
+        return "\n".join(lines)
 
     def change_text(self) -> str:
         preview = self.preview

@@ -17,6 +17,7 @@ from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...core.packs import WHEN, Prompt, PromptPack, Source
+from ...core.unicode_safety import look_alike_groups
 
 # A bare tr("...") call is filed by pyside6-lupdate under the empty context.
 TR_CONTEXT = ""
@@ -104,6 +105,35 @@ def sources_text(sources: tuple[Source, ...] | list[Source]) -> str:
 
 def pack_authors(pack: PromptPack) -> str:
     return ", ".join(pack.authors)
+
+
+def pack_label(pack: PromptPack, *, distinguish: bool = False) -> str:
+    """The pack's title on one line; with ``distinguish``, also its authors
+    and id, so that two packs with look-alike titles never read the same."""
+    title = one_line(pack.title)
+    if not distinguish:
+        return title
+    return (
+        tr("%1 — by %2 · %3")
+        .replace("%1", title)
+        .replace("%2", one_line(pack_authors(pack), 80))
+        .replace("%3", pack.id)
+    )
+
+
+def look_alike_pack_ids(packs: list[PromptPack]) -> set[str]:
+    """Ids of the packs whose title looks like another pack's
+    (core.unicode_safety.look_alike_groups)."""
+    alike = look_alike_groups([pack.title for pack in packs])
+    return {pack.id for i, pack in enumerate(packs) if i in alike}
+
+
+def pack_labels(packs: list[PromptPack], alike: set[str] | None = None) -> dict[str, str]:
+    """Each pack's label by id: title alone, or title, authors and id where
+    another pack's title looks like it."""
+    if alike is None:
+        alike = look_alike_pack_ids(packs)
+    return {pack.id: pack_label(pack, distinguish=pack.id in alike) for pack in packs}
 
 
 def questions_markdown(prompt: Prompt) -> str:
