@@ -771,28 +771,35 @@ class Journal:
             if not identity.names_this_file(self.path):  # the rename did not happen
                 identity.release()
                 fsutil.remove_quietly(tmp)
+                full = isinstance(exc, sqlcipher3.Error | OSError) and fsutil.is_disk_full(exc, self.path.parent)
                 if self._conn is None:  # closed for the rename: open the old file again
-                    self._conn = _connect(self.path, self._passphrase, self.kdf, create=False)
-                    _apply_session_settings(self._conn)
-                if isinstance(exc, sqlcipher3.Error | OSError) and fsutil.is_disk_full(exc, self.path.parent):
+                    self._reopen(self._passphrase, "The passphrase was not changed")
+                if full:
                     raise StorageFull("The disk is full; the passphrase was not changed.") from None
                 raise
             # Renamed, but the folder could not be flushed: the change is made.
         self._lock.replace_identity(identity)
         self._passphrase = new
+        self._reopen(new, "The passphrase was changed")
+
+    def _reopen(self, passphrase: str, done: str) -> None:
+        """Open the journal file again after a re-key closed it. A full disk
+        leaves the journal closed (still locked) with a StorageFull that
+        says whether the passphrase changed."""
+        conn = None
         try:
-            self._conn = _connect(self.path, new, self.kdf, create=False)
-            _apply_session_settings(self._conn)
+            conn = _connect(self.path, passphrase, self.kdf, create=False)
+            _apply_session_settings(conn)
         except BaseException as exc:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
+            if conn is not None:
+                conn.close()
             if isinstance(exc, sqlcipher3.Error | OSError) and fsutil.is_disk_full(exc, self.path.parent):
                 raise StorageFull(
-                    "The passphrase was changed, but the disk is full, so the journal could not be opened "
-                    "again. Free some space, then open it with the new passphrase."
+                    f"{done}, but the disk is full, so the journal could not be opened again. "
+                    "Free some space, then open it again."
                 ) from None
             raise
+        self._conn = conn
 
 
 def _wal(path: Path) -> Path:
