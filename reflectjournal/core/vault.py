@@ -152,7 +152,7 @@ def _check_journal_file(path: Path) -> os.stat_result:
     return info
 
 
-def _refuse_unsafe_journal(path: Path, info: os.stat_result) -> None:
+def _refuse_unsafe_journal(path: Path, info: os.stat_result, *, one_name: bool = True) -> None:
     if stat.S_ISDIR(info.st_mode):
         raise NotAJournal("That path is a folder, not a journal file.")
     if not stat.S_ISREG(info.st_mode):
@@ -161,7 +161,7 @@ def _refuse_unsafe_journal(path: Path, info: os.stat_result) -> None:
             f"{path} is {kind}, not a journal file; reflectjournal opens only regular files. "
             "Point it at your journal file."
         )
-    if info.st_nlink > 1:
+    if one_name and info.st_nlink > 1:
         raise JournalHasLinks(
             f"{path} has {info.st_nlink} names (hard links). Each name would keep its own log of recent "
             "changes, so saving under two names at once, or after a crash, can lose entries. Keep one name "
@@ -174,22 +174,20 @@ def _precheck_file(path: Path, fd: int | None = None) -> None:
     """Reject files SQLCipher would misread, before handing it the key.
 
     With ``fd`` (the journal's locked descriptor) the header is read through
-    it; otherwise the path is checked to be a regular file first and opened
-    without blocking or following a link.
+    it. Otherwise (a backup or a copy, only ever read) the path is checked to
+    be a regular file first and opened without blocking; it may have other
+    names, as backups in hard-linked snapshots do.
     """
     if fd is None:
-        info = _check_journal_file(path)
         try:
-            fd_own = os.open(path, os.O_RDONLY | _NONBLOCK | _NOFOLLOW | _CLOEXEC)
+            info = os.stat(path)
+            _refuse_unsafe_journal(path, info, one_name=False)
+            fd_own = os.open(path, os.O_RDONLY | _NONBLOCK | _CLOEXEC)
         except FileNotFoundError:
             raise JournalNotFound("There is no journal at that path.") from None
-        except OSError as exc:
-            if exc.errno == errno.ELOOP:
-                raise JournalNotAFile(f"{path} was replaced by a link while it was being opened.") from None
-            raise
         try:
             info = os.fstat(fd_own)
-            _refuse_unsafe_journal(path, info)
+            _refuse_unsafe_journal(path, info, one_name=False)
             head = os.pread(fd_own, 16, 0)
         finally:
             os.close(fd_own)

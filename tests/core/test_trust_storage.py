@@ -138,6 +138,16 @@ def test_restore_refuses_a_target_with_two_names_and_one_open_by_another_name(ma
     assert titles(renamed) == ["Before"]
 
 
+def test_a_backup_with_two_names_can_still_be_restored(made, tmp_path):
+    """Backups are only read: one kept in hard-linked snapshots restores."""
+    backup = tmp_path / "copy.rjournal"
+    with Journal.open(made, TEST_PASSPHRASE, kdf=TEST_KDF) as journal:
+        journal.backup(backup)
+    os.link(backup, tmp_path / "snapshot-copy.rjournal")
+    restored = restore_backup(backup, tmp_path / "restored.rjournal", TEST_PASSPHRASE, TEST_KDF)
+    assert titles(restored) == ["Before"]
+
+
 # -- the journal path must be a regular file ---------------------------------------------
 
 
