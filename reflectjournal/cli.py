@@ -970,6 +970,13 @@ def _describe(exc: errors.JournalError, ctx: Context) -> tuple[int, list[str]]:
             f"That passphrase does not unlock {path}.",
             "Check it (Caps Lock, keyboard layout) and that --journal points at your journal, then try again.",
         ]
+    if isinstance(exc, errors.JournalHasLinks):
+        # Exit 2, not 5: waiting and trying again will not help.
+        return EXIT_USAGE, [message, "Nothing was changed."]
+    if isinstance(exc, errors.LockFileInvalid):
+        return EXIT_USAGE, [message]
+    if isinstance(exc, errors.JournalNotAFile):
+        return EXIT_DAMAGED, [message, "Nothing was opened or changed."]
     if isinstance(exc, errors.JournalDamaged):
         return EXIT_DAMAGED, [
             f"{path}: {message}",

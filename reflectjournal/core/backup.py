@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import re
 import shutil
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,22 +30,27 @@ def verify_copy(path: Path, passphrase: str, kdf: KdfSettings, *, expected_entri
     from .errors import JournalDamaged
     from .vault import _classify_open_failure, _connect, _precheck_file
 
+    folder = Path(path).parent
     try:
         _precheck_file(Path(path))
         conn = _connect(Path(path), passphrase, kdf, create=False)
-    except (sqlcipher3.Error, JournalDamaged):
+    except (sqlcipher3.Error, JournalDamaged) as exc:
+        _raise_if_full(exc, folder)
         raise BackupDamaged("The backup is damaged or is not a journal.") from None
     try:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher3.DatabaseError:
+        except sqlcipher3.DatabaseError as exc:
+            # Opening a copy in WAL mode needs room for its -shm and -wal files.
+            _raise_if_full(exc, folder)
             if isinstance(_classify_open_failure(conn), WrongPassphrase):
                 raise WrongPassphrase("That passphrase does not open this backup.") from None
             raise BackupDamaged("The backup is damaged.") from None
         cipher = conn.execute("PRAGMA cipher_integrity_check").fetchall()
         quick = conn.execute("PRAGMA quick_check").fetchall()
         count = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
-    except sqlcipher3.Error:
+    except sqlcipher3.Error as exc:
+        _raise_if_full(exc, folder)
         raise BackupDamaged("The backup is damaged: it could not be read through.") from None
     finally:
         conn.close()
@@ -54,6 +60,23 @@ def verify_copy(path: Path, passphrase: str, kdf: KdfSettings, *, expected_entri
         raise BackupDamaged("The backup is damaged: it fails SQLite's integrity check.")
     if expected_entries is not None and count != expected_entries:
         raise BackupDamaged(f"The copy holds {count} entries, not {expected_entries}.")
+
+
+def _raise_if_full(exc: BaseException, folder: Path) -> None:
+    """A full disk while checking a copy is a full disk, not a damaged copy."""
+    if isinstance(exc, sqlcipher3.Error | OSError) and fsutil.is_disk_full(exc, folder):
+        raise StorageFull("The disk is full, so the copy could not be checked; nothing was changed.") from None
+
+
+def _refuse_non_file(path: Path, what: str) -> None:
+    """Refuse a backup or destination that exists but is not a regular file
+    (a named pipe would hang the copy; a device would be written to)."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(info.st_mode):
+        raise BackupFailed(f"{path} is {fsutil.describe_file_kind(info.st_mode)}, not {what}. Choose a file.")
 
 
 def write_verified_copy(journal: Journal, dest: Path) -> Path:
@@ -68,6 +91,7 @@ def write_verified_copy(journal: Journal, dest: Path) -> Path:
         # Renaming over the open journal would leave the connection writing
         # to an unlinked file: every later save would be lost.
         raise BackupFailed("A backup cannot be written over the journal itself. Choose another file.")
+    _refuse_non_file(dest, "a backup file")
     fsutil.ensure_private_dir(dest.parent)
     tmp = dest.with_name(f".{dest.name}.tmp")
     for leftover in (tmp, Path(str(tmp) + "-journal")):
@@ -106,7 +130,9 @@ def write_verified_copy(journal: Journal, dest: Path) -> Path:
     except BaseException as exc:
         fsutil.remove_quietly(tmp)
         fsutil.remove_quietly(Path(str(tmp) + "-journal"))
-        if isinstance(exc, sqlcipher3.Error | OSError) and fsutil.is_disk_full(exc):
+        if isinstance(exc, sqlcipher3.Error | OSError) and fsutil.is_disk_full(exc, dest.parent):
+            raise StorageFull("The disk is full; the backup was not written.") from None
+        if isinstance(exc, StorageFull):
             raise StorageFull("The disk is full; the backup was not written.") from None
         if isinstance(exc, sqlcipher3.Error | OSError):
             raise BackupFailed(f"The backup could not be written: {exc.__class__.__name__}") from None
@@ -210,11 +236,16 @@ def restore_backup(backup: Path, target: Path, passphrase: str, kdf: KdfSettings
     from .vault import _ProcessLock, resolve_journal_path
 
     target = resolve_journal_path(target)
+    backup = resolve_journal_path(backup)
+    _refuse_non_file(backup, "a backup file")
     fsutil.ensure_private_dir(target.parent)
     lock = _ProcessLock(target)
-    lock.acquire()  # JournalInUse if the app or a command has it open
+    # JournalInUse if the app or a command has it open, by this name or any
+    # other; JournalHasLinks or JournalNotAFile if the target is not one file
+    # with one name (replacing one name of two would split the journal).
+    lock.acquire()
     try:
-        return _restore_locked(resolve_journal_path(backup), target, passphrase, kdf, keep_current_in, clock)
+        return _restore_locked(backup, target, passphrase, kdf, keep_current_in, clock)
     finally:
         lock.release()
 
@@ -261,7 +292,9 @@ def _restore_locked(backup: Path, target: Path, passphrase: str, kdf: KdfSetting
     except BaseException as exc:
         for leftover in (tmp, *companions):
             fsutil.remove_quietly(leftover)
-        if isinstance(exc, OSError) and fsutil.is_disk_full(exc):
+        if isinstance(exc, StorageFull) or (
+            isinstance(exc, sqlcipher3.Error | OSError) and fsutil.is_disk_full(exc, target.parent)
+        ):
             raise StorageFull("The disk is full; nothing was restored.") from None
         if isinstance(exc, FileNotFoundError):
             raise BackupFailed("The backup file could not be found.") from None
@@ -288,7 +321,7 @@ def _restore_locked(backup: Path, target: Path, passphrase: str, kdf: KdfSetting
     except BaseException as exc:
         for leftover in (tmp, kept, Path(str(kept) + "-wal")):
             fsutil.remove_quietly(leftover)
-        if isinstance(exc, OSError) and fsutil.is_disk_full(exc):
+        if isinstance(exc, OSError) and fsutil.is_disk_full(exc, folder):
             raise StorageFull("The disk is full; nothing was restored.") from None
         raise
     for stale in (target_wal, target_shm):

@@ -27,6 +27,27 @@ class NotAJournal(JournalDamaged):
     """The file is readable but is not a reflectjournal journal."""
 
 
+class JournalNotAFile(NotAJournal):
+    """The journal path names a named pipe, socket, device or other thing
+    that is not a regular file; it is refused before anything opens it."""
+
+
+class JournalHasLinks(JournalError):
+    """The journal file has more than one name (hard links).
+
+    SQLite names its log (-wal) and shared-memory (-shm) files after the
+    path, so each name would get a log of its own: two programs writing
+    under two names lose entries, and a log left by a killed program under
+    one name is invisible under the other. Refused until one name is left.
+    """
+
+
+class LockFileInvalid(JournalError):
+    """The journal's lock file is a link, a named pipe or another thing that
+    is not a private regular file. It is never followed or written; the
+    message names it and says to remove it."""
+
+
 class SchemaTooNew(JournalError):
     """The journal was written by a newer version of reflectjournal."""
 

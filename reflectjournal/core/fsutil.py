@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from pathlib import Path
 
 from .errors import StorageFull
@@ -72,12 +73,74 @@ def remove_quietly(path: Path) -> None:
         pass
 
 
-def is_disk_full(exc: BaseException) -> bool:
-    """True for an OSError or SQLite error that means the write did not fit."""
-    if isinstance(exc, OSError) and exc.errno in FULL_ERRNOS:
-        return True
+# SQLite's primary result codes for "the write did not fit" and "the disk
+# failed a read or write". The sqlcipher3 wrapper reports primary codes only
+# (its connections do not turn on extended codes), so SQLITE_IOERR_SHMSIZE,
+# which is what a full disk gives while opening, arrives as plain IOERR.
+SQLITE_IOERR = 10
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+# Below this much free space a file that cannot be created is taken to be a
+# full disk: a journal needs its 32 KiB shared-memory file and room for its log.
+LOW_SPACE_BYTES = 1024 * 1024
+
+
+def free_bytes(folder: Path) -> int | None:
+    """Bytes free to this user in ``folder``'s file system, or None if unknown."""
+    try:
+        info = os.statvfs(folder)
+    except (OSError, AttributeError):  # AttributeError: no statvfs on Windows
+        return None
+    return info.f_bavail * info.f_frsize
+
+
+def sqlite_code(exc: BaseException) -> int | None:
+    """The SQLite result code an sqlcipher3 error carries, if any."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code if isinstance(code, int) else None
+
+
+def is_disk_full(exc: BaseException, folder: Path | None = None) -> bool:
+    """True for an OSError or SQLite error that means the write did not fit.
+
+    SQLite errors are told by their result code (SQLITE_FULL, SQLITE_IOERR),
+    or else by the message. A file that
+    could not be created (SQLITE_CANTOPEN, or the -wal or -shm file failing
+    to appear) counts when ``folder`` is given and nearly no space is left.
+    """
+    if isinstance(exc, OSError):
+        return exc.errno in FULL_ERRNOS
+    code = sqlite_code(exc)
+    if code is not None:
+        primary = code & 0xFF
+        if primary in (SQLITE_FULL, SQLITE_IOERR):
+            return True
+        if primary == SQLITE_CANTOPEN and folder is not None and _low_on_space(folder):
+            return True
+    # sqlcipher_export() runs its own statements and reports their failure
+    # as a plain SQLITE_ERROR that keeps only the message.
     text = str(exc).lower()
     return "database or disk is full" in text or "disk i/o error" in text
+
+
+def _low_on_space(folder: Path) -> bool:
+    free = free_bytes(folder)
+    return free is not None and free < LOW_SPACE_BYTES
+
+
+def describe_file_kind(mode: int) -> str:
+    """Words for a file that is not a regular file ("a named pipe (FIFO)")."""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    return "not a regular file"
 
 
 def write_private_text(path: Path, text: str) -> None:

@@ -14,6 +14,7 @@ import hmac
 import os
 import re
 import stat
+import struct
 import sys
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -31,8 +32,11 @@ from .errors import (
     JournalDamaged,
     JournalError,
     JournalExists,
+    JournalHasLinks,
     JournalInUse,
+    JournalNotAFile,
     JournalNotFound,
+    LockFileInvalid,
     NotAJournal,
     SchemaTooNew,
     StorageFull,
@@ -136,16 +140,61 @@ def _apply_session_settings(conn: sqlcipher3.Connection, *, wal: bool = True) ->
     conn.execute("PRAGMA busy_timeout = 5000")
 
 
-def _precheck_file(path: Path) -> None:
-    """Reject files SQLCipher would misread, before handing it the key."""
+def _check_journal_file(path: Path) -> os.stat_result:
+    """Refuse, before anything opens it, a journal path that is not one
+    regular file with one name. ``stat`` never blocks, where opening a named
+    pipe would wait for a writer for ever."""
     try:
-        size = path.stat().st_size
-        with open(path, "rb") as fh:
-            head = fh.read(16)
+        info = os.stat(path)
     except FileNotFoundError:
         raise JournalNotFound("There is no journal at that path.") from None
-    except IsADirectoryError:
-        raise NotAJournal("That path is a folder, not a journal file.") from None
+    _refuse_unsafe_journal(path, info)
+    return info
+
+
+def _refuse_unsafe_journal(path: Path, info: os.stat_result, *, one_name: bool = True) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise NotAJournal("That path is a folder, not a journal file.")
+    if not stat.S_ISREG(info.st_mode):
+        kind = fsutil.describe_file_kind(info.st_mode)
+        raise JournalNotAFile(
+            f"{path} is {kind}, not a journal file; reflectjournal opens only regular files. "
+            "Point it at your journal file."
+        )
+    if one_name and info.st_nlink > 1:
+        raise JournalHasLinks(
+            f"{path} has {info.st_nlink} names (hard links). Each name would keep its own log of recent "
+            "changes, so saving under two names at once, or after a crash, can lose entries. Keep one name "
+            "and remove the other links (`ls -i` shows them with the same number; if a file ending in "
+            "“-wal” sits beside one of the names, keep that one), then try again."
+        )
+
+
+def _precheck_file(path: Path, fd: int | None = None) -> None:
+    """Reject files SQLCipher would misread, before handing it the key.
+
+    With ``fd`` (the journal's locked descriptor) the header is read through
+    it. Otherwise (a backup or a copy, only ever read) the path is checked to
+    be a regular file first and opened without blocking; it may have other
+    names, as backups in hard-linked snapshots do.
+    """
+    if fd is None:
+        try:
+            info = os.stat(path)
+            _refuse_unsafe_journal(path, info, one_name=False)
+            fd_own = os.open(path, os.O_RDONLY | _NONBLOCK | _CLOEXEC)
+        except FileNotFoundError:
+            raise JournalNotFound("There is no journal at that path.") from None
+        try:
+            info = os.fstat(fd_own)
+            _refuse_unsafe_journal(path, info, one_name=False)
+            head = os.pread(fd_own, 16, 0)
+        finally:
+            os.close(fd_own)
+    else:
+        info = os.fstat(fd)
+        head = os.pread(fd, 16, 0)
+    size = info.st_size
     if size == 0:
         # SQLCipher would open an empty file as a brand-new database.
         raise JournalDamaged("The journal file is empty (0 bytes).")
@@ -155,6 +204,21 @@ def _precheck_file(path: Path) -> None:
         raise JournalDamaged("The journal file has been cut short or is not a journal.")
     if head == bytes(16):
         raise JournalDamaged("The start of the journal file has been overwritten with zeros.")
+
+
+def _open_failure_as_storage(exc: BaseException, path: Path) -> StorageFull | None:
+    """A StorageFull for an open that failed because the disk is full (or
+    failed a write), else None. A full disk shows at open when SQLite cannot
+    grow the -shm file or write the -wal file: never call that damage."""
+    if not (isinstance(exc, sqlcipher3.Error | OSError) and fsutil.is_disk_full(exc, path.parent)):
+        return None
+    free = fsutil.free_bytes(path.parent)
+    if free is not None and free < fsutil.LOW_SPACE_BYTES:
+        return StorageFull(
+            "The disk is full, so the journal could not be opened: it needs a little room for its log of "
+            "recent changes. Nothing was changed."
+        )
+    return StorageFull("The disk reported a write error while the journal was being opened. Nothing was changed.")
 
 
 def _classify_open_failure(conn: sqlcipher3.Connection) -> JournalError:
@@ -173,6 +237,16 @@ def _classify_open_failure(conn: sqlcipher3.Connection) -> JournalError:
     return JournalDamaged("Part of the journal file is damaged.")
 
 
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+
+# The identity lock is one byte of SQLite's lock-byte page (the page at 1 GiB
+# that SQLite never reads or writes). SQLite's own POSIX locks use only its
+# first 512 bytes (PENDING, RESERVED and the SHARED range), so ours never
+# meets theirs, not even on NFS, where the server sees both as byte ranges.
+_IDENTITY_LOCK_BYTE = 0x40000000 + 2048
+
 if sys.platform == "win32":  # pragma: no cover - not tested on this machine (packaging/windows/README.md)
     import msvcrt
 
@@ -187,6 +261,11 @@ if sys.platform == "win32":  # pragma: no cover - not tested on this machine (pa
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
+    def _try_identity_lock(fd: int) -> None:
+        # Windows refuses to delete or rename an open file, and SQLite's own
+        # locks there are mandatory: the path lock is enough.
+        return
+
 else:
     import fcntl
 
@@ -196,36 +275,145 @@ else:
     def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
+    # struct flock on 64-bit Linux: short l_type, short l_whence, off_t l_start,
+    # off_t l_len, pid_t l_pid (0 for open-file-description locks), padding.
+    _FLOCK_LAYOUT = "@hhqqi4x"
+    _HAVE_OFD = hasattr(fcntl, "F_OFD_SETLK") and struct.calcsize("@l") == 8
+
+    def _try_identity_lock(fd: int) -> None:
+        """Lock the journal file itself, through its own descriptor.
+
+        An open-file-description (OFD) lock belongs to this descriptor, not to
+        the process, so SQLite closing its own descriptors to the same file
+        (POSIX locks' trap) never drops it, and it conflicts with the same
+        lock taken through any name, in any process. Elsewhere: flock, which
+        is independent of SQLite's fcntl locks on local disks.
+        """
+        if not _HAVE_OFD:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        request = struct.pack(_FLOCK_LAYOUT, fcntl.F_WRLCK, os.SEEK_SET, _IDENTITY_LOCK_BYTE, 1, 0)
+        try:
+            fcntl.fcntl(fd, fcntl.F_OFD_SETLK, request)
+        except OSError as exc:
+            if exc.errno in (errno.EAGAIN, errno.EACCES):
+                raise BlockingIOError from None
+            raise
+
+
+IN_USE_MESSAGE = "The journal is already open in another reflectjournal window or command."
+
+
+class _IdentityLock:
+    """An exclusive lock on the journal file itself (its device and inode),
+    held through a descriptor of its own. It stops a second opener that
+    reaches the same file by another name: a hard link made after the first
+    opened it, or a rename while it was open."""
+
+    def __init__(self, fd: int, info: os.stat_result):
+        self._fd: int | None = fd
+        self.identity = (info.st_dev, info.st_ino)
+
+    @classmethod
+    def take(cls, path: Path) -> _IdentityLock:
+        try:
+            fd = os.open(path, os.O_RDWR | _NONBLOCK | _NOFOLLOW | _CLOEXEC)
+        except FileNotFoundError:
+            raise JournalNotFound("There is no journal at that path.") from None
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise JournalNotAFile(f"{path} was replaced by a link while it was being opened.") from None
+            raise
+        try:
+            info = os.fstat(fd)
+            # Checked again on the descriptor: the path may have changed since.
+            _refuse_unsafe_journal(path, info)
+            try:
+                _try_identity_lock(fd)
+            except BlockingIOError:
+                raise JournalInUse(IN_USE_MESSAGE) from None
+        except BaseException:
+            os.close(fd)
+            raise
+        return cls(fd, info)
+
+    @property
+    def fd(self) -> int | None:
+        return self._fd
+
+    def names_this_file(self, path: Path) -> bool:
+        try:
+            info = os.stat(path)
+        except OSError:
+            return False
+        return (info.st_dev, info.st_ino) == self.identity
+
+    def release(self) -> None:
+        # Closing the only descriptor of this open file description drops the
+        # lock. SQLite's connection to the file is closed by now, so its POSIX
+        # locks cannot be dropped by this close.
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
 
 class _ProcessLock:
-    """An exclusive advisory lock on ``<journal>.lock``.
+    """An exclusive advisory lock on ``<journal>.lock``, and (once the file
+    exists) on the journal file itself, whatever its name.
 
-    The kernel drops a flock when its process dies, so a lock left by a
+    The kernel drops both when their process dies, so a lock left by a
     killed process is reclaimed by simply taking it again.
     """
 
     def __init__(self, journal_path: Path):
+        self.journal_path = journal_path
         self.path = journal_path.with_name(journal_path.name + ".lock")
         self._fd: int | None = None
+        self.identity: _IdentityLock | None = None
 
     def acquire(self) -> None:
-        # O_NOFOLLOW: a planted symlink must not make us truncate another file.
-        flags = os.O_CREAT | os.O_RDWR | getattr(os, "O_NOFOLLOW", 0)
+        """Take the lock file's lock, then the journal's own if it exists."""
+        self._lock_file()
+        try:
+            if os.path.lexists(self.journal_path):
+                self.identity = _IdentityLock.take(self.journal_path)
+        except BaseException:
+            self.release()
+            raise
+
+    def hold_identity(self) -> None:
+        """Lock a journal file created while holding the lock file."""
+        self.identity = _IdentityLock.take(self.journal_path)
+
+    def replace_identity(self, new: _IdentityLock) -> None:
+        """After renaming a locked new file over the journal, let go of the old one."""
+        old, self.identity = self.identity, new
+        if old is not None:
+            old.release()
+
+    def _lock_file(self) -> None:
+        self._refuse_odd_lock_file()
+        # O_NOFOLLOW: a planted symlink must not make us truncate another
+        # file; O_NONBLOCK: a planted named pipe must not hang the open.
+        flags = os.O_CREAT | os.O_RDWR | _NOFOLLOW | _NONBLOCK | _CLOEXEC
         try:
             fd = os.open(self.path, flags, fsutil.PRIVATE_FILE)
         except OSError as exc:
             if fsutil.is_disk_full(exc):
                 raise StorageFull("The disk is full; the journal's lock file could not be written.") from None
             if exc.errno == errno.ELOOP:
-                raise JournalInUse("The journal's lock file is a link, which is never followed; remove it.") from None
+                raise self._odd_lock_file("a symbolic link") from None
             raise
         try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise JournalInUse("The journal's lock file is not a regular file; remove it and try again.")
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise self._odd_lock_file(fsutil.describe_file_kind(info.st_mode))
+            if info.st_nlink > 1:
+                raise self._odd_lock_file("a second name (hard link) of another file")
             try:
                 _try_lock(fd)
             except BlockingIOError:
-                raise JournalInUse("The journal is already open in another reflectjournal window or command.") from None
+                raise JournalInUse(IN_USE_MESSAGE) from None
         except BaseException:
             os.close(fd)
             raise
@@ -236,7 +424,24 @@ class _ProcessLock:
             pass
         self._fd = fd
 
+    def _refuse_odd_lock_file(self) -> None:
+        try:
+            info = os.lstat(self.path)
+        except FileNotFoundError:
+            return
+        if not stat.S_ISREG(info.st_mode):
+            raise self._odd_lock_file(fsutil.describe_file_kind(info.st_mode))
+
+    def _odd_lock_file(self, kind: str) -> LockFileInvalid:
+        return LockFileInvalid(
+            f"The journal's lock file {self.path} is {kind}, not a file reflectjournal made. "
+            "It was not opened or changed. Remove it, then open the journal again."
+        )
+
     def release(self) -> None:
+        if self.identity is not None:
+            self.identity.release()
+            self.identity = None
         if self._fd is not None:
             _unlock(self._fd)
             os.close(self._fd)
@@ -314,6 +519,7 @@ class Journal:
         conn = None
         try:
             fsutil.create_private_file(path)
+            lock.hold_identity()
             conn = _connect(path, passphrase, kdf, create=True)
             conn.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
             _apply_session_settings(conn)
@@ -321,10 +527,12 @@ class Journal:
         except BaseException as exc:
             if conn is not None:
                 conn.close()
-            for leftover in (path, _wal(path), _shm(path)):
-                fsutil.remove_quietly(leftover)
+            if not isinstance(exc, JournalInUse | JournalHasLinks | JournalNotAFile):
+                # (never remove a file someone else has linked or opened)
+                for leftover in (path, _wal(path), _shm(path)):
+                    fsutil.remove_quietly(leftover)
             lock.release()
-            if isinstance(exc, sqlcipher3.Error | OSError) and fsutil.is_disk_full(exc):
+            if isinstance(exc, sqlcipher3.Error | OSError) and fsutil.is_disk_full(exc, path.parent):
                 raise StorageFull("The disk is full; the journal was not created.") from None
             raise
         return cls(path, conn, lock, passphrase, kdf, clock, backup_dir or default_backup_dir(path))
@@ -348,19 +556,22 @@ class Journal:
         """
         path = resolve_journal_path(path)
         passphrase = normalise_passphrase(passphrase)
-        if not path.exists():
-            raise JournalNotFound("There is no journal at that path.")
+        # One regular file with one name, checked before anything opens it.
+        _check_journal_file(path)
         lock = _ProcessLock(path)
         lock.acquire()
         conn = None
         try:
-            _precheck_file(path)
+            _precheck_file(path, fd=lock.identity.fd)
             _remove_stale_temporaries(path)
             conn = _connect(path, passphrase, kdf, create=False)
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            except sqlcipher3.DatabaseError:
-                raise _classify_open_failure(conn) from None
+            except sqlcipher3.DatabaseError as exc:
+                raise _open_failure_as_storage(exc, path) or _classify_open_failure(conn) from None
+            if not lock.identity.names_this_file(path):
+                # Renamed or replaced between our lock and SQLite's open.
+                raise JournalInUse("The journal file was moved or replaced while it was being opened; try again.")
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if app_id != APPLICATION_ID:
@@ -375,6 +586,9 @@ class Journal:
             if conn is not None:
                 conn.close()
             lock.release()
+            storage = _open_failure_as_storage(exc, path)
+            if storage is not None:
+                raise storage from None
             if isinstance(exc, sqlcipher3.DatabaseError):
                 raise JournalDamaged("The journal could not be read; it may be damaged.") from None
             raise
@@ -537,15 +751,53 @@ class Journal:
             if isinstance(exc, BackupFailed):
                 raise BackupFailed("The re-keyed copy did not verify; the passphrase was not changed.") from None
             raise
+        # The new file is locked before it takes the journal's name, so no
+        # other process can open it by any name in between.
+        try:
+            identity = _IdentityLock.take(tmp)
+        except BaseException:
+            fsutil.remove_quietly(tmp)
+            raise
         # Close so the WAL is checkpointed and removed: no stale WAL may sit
         # beside the new file. We still hold the process lock.
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.close()
-        self._conn = None
-        fsutil.atomic_replace(tmp, self.path)
-        self._conn = _connect(self.path, new, self.kdf, create=False)
-        _apply_session_settings(self._conn)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+            self._conn = None
+            fsutil.atomic_replace(tmp, self.path)
+        except BaseException as exc:
+            if not identity.names_this_file(self.path):  # the rename did not happen
+                identity.release()
+                fsutil.remove_quietly(tmp)
+                full = isinstance(exc, sqlcipher3.Error | OSError) and fsutil.is_disk_full(exc, self.path.parent)
+                if self._conn is None:  # closed for the rename: open the old file again
+                    self._reopen(self._passphrase, "The passphrase was not changed")
+                if full:
+                    raise StorageFull("The disk is full; the passphrase was not changed.") from None
+                raise
+            # Renamed, but the folder could not be flushed: the change is made.
+        self._lock.replace_identity(identity)
         self._passphrase = new
+        self._reopen(new, "The passphrase was changed")
+
+    def _reopen(self, passphrase: str, done: str) -> None:
+        """Open the journal file again after a re-key closed it. A full disk
+        leaves the journal closed (still locked) with a StorageFull that
+        says whether the passphrase changed."""
+        conn = None
+        try:
+            conn = _connect(self.path, passphrase, self.kdf, create=False)
+            _apply_session_settings(conn)
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
+            if isinstance(exc, sqlcipher3.Error | OSError) and fsutil.is_disk_full(exc, self.path.parent):
+                raise StorageFull(
+                    f"{done}, but the disk is full, so the journal could not be opened again. "
+                    "Free some space, then open it again."
+                ) from None
+            raise
+        self._conn = conn
 
 
 def _wal(path: Path) -> Path:

@@ -8,8 +8,11 @@ from ..core.errors import (
     EmptyPassphrase,
     JournalDamaged,
     JournalExists,
+    JournalHasLinks,
     JournalInUse,
+    JournalNotAFile,
     JournalNotFound,
+    LockFileInvalid,
     NotAJournal,
     SchemaTooNew,
     StorageFull,
@@ -26,6 +29,22 @@ def open_error_text(error: BaseException) -> str:
         return _tr("That passphrase does not unlock this journal. Please try again.")
     if isinstance(error, EmptyPassphrase):
         return _tr("Please type your passphrase.")
+    if isinstance(error, JournalHasLinks):
+        return _tr(
+            "This journal file has more than one name (a hard link), so entries saved under one name could be "
+            "lost under the other. Nothing has been changed. Keep one name and remove the other, then try again; "
+            "if a file ending in “-wal” sits beside one of the names, keep that one."
+        )
+    if isinstance(error, LockFileInvalid):
+        return _tr(
+            "The journal’s lock file (the file beside it ending in “.lock”) is a link or a special file that "
+            "reflectjournal did not make, so it was not used. Remove that file, then open the journal again."
+        )
+    if isinstance(error, JournalNotAFile):
+        return _tr(
+            "This is not a journal file: it is a named pipe, socket or device. Choose your journal file with "
+            "“Open another journal…”."
+        )
     if isinstance(error, NotAJournal):
         return _tr("This file is not a reflectjournal journal. Choose another file with “Open another journal…”.")
     if isinstance(error, JournalDamaged):

@@ -113,7 +113,7 @@ def test_a_planted_symlink_lock_is_never_followed(journal_path, tmp_path):
     lock = journal_path.with_name(journal_path.name + ".lock")
     lock.unlink()
     lock.symlink_to(victim)
-    with pytest.raises(errors.JournalInUse):
+    with pytest.raises(errors.LockFileInvalid, match="symbolic link"):
         Journal.open(journal_path, TEST_PASSPHRASE, kdf=TEST_KDF)
     assert victim.read_text() == "precious"
 
