@@ -47,12 +47,16 @@ from ..core.errors import (
     BackupFailed,
     JournalDamaged,
     JournalError,
+    JournalHasLinks,
     JournalInUse,
+    JournalNotAFile,
+    LockFileInvalid,
     NotAJournal,
     StorageFull,
     WrongPassphrase,
 )
 from ..core.vault import default_backup_dir
+from .messages import open_error_text
 
 AUTO_BACKUP_MAX_AGE = dt.timedelta(hours=24)
 NOTE_MS = 8000
@@ -135,7 +139,10 @@ def restore_error_text(error: BaseException) -> str:
         )
     if isinstance(error, PermissionError):
         return _tr("reflectjournal is not allowed to write there. Nothing was restored; choose another place.")
-    return _tr("The backup could not be restored (%1). Your journal was not changed.").replace("%1", type(error).__name__)
+    if isinstance(error, JournalHasLinks | LockFileInvalid | JournalNotAFile):
+        # The restore target has a problem the unlock screen already explains.
+        return open_error_text(error) + " " + _tr("Nothing was restored.")
+    return _tr("The backup could not be restored. Your journal was not changed.")
 
 
 _STATE_TEXT = {

@@ -662,3 +662,25 @@ def test_settings_dialog_sets_rotation_counts_and_the_clipboard_delay(qtbot, ope
     assert open_window.backups.policy() == core_backup.RotationPolicy(10, 0)
     assert open_window.clipboard_guard.clear_after_ms() == 12_000
     assert S.BACKUP_KEEP_DAILY.coerce(0) == 1 and S.CLIPBOARD_CLEAR_SECONDS.coerce(1) == 5
+
+
+def _error_types() -> list[type[BaseException]]:
+    import inspect
+
+    from reflectjournal.core import errors
+
+    found = [cls for _, cls in inspect.getmembers(errors, inspect.isclass) if issubclass(cls, errors.JournalError)]
+    return [*found, PermissionError, OSError, RuntimeError]
+
+
+@pytest.mark.parametrize("error_type", _error_types(), ids=lambda cls: cls.__name__)
+def test_no_restore_failure_is_shown_as_a_class_name(qapp, error_type):
+    from reflectjournal.ui.backups import restore_error_text
+
+    try:
+        error = error_type("message from the core")
+    except TypeError:  # PackInvalid takes a name and its problems
+        error = error_type("pack.rjpack", [])
+    text = restore_error_text(error)
+    assert error_type.__name__ not in text
+    assert "Nothing was restored" in text or "not changed" in text
