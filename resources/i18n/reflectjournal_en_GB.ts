@@ -3283,4 +3283,19 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>search_results</name>
+    <message>
+        <source>&apos;%2*&apos; starts more than %1 different words, so it was searched as the word &apos;%2&apos;. Type more letters before the *.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefixes need at least %1 letters: &apos;%2*&apos; was searched as the word &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the best %1 matches; there are more. Add words or filters to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

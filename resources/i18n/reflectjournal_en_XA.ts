@@ -3300,4 +3300,19 @@ Open it?</source>
             <translation>[ŕéƒļéçţĵöûŕñåļ îš ñöţ åļļöŵéð ţö ûšé ţĥåţ ļöçåţîöñ. Çĥööšé åñöţĥéŕ ƒöļðéŕ.]</translation>
         </message>
     </context>
+    <context>
+        <name>search_results</name>
+        <message>
+            <source>'%2*' starts more than %1 different words, so it was searched as the word '%2'. Type more letters before the *.</source>
+            <translation>['%2*' šţåŕţš ɱöŕé ţĥåñ %1 ðîƒƒéŕéñţ ŵöŕðš, šö îţ ŵåš šéåŕçĥéð åš ţĥé ŵöŕð '%2'. Ţýþé ɱöŕé ļéţţéŕš ƀéƒöŕé ţĥé *.]</translation>
+        </message>
+        <message>
+            <source>Prefixes need at least %1 letters: '%2*' was searched as the word '%2'.</source>
+            <translation>[Þŕéƒîẋéš ñééð åţ ļéåšţ %1 ļéţţéŕš: '%2*' ŵåš šéåŕçĥéð åš ţĥé ŵöŕð '%2'.]</translation>
+        </message>
+        <message>
+            <source>Showing the best %1 matches; there are more. Add words or filters to narrow the search.</source>
+            <translation>[Šĥöŵîñĝ ţĥé ƀéšţ %1 ɱåţçĥéš; ţĥéŕé åŕé ɱöŕé. Åðð ŵöŕðš öŕ ƒîļţéŕš ţö ñåŕŕöŵ ţĥé šéåŕçĥ.]</translation>
+        </message>
+    </context>
 </TS>
