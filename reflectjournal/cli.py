@@ -151,6 +151,7 @@ class PassphraseSource:
         except EOFError:
             raise UsageError("No passphrase was entered.") from None
         except UnicodeDecodeError:
+            print(file=sys.stderr)  # getpass stopped before the end of the line
             raise UsageError(_NOT_UTF8_PROMPT) from None
         if not _is_utf8(answer):
             raise UsageError(_NOT_UTF8_PROMPT)

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# zxcvbn's cost grows with length (about quadratically); past this many
-# characters the score no longer changes, so the estimate reads only these.
-ESTIMATE_CHARS = 100
+# zxcvbn's cost grows with length, and zxcvbn 4.5 raises ValueError past 72
+# characters (a 73-character passphrase broke the app's meter while the
+# limit here was 100); a passphrase that long is strong on its first 72, so
+# the estimate reads only those.
+ESTIMATE_CHARS = 72
 MIN_SCORE = 3
 # The words the app shows beside the meter, score 0 to 4 (the app shows
 # translations of these).
