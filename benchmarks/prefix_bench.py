@@ -10,7 +10,7 @@ reference e<N>.", so ``e1*`` starts 11,111 different words at 100,000
 entries and 111,111 at 300,000. It uses the production key derivation and
 ``generate.py``'s passphrase.
 
-For each query it times two ways of answering it, interleaved:
+For each query it times three ways of answering it, one of each per round:
 
 * before: the query shape of ``EntryStore.search`` before this change,
   copied below (rank every match, then make snippets with
@@ -23,13 +23,15 @@ For each query it times two ways of answering it, interleaved:
 * after: ``EntryStore.search`` as it is now, with all its prefix bounds, and
   the note it gives.
 
-It prints the median of ``--repeat`` runs (after one warm-up run) of each,
-how many results each gave, and the note.
+It prints the median of ``--repeat`` rounds (after one warm-up round; a
+way whose warm-up took over 5 s is not run again, and that run is its
+figure), how many results each gave, the note, and the load average.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import statistics
 import sys
@@ -49,7 +51,17 @@ from reflectjournal.core.models import Entry, EntryFilter  # noqa: E402
 from reflectjournal.core.vault import PRODUCTION_KDF, Journal  # noqa: E402
 
 DEFAULT_OUT = ROOT / "benchmarks" / "data" / "prefix.rjournal"
-QUERIES = (("e1*", 8000), ("e1*", 50), ("e12*", 50), ("e*", 50), ("ch*", 50), ("chi*", 50), ("child", 50))
+SLOW = 5.0
+QUERIES = (
+    ("e1*", 8000),
+    ("e1*", 50),
+    ("e12*", 50),
+    ("e*", 50),
+    ("th*", 50),
+    ("ch*", 50),
+    ("chi*", 50),
+    ("child", 50),
+)
 
 
 def with_references(entries: Iterator[Entry]) -> Iterator[Entry]:
@@ -99,14 +111,41 @@ def before_search(journal: Journal, text: str, limit: int) -> int:
     return len(ids)
 
 
-def median_of(fn: Callable[[], object], repeat: int) -> tuple[float, object]:
-    result = fn()  # warm-up
-    samples = []
+def time_once(fn: Callable[[], object]) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - start, result
+
+
+def interleaved(variants: dict[str, Callable[[], object]], repeat: int) -> dict[str, tuple[float, object]]:
+    """The median time of each variant and its last result, run one of each
+    per round (so a burst of load from elsewhere hits them alike) after one
+    warm-up round. A variant whose warm-up took over SLOW seconds is not run
+    again: the warm-up is its one sample."""
+    samples: dict[str, list[float]] = {name: [] for name in variants}
+    results: dict[str, object] = {}
+    slow: dict[str, float] = {}
+    for name, fn in variants.items():
+        seconds, results[name] = time_once(fn)
+        if seconds > SLOW:
+            slow[name] = seconds
     for _ in range(repeat):
-        start = time.perf_counter()
-        result = fn()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples), result
+        for name, fn in variants.items():
+            if name not in slow:
+                seconds, results[name] = time_once(fn)
+                samples[name].append(seconds)
+    return {
+        name: (slow[name] if name in slow else statistics.median(samples[name]), results[name]) for name in variants
+    }
+
+
+def uncapped_search(journal: Journal, text: str, limit: int):
+    capped = search_query.MAX_PREFIX_WORDS
+    search_query.MAX_PREFIX_WORDS = 10**9
+    try:
+        return journal.entries.search(text, EntryFilter(), limit=limit)
+    finally:
+        search_query.MAX_PREFIX_WORDS = capped
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -135,37 +174,31 @@ def main(argv: list[str] | None = None) -> int:
         total = journal.entries.count()
         print(
             f"{total:,} entries in {out} ({out.stat().st_size / 2**20:,.0f} MiB); "
-            f"{platform.python_version()}, {platform.machine()}"
+            f"{platform.python_version()}, {platform.machine()}, load average {os.getloadavg()[0]:.2f}"
         )
         print(
             f"{'query':<8} {'limit':>6}  {'before':>10} {'hits':>6}  {'no cap':>10} {'hits':>6}  "
             f"{'after':>10} {'hits':>6}  note"
         )
         for text, limit in QUERIES:
-            if args.skip_before_over is not None and limit > args.skip_before_over:
-                before, before_hits = "skipped", "-"
-            else:
-                seconds, before_hits = median_of(lambda t=text, n=limit: before_search(journal, t, n), args.repeat)
-                before = f"{seconds * 1000:,.0f} ms"
-            capped = search_query.MAX_PREFIX_WORDS
-            search_query.MAX_PREFIX_WORDS = 10**9
-            try:
-                seconds, uncapped = median_of(
-                    lambda t=text, n=limit: journal.entries.search(t, EntryFilter(), limit=n), args.repeat
-                )
-            finally:
-                search_query.MAX_PREFIX_WORDS = capped
-            no_cap = f"{seconds * 1000:,.0f} ms"
-            seconds, outcome = median_of(
-                lambda t=text, n=limit: journal.entries.search(t, EntryFilter(), limit=n), args.repeat
-            )
-            after = f"{seconds * 1000:,.0f} ms"
+            variants: dict[str, Callable[[], object]] = {}
+            if args.skip_before_over is None or limit <= args.skip_before_over:
+                variants["before"] = lambda t=text, n=limit: before_search(journal, t, n)
+            variants["no cap"] = lambda t=text, n=limit: uncapped_search(journal, t, n)
+            variants["after"] = lambda t=text, n=limit: journal.entries.search(t, EntryFilter(), limit=n)
+            timings = interleaved(variants, args.repeat)
+            cells = []
+            for name in ("before", "no cap", "after"):
+                if name not in timings:
+                    cells.append(f"{'skipped':>10} {'-':>6}")
+                    continue
+                seconds, result = timings[name]
+                count = result if isinstance(result, int) else len(result)
+                cells.append(f"{seconds * 1000:>7,.0f} ms {count:>6}")
+            outcome = timings["after"][1]
             notes = " ".join(note.message for note in outcome.notes) or "-"
-            print(
-                f"{text:<8} {limit:>6}  {before:>10} {before_hits!s:>6}  {no_cap:>10} {len(uncapped):>6}  "
-                f"{after:>10} {len(outcome):>6}  {notes}",
-                flush=True,
-            )
+            print(f"{text:<8} {limit:>6}  " + "  ".join(cells) + f"  {notes}", flush=True)
+        print(f"load average at the end {os.getloadavg()[0]:.2f}")
     finally:
         journal.close()
     return 0

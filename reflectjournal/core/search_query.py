@@ -32,10 +32,11 @@ MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32
 # A one-letter prefix starts a large share of every word in a journal.
 MIN_PREFIX_CHARS = 2
-# FTS5 reads every word a prefix starts; past this many the prefix is
-# searched as a word (a journal of 300,000 entries with a case number
-# "e<N>" in each has 111,111 words starting "e1").
-MAX_PREFIX_WORDS = 5_000
+# FTS5 reads every word a prefix starts, about 1.3 microseconds each; past
+# this many the prefix is searched as a word. A journal of 300,000 entries
+# with a case number "e<N>" in each has 111,111 words starting "e1" (capped)
+# and 11,111 starting "e12" (not). See benchmarks/RESULTS.md.
+MAX_PREFIX_WORDS = 50_000
 
 # Names a person may put before ':' to search one part of an entry.
 COLUMNS = {"title": "title", "body": "body", "tag": "tags", "tags": "tags", "child": "child_in_mind"}
