@@ -53,6 +53,7 @@ EXIT_CODES: tuple[tuple[int, str], ...] = (
     (
         EXIT_USAGE,
         "usage error: a bad option or value, no passphrase given, passphrases that do not match,\n"
+        "       a new passphrase that is too weak, a passphrase that is not UTF-8,\n"
         "       `init` over an existing file, or an export folder that is not empty",
     ),
     (EXIT_WRONG_PASSPHRASE, "wrong passphrase"),
@@ -86,22 +87,63 @@ def _say(*lines: str) -> None:
 # -- passphrases --------------------------------------------------------------
 
 
+_NOT_UTF8_STDIN = (
+    "The passphrase on standard input is not valid UTF-8 text, so it was not used and nothing was changed.\n"
+    "Give it as UTF-8 (the encoding the app uses), for example with printf '%s\\n' \"$PASS\" in a UTF-8 locale."
+)
+_NOT_UTF8_PROMPT = (
+    "What was typed at the passphrase prompt is not valid UTF-8 text, so it was not used and nothing was changed.\n"
+    "Set your terminal to UTF-8 (the encoding the app uses) and try again."
+)
+
+
+def _is_utf8(text: str) -> bool:
+    """False when ``text`` holds bytes that were not UTF-8 (decoded with
+    surrogateescape, as standard input is) or is otherwise unencodable."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 class PassphraseSource:
-    """Hidden prompts on a terminal, or lines of standard input."""
+    """Hidden prompts on a terminal, or lines of standard input.
+
+    With ``--passphrase-stdin`` the lines are: the passphrase (``init``:
+    the new one; ``change-passphrase``: the current one, then the new one),
+    and, after a new passphrase, optionally the same again as a
+    confirmation, which must match.
+    """
 
     def __init__(self, from_stdin: bool, stdin: TextIO, getpass: Callable[[str], str] | None = None):
         self.from_stdin = from_stdin
         self.stdin = stdin
         self._getpass = getpass
+        self._lines_read = 0
+
+    def _read_line(self) -> str | None:
+        """The next line of standard input without its line end; None at the end."""
+        try:
+            line = self.stdin.readline()
+        except UnicodeDecodeError:
+            raise UsageError(_NOT_UTF8_STDIN) from None
+        if not line:
+            return None
+        self._lines_read += 1
+        line = line.rstrip("\r\n")
+        if not _is_utf8(line):
+            raise UsageError(_NOT_UTF8_STDIN)
+        return line
 
     def ask(self, prompt: str) -> str:
         if self.from_stdin:
-            line = self.stdin.readline()
-            if not line:
+            line = self._read_line()
+            if line is None:
                 raise UsageError(
                     "No passphrase on standard input: with --passphrase-stdin its first line must be the passphrase."
                 )
-            return line.rstrip("\r\n")
+            return line
         if not self.stdin.isatty():
             raise UsageError(
                 "There is no terminal to ask for the passphrase. "
@@ -111,16 +153,39 @@ class PassphraseSource:
         if getpass is None:
             from getpass import getpass
         try:
-            return getpass(prompt)
+            answer = getpass(prompt)
         except EOFError:
             raise UsageError("No passphrase was entered.") from None
+        except UnicodeDecodeError:
+            print(file=sys.stderr)  # getpass stopped before the end of the line
+            raise UsageError(_NOT_UTF8_PROMPT) from None
+        if not _is_utf8(answer):
+            raise UsageError(_NOT_UTF8_PROMPT)
+        return answer
 
     def ask_new(self) -> str:
-        """A new passphrase; at a terminal it is asked twice."""
+        """A new passphrase, held to the app's rule (core.passphrase_policy).
+
+        At a terminal it is asked twice. On standard input a confirmation
+        line after it is optional; when there is one, it must match."""
+        from reflectjournal.core.passphrase_policy import HINT, weakness
+
         first = self.ask("New passphrase: ")
         if not first.strip():
             raise UsageError("The passphrase must not be empty.")
-        if not self.from_stdin and self.ask("Type the new passphrase again: ") != first:
+        weak = weakness(first)
+        if weak is not None:
+            raise UsageError(f"The new passphrase is too weak, so nothing was changed.\n{weak}\n{HINT}")
+        if self.from_stdin:
+            line_number = self._lines_read + 1
+            again = self._read_line()
+            if again is not None and again != first:
+                raise UsageError(
+                    f"Line {line_number} of standard input does not repeat the new passphrase on line "
+                    f"{line_number - 1}, so nothing was changed.\n"
+                    "Give the new passphrase once, or twice the same (the second time to confirm it)."
+                )
+        elif self.ask("Type the new passphrase again: ") != first:
             raise UsageError("The two passphrases you typed did not match, so nothing was saved. Try again.")
         return first
 
@@ -157,6 +222,25 @@ def _positive_int(text: str) -> int:
     return value
 
 
+# The most --limit may ask for: beyond these a list is better as an export,
+# and SQLite refuses a statement with too many values (about 250,000).
+LIST_MAX_LIMIT = 100_000
+SEARCH_MAX_LIMIT = 10_000
+
+
+def _limit_arg(maximum: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = 0
+        if not 1 <= value <= maximum:
+            raise argparse.ArgumentTypeError(f"use a whole number from 1 to {maximum}")
+        return value
+
+    return parse
+
+
 def _score_arg(text: str) -> int:
     if text not in {"1", "2", "3", "4", "5"}:
         raise argparse.ArgumentTypeError("use a whole number from 1 (struggling) to 5 (well)")
@@ -176,7 +260,10 @@ def _exit_code_epilog() -> str:
         "With no command, the desktop app starts. `reflectjournal --self-test` checks that Qt, fonts,\n"
         "SQLCipher, PDF output and the single-instance lock work here.\n\n"
         "The passphrase is asked at a hidden prompt; for scripts, --passphrase-stdin reads it from the\n"
-        "first line of standard input. It is never taken as an argument or from the environment.\n\n"
+        "first line of standard input. It is never taken as an argument or from the environment.\n"
+        "A new passphrase (init, change-passphrase) must be as strong as the app asks: zxcvbn's score 3\n"
+        "of 4 or more, about four unrelated words. At a prompt it is asked twice; on standard input a\n"
+        "line repeating it may follow, and is checked when it does.\n\n"
         f"Exit codes:\n{rows}"
     )
 
@@ -221,8 +308,10 @@ def build_parser() -> argparse.ArgumentParser:
             "--passphrase-stdin",
             action="store_true",
             default=default if default is argparse.SUPPRESS else False,
-            help="read the passphrase from the first line of standard input (change-passphrase: the current "
-            "one on line 1 and the new one on line 2; add: the body follows the passphrase line)",
+            help="read the passphrase from the first line of standard input (init: the new one on line 1 and, "
+            "to confirm it, optionally the same again on line 2; change-passphrase: the current one on line 1, "
+            "the new one on line 2 and optionally the same again on line 3; add: the body follows the "
+            "passphrase line). Lines end at a newline; the text must be UTF-8",
         )
 
     parser = argparse.ArgumentParser(
@@ -271,7 +360,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("list", cmd_list, "List entries, newest first.")
     add_filters(sub)
     sub.add_argument("--trash", action="store_true", help="list the trash instead")
-    sub.add_argument("--limit", type=_positive_int, default=50, help="at most this many (default: 50)")
+    sub.add_argument(
+        "--limit", type=_limit_arg(LIST_MAX_LIMIT), default=50, metavar="N",
+        help=f"at most this many, from 1 to {LIST_MAX_LIMIT} (default: 50)",
+    )
     sub.add_argument("--json", action="store_true", help="print JSON for scripts")
 
     sub = command("show", cmd_show, "Show one entry in full.")
@@ -287,7 +379,10 @@ def build_parser() -> argparse.ArgumentParser:
         "query", nargs="+", metavar="QUERY", help="what to look for (put -- before a query starting with -)"
     )
     add_filters(sub)
-    sub.add_argument("--limit", type=_positive_int, default=20, help="at most this many results (default: 20)")
+    sub.add_argument(
+        "--limit", type=_limit_arg(SEARCH_MAX_LIMIT), default=20, metavar="N",
+        help=f"at most this many results, from 1 to {SEARCH_MAX_LIMIT} (default: 20)",
+    )
     sub.add_argument("--json", action="store_true", help="print JSON for scripts")
 
     sub = command(
@@ -513,7 +608,13 @@ def _read_body(ctx: Context) -> str:
             raise UsageError(f"Could not read the body file {args.body_file}: {reason}.") from None
     if not ctx.passphrases.from_stdin and ctx.stdin.isatty():
         print("Type the entry, then press Ctrl-D on a new line to save it (Ctrl-C to give up).", file=sys.stderr)
-    return ctx.stdin.read()
+    try:
+        body = ctx.stdin.read()
+    except UnicodeDecodeError:
+        body = "\udcff"
+    if not _is_utf8(body):
+        raise UsageError("The entry on standard input is not UTF-8 text, so nothing was saved. Give it as UTF-8.")
+    return body
 
 
 def cmd_add(ctx: Context) -> int:
@@ -628,9 +729,11 @@ def cmd_search(ctx: Context) -> int:
             )
             results.append(item)
         ctx.out_json(results)
+        _search_notes(getattr(hits, "notes", ()))
         return EXIT_OK
     if not hits:
         print("No entries match.", file=sys.stderr)
+        _search_notes(getattr(hits, "notes", ()))
         return EXIT_OK
     bold = ctx.is_tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
     start, end = ("\x1b[1m", "\x1b[0m") if bold else ("[", "]")
@@ -644,7 +747,24 @@ def cmd_search(ctx: Context) -> int:
         snippet = " ".join("".join(pieces).split())
         if snippet:
             ctx.out(f"    {snippet}")
+    _search_notes(getattr(hits, "notes", ()))
     return EXIT_OK
+
+
+def _search_notes(notes: Sequence[Any]) -> None:
+    """How the search was bounded (search_query.SearchNote), on standard
+    error so that standard output (and --json) stays the results alone."""
+    from reflectjournal.core.search_query import MORE_RESULTS
+
+    for note in notes:
+        more = ""
+        if note.kind == MORE_RESULTS:
+            more = (
+                f" Use --limit (up to {SEARCH_MAX_LIMIT}) to see more."
+                if note.count < SEARCH_MAX_LIMIT
+                else " Add words or filters to narrow the search."
+            )
+        print(note.message + more, file=sys.stderr)
 
 
 def cmd_export(ctx: Context) -> int:
@@ -1087,6 +1207,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
+    # Bytes that are not text in the locale's encoding come through as lone
+    # surrogates, which the passphrase and body readers refuse with a usage
+    # error, instead of failing wherever the decoder happens to read ahead.
+    if hasattr(sys.stdin, "reconfigure"):
+        sys.stdin.reconfigure(errors="surrogateescape")
     args = build_parser().parse_args(argv)
     if args.command is None:
         from reflectjournal.app import run_app

@@ -14,15 +14,29 @@ operators we mean. What a person can use:
 * ``title:word`` (also ``body:``, ``tag:``, ``child:``): only in that part.
 
 Anything else (``:``, brackets, ``AND``, lone ``*``) is read as a space.
+
+Prefixes are bounded, so that one cannot cost minutes (issue 20): a prefix
+of fewer than :data:`MIN_PREFIX_CHARS` letters is searched as a word, and
+one that starts more than :data:`MAX_PREFIX_WORDS` different words in the
+journal is searched as a word too. :func:`plan` says so in a
+:class:`SearchNote` that the results show.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32
+# A one-letter prefix starts a large share of every word in a journal.
+MIN_PREFIX_CHARS = 2
+# FTS5 reads every word a prefix starts, about 1.3 microseconds each; past
+# this many the prefix is searched as a word. A journal of 300,000 entries
+# with a case number "e<N>" in each has 111,111 words starting "e1" (capped)
+# and 11,111 starting "e12" (not). See benchmarks/RESULTS.md.
+MAX_PREFIX_WORDS = 50_000
 
 # Names a person may put before ':' to search one part of an entry.
 COLUMNS = {"title": "title", "body": "body", "tag": "tags", "tags": "tags", "child": "child_in_mind"}
@@ -41,6 +55,11 @@ class _Term:
     negated: bool = False
     or_before: bool = False
     column: str | None = None
+
+    @property
+    def prefix_word(self) -> str:
+        """The word the ``*`` follows (the last one of the term)."""
+        return self.text.rsplit(" ", 1)[-1]
 
     def render(self) -> str:
         quoted = '"' + self.text.replace('"', '""') + '"'
@@ -120,8 +139,12 @@ def parse(text: str) -> list[_Term]:
 
 def to_fts_query(text: str) -> str | None:
     """The FTS5 MATCH expression for ``text``, or None when nothing positive
-    is left to search for (an empty box, only punctuation, only ``-word``)."""
-    terms = parse(text)
+    is left to search for (an empty box, only punctuation, only ``-word``).
+    Prefixes are not bounded here: see :func:`plan`."""
+    return _render(parse(text))
+
+
+def _render(terms: list[_Term]) -> str | None:
     positives = [t for t in terms if not t.negated]
     negatives = [t for t in terms if t.negated]
     if not positives:
@@ -150,3 +173,69 @@ def highlight_terms(text: str) -> list[str]:
         if not term.negated:
             out.extend(term.text.split(" "))
     return out
+
+
+# SearchNote kinds.
+SHORT_PREFIX = "short_prefix"
+BROAD_PREFIX = "broad_prefix"
+MORE_RESULTS = "more_results"
+
+
+@dataclass(frozen=True)
+class SearchNote:
+    """Something the results must say about how the search was done.
+
+    ``kind`` is one of SHORT_PREFIX (``term`` was shorter than
+    MIN_PREFIX_CHARS letters and was searched as a word), BROAD_PREFIX
+    (``term`` starts more than ``count`` words and was searched as a word)
+    or MORE_RESULTS (only the best ``count`` matches are shown). The app
+    translates these; :attr:`message` is the command line's wording.
+    """
+
+    kind: str
+    term: str = ""
+    count: int = 0
+
+    @property
+    def message(self) -> str:
+        if self.kind == SHORT_PREFIX:
+            return (
+                f"Prefixes need at least {MIN_PREFIX_CHARS} letters: '{self.term}*' was searched as the word "
+                f"'{self.term}'."
+            )
+        if self.kind == BROAD_PREFIX:
+            return (
+                f"'{self.term}*' starts more than {self.count:,} different words, so it was searched as the word "
+                f"'{self.term}'. Type more letters before the *."
+            )
+        return f"Showing the best {self.count:,} matches; there are more."
+
+
+def fold(word: str) -> str:
+    """A word as the search index stores it (lower case, no diacritics),
+    close to FTS5's unicode61 tokenizer with remove_diacritics 2."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
+def plan(text: str, count_words: Callable[[str, int], int] | None = None) -> tuple[str | None, list[SearchNote]]:
+    """The FTS5 query for ``text`` with prefixes bounded, and the notes to show.
+
+    ``count_words(word, most)`` says how many different indexed words start
+    with ``word`` (as :func:`fold` gives it), counting no further than
+    ``most``; without it only the minimum length applies.
+    """
+    terms = parse(text)
+    notes: list[SearchNote] = []
+    bounded: list[_Term] = []
+    for term in terms:
+        if term.prefix:
+            word = term.prefix_word
+            if len(word) < MIN_PREFIX_CHARS:
+                notes.append(SearchNote(SHORT_PREFIX, term.text))
+                term = replace(term, prefix=False)
+            elif count_words is not None and count_words(fold(word), MAX_PREFIX_WORDS + 1) > MAX_PREFIX_WORDS:
+                notes.append(SearchNote(BROAD_PREFIX, term.text, MAX_PREFIX_WORDS))
+                term = replace(term, prefix=False)
+        bounded.append(term)
+    return _render(bounded), list(dict.fromkeys(notes))

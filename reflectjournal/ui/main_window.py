@@ -54,7 +54,7 @@ from .messages import open_error_text
 from .packs import PacksController
 from .preferences import Preferences
 from .prompter import Prompter
-from .search_results import SearchResultDelegate, SearchResultsModel
+from .search_results import SearchResultDelegate, SearchResultsModel, search_notes_text
 from .session import Session
 from .spelling import SpellingController
 from .start_pages import UnlockPage, WelcomePage
@@ -180,6 +180,11 @@ class MainWindow(QMainWindow):
         self.results_empty = QLabel(self.tr("Nothing found."))
         self.results_empty.setTextFormat(Qt.TextFormat.PlainText)
         self.results_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # How a search was bounded (a short or broad prefix, more matches than shown).
+        self.results_note = QLabel()
+        self.results_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.results_note.setWordWrap(True)
+        self.results_note.hide()
         self.list_empty = QLabel(self.tr("No entries yet. Start writing on the right."))
         self.list_empty.setTextFormat(Qt.TextFormat.PlainText)
         self.list_empty.setWordWrap(True)
@@ -200,6 +205,7 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.to_filter, 1, 1)
         filters.addWidget(self.trash_check, 2, 0)
         left_layout.addLayout(filters)
+        left_layout.addWidget(self.results_note)
         left_layout.addWidget(self.list_stack, 1)
         self._left_layout = left_layout  # the supervision search hits go under the list
 
@@ -493,6 +499,8 @@ class MainWindow(QMainWindow):
         self.editor.clear_all()
         self.search_edit.setText("")  # setText also empties its undo history
         self.results_model.clear()
+        self.results_note.setText("")
+        self.results_note.hide()
         self.entry_model.clear()
         for combo in (self.kind_filter, self.tag_filter):
             combo.clear()
@@ -771,15 +779,19 @@ class MainWindow(QMainWindow):
         if not self.session.is_unlocked:
             return
         text = self.search_edit.text().strip()
+        note = ""
         if not text:
             self.results_model.clear()
             self.supervision.show_search("")
             self._show_list()
-            return
-        hits = self.session.search(text, self._current_filter())
-        self.results_model.set_hits(hits, self._kind_labels())
-        self.supervision.show_search(text)
-        self.list_stack.setCurrentWidget(self.results_view if hits else self.results_empty)
+        else:
+            hits = self.session.search(text, self._current_filter())
+            self.results_model.set_hits(hits, self._kind_labels())
+            note = search_notes_text(getattr(hits, "notes", ()))
+            self.supervision.show_search(text)
+            self.list_stack.setCurrentWidget(self.results_view if hits else self.results_empty)
+        self.results_note.setText(note)
+        self.results_note.setVisible(bool(note))
 
     # -- links -----------------------------------------------------------
 

@@ -8,12 +8,23 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFontMetrics, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..core.models import SearchHit, snippet_segments
+from ..core.search_query import BROAD_PREFIX, MIN_PREFIX_CHARS, SHORT_PREFIX, SearchNote
 from .entry_list import DETAIL_ROLE, ENTRY_ID_ROLE
 from .preview import SafeTextDocument
 
@@ -33,6 +44,31 @@ def snippet_html(snippet: str) -> str:
 
 def snippet_text(snippet: str) -> str:
     return " ".join("".join(text for text, _ in snippet_segments(snippet)).split())
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("search_results", text)
+
+
+def search_notes_text(notes: Iterable[SearchNote]) -> str:
+    """What the results say about how the search was bounded (the app's
+    wording of search_query.SearchNote), one line each; "" for none."""
+    locale = QLocale()
+    lines = []
+    for note in notes:
+        if note.kind == SHORT_PREFIX:
+            text = _tr("Prefixes need at least %1 letters: '%2*' was searched as the word '%2'.")
+            lines.append(text.replace("%1", locale.toString(MIN_PREFIX_CHARS)).replace("%2", note.term))
+        elif note.kind == BROAD_PREFIX:
+            text = _tr(
+                "'%2*' starts more than %1 different words, so it was searched as the word '%2'. "
+                "Type more letters before the *."
+            )
+            lines.append(text.replace("%1", locale.toString(note.count)).replace("%2", note.term))
+        else:
+            text = _tr("Showing the best %1 matches; there are more. Add words or filters to narrow the search.")
+            lines.append(text.replace("%1", locale.toString(note.count)))
+    return "\n".join(lines)
 
 
 class SearchResultsModel(QAbstractListModel):

@@ -18,21 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# zxcvbn's cost grows with length; past this the estimate does not change.
-_ESTIMATE_CHARS = 100
-MIN_SCORE = 3
-
-
-def strength(passphrase: str) -> tuple[int, str]:
-    """zxcvbn score 0-4 and its advice, for the meter."""
-    if not passphrase:
-        return 0, ""
-    from zxcvbn import zxcvbn
-
-    result = zxcvbn(passphrase[:_ESTIMATE_CHARS])
-    feedback = result.get("feedback") or {}
-    advice = " ".join([feedback.get("warning") or "", *(feedback.get("suggestions") or [])]).strip()
-    return int(result["score"]), advice
+# The rule (score threshold, advice words, estimate length) is shared with
+# the command line, so the two cannot drift apart.
+from ..core.passphrase_policy import estimate
 
 
 def _plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
@@ -165,17 +153,15 @@ class WelcomePage(QWidget):
 
     def _update(self) -> None:
         first, second = self.passphrase_edit.text(), self.repeat_edit.text()
-        score, advice = strength(first)
-        self.meter.setValue(score if first else 0)
+        verdict = estimate(first)
+        self.meter.setValue(verdict.score if first else 0)
+        # The same words as core.passphrase_policy.STRENGTH_NAMES and HINT, translated.
         names = (self.tr("Very weak"), self.tr("Weak"), self.tr("Fair"), self.tr("Strong"), self.tr("Very strong"))
-        if not first:
-            message = self.tr("Use four or more unrelated words.")
-        else:
-            message = names[score] + (": " + advice if advice and score < MIN_SCORE else "")
+        message = verdict.describe(names) if first else self.tr("Use four or more unrelated words.")
         if first and second and first != second:
             message += "\n" + self.tr("The two passphrases are not the same.")
         self.meter_label.setText(message)
-        self.create_button.setEnabled(bool(first) and first == second and score >= MIN_SCORE)
+        self.create_button.setEnabled(bool(first) and first == second and verdict.acceptable)
 
     def _on_create_clicked(self) -> None:
         if self.create_button.isEnabled():

@@ -3173,6 +3173,10 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Taken by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3181,7 +3185,7 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup could not be restored (%1). Your journal was not changed.</source>
+        <source>The backup could not be restored. Your journal was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3303,11 +3307,23 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The journal’s lock file (the file beside it ending in “.lock”) is a link or a special file that reflectjournal did not make, so it was not used. Remove that file, then open the journal again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no journal at this location. It may have been moved or renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This file is not a reflectjournal journal. Choose another file with “Open another journal…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a journal file: it is a named pipe, socket or device. Choose your journal file with “Open another journal…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal file has more than one name (a hard link), so entries saved under one name could be lost under the other. Nothing has been changed. Keep one name and remove the other, then try again; if a file ending in “-wal” sits beside one of the names, keep that one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3324,6 +3340,21 @@ Open it?</source>
     </message>
     <message>
         <source>reflectjournal is not allowed to use that location. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>search_results</name>
+    <message>
+        <source>&apos;%2*&apos; starts more than %1 different words, so it was searched as the word &apos;%2&apos;. Type more letters before the *.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefixes need at least %1 letters: &apos;%2*&apos; was searched as the word &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the best %1 matches; there are more. Add words or filters to narrow the search.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

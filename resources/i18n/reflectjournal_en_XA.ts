@@ -3190,6 +3190,10 @@ Open it?</source>
             <translation>[Ĵöûŕñåļ åš îţ ŵåš ƀéƒöŕé å ŕéšţöŕé]</translation>
         </message>
         <message>
+            <source>Nothing was restored.</source>
+            <translation>[Ñöţĥîñĝ ŵåš ŕéšţöŕéð.]</translation>
+        </message>
+        <message>
             <source>Taken by hand</source>
             <translation>[Ţåķéñ ƀý ĥåñð]</translation>
         </message>
@@ -3198,8 +3202,8 @@ Open it?</source>
             <translation>[Ţĥåţ þåššþĥŕåšé ðöéš ñöţ öþéñ ţĥîš ƀåçķûþ. Ñöţĥîñĝ ŵåš ŕéšţöŕéð åñð ýöûŕ ĵöûŕñåļ ŵåš ñöţ çĥåñĝéð.]</translation>
         </message>
         <message>
-            <source>The backup could not be restored (%1). Your journal was not changed.</source>
-            <translation>[Ţĥé ƀåçķûþ çöûļð ñöţ ƀé ŕéšţöŕéð (%1). Ýöûŕ ĵöûŕñåļ ŵåš ñöţ çĥåñĝéð.]</translation>
+            <source>The backup could not be restored. Your journal was not changed.</source>
+            <translation>[Ţĥé ƀåçķûþ çöûļð ñöţ ƀé ŕéšţöŕéð. Ýöûŕ ĵöûŕñåļ ŵåš ñöţ çĥåñĝéð.]</translation>
         </message>
         <message>
             <source>The backup could not be taken (%1). Your journal itself is unchanged.</source>
@@ -3320,12 +3324,24 @@ Open it?</source>
             <translation>[Ţĥé ĵöûŕñåļ çöûļð ñöţ ƀé öþéñéð.]</translation>
         </message>
         <message>
+            <source>The journal’s lock file (the file beside it ending in “.lock”) is a link or a special file that reflectjournal did not make, so it was not used. Remove that file, then open the journal again.</source>
+            <translation>[Ţĥé ĵöûŕñåļ’š ļöçķ ƒîļé (ţĥé ƒîļé ƀéšîðé îţ éñðîñĝ îñ “.ļöçķ”) îš å ļîñķ öŕ å šþéçîåļ ƒîļé ţĥåţ ŕéƒļéçţĵöûŕñåļ ðîð ñöţ ɱåķé, šö îţ ŵåš ñöţ ûšéð. Ŕéɱöṽé ţĥåţ ƒîļé, ţĥéñ öþéñ ţĥé ĵöûŕñåļ åĝåîñ.]</translation>
+        </message>
+        <message>
             <source>There is no journal at this location. It may have been moved or renamed.</source>
             <translation>[Ţĥéŕé îš ñö ĵöûŕñåļ åţ ţĥîš ļöçåţîöñ. Îţ ɱåý ĥåṽé ƀééñ ɱöṽéð öŕ ŕéñåɱéð.]</translation>
         </message>
         <message>
             <source>This file is not a reflectjournal journal. Choose another file with “Open another journal…”.</source>
             <translation>[Ţĥîš ƒîļé îš ñöţ å ŕéƒļéçţĵöûŕñåļ ĵöûŕñåļ. Çĥööšé åñöţĥéŕ ƒîļé ŵîţĥ “Öþéñ åñöţĥéŕ ĵöûŕñåļ…”.]</translation>
+        </message>
+        <message>
+            <source>This is not a journal file: it is a named pipe, socket or device. Choose your journal file with “Open another journal…”.</source>
+            <translation>[Ţĥîš îš ñöţ å ĵöûŕñåļ ƒîļé: îţ îš å ñåɱéð þîþé, šöçķéţ öŕ ðéṽîçé. Çĥööšé ýöûŕ ĵöûŕñåļ ƒîļé ŵîţĥ “Öþéñ åñöţĥéŕ ĵöûŕñåļ…”.]</translation>
+        </message>
+        <message>
+            <source>This journal file has more than one name (a hard link), so entries saved under one name could be lost under the other. Nothing has been changed. Keep one name and remove the other, then try again; if a file ending in “-wal” sits beside one of the names, keep that one.</source>
+            <translation>[Ţĥîš ĵöûŕñåļ ƒîļé ĥåš ɱöŕé ţĥåñ öñé ñåɱé (å ĥåŕð ļîñķ), šö éñţŕîéš šåṽéð ûñðéŕ öñé ñåɱé çöûļð ƀé ļöšţ ûñðéŕ ţĥé öţĥéŕ. Ñöţĥîñĝ ĥåš ƀééñ çĥåñĝéð. Ķééþ öñé ñåɱé åñð ŕéɱöṽé ţĥé öţĥéŕ, ţĥéñ ţŕý åĝåîñ; îƒ å ƒîļé éñðîñĝ îñ “-ŵåļ” šîţš ƀéšîðé öñé öƒ ţĥé ñåɱéš, ķééþ ţĥåţ öñé.]</translation>
         </message>
         <message>
             <source>This journal file is damaged and cannot be opened. Nothing has been changed. Restore your most recent backup with “Restore from a backup…” below: backups are kept in the “backups” folder beside the journal (or in the backup folder chosen in Settings). The damaged file is kept as it is, whichever you choose.</source>
@@ -3342,6 +3358,21 @@ Open it?</source>
         <message>
             <source>reflectjournal is not allowed to use that location. Choose another folder.</source>
             <translation>[ŕéƒļéçţĵöûŕñåļ îš ñöţ åļļöŵéð ţö ûšé ţĥåţ ļöçåţîöñ. Çĥööšé åñöţĥéŕ ƒöļðéŕ.]</translation>
+        </message>
+    </context>
+    <context>
+        <name>search_results</name>
+        <message>
+            <source>'%2*' starts more than %1 different words, so it was searched as the word '%2'. Type more letters before the *.</source>
+            <translation>['%2*' šţåŕţš ɱöŕé ţĥåñ %1 ðîƒƒéŕéñţ ŵöŕðš, šö îţ ŵåš šéåŕçĥéð åš ţĥé ŵöŕð '%2'. Ţýþé ɱöŕé ļéţţéŕš ƀéƒöŕé ţĥé *.]</translation>
+        </message>
+        <message>
+            <source>Prefixes need at least %1 letters: '%2*' was searched as the word '%2'.</source>
+            <translation>[Þŕéƒîẋéš ñééð åţ ļéåšţ %1 ļéţţéŕš: '%2*' ŵåš šéåŕçĥéð åš ţĥé ŵöŕð '%2'.]</translation>
+        </message>
+        <message>
+            <source>Showing the best %1 matches; there are more. Add words or filters to narrow the search.</source>
+            <translation>[Šĥöŵîñĝ ţĥé ƀéšţ %1 ɱåţçĥéš; ţĥéŕé åŕé ɱöŕé. Åðð ŵöŕðš öŕ ƒîļţéŕš ţö ñåŕŕöŵ ţĥé šéåŕçĥ.]</translation>
         </message>
     </context>
 </TS>
