@@ -147,6 +147,12 @@ _BLOCK = frozenset(
 )  # fmt: skip
 _TABLE_PARTS = frozenset({"table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th"})
 _LISTS = frozenset({"ul", "ol"})
+# A row or cell opened where HTML needs a section or row first: what to open.
+_IMPLIED_IN_TABLE = {
+    "tr": {"table": "tbody"},
+    "td": {"table": "tbody", "tbody": "tr", "thead": "tr", "tfoot": "tr"},
+    "th": {"table": "tbody", "tbody": "tr", "thead": "tr", "tfoot": "tr"},
+}
 
 
 def sanitise_html(fragment: str) -> str:
@@ -175,33 +181,46 @@ def plain_html(text: str) -> str:
 
 
 def _cut(text: str, limit: int) -> tuple[str, str]:
-    """``text`` split before ``limit`` characters, at a paragraph or line end
-    in the last quarter if there is one."""
+    """``text`` split before ``limit`` characters: at a paragraph end, else a
+    line end, else a space in the last quarter, so no word is cut in two."""
     if len(text) <= limit:
         return text, ""
     floor = limit * 3 // 4
-    at = text.rfind("\n\n", floor, limit)
-    if at < 0:
-        at = text.rfind("\n", floor, limit)
-    at = limit if at < 0 else at + 1
-    return text[:at], text[at:]
+    for mark in ("\n\n", "\n", " "):
+        at = text.rfind(mark, floor, limit)
+        if at >= 0:
+            return text[: at + len(mark)], text[at + len(mark) :]
+    return text[:limit], text[limit:]
 
 
-def _cells_within(markup: str, start: int, allowance: int) -> int:
-    """How many cells the table whose ``<table`` is at ``start`` holds (nested
-    tables included), counting no further than ``allowance`` + 1."""
-    depth, cells = 0, 0
-    for m in _TABLE_PARTS_AT.finditer(markup, start):
-        name = m.group(2).lower()
-        if name == "table":
-            depth += -1 if m.group(1) else 1
-            if depth == 0:
+class _TableCells:
+    """How many cells each table holds directly, found by one forward scan
+    shared by every question, so all the questions together cost one pass."""
+
+    def __init__(self, markup: str):
+        self._parts = _TABLE_PARTS_AT.finditer(markup)
+        self._open: list[int] = []
+        self._closed: set[int] = set()
+        self.cells: dict[int, int] = {}
+
+    def count(self, at: int, allowance: int) -> int:
+        """Cells of the table whose ``<table`` is at ``at``, read no further
+        than needed to tell whether they exceed ``allowance``."""
+        cells, closed = self.cells, self._closed
+        while at not in closed and cells.get(at, 0) <= allowance:
+            m = next(self._parts, None)
+            if m is None:
                 break
-        elif not m.group(1):
-            cells += 1
-            if cells > allowance:
-                break
-    return cells
+            name = m.group(2).lower()
+            if name == "table":
+                if not m.group(1):
+                    self._open.append(m.start())
+                    cells[m.start()] = 0
+                elif self._open:
+                    closed.add(self._open.pop())
+            elif not m.group(1) and self._open:
+                cells[self._open[-1]] += 1
+        return cells.get(at, 0)
 
 
 class _Shaper:
@@ -223,6 +242,7 @@ class _Shaper:
         self.stopped_at: int | None = None
 
     def shape(self, markup: str) -> str:
+        self.tables = _TableCells(markup)
         out = self.out
         pos, end = 0, len(markup)
         comments_closed = True  # false once a "<!--" has no "-->" after it
@@ -292,13 +312,24 @@ class _Shaper:
             self.flattened = True
             self._drop(name)
             return
-        # Counted only for a table that would be written: at most MAX_NESTING
-        # are open at once, so the look-ahead stays linear.
-        if name == "table" and _cells_within(markup, at, MAX_TABLE_CELLS - self.cells) > MAX_TABLE_CELLS - self.cells:
+        if name in ("td", "th") and self.cells >= MAX_TABLE_CELLS:  # only past tables nested in tables
+            self.tables_flattened = True
+            self._drop(name)
+            return
+        if name == "table" and self.tables.count(at, MAX_TABLE_CELLS - self.cells) > MAX_TABLE_CELLS - self.cells:
             self.tables_flattened = True
             self._drop(name)
             return
         top = self.stack[-1] if self.stack else None
+        if top is not None and name in _IMPLIED_IN_TABLE and top[0] in _IMPLIED_IN_TABLE[name]:
+            # What the HTML parser would add (a tbody, a tr) is written here, so
+            # the depth counted is the depth it builds.
+            self._start(_IMPLIED_IN_TABLE[name][top[0]], "", markup, at)
+            if len(self.stack) >= MAX_NESTING or self.stack[-1] is top:
+                self.flattened = True
+                self._drop(name)
+                return
+            top = self.stack[-1]
         if name == "li" and top is not None and top[0] in _LISTS:
             if top[1] >= MAX_LIST_ITEMS:
                 out.append(f"</{top[0]}>")
