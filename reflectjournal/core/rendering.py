@@ -119,24 +119,8 @@ _TABLE_PARTS_AT = re.compile(r"<(/?)(table|td|th)(?=[\s/>])", re.IGNORECASE)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 _VOID = frozenset(
-    {
-        "area",
-        "base",
-        "br",
-        "col",
-        "embed",
-        "hr",
-        "img",
-        "input",
-        "keygen",
-        "link",
-        "meta",
-        "param",
-        "source",
-        "track",
-        "wbr",
-    }
-)
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"}
+)  # fmt: skip
 _BLOCK = frozenset(
     {
         "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div", "dl", "dt",
@@ -321,11 +305,13 @@ class _Shaper:
             self._drop(name)
             return
         top = self.stack[-1] if self.stack else None
-        if top is not None and name in _IMPLIED_IN_TABLE and top[0] in _IMPLIED_IN_TABLE[name]:
+        implied = _IMPLIED_IN_TABLE.get(name)
+        while implied and top is not None and top[0] in implied:
             # What the HTML parser would add (a tbody, a tr) is written here, so
             # the depth counted is the depth it builds.
-            self._start(_IMPLIED_IN_TABLE[name][top[0]], "", markup, at)
-            if len(self.stack) >= MAX_NESTING or self.stack[-1] is top:
+            written = len(self.stack)
+            self._start(implied[top[0]], "", markup, at)
+            if len(self.stack) == written:  # left out: so is this one
                 self.flattened = True
                 self._drop(name)
                 return
@@ -374,7 +360,8 @@ class _Shaper:
 
     def rest_as_text(self, markup: str) -> str:
         """What was not formatted, as plain text: tags left out, blocks as
-        line ends, every "<" escaped (the text is HTML-escaped already)."""
+        line ends, every "<" escaped (the text is HTML-escaped already). The
+        result holds no tag but ``<p>`` and ``<br>``, so it needs no sanitiser."""
         parts: list[str] = []
         for piece in re.split(r"(<[^<>]*>)", markup):
             if piece.startswith("<") and piece.endswith(">") and len(piece) > 1:
