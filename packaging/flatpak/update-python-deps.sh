@@ -14,7 +14,7 @@ flatpak install --user --noninteractive flathub org.kde.Sdk//6.10
 flatpak-pip-generator \
     --runtime=org.kde.Sdk//6.10 \
     --requirements-file=requirements.txt \
-    --prefer-wheels=sqlcipher3,nh3 \
+    --prefer-wheels=sqlcipher3,nh3,cmarkgfm \
     --wheel-arches=x86_64,aarch64 \
     --output=python3-requirements
 echo "Wrote $(pwd)/python3-requirements.json; commit it with requirements.txt."

@@ -3,8 +3,10 @@
 The HTML is self-contained: styles inline in the page, no scripts, no images,
 no fonts or style sheets fetched from anywhere, and a Content-Security-Policy
 that forbids loading anything should a browser be asked to. Entry bodies go
-through the same Markdown renderer and allow-list sanitiser as the preview.
-Titles, tags and kinds are escaped, never rendered.
+through the same Markdown renderer and allow-list sanitiser as the preview,
+with every word kept: past the renderer's export budget the rest of a body
+follows as plain, escaped text, with a note. Titles, tags and kinds are
+escaped, never rendered.
 
 The result is NOT encrypted, and the document says so at its top. Files are
 written 0600. PDF output lays the same HTML out with Qt (``reflectjournal.pdf``),
@@ -47,6 +49,7 @@ h1 { font-size: 18pt; margin-bottom: 0.2em; }
 .child { border-left: 3px solid #5b7db1; padding-left: 0.8em; margin-top: 1em; }
 .child h3 { font-size: 11pt; margin: 0 0 0.3em 0; }
 pre { white-space: pre-wrap; }
+.render-note { color: #5c1016; font-size: 9.5pt; }
 @media print { body { margin: 0; max-width: none; } .entry { page-break-inside: auto; } }
 """
 
@@ -86,12 +89,12 @@ def _entry_html(entry: Entry, kind_label: str) -> str:
         f'<p class="meta">{" · ".join(meta)}</p>',
     ]
     if (entry.body or "").strip():
-        parts.append(render_markdown(entry.body))
+        parts.append(render_markdown(entry.body, whole=True))
     if (entry.child_in_mind or "").strip():
         parts += [
             '<div class="child">',
             f"<h3>{esc(CHILD_IN_MIND_TITLE)}</h3>",
-            render_markdown(entry.child_in_mind),
+            render_markdown(entry.child_in_mind, whole=True),
             "</div>",
         ]
     parts.append("</div>")

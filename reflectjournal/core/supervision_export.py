@@ -67,10 +67,11 @@ class SessionExport:
         return "\n".join(lines).rstrip() + "\n"
 
     def to_html(self) -> str:
-        """Sanitised HTML (through the same allow-list as the preview)."""
+        """Sanitised HTML (through the same allow-list as the preview), every
+        word kept (past the renderer's export budget, as plain text)."""
         from .rendering import render_markdown
 
-        return render_markdown(self.to_markdown())
+        return render_markdown(self.to_markdown(), whole=True)
 
 
 def _one_line(text: str) -> str:

@@ -6,7 +6,11 @@ from PySide6.QtCore import QByteArray, QUrl, Signal
 from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ..core.rendering import render_markdown
+from ..core.rendering import note_html, render_markdown
+
+# Shown instead of a text that could not be rendered at all: never the text
+# shown before it.
+NOT_PREVIEWED = "This text cannot be previewed. It is unchanged in the editor."
 
 _BLANK: QImage | None = None
 
@@ -69,7 +73,14 @@ class SafeTextBrowser(QTextBrowser):
         return
 
     def show_markdown(self, text: str) -> None:
-        self.setHtml(render_markdown(text))
+        """Show ``text`` rendered, or a message saying it cannot be: never
+        what was shown before. Rendering is bounded in size, nesting and
+        layout cost (core.rendering), so this stays quick on any text."""
+        try:
+            markup = render_markdown(text)
+        except Exception:  # noqa: BLE001 - render_markdown never raises; this is the last guard
+            markup = note_html(NOT_PREVIEWED)
+        self.setHtml(markup)
 
     def clear_all(self) -> None:
         self.clear()

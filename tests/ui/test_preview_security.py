@@ -7,7 +7,7 @@ import base64
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
 
-from reflectjournal.core.rendering import MAX_NESTING, render_markdown
+from reflectjournal.core.rendering import FLATTENED_NOTE, MAX_NESTING, render_markdown
 from reflectjournal.ui.preview import SafeTextBrowser
 from tests.ui.conftest import PNG
 
@@ -41,8 +41,9 @@ def test_render_markdown_strips_everything_dangerous(tmp_path):
 
 def test_render_markdown_caps_nesting_and_length():
     deep = "> " * (MAX_NESTING + 5) + "deep"
-    assert render_markdown(deep).startswith("<pre>")
-    assert "&gt;" in render_markdown(deep)
+    html = render_markdown(deep)
+    assert "deep" in html and FLATTENED_NOTE in html  # flattened past the depth, the words kept
+    assert html.count("<blockquote>") <= MAX_NESTING
     assert render_markdown("<div>" * 500 + "x").count("<div") == 0
 
 
