@@ -361,7 +361,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_filters(sub)
     sub.add_argument("--trash", action="store_true", help="list the trash instead")
     sub.add_argument(
-        "--limit", type=_limit_arg(LIST_MAX_LIMIT), default=50, metavar="N",
+        "--limit",
+        type=_limit_arg(LIST_MAX_LIMIT),
+        default=50,
+        metavar="N",
         help=f"at most this many, from 1 to {LIST_MAX_LIMIT} (default: 50)",
     )
     sub.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -380,7 +383,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_filters(sub)
     sub.add_argument(
-        "--limit", type=_limit_arg(SEARCH_MAX_LIMIT), default=20, metavar="N",
+        "--limit",
+        type=_limit_arg(SEARCH_MAX_LIMIT),
+        default=20,
+        metavar="N",
         help=f"at most this many results, from 1 to {SEARCH_MAX_LIMIT} (default: 20)",
     )
     sub.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -392,11 +398,16 @@ def build_parser() -> argparse.ArgumentParser:
         "or one printable HTML or PDF file.",
     )
     sub.add_argument(
-        "--out", type=_path_arg, metavar="PATH", required=True,
+        "--out",
+        type=_path_arg,
+        metavar="PATH",
+        required=True,
         help="markdown: a new or empty folder; html, pdf: a new file",
     )
     sub.add_argument(
-        "--format", choices=("markdown", "html", "pdf"), default="markdown",
+        "--format",
+        choices=("markdown", "html", "pdf"),
+        default="markdown",
         help="markdown (default: one file per entry, which `import --format markdown` reads back), "
         "or html or pdf (one printable document, oldest first; use --from and --to for a date range)",
     )
@@ -411,25 +422,32 @@ def build_parser() -> argparse.ArgumentParser:
     sub.formatter_class = argparse.RawDescriptionHelpFormatter
     sub.description = _IMPORT_HELP
     sub.add_argument(
-        "source", type=_path_arg, metavar="SOURCE",
+        "source",
+        type=_path_arg,
+        metavar="SOURCE",
         help="jrnl: the .json file from `jrnl --export json`; dayone: Day One's JSON .zip or its unzipped folder; "
         "markdown: a folder of .md files (an Obsidian vault, or a reflectjournal export)",
     )
     sub.add_argument("--format", choices=("jrnl", "dayone", "markdown"), required=True, help="what SOURCE is")
-    sub.add_argument(
-        "--dry-run", action="store_true", help="read and check everything and report, but change nothing"
-    )
+    sub.add_argument("--dry-run", action="store_true", help="read and check everything and report, but change nothing")
     command("change-passphrase", cmd_change_passphrase, "Change the journal's passphrase.")
     command("verify", cmd_verify, "Check the journal with SQLCipher's and SQLite's integrity checks.")
 
     sub = command("supervision", _needs_subcommand, "Supervision sessions: list them, export a preparation.")
     sessions = sub.add_subparsers(dest="supervision_command", metavar="SUBCOMMAND")
-    item = sessions.add_parser("list", help="list supervision sessions, newest first", parents=[common],
-                               description="List supervision sessions, newest first.", allow_abbrev=False)
+    item = sessions.add_parser(
+        "list",
+        help="list supervision sessions, newest first",
+        parents=[common],
+        description="List supervision sessions, newest first.",
+        allow_abbrev=False,
+    )
     item.set_defaults(handler=cmd_supervision_list)
     item.add_argument("--json", action="store_true", help="print JSON for scripts")
     item = sessions.add_parser(
-        "export", parents=[common], allow_abbrev=False,
+        "export",
+        parents=[common],
+        allow_abbrev=False,
         help="export a session's preparation or notes as PDF or Markdown (NOT encrypted)",
         description="Export a session's preparation or notes as PDF or Markdown. The file is NOT encrypted.",
     )
@@ -437,22 +455,29 @@ def build_parser() -> argparse.ArgumentParser:
     item.add_argument("id", type=_positive_int, metavar="ID", help="the session's id, as `supervision list` shows it")
     item.add_argument("--format", choices=("pdf", "md"), required=True, help="pdf or md (Markdown)")
     item.add_argument("--out", type=_path_arg, metavar="PATH", required=True, help="a new file")
-    item.add_argument("--include-entry-text", action="store_true",
-                      help="also export what the linked reflections say (by default only their titles and dates)")
+    item.add_argument(
+        "--include-entry-text",
+        action="store_true",
+        help="also export what the linked reflections say (by default only their titles and dates)",
+    )
     item.add_argument("--no-name", action="store_true", help="leave out the name of who the session is with")
 
     sub = command("backups", cmd_backups, "List the journal's backups with their date and number of entries.")
     sub.add_argument("--json", action="store_true", help="print JSON for scripts")
 
     sub = command(
-        "restore", cmd_restore,
+        "restore",
+        cmd_restore,
         "Restore a backup into a new file, or in place of the journal (which is kept as a backup first).",
     )
     sub.add_argument("backup_file", type=_path_arg, metavar="BACKUP", help="the backup file, as `backups` lists it")
     where = sub.add_mutually_exclusive_group(required=True)
     where.add_argument("--to", type=_path_arg, metavar="PATH", help="restore into this new file")
-    where.add_argument("--replace", action="store_true",
-                       help="replace the journal at --journal with the backup, keeping the current one as a backup")
+    where.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the journal at --journal with the backup, keeping the current one as a backup",
+    )
 
     sub = command("backup", cmd_backup, "Write a checked, encrypted copy of the journal.")
     sub.add_argument(
@@ -856,7 +881,9 @@ def cmd_import(ctx: Context) -> int:
         ctx.out(f"Imported {report.imported} {noun}.")
     if report.new_kinds:
         verb = "Would add" if args.dry_run else "Added"
-        ctx.out(f"{verb} kinds of entry: " + ", ".join(_clean(label, one_line=True) for label in report.new_kinds) + ".")
+        ctx.out(
+            f"{verb} kinds of entry: " + ", ".join(_clean(label, one_line=True) for label in report.new_kinds) + "."
+        )
     left, passed = report.left_behind, report.passed_over
     if left:
         verb = "Cannot" if args.dry_run else "Could not"
@@ -981,8 +1008,15 @@ def cmd_backups(ctx: Context) -> int:
             count, state = None, "does not open with this passphrase"
         except errors.BackupFailed:
             count, state = None, "damaged"
-        rows.append({"path": str(info.path), "taken": info.taken_at.isoformat(), "reason": info.reason,
-                     "entries": count, "check": state})
+        rows.append(
+            {
+                "path": str(info.path),
+                "taken": info.taken_at.isoformat(),
+                "reason": info.reason,
+                "entries": count,
+                "check": state,
+            }
+        )
     if ctx.args.json:
         ctx.out_json(rows)
         return EXIT_OK
@@ -1028,9 +1062,15 @@ def cmd_supervision_list(ctx: Context) -> int:
     with journal:
         sessions = journal.supervision.list_sessions()
         rows = [
-            {"id": s.id, "date": s.held_on.isoformat(), "status": s.status, "with": roles.get(s.with_role, s.with_role),
-             "name": s.with_name, "type": types.get(s.session_type, s.session_type),
-             "open_actions": sum(1 for a in journal.supervision.get(s.id).actions if a.is_open)}
+            {
+                "id": s.id,
+                "date": s.held_on.isoformat(),
+                "status": s.status,
+                "with": roles.get(s.with_role, s.with_role),
+                "name": s.with_name,
+                "type": types.get(s.session_type, s.session_type),
+                "open_actions": sum(1 for a in journal.supervision.get(s.id).actions if a.is_open),
+            }
             for s in sessions
         ]
     if ctx.args.json:

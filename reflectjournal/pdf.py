@@ -61,7 +61,9 @@ def html_to_pdf(html: str, *, title: str, generated: dt.date) -> bytes:
         font.setFeature(QFont.Tag(tag), 0)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
-    doc.setDefaultStyleSheet("h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 12pt; } li { margin-bottom: 3pt; }")
+    doc.setDefaultStyleSheet(
+        "h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 12pt; } li { margin-bottom: 3pt; }"
+    )
     doc.setHtml(html)
     doc.setPageSize(QSizeF(width, body_height))
     pages = max(1, doc.pageCount())
@@ -74,7 +76,9 @@ def html_to_pdf(html: str, *, title: str, generated: dt.date) -> bytes:
             if index:
                 writer.newPage()
             painter.setFont(small)
-            painter.drawText(QRectF(0, 0, width, band * 0.8), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
+            painter.drawText(
+                QRectF(0, 0, width, band * 0.8), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title
+            )
             painter.drawText(
                 QRectF(0, 0, width, band * 0.8),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,

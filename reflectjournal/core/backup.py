@@ -224,8 +224,9 @@ def inspect_backup(path: Path, passphrase: str, kdf: KdfSettings) -> int:
         conn.close()
 
 
-def restore_backup(backup: Path, target: Path, passphrase: str, kdf: KdfSettings,
-                   *, keep_current_in: Path | None = None, clock=None) -> Path:
+def restore_backup(
+    backup: Path, target: Path, passphrase: str, kdf: KdfSettings, *, keep_current_in: Path | None = None, clock=None
+) -> Path:
     """Put a verified copy of ``backup`` at ``target``.
 
     The copy is made beside the target and verified before anything at the
@@ -270,8 +271,9 @@ def _fold_log(path: Path, passphrase: str, kdf: KdfSettings) -> None:
         conn.close()
 
 
-def _restore_locked(backup: Path, target: Path, passphrase: str, kdf: KdfSettings,
-                    keep_current_in: Path | None, clock) -> Path:
+def _restore_locked(
+    backup: Path, target: Path, passphrase: str, kdf: KdfSettings, keep_current_in: Path | None, clock
+) -> Path:
     from .vault import utc_now
 
     if backup == target:

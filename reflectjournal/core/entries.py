@@ -180,9 +180,7 @@ class EntryStore:
                 conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
                 conn.execute("DELETE FROM entry_prompts WHERE entry_id = ?", (entry_id,))
                 conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (entry_id,))
-            conn.executemany(
-                "INSERT INTO entry_tags(entry_id, tag) VALUES (?, ?)", [(entry_id, t) for t in tags]
-            )
+            conn.executemany("INSERT INTO entry_tags(entry_id, tag) VALUES (?, ?)", [(entry_id, t) for t in tags])
             conn.executemany(
                 "INSERT INTO entry_prompts(entry_id, position, prompt_id) VALUES (?, ?, ?)",
                 [(entry_id, i, p) for i, p in enumerate(entry.prompt_ids)],
@@ -239,9 +237,7 @@ class EntryStore:
                     ),
                 )
                 entry_id = cur.lastrowid
-                conn.executemany(
-                    "INSERT INTO entry_tags(entry_id, tag) VALUES (?, ?)", [(entry_id, t) for t in tags]
-                )
+                conn.executemany("INSERT INTO entry_tags(entry_id, tag) VALUES (?, ?)", [(entry_id, t) for t in tags])
                 if entry.prompt_ids:
                     conn.executemany(
                         "INSERT INTO entry_prompts(entry_id, position, prompt_id) VALUES (?, ?, ?)",
@@ -293,7 +289,9 @@ class EntryStore:
         ).fetchone()
         if row is None:
             raise EntryNotFound(f"There is no entry {entry_id}.")
-        tags = [r[0] for r in self._conn.execute("SELECT tag FROM entry_tags WHERE entry_id = ? ORDER BY tag", (entry_id,))]
+        tags = [
+            r[0] for r in self._conn.execute("SELECT tag FROM entry_tags WHERE entry_id = ? ORDER BY tag", (entry_id,))
+        ]
         prompts = [
             r[0]
             for r in self._conn.execute(
@@ -321,7 +319,9 @@ class EntryStore:
         where, params = _filter_sql(flt)
         return self._conn.execute(f"SELECT count(*) FROM entries WHERE {where}", params).fetchone()[0]
 
-    def list_entries(self, flt: EntryFilter = EntryFilter(), *, limit: int = 200, offset: int = 0) -> list[EntrySummary]:
+    def list_entries(
+        self, flt: EntryFilter = EntryFilter(), *, limit: int = 200, offset: int = 0
+    ) -> list[EntrySummary]:
         """Entries newest first (by when they happened)."""
         where, params = _filter_sql(flt)
         rows = self._conn.execute(
@@ -333,7 +333,9 @@ class EntryStore:
     def ids(self, flt: EntryFilter = EntryFilter()) -> list[int]:
         """Every matching id, newest first: what a lazy list model holds."""
         where, params = _filter_sql(flt)
-        return [r[0] for r in self._conn.execute(f"SELECT id FROM entries WHERE {where} ORDER BY {_ORDER_NEWEST}", params)]
+        return [
+            r[0] for r in self._conn.execute(f"SELECT id FROM entries WHERE {where} ORDER BY {_ORDER_NEWEST}", params)
+        ]
 
     def month_counts(self, flt: EntryFilter = EntryFilter()) -> list[tuple[str, int]]:
         """How many matching entries each month ("YYYY-MM") holds, newest month

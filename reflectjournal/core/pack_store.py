@@ -110,7 +110,12 @@ class PackStore:
             return preview
         if preview.needs_confirmation and not allow_older:
             raise PackInvalid(
-                pack.id, [PackProblem("version", f"version {pack.version} is older than the installed {preview.installed_version}")]
+                pack.id,
+                [
+                    PackProblem(
+                        "version", f"version {pack.version} is older than the installed {preview.installed_version}"
+                    )
+                ],
             )
         data = write_pack(pack)  # canonical, and checked by the reader
         now = _iso(self._journal.clock())

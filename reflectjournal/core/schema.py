@@ -61,7 +61,7 @@ def _migration_1(conn) -> None:
             title, body, tags, child_in_mind,
             tokenize = "{FTS_TOKENIZE}"
         );
-        """
+        """,
     )
     conn.executemany(
         "INSERT INTO kinds(key, label, builtin, position) VALUES (?, ?, 1, ?)",
@@ -88,7 +88,7 @@ def _migration_2(conn) -> None:
         CREATE INDEX entries_list ON entries(
             deleted_at, happened_on, happened_at, id, title, kind
         );
-        """
+        """,
     )
 
 

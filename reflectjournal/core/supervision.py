@@ -115,8 +115,11 @@ class SupervisionStore:
             )
             self._save_actions(conn, session_id, session.actions)
             body = "\n".join(
-                [*(getattr(session, name) for name in _TEXT_FIELDS), *(i.text for i in session.agenda),
-                 *(f"{a.what} {a.who}" for a in session.actions)]
+                [
+                    *(getattr(session, name) for name in _TEXT_FIELDS),
+                    *(i.text for i in session.agenda),
+                    *(f"{a.what} {a.who}" for a in session.actions),
+                ]
             )
             conn.execute(
                 "INSERT INTO supervision_fts(rowid, title, body) VALUES (?, ?, ?)",
@@ -183,7 +186,9 @@ class SupervisionStore:
             self._require(conn, session_id)
             if not conn.execute("SELECT 1 FROM entries WHERE id = ?", (entry_id,)).fetchone():
                 raise EntryNotFound(f"There is no entry {entry_id}.")
-            conn.execute("INSERT OR IGNORE INTO session_entries(session_id, entry_id) VALUES (?, ?)", (session_id, entry_id))
+            conn.execute(
+                "INSERT OR IGNORE INTO session_entries(session_id, entry_id) VALUES (?, ?)", (session_id, entry_id)
+            )
 
     def unlink(self, session_id: int, entry_id: int) -> None:
         with self._journal.write() as conn:
@@ -257,7 +262,9 @@ class SupervisionStore:
             f"SELECT id, session_id, what, who, due_on, status, closed_on FROM actions WHERE {where}", params
         ).fetchall()
         return [
-            Action(id=r[0], session_id=r[1], what=r[2], who=r[3], due_on=_date(r[4]), status=r[5], closed_on=_date(r[6]))
+            Action(
+                id=r[0], session_id=r[1], what=r[2], who=r[3], due_on=_date(r[4]), status=r[5], closed_on=_date(r[6])
+            )
             for r in rows
         ]
 
@@ -274,8 +281,13 @@ class SupervisionStore:
         ).fetchall()
         return [
             SupervisionSession(
-                id=r[0], uid=r[1], held_on=dt.date.fromisoformat(r[2]), with_role=r[3], with_name=r[4],
-                session_type=r[5], status=r[6],
+                id=r[0],
+                uid=r[1],
+                held_on=dt.date.fromisoformat(r[2]),
+                with_role=r[3],
+                with_name=r[4],
+                session_type=r[5],
+                status=r[6],
             )
             for r in rows
         ]
@@ -293,8 +305,9 @@ class SupervisionStore:
         row = self._conn.execute(sql + " ORDER BY held_on DESC, id DESC LIMIT 1", params).fetchone()
         return self.get(row[0]) if row else None
 
-    def reflections_since_last(self, session: SupervisionSession | None = None, flt: EntryFilter | None = None,
-                               *, limit: int = 500) -> list[EntrySummary]:
+    def reflections_since_last(
+        self, session: SupervisionSession | None = None, flt: EntryFilter | None = None, *, limit: int = 500
+    ) -> list[EntrySummary]:
         """Reflections a preparation starts from: those since the last held
         session, less any already discussed there. ``flt`` narrows further."""
         last = self.last_held(before=session)
@@ -311,7 +324,9 @@ class SupervisionStore:
     def sessions_for_entry(self, entry_id: int) -> list[SupervisionSession]:
         """The sessions that discussed an entry, newest first."""
         return self._headers(
-            "s.id IN (SELECT session_id FROM session_entries WHERE entry_id = ?)", (entry_id,), "s.held_on DESC, s.id DESC"
+            "s.id IN (SELECT session_id FROM session_entries WHERE entry_id = ?)",
+            (entry_id,),
+            "s.held_on DESC, s.id DESC",
         )
 
     def carried_forward(self, session: SupervisionSession) -> list[Action]:

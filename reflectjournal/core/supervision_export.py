@@ -83,8 +83,9 @@ def _text(text: str) -> list[str]:
     return [text] if text else []
 
 
-def build_export(journal: Journal, session_id: int, options: ExportOptions = ExportOptions(),
-                 today: dt.date | None = None) -> SessionExport:
+def build_export(
+    journal: Journal, session_id: int, options: ExportOptions = ExportOptions(), today: dt.date | None = None
+) -> SessionExport:
     store = journal.supervision
     session: SupervisionSession = store.get(session_id)
     today = today or journal.clock().date()
@@ -139,8 +140,10 @@ def build_export(journal: Journal, session_id: int, options: ExportOptions = Exp
             sections.append(
                 Section(
                     "Wellbeing check-ins",
-                    [f"{day.strftime('%-d %b %Y')}: {w.score} of 5" + (f", {_one_line(w.words)}" if w.words else "")
-                     for day, w in checkins],
+                    [
+                        f"{day.strftime('%-d %b %Y')}: {w.score} of 5" + (f", {_one_line(w.words)}" if w.words else "")
+                        for day, w in checkins
+                    ],
                 )
             )
     carried = store.carried_forward(session)
@@ -153,8 +156,11 @@ def build_export(journal: Journal, session_id: int, options: ExportOptions = Exp
         )
     if session.entry_ids:
         sections.append(
-            Section("Reflections linked", [entry_line(e) for e in session.entry_ids if e in summaries],
-                    as_list=not options.include_entry_text)
+            Section(
+                "Reflections linked",
+                [entry_line(e) for e in session.entry_ids if e in summaries],
+                as_list=not options.include_entry_text,
+            )
         )
     if session.status == "held":
         if options.include_discussion and session.discussion.strip():

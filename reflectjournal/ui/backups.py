@@ -100,9 +100,9 @@ def backup_error_text(error: BaseException, folder: Path | None = None) -> str:
         )
     if isinstance(error, PermissionError):
         where = str(folder) if folder is not None else _tr("that folder")
-        return _tr("reflectjournal is not allowed to write backups to %1. Choose another backup folder in Settings.").replace(
-            "%1", where
-        )
+        return _tr(
+            "reflectjournal is not allowed to write backups to %1. Choose another backup folder in Settings."
+        ).replace("%1", where)
     if isinstance(error, BackupFailed) and ("DatabaseError" in str(error) or "OperationalError" in str(error)):
         # core.backup names the SQLite error class: the journal could not be
         # read through ("database disk image is malformed" is one of these).
@@ -118,7 +118,9 @@ def backup_error_text(error: BaseException, folder: Path | None = None) -> str:
         return _tr("The backup could not be taken (%1). Your journal itself is unchanged.").replace(
             "%1", type(error).__name__
         )
-    return _tr("The backup failed unexpectedly (%1). Your journal itself is unchanged.").replace("%1", type(error).__name__)
+    return _tr("The backup failed unexpectedly (%1). Your journal itself is unchanged.").replace(
+        "%1", type(error).__name__
+    )
 
 
 def restore_error_text(error: BaseException) -> str:
@@ -131,7 +133,9 @@ def restore_error_text(error: BaseException) -> str:
             "Choose another backup."
         )
     if isinstance(error, StorageFull):
-        return _tr("The disk is full. Nothing was restored and your journal was not changed. Free some space and try again.")
+        return _tr(
+            "The disk is full. Nothing was restored and your journal was not changed. Free some space and try again."
+        )
     if isinstance(error, JournalInUse):
         return _tr(
             "The journal is open in another reflectjournal window or command. Close it there, then try again. "
@@ -194,7 +198,9 @@ class _CheckRelay(QObject):
 class _CheckJob(QRunnable):
     """Verify each backup with the passphrase and count its entries."""
 
-    def __init__(self, relay: _CheckRelay, generation: int, paths: list[Path], passphrase: str, kdf, cancel: threading.Event):
+    def __init__(
+        self, relay: _CheckRelay, generation: int, paths: list[Path], passphrase: str, kdf, cancel: threading.Event
+    ):
         super().__init__()
         self.setAutoDelete(True)
         self._relay, self._generation, self._paths, self._kdf, self._cancel = relay, generation, paths, kdf, cancel
@@ -235,8 +241,14 @@ class RestoreDialog(QDialog):
     """The backups of one journal; check them with a passphrase, pick one,
     and say where it goes. ``choice`` is set when the dialog is accepted."""
 
-    def __init__(self, controller: BackupController, journal_path: Path, folder: Path, backups: list[BackupInfo],
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        controller: BackupController,
+        journal_path: Path,
+        folder: Path,
+        backups: list[BackupInfo],
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from a backup"))
         self._controller = controller
@@ -250,7 +262,9 @@ class RestoreDialog(QDialog):
             self.tr(
                 "Backups of %1 in %2. Type the passphrase the journal had when the backup was taken, then "
                 "“Check”: each backup is opened and checked, and its entries counted."
-            ).replace("%1", journal_path.name).replace("%2", str(folder))
+            )
+            .replace("%1", journal_path.name)
+            .replace("%2", str(folder))
         )
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.intro.setWordWrap(True)
@@ -313,7 +327,9 @@ class RestoreDialog(QDialog):
     def _add_row(self, backup: BackupInfo) -> QTreeWidgetItem:
         self._backups.append(backup)
         self._states[str(backup.path)] = ("unchecked", None)
-        item = QTreeWidgetItem([when_label(backup.taken_at), reason_label(backup.reason), _state_text("unchecked", None)])
+        item = QTreeWidgetItem(
+            [when_label(backup.taken_at), reason_label(backup.reason), _state_text("unchecked", None)]
+        )
         item.setToolTip(0, str(backup.path))
         self.table.addTopLevelItem(item)
         if self.table.currentItem() is None:
@@ -384,10 +400,14 @@ class RestoreDialog(QDialog):
         self.replace_button.setEnabled(checked)
 
     def _on_other_file(self) -> None:
-        chosen = self._controller.prompter.open_file(self, self.tr("Choose a backup file"), self._folder, _tr(JOURNAL_FILTER))
+        chosen = self._controller.prompter.open_file(
+            self, self.tr("Choose a backup file"), self._folder, _tr(JOURNAL_FILTER)
+        )
         if chosen is None:
             return
-        taken = dt.datetime.fromtimestamp(chosen.stat().st_mtime, dt.UTC) if chosen.exists() else dt.datetime.now(dt.UTC)
+        taken = (
+            dt.datetime.fromtimestamp(chosen.stat().st_mtime, dt.UTC) if chosen.exists() else dt.datetime.now(dt.UTC)
+        )
         item = self._add_row(BackupInfo(Path(chosen), taken, "chosen-file"))
         self.table.setCurrentItem(item)
         self._update()
@@ -405,9 +425,9 @@ class RestoreDialog(QDialog):
             self._controller.prompter.warn(
                 self,
                 self.tr("This backup cannot be restored"),
-                self.tr("This backup %1, so it cannot be restored. Your journal was not changed. Choose another backup.").replace(
-                    "%1", _state_text(state, count)
-                ),
+                self.tr(
+                    "This backup %1, so it cannot be restored. Your journal was not changed. Choose another backup."
+                ).replace("%1", _state_text(state, count)),
             )
             return
         self.choice = RestoreChoice(backup, count, self.passphrase_edit.text(), mode)
@@ -488,7 +508,9 @@ class BackupController(QObject):
         return self._restoring
 
     def policy(self) -> RotationPolicy:
-        return RotationPolicy(daily=int(self.prefs.get(S.BACKUP_KEEP_DAILY)), weekly=int(self.prefs.get(S.BACKUP_KEEP_WEEKLY)))
+        return RotationPolicy(
+            daily=int(self.prefs.get(S.BACKUP_KEEP_DAILY)), weekly=int(self.prefs.get(S.BACKUP_KEEP_WEEKLY))
+        )
 
     def wait_for_jobs(self, msecs: int = -1) -> bool:
         """Wait for every worker (tests, and the app before it quits)."""
@@ -538,14 +560,19 @@ class BackupController(QObject):
         journal = self.session.journal
         stem = journal.path.stem
         start = journal.backup_dir / f"{stem}-backup-{dt.date.today().isoformat()}.rjournal"
-        chosen = self.prompter.save_file(self.window, self.tr("Where should the backup be saved?"), start, _tr(JOURNAL_FILTER))
+        chosen = self.prompter.save_file(
+            self.window, self.tr("Where should the backup be saved?"), start, _tr(JOURNAL_FILTER)
+        )
         if chosen is None or not self.session.is_unlocked:
             return
         dest = Path(chosen)
         if dest.suffix != ".rjournal":
             dest = dest.with_name(dest.name + ".rjournal")
         dest = dest.absolute()
-        journal_files = {journal.path, *(journal.path.with_name(journal.path.name + s) for s in ("-wal", "-shm", ".lock"))}
+        journal_files = {
+            journal.path,
+            *(journal.path.with_name(journal.path.name + s) for s in ("-wal", "-shm", ".lock")),
+        }
         if dest in journal_files:
             self.prompter.warn(
                 self.window,
@@ -634,7 +661,9 @@ class BackupController(QObject):
         self._check_generation += 1
         self._check_cancel = threading.Event()
         self._file_pool.start(
-            _CheckJob(self.check_relay, self._check_generation, list(paths), passphrase, self.session.kdf, self._check_cancel)
+            _CheckJob(
+                self.check_relay, self._check_generation, list(paths), passphrase, self.session.kdf, self._check_cancel
+            )
         )
         return self._check_generation
 
@@ -681,8 +710,10 @@ class BackupController(QObject):
             self.prompter.warn(
                 self.window,
                 self.tr("Choose a new file"),
-                self.tr("There is already a file at %1. A backup is only restored into a new file here; "
-                        "to put it in place of the journal, use “Replace the journal with it…”.").replace("%1", str(target)),
+                self.tr(
+                    "There is already a file at %1. A backup is only restored into a new file here; "
+                    "to put it in place of the journal, use “Replace the journal with it…”."
+                ).replace("%1", str(target)),
             )
             return
         self._run_restore(choice, target, keep_current_in=None, mode="new")
@@ -766,12 +797,16 @@ class BackupController(QObject):
                 if self.session.is_unlocked:
                     self.session.lock("restore")
                 if not self.session.is_unlocked:
-                    self.window.show_unlock(target, self.tr("Unlock the restored journal with the backup's passphrase."))
+                    self.window.show_unlock(
+                        target, self.tr("Unlock the restored journal with the backup's passphrase.")
+                    )
         else:
             self.prompter.inform(
                 self.window,
                 self.tr("Backup restored"),
-                self.tr("The backup is now your journal. The journal as it was is kept in the backup folder, so "
-                        "nothing was lost."),
+                self.tr(
+                    "The backup is now your journal. The journal as it was is kept in the backup folder, so "
+                    "nothing was lost."
+                ),
             )
         self.restore_finished.emit(result, error)

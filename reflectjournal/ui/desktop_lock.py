@@ -37,7 +37,9 @@ class DesktopLockWatcher(QObject):
         session = QDBusConnection.sessionBus()
         if session.isConnected():
             for path, interface in _SCREENSAVERS:
-                if session.connect("", path, interface, "ActiveChanged", self, SLOT("on_screensaver_active_changed(bool)")):
+                if session.connect(
+                    "", path, interface, "ActiveChanged", self, SLOT("on_screensaver_active_changed(bool)")
+                ):
                     self.listening = True
         system = QDBusConnection.systemBus()
         if system.isConnected() and system.connect(

@@ -60,7 +60,11 @@ class SettingsDialog(QDialog):
         self.size_spin.setAccessibleName(self.tr("Editor font size"))
         self.theme_combo = QComboBox()
         self.theme_combo.setAccessibleName(self.tr("Theme"))
-        for key, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")), ("dark", self.tr("Dark"))):
+        for key, label in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
             self.theme_combo.addItem(label, key)
         self.spell_check = QCheckBox(self.tr("Check &spelling as I type (British English)"))
         self.backup_label = QLabel()
@@ -71,9 +75,15 @@ class SettingsDialog(QDialog):
         self.backup_button.setAccessibleName(self.tr("Choose the backup folder"))
         self.backup_reset = QPushButton(self.tr("Beside the journal"))
         self.backup_reset.setAccessibleName(self.tr("Keep backups beside the journal"))
-        self.keep_daily_spin = _spin(S.BACKUP_KEEP_DAILY, self.tr(" days"), self.tr("Keep a daily backup for this many days"))
-        self.keep_weekly_spin = _spin(S.BACKUP_KEEP_WEEKLY, self.tr(" weeks"), self.tr("Then keep a weekly backup for this many weeks"))
-        self.clipboard_spin = _spin(S.CLIPBOARD_CLEAR_SECONDS, self.tr(" s"), self.tr("Clear copied journal text after this many seconds"))
+        self.keep_daily_spin = _spin(
+            S.BACKUP_KEEP_DAILY, self.tr(" days"), self.tr("Keep a daily backup for this many days")
+        )
+        self.keep_weekly_spin = _spin(
+            S.BACKUP_KEEP_WEEKLY, self.tr(" weeks"), self.tr("Then keep a weekly backup for this many weeks")
+        )
+        self.clipboard_spin = _spin(
+            S.CLIPBOARD_CLEAR_SECONDS, self.tr(" s"), self.tr("Clear copied journal text after this many seconds")
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
 
         form = QFormLayout()

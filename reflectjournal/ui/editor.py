@@ -196,7 +196,9 @@ class EntryEditor(QWidget):
 
         child_box = QGroupBox(self.tr("Keeping the child in mind"))
         child_layout = QVBoxLayout(child_box)
-        child_prompt = QLabel(self.tr("What is life like for this child? What would they say about today, if they could?"))
+        child_prompt = QLabel(
+            self.tr("What is life like for this child? What would they say about today, if they could?")
+        )
         child_prompt.setTextFormat(Qt.TextFormat.PlainText)
         child_prompt.setWordWrap(True)
         child_prompt.setBuddy(self.child_edit)

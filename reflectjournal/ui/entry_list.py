@@ -193,7 +193,9 @@ class EntryDelegate(QStyledItemDelegate):
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
         rect: QRect = option.rect.adjusted(8, 4, -8, -4)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+        group = (
+            QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+        )
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         font = QFont(option.font)
         metrics = QFontMetrics(font)
@@ -202,7 +204,11 @@ class EntryDelegate(QStyledItemDelegate):
             painter.setFont(font)
             painter.setPen(option.palette.color(group, QPalette.ColorRole.Link))
             text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()))
+            painter.drawText(
+                rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()),
+            )
             painter.restore()
             return
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
@@ -213,10 +219,18 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(option.palette.color(group, text_role))
         top = QRect(rect.left(), rect.top(), rect.width(), line)
-        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.drawText(
+            top,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+        )
         painter.setFont(font)
         if not selected:
             painter.setPen(option.palette.color(group, QPalette.ColorRole.PlaceholderText))
         bottom = QRect(rect.left(), rect.top() + line + 2, rect.width(), line)
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, metrics.elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.drawText(
+            bottom,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()),
+        )
         painter.restore()

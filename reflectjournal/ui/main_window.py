@@ -214,7 +214,9 @@ class MainWindow(QMainWindow):
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(self.tr("Problem saving"))
-        self.banner.setStyleSheet("QLabel { background: palette(highlight); color: palette(highlighted-text); padding: 6px; }")
+        self.banner.setStyleSheet(
+            "QLabel { background: palette(highlight); color: palette(highlighted-text); padding: 6px; }"
+        )
         self.banner.hide()
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -400,7 +402,10 @@ class MainWindow(QMainWindow):
 
     def _on_welcome_choose_location(self) -> None:
         chosen = self.prompter.save_file(
-            self, self.tr("Where should the new journal be saved?"), self.welcome_page.path.parent, self.tr("Journals (*.rjournal)")
+            self,
+            self.tr("Where should the new journal be saved?"),
+            self.welcome_page.path.parent,
+            self.tr("Journals (*.rjournal)"),
         )
         if chosen is not None:
             if chosen.suffix != ".rjournal":
@@ -409,7 +414,9 @@ class MainWindow(QMainWindow):
 
     def _on_open_existing_requested(self) -> None:
         start = self.unlock_page.path.parent if self.unlock_page.path else Path.home()
-        chosen = self.prompter.open_file(self, self.tr("Open a journal"), start, self.tr("Journals (*.rjournal);;All files (*)"))
+        chosen = self.prompter.open_file(
+            self, self.tr("Open a journal"), start, self.tr("Journals (*.rjournal);;All files (*)")
+        )
         if chosen is not None:
             self.show_unlock(chosen)
 
@@ -762,7 +769,9 @@ class MainWindow(QMainWindow):
         summary_moved = True
         if not was_new and row_before is not None:
             cached = {s.id: s for s in self.entry_model.cached_summaries()}.get(saved.id)
-            summary_moved = cached is None or cached.happened_on != saved.happened_on or cached.happened_at != saved.happened_at
+            summary_moved = (
+                cached is None or cached.happened_on != saved.happened_on or cached.happened_at != saved.happened_at
+            )
         if was_new or summary_moved:
             self._reload_list()
         else:
@@ -803,7 +812,9 @@ class MainWindow(QMainWindow):
         if self.prompter.confirm(
             self,
             self.tr("Open this link?"),
-            self.tr("This will open the following address in your web browser:\n\n%1\n\nOpen it?").replace("%1", address),
+            self.tr("This will open the following address in your web browser:\n\n%1\n\nOpen it?").replace(
+                "%1", address
+            ),
         ):
             self.prompter.open_url(QUrl(address))
 
@@ -849,7 +860,9 @@ class MainWindow(QMainWindow):
         if entry_id is None:
             return
         if not self.prompter.confirm(
-            self, self.tr("Delete this entry forever?"), self.tr("The entry will be removed from the journal. This cannot be undone.")
+            self,
+            self.tr("Delete this entry forever?"),
+            self.tr("The entry will be removed from the journal. This cannot be undone."),
         ):
             return
         self._dirty = False
@@ -874,7 +887,9 @@ class MainWindow(QMainWindow):
         try:
             count = self.session.export(folder)
         except (JournalError, OSError) as error:
-            self.prompter.warn(self, self.tr("Export failed"), open_error_text(error) if isinstance(error, StorageFull) else str(error))
+            self.prompter.warn(
+                self, self.tr("Export failed"), open_error_text(error) if isinstance(error, StorageFull) else str(error)
+            )
             return
         self.prompter.inform(
             self,

@@ -39,10 +39,19 @@ class Prompter:
         return answer
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
-        self._box(parent, QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Ok)
+        self._box(
+            parent,
+            QMessageBox.Icon.Information,
+            title,
+            text,
+            QMessageBox.StandardButton.Ok,
+            QMessageBox.StandardButton.Ok,
+        )
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
-        self._box(parent, QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Ok)
+        self._box(
+            parent, QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Ok
+        )
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         """Ask a yes/no question; "No" is the default answer."""

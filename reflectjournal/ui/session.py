@@ -94,7 +94,9 @@ class Session(QObject):
     locked = Signal(str)  # reason: "manual", "idle", "minimised", "quit", ...
     entries_changed = Signal()
 
-    def __init__(self, *, kdf: KdfSettings = PRODUCTION_KDF, backup_dir: Path | None = None, parent: QObject | None = None):
+    def __init__(
+        self, *, kdf: KdfSettings = PRODUCTION_KDF, backup_dir: Path | None = None, parent: QObject | None = None
+    ):
         super().__init__(parent)
         self._kdf = kdf
         self._journal: Journal | None = None

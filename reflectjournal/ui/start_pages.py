@@ -168,7 +168,13 @@ class WelcomePage(QWidget):
             self.create_requested.emit(self._path, self.passphrase_edit.text())
 
     def set_busy(self, busy: bool) -> None:
-        for widget in (self.passphrase_edit, self.repeat_edit, self.create_button, self.open_button, self.choose_button):
+        for widget in (
+            self.passphrase_edit,
+            self.repeat_edit,
+            self.create_button,
+            self.open_button,
+            self.choose_button,
+        ):
             widget.setEnabled(not busy)
         if busy:
             self.error_label.setText(self.tr("Creating your journal…"))
@@ -249,7 +255,13 @@ class UnlockPage(QWidget):
             self.unlock_requested.emit(self._path, self.passphrase_edit.text())
 
     def set_busy(self, busy: bool) -> None:
-        for widget in (self.passphrase_edit, self.unlock_button, self.open_button, self.create_button, self.restore_button):
+        for widget in (
+            self.passphrase_edit,
+            self.unlock_button,
+            self.open_button,
+            self.create_button,
+            self.restore_button,
+        ):
             widget.setEnabled(not busy)
         if busy:
             self.error_label.setText(self.tr("Unlocking…"))

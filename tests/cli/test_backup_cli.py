@@ -13,7 +13,10 @@ PASS = "backup cli passphrase"
 def cli(*args, passphrase=PASS, stdin_extra=""):
     return subprocess.run(
         [sys.executable, "-m", "reflectjournal", *args, "--passphrase-stdin"],
-        input=passphrase + "\n" + stdin_extra, capture_output=True, text=True, env=os.environ.copy(),
+        input=passphrase + "\n" + stdin_extra,
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
     )
 
 

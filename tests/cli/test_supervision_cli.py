@@ -21,7 +21,10 @@ PASS = "supervision cli passphrase"
 def cli(*args, cwd=None):
     return subprocess.run(
         [sys.executable, "-m", "reflectjournal", *args, "--passphrase-stdin"],
-        input=PASS + "\n", capture_output=True, text=True, env=os.environ.copy(),
+        input=PASS + "\n",
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
     )
 
 
@@ -30,11 +33,22 @@ def prepared(tmp_path):
     path = tmp_path / "j" / "journal.rjournal"
     with Journal.create(path, PASS) as j:  # production KDF, as the CLI uses
         e = j.entries.save(Entry(title="Visit to Mo", body="PRIVATE-BODY", happened_on=dt.date(2026, 3, 2)))
-        j.supervision.save(SupervisionSession(held_on=dt.date(2026, 2, 1), status="held",
-                                              actions=[Action("Read the neglect guidance", "me", dt.date(2026, 2, 20))]))
-        s = j.supervision.save(SupervisionSession(
-            held_on=dt.date(2026, 3, 5), with_role="professional_educator", with_name="Ana",
-            agenda=[AgendaItem("development", "Analysis in assessments", [e.id])], questions="Where next?"))
+        j.supervision.save(
+            SupervisionSession(
+                held_on=dt.date(2026, 2, 1),
+                status="held",
+                actions=[Action("Read the neglect guidance", "me", dt.date(2026, 2, 20))],
+            )
+        )
+        s = j.supervision.save(
+            SupervisionSession(
+                held_on=dt.date(2026, 3, 5),
+                with_role="professional_educator",
+                with_name="Ana",
+                agenda=[AgendaItem("development", "Analysis in assessments", [e.id])],
+                questions="Where next?",
+            )
+        )
     return path, s.id
 
 

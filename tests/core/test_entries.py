@@ -133,7 +133,9 @@ def test_list_is_newest_first_with_filters(journal):
     days = [dt.date(2024, 5, d) for d in (3, 1, 9, 7)]
     for i, day in enumerate(days):
         journal.entries.save(
-            Entry(title=f"e{i}", happened_on=day, kind="court" if i % 2 else "home_visit", tags=["odd"] if i % 2 else [])
+            Entry(
+                title=f"e{i}", happened_on=day, kind="court" if i % 2 else "home_visit", tags=["odd"] if i % 2 else []
+            )
         )
     same_day_late = journal.entries.save(Entry(title="late", happened_on=dt.date(2024, 5, 9), happened_at=dt.time(18)))
     titles = [s.title for s in journal.entries.list_entries()]
@@ -156,9 +158,7 @@ def test_many_saved_at_once(journal):
     assert len(journal.entries.search("bulk")) == 50
 
 
-text = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=300
-)
+text = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=300)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

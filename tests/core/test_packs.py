@@ -692,8 +692,12 @@ def test_home_visit_offers_the_after_a_home_visit_pack_first_then_case_reviews()
     ordered = prompts_for_kind(builtin_packs(), "home_visit")
     home_pack = [p for p in ordered if p.pack_id.endswith("after-a-home-visit") and "after_home_visit" in p.when]
     assert ordered[: len(home_pack)] == home_pack
-    first_unsuited = next(i for i, p in enumerate(ordered)
-                          if not {"after_home_visit", "learning_from_case_reviews"} & set(p.when))
-    case_reviews = [i for i, p in enumerate(ordered) if p.pack_id.endswith("learning-from-case-reviews")
-                    and "learning_from_case_reviews" in p.when]
+    first_unsuited = next(
+        i for i, p in enumerate(ordered) if not {"after_home_visit", "learning_from_case_reviews"} & set(p.when)
+    )
+    case_reviews = [
+        i
+        for i, p in enumerate(ordered)
+        if p.pack_id.endswith("learning-from-case-reviews") and "learning_from_case_reviews" in p.when
+    ]
     assert case_reviews and max(case_reviews) < first_unsuited

@@ -43,7 +43,11 @@ def test_a_backup_is_never_written_over_the_open_journal(journal, journal_path, 
     journal.entries.save(Entry(title="one"))
     alias = tmp_path / "alias"
     alias.symlink_to(journal_path.parent)
-    for dest in (journal_path, alias / journal_path.name, journal_path.parent / ".." / journal_path.parent.name / journal_path.name):
+    for dest in (
+        journal_path,
+        alias / journal_path.name,
+        journal_path.parent / ".." / journal_path.parent.name / journal_path.name,
+    ):
         with pytest.raises(errors.BackupFailed):
             journal.backup(dest)
     journal.entries.save(Entry(title="two"))

@@ -22,8 +22,12 @@ def sample(journal):
     ).id
     ids["phrase"] = store.save(Entry(title="Court", body="The guardian said the care plan was sound.", kind="court")).id
     ids["child"] = store.save(
-        Entry(title="Direct work", body="Drawing together.", child_in_mind="Jay would say he misses his dog.",
-              happened_on=dt.date(2015, 6, 1))
+        Entry(
+            title="Direct work",
+            body="Drawing together.",
+            child_in_mind="Jay would say he misses his dog.",
+            happened_on=dt.date(2015, 6, 1),
+        )
     ).id
     ids["emoji"] = store.save(Entry(title="Feelings cards", body="She chose 😀 then 😢 for school.")).id
     ids["greek"] = store.save(Entry(title="Interpreter", body="Η μητέρα μίλησε ελληνικά· Καλημέρα.")).id
@@ -82,8 +86,32 @@ def test_filters_combine_with_search(journal, sample):
 
 @pytest.mark.parametrize(
     "text",
-    ['"unbalanced', "neglect AND", "OR", "AND OR NOT", "*", "-", "--", ":", "title:", "body:neglect", "(neglect",
-     "neglect)", "((", "NEAR(a b)", "^neglect", "a + b", "' OR 1=1 --", "\\", "\x00", "", "   ", "🙂🙂", "中文", "\u200d"],
+    [
+        '"unbalanced',
+        "neglect AND",
+        "OR",
+        "AND OR NOT",
+        "*",
+        "-",
+        "--",
+        ":",
+        "title:",
+        "body:neglect",
+        "(neglect",
+        "neglect)",
+        "((",
+        "NEAR(a b)",
+        "^neglect",
+        "a + b",
+        "' OR 1=1 --",
+        "\\",
+        "\x00",
+        "",
+        "   ",
+        "🙂🙂",
+        "中文",
+        "\u200d",
+    ],
 )
 def test_odd_syntax_never_raises(journal, sample, text):
     journal.entries.search(text)  # must not raise

@@ -27,8 +27,13 @@ def entries(journal):
     made = {}
     for n, title in ((1, "Visit to Jay"), (5, "Core group for Jay"), (20, "Court hearing"), (40, "Hard phone call")):
         made[title] = journal.entries.save(
-            Entry(title=title, body=f"Body of {title}", happened_on=day(n),
-                  child_in_mind=f"Child view {n}", wellbeing=Wellbeing(n % 5 + 1, f"feeling {n}"))
+            Entry(
+                title=title,
+                body=f"Body of {title}",
+                happened_on=day(n),
+                child_in_mind=f"Child view {n}",
+                wellbeing=Wellbeing(n % 5 + 1, f"feeling {n}"),
+            )
         ).id
     return made
 
@@ -36,11 +41,19 @@ def entries(journal):
 def test_session_round_trip(journal, entries):
     s = journal.supervision.save(
         SupervisionSession(
-            held_on=day(10), with_role="professional_educator", with_name="Sam", session_type="reflective",
-            agenda=[AgendaItem("development", "Writing chronologies", [entries["Visit to Jay"]]),
-                    AgendaItem("support", "A hard week")],
-            questions="How do I challenge the school?", decisions="Step down or not",
-            went_well="Seeing Jay alone", learning_needs="Court skills", affecting_me="Tired",
+            held_on=day(10),
+            with_role="professional_educator",
+            with_name="Sam",
+            session_type="reflective",
+            agenda=[
+                AgendaItem("development", "Writing chronologies", [entries["Visit to Jay"]]),
+                AgendaItem("support", "A hard week"),
+            ],
+            questions="How do I challenge the school?",
+            decisions="Step down or not",
+            went_well="Seeing Jay alone",
+            learning_needs="Court skills",
+            affecting_me="Tired",
             actions=[Action("Book court skills training", "me", day(30))],
         )
     )
@@ -100,10 +113,17 @@ def test_preparation_starts_from_reflections_since_last_held(journal, entries):
 
 def test_open_actions_carry_forward_across_three_sessions(journal):
     sup = journal.supervision
-    s1 = sup.save(SupervisionSession(held_on=day(0), status="held",
-                                     actions=[Action("Read the neglect toolkit", "me", day(14)),
-                                              Action("Ask about a mentor", "manager", day(7)),
-                                              Action("Observation booked", "educator")]))
+    s1 = sup.save(
+        SupervisionSession(
+            held_on=day(0),
+            status="held",
+            actions=[
+                Action("Read the neglect toolkit", "me", day(14)),
+                Action("Ask about a mentor", "manager", day(7)),
+                Action("Observation booked", "educator"),
+            ],
+        )
+    )
     ids = {a.what: a.id for a in s1.actions}
     sup.set_action_status(ids["Ask about a mentor"], "done", day(6))
     s2 = sup.save(SupervisionSession(held_on=day(28)))
@@ -130,8 +150,13 @@ def test_open_actions_carry_forward_across_three_sessions(journal):
 
 def test_open_actions_view_orders_by_due_date_and_marks_overdue(journal):
     sup = journal.supervision
-    sup.save(SupervisionSession(held_on=day(0), status="held",
-                                actions=[Action("later", due_on=day(30)), Action("undated"), Action("soon", due_on=day(3))]))
+    sup.save(
+        SupervisionSession(
+            held_on=day(0),
+            status="held",
+            actions=[Action("later", due_on=day(30)), Action("undated"), Action("soon", due_on=day(3))],
+        )
+    )
     actions = sup.open_actions()
     assert [a.what for a in actions] == ["soon", "later", "undated"]
     assert [a.is_overdue(day(10)) for a in actions] == [True, False, False]
@@ -149,9 +174,11 @@ def test_export_holds_chosen_items_and_nothing_else(journal, entries, tmp_path):
     sup.save(SupervisionSession(held_on=day(0), status="held", actions=[Action("Carry me", "me", day(3))]))
     prep = sup.save(
         SupervisionSession(
-            held_on=day(45), with_name="Sam",
+            held_on=day(45),
+            with_name="Sam",
             agenda=[AgendaItem("management", "Case transfer", [entries["Court hearing"]])],
-            questions="Question one", affecting_me="Sleeping badly",
+            questions="Question one",
+            affecting_me="Sleeping badly",
             entry_ids=[entries["Court hearing"], entries["Hard phone call"]],
         )
     )
@@ -164,8 +191,9 @@ def test_export_holds_chosen_items_and_nothing_else(journal, entries, tmp_path):
     # Entry text stays in the journal unless chosen.
     assert "Body of Court hearing" not in md and "Child view" not in md
     assert "Visit to Jay" not in md  # not linked
-    with_text = build_export(journal, prep.id, ExportOptions(include_entry_text=True, include_name=False),
-                             today=day(45)).to_markdown()
+    with_text = build_export(
+        journal, prep.id, ExportOptions(include_entry_text=True, include_name=False), today=day(45)
+    ).to_markdown()
     assert "Body of Court hearing" in with_text and "Child view 20" in with_text
     assert "Sam" not in with_text
     out = write_markdown(export, tmp_path / "prep.md")

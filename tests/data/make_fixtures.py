@@ -20,9 +20,30 @@ FIXTURE_KDF_ITER = 2_000
 
 # Entries written at schema version 1: (happened_on, title, body, kind, tags, child_in_mind)
 V1_ENTRIES = [
-    ("2019-03-04", "Home visit: first meeting", "Mum was anxious; the flat was cold.", "home_visit", ["housing"], "Cold and unsure who I am."),
-    ("2020-07-15", "Core group", "Agreed the school will share attendance weekly.", "core_group", ["school", "neglect"], ""),
-    ("2021-11-30", "Court: giving evidence", "I kept to what I had seen. Ünïcödé and 😀 kept.", "court", [], "He would want to stay with nan."),
+    (
+        "2019-03-04",
+        "Home visit: first meeting",
+        "Mum was anxious; the flat was cold.",
+        "home_visit",
+        ["housing"],
+        "Cold and unsure who I am.",
+    ),
+    (
+        "2020-07-15",
+        "Core group",
+        "Agreed the school will share attendance weekly.",
+        "core_group",
+        ["school", "neglect"],
+        "",
+    ),
+    (
+        "2021-11-30",
+        "Court: giving evidence",
+        "I kept to what I had seen. Ünïcödé and 😀 kept.",
+        "court",
+        [],
+        "He would want to stay with nan.",
+    ),
 ]
 
 

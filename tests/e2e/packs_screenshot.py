@@ -17,6 +17,7 @@ from tests.e2e.shots import sample_window
 def main(out: str) -> int:
     app, window, tmp = sample_window("rj-packs-shot-")
     from reflectjournal.core.models import Entry, Wellbeing
+
     journal = window.session.journal
     for title, kind, day in (
         ("Core group: planning for Jess", "core_group", dt.date(2025, 3, 12)),

@@ -17,7 +17,12 @@ from pathlib import Path
 
 def main(out: str) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="rj-shot-"))
-    for var, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache")):
+    for var, sub in (
+        ("HOME", ""),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
         (tmp / sub).mkdir(parents=True, exist_ok=True)
         os.environ[var] = str(tmp / sub)
 
@@ -50,23 +55,59 @@ def main(out: str) -> int:
                 "Next: speak to the school about the reading support, and visit again in two weeks."
             ),
             child_in_mind=(
-                "Tayo seems more settled. I think he would say: \"I like it when Mum laughs and the house is warm.\" "
+                'Tayo seems more settled. I think he would say: "I like it when Mum laughs and the house is warm." '
                 "He may still worry about getting things wrong."
             ),
             wellbeing=Wellbeing(4, "Tired but hopeful"),
         ),
-        Entry(title="Core group: planning for Jess", kind="core_group", happened_on=dt.date(2025, 3, 12),
-              happened_at=dt.time(14, 0), tags=["plan", "school"], body="Agreed the plan."),
-        Entry(title="Supervision with Priya", kind="supervision", happened_on=dt.date(2025, 3, 6),
-              happened_at=dt.time(9, 0), tags=["self"], body="Talked about caseload."),
-        Entry(title="Phone call with the health visitor", kind="phone_call", happened_on=dt.date(2025, 2, 27),
-              happened_at=dt.time(16, 15), tags=["health"], body="Weight check booked."),
-        Entry(title="Joint visit with the police", kind="joint_visit", happened_on=dt.date(2025, 2, 20),
-              happened_at=dt.time(11, 0), tags=["safety"], body="Safety plan reviewed."),
-        Entry(title="Direct work: three houses", kind="direct_work", happened_on=dt.date(2025, 2, 14),
-              happened_at=dt.time(15, 30), tags=["child's voice"], body="House of worries, good things, dreams."),
-        Entry(title="Team meeting", kind="team_meeting", happened_on=dt.date(2025, 2, 3),
-              happened_at=dt.time(9, 30), tags=["team"], body="Duty rota."),
+        Entry(
+            title="Core group: planning for Jess",
+            kind="core_group",
+            happened_on=dt.date(2025, 3, 12),
+            happened_at=dt.time(14, 0),
+            tags=["plan", "school"],
+            body="Agreed the plan.",
+        ),
+        Entry(
+            title="Supervision with Priya",
+            kind="supervision",
+            happened_on=dt.date(2025, 3, 6),
+            happened_at=dt.time(9, 0),
+            tags=["self"],
+            body="Talked about caseload.",
+        ),
+        Entry(
+            title="Phone call with the health visitor",
+            kind="phone_call",
+            happened_on=dt.date(2025, 2, 27),
+            happened_at=dt.time(16, 15),
+            tags=["health"],
+            body="Weight check booked.",
+        ),
+        Entry(
+            title="Joint visit with the police",
+            kind="joint_visit",
+            happened_on=dt.date(2025, 2, 20),
+            happened_at=dt.time(11, 0),
+            tags=["safety"],
+            body="Safety plan reviewed.",
+        ),
+        Entry(
+            title="Direct work: three houses",
+            kind="direct_work",
+            happened_on=dt.date(2025, 2, 14),
+            happened_at=dt.time(15, 30),
+            tags=["child's voice"],
+            body="House of worries, good things, dreams.",
+        ),
+        Entry(
+            title="Team meeting",
+            kind="team_meeting",
+            happened_on=dt.date(2025, 2, 3),
+            happened_at=dt.time(9, 30),
+            tags=["team"],
+            body="Duty rota.",
+        ),
     ]
     with Journal.create(path, passphrase, kdf=kdf) as journal:
         for entry in samples:

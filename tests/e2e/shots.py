@@ -13,7 +13,12 @@ from pathlib import Path
 def sample_window(prefix: str):
     """Return (app, window, tmp) with the journal unlocked."""
     tmp = Path(tempfile.mkdtemp(prefix=prefix))
-    for var, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache")):
+    for var, sub in (
+        ("HOME", ""),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
         (tmp / sub).mkdir(parents=True, exist_ok=True)
         os.environ[var] = str(tmp / sub)
     if not os.environ.get("QT_QPA_PLATFORM"):

@@ -20,6 +20,7 @@ TODAY = dt.date(2025, 3, 19)
 def main(out: str, tab: int = 1) -> int:
     app, window, tmp = sample_window("rj-sv-shot-")
     from reflectjournal.core.models import Action, AgendaItem, Entry, SupervisionSession, Wellbeing
+
     journal = window.session.journal
 
     def entry(title, kind, when, wellbeing=None, tags=()):

@@ -308,9 +308,7 @@ def test_a_whole_session_leaves_the_canary_only_in_what_was_exported(tmp_path):
         "from tests.e2e.test_no_plaintext import run_session\n"
         f"sys.exit(run_session({canary!r}, {str(inputs)!r}, {str(exports)!r}, {str(report)!r}))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True, timeout=300
-    )
+    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True, timeout=300)
     assert done.returncode == 0, done.stderr.decode(errors="replace")[-3000:]
     assert canary.encode() not in done.stdout + done.stderr
     result = json.loads(report.read_text(encoding="utf-8"))

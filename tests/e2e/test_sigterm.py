@@ -49,7 +49,11 @@ def test_sigterm_saves_locks_and_exits(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.Popen(
         [sys.executable, "-c", DRIVER, str(path), str(TEST_KDF.iterations), TEST_PASSPHRASE],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=Path(__file__).resolve().parents[2],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
     )
     try:
         assert proc.stdout.readline().strip() == "typed"

@@ -29,16 +29,25 @@ def test_pdf_holds_the_preparation_and_nothing_else(qapp, journal, tmp_path):
             actions=[],
         )
     )
-    journal.supervision.save(SupervisionSession(held_on=dt.date(2026, 1, 10), status="held",
-                                                actions=[Action("Shadow a court hearing", "me")]))
+    journal.supervision.save(
+        SupervisionSession(
+            held_on=dt.date(2026, 1, 10), status="held", actions=[Action("Shadow a court hearing", "me")]
+        )
+    )
     export = build_export(journal, prep.id, ExportOptions(), today=dt.date(2026, 2, 9))
     path = write_pdf(tmp_path / "prep.pdf", export.to_html(), title=export.title, generated=dt.date(2026, 2, 9))
     assert path.stat().st_mode & 0o777 == 0o600
     data = path.read_bytes()
     assert data.startswith(b"%PDF")
     text = pdf_text(data)
-    for expected in ("Supervision preparation: 10 February 2026", "Feeling stretched", "Visit to Kai",
-                     "Can we review the plan?", "Shadow a court hearing", "Page 1 of 1"):
+    for expected in (
+        "Supervision preparation: 10 February 2026",
+        "Feeling stretched",
+        "Visit to Kai",
+        "Can we review the plan?",
+        "Shadow a court hearing",
+        "Page 1 of 1",
+    ):
         assert expected in text, expected
     assert "SECRET-BODY-TEXT" not in text
     assert "Unlinked reflection" not in text
@@ -55,7 +64,9 @@ def test_long_exports_are_paged(qapp, journal):
 
 
 def test_pdf_text_reads_back_as_written_without_ligatures(qapp):
-    """"ff" and "fi" are set as letters, so the PDF's text is searchable and copies as written."""
-    data = html_to_pdf("<h2>Staff office</h2><p>coffee, fine, efficient</p>", title="Ligatures", generated=dt.date(2026, 1, 1))
+    """ "ff" and "fi" are set as letters, so the PDF's text is searchable and copies as written."""
+    data = html_to_pdf(
+        "<h2>Staff office</h2><p>coffee, fine, efficient</p>", title="Ligatures", generated=dt.date(2026, 1, 1)
+    )
     text = pdf_text(data)
     assert "Staff office" in text and "coffee, fine, efficient" in text

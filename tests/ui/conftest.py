@@ -85,7 +85,9 @@ def create_journal(qtbot, window, path: Path, passphrase: str = TEST_PASSPHRASE)
     page.repeat_edit.setText(passphrase)
     assert page.create_button.isEnabled()
     page.create_button.click()
-    qtbot.waitUntil(lambda: window.session.is_unlocked and window.pages.currentWidget() is window.journal_view, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.session.is_unlocked and window.pages.currentWidget() is window.journal_view, timeout=10_000
+    )
 
 
 def unlock(qtbot, window, passphrase: str = TEST_PASSPHRASE) -> None:
@@ -136,7 +138,13 @@ def all_widget_texts(app: QApplication) -> list[str]:
     )
 
     texts: list[str] = []
-    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.UserRole + 4, Qt.ItemDataRole.UserRole + 10)
+    roles = (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.UserRole + 4,
+        Qt.ItemDataRole.UserRole + 10,
+    )
 
     def model_texts(model) -> None:
         if model is None:

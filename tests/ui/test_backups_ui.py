@@ -92,7 +92,9 @@ def row_texts(dialog: RestoreDialog) -> list[tuple[str, str, str]]:
 # -- automatic backups ------------------------------------------------------------
 
 
-def test_unlock_takes_a_daily_backup_on_a_worker_thread_and_says_so_quietly(qtbot, window, journal_path, prompter, monkeypatch):
+def test_unlock_takes_a_daily_backup_on_a_worker_thread_and_says_so_quietly(
+    qtbot, window, journal_path, prompter, monkeypatch
+):
     threads = []
     real = Journal.backup_if_due
 
@@ -215,7 +217,9 @@ def test_quit_while_a_backup_runs_waits_for_it(qtbot, window, journal_path, monk
      (BackupFailed("The backup could not be written: IsADirectoryError"), "could not be written"),
      (PermissionError(13, "Permission denied"), "not allowed")],
 )  # fmt: skip
-def test_a_failed_automatic_backup_is_a_clear_non_blocking_notice(qtbot, window, journal_path, prompter, monkeypatch, error, words):
+def test_a_failed_automatic_backup_is_a_clear_non_blocking_notice(
+    qtbot, window, journal_path, prompter, monkeypatch, error, words
+):
     def failing(self, *args, **kwargs):
         raise error
 
@@ -264,7 +268,9 @@ def test_back_up_now_writes_a_verified_copy_where_chosen_and_says_where(qtbot, o
     assert str(made) in prompter.calls[-1][2] and "checked" in prompter.calls[-1][2]
 
 
-def test_back_up_now_failure_says_so_and_refuses_the_journal_itself(qtbot, open_window, prompter, journal_path, monkeypatch):
+def test_back_up_now_failure_says_so_and_refuses_the_journal_itself(
+    qtbot, open_window, prompter, journal_path, monkeypatch
+):
     window = open_window
     qtbot.waitUntil(lambda: not window.backups.backup_running, timeout=5000)
     prompter.path_answers.append(journal_path)
@@ -323,7 +329,9 @@ def test_restore_lists_backups_with_date_reason_and_entry_count_checked_on_a_wor
     assert all(r[2] == "not checked yet" for r in before)
     assert before[0][0].startswith("2 Mar 2026") and before[1][0].startswith("1 Mar 2026")
     assert [r[2] for r in after] == ["2 entries", "1 entry"]
-    assert sorted(p.name for p in folder.iterdir()) == sorted(b.path.name for b in list_backups(folder, journal_path.stem))
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        b.path.name for b in list_backups(folder, journal_path.stem)
+    )
 
 
 def test_wrong_passphrase_for_backups_says_so_and_restores_nothing(qtbot, make_window, prefs, prompter, journal_path):
@@ -589,7 +597,9 @@ def test_a_wrong_passphrase_does_not_offer_restore(qtbot, make_window, prefs, jo
     assert not window.unlock_page.restore_button.isVisible()
 
 
-def test_no_stray_threads_or_passphrases_after_restore_dialog_is_cancelled(qtbot, make_window, prefs, prompter, journal_path):
+def test_no_stray_threads_or_passphrases_after_restore_dialog_is_cancelled(
+    qtbot, make_window, prefs, prompter, journal_path
+):
     journal_with_history(journal_path)
     window = window_on_unlock(make_window, prefs, journal_path)
     held = {}
@@ -609,7 +619,9 @@ def test_no_stray_threads_or_passphrases_after_restore_dialog_is_cancelled(qtbot
     assert os.path.exists(journal_path)
 
 
-def test_damage_inside_a_data_page_is_reported_never_a_traceback(qtbot, make_window, prefs, prompter, journal_path, capfd):
+def test_damage_inside_a_data_page_is_reported_never_a_traceback(
+    qtbot, make_window, prefs, prompter, journal_path, capfd
+):
     """Open reads only the first page. Damage in a page the first screen
     reads is reported at unlock (file untouched, restore offered); damage
     elsewhere fails the daily backup's read-through, which says so."""
@@ -647,11 +659,19 @@ def test_damage_inside_a_data_page_is_reported_never_a_traceback(qtbot, make_win
 
 
 def test_settings_dialog_sets_rotation_counts_and_the_clipboard_delay(qtbot, open_window, prompter, prefs):
-    assert (prefs.get(S.BACKUP_KEEP_DAILY), prefs.get(S.BACKUP_KEEP_WEEKLY), prefs.get(S.CLIPBOARD_CLEAR_SECONDS)) == (7, 4, 30)
+    assert (prefs.get(S.BACKUP_KEEP_DAILY), prefs.get(S.BACKUP_KEEP_WEEKLY), prefs.get(S.CLIPBOARD_CLEAR_SECONDS)) == (
+        7,
+        4,
+        30,
+    )
     assert open_window.backups.policy() == core_backup.RotationPolicy(7, 4)
 
     def choose(dialog) -> bool:
-        assert (dialog.keep_daily_spin.value(), dialog.keep_weekly_spin.value(), dialog.clipboard_spin.value()) == (7, 4, 30)
+        assert (dialog.keep_daily_spin.value(), dialog.keep_weekly_spin.value(), dialog.clipboard_spin.value()) == (
+            7,
+            4,
+            30,
+        )
         dialog.keep_daily_spin.setValue(10)
         dialog.keep_weekly_spin.setValue(0)
         dialog.clipboard_spin.setValue(12)

@@ -43,9 +43,17 @@ def test_screensaver_signal_over_a_real_session_bus(tmp_path):
             assert child.stdout.readline().strip() == "listening"
             time.sleep(0.2)
             subprocess.run(
-                ["dbus-send", "--session", "--type=signal", "/org/freedesktop/ScreenSaver",
-                 "org.freedesktop.ScreenSaver.ActiveChanged", "boolean:true"],
-                env=env, check=True, timeout=5,
+                [
+                    "dbus-send",
+                    "--session",
+                    "--type=signal",
+                    "/org/freedesktop/ScreenSaver",
+                    "org.freedesktop.ScreenSaver.ActiveChanged",
+                    "boolean:true",
+                ],
+                env=env,
+                check=True,
+                timeout=5,
             )
             out, _ = child.communicate(timeout=10)
             assert "LOCKED" in out

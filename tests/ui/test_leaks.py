@@ -93,7 +93,11 @@ def test_ctrl_c_in_the_entry_list_and_search_results(qtbot, open_window, guard):
     write_entry(qtbot, open_window)
     view = open_window.entry_view
     view.setFocus()
-    row = next(r for r in range(open_window.entry_model.rowCount()) if open_window.list_index(r).data(Qt.ItemDataRole.UserRole + 1))
+    row = next(
+        r
+        for r in range(open_window.entry_model.rowCount())
+        if open_window.list_index(r).data(Qt.ItemDataRole.UserRole + 1)
+    )
     view.setCurrentIndex(open_window.list_index(row))
     clip().clear()
     qtbot.keySequence(view, QKeySequence.StandardKey.Copy)
@@ -125,7 +129,14 @@ def test_copy_entry_text_action(qtbot, open_window, guard):
     [
         ("linux", {cb.KDE_HINT: b"secret"}),
         ("darwin", {cb.KDE_HINT: b"secret", cb.MAC_CONCEALED: b""}),
-        ("win32", {cb.WINDOWS_EXCLUDE: b"\x01\x00\x00\x00", cb.WINDOWS_NO_HISTORY: b"\0\0\0\0", cb.WINDOWS_NO_CLOUD: b"\0\0\0\0"}),
+        (
+            "win32",
+            {
+                cb.WINDOWS_EXCLUDE: b"\x01\x00\x00\x00",
+                cb.WINDOWS_NO_HISTORY: b"\0\0\0\0",
+                cb.WINDOWS_NO_CLOUD: b"\0\0\0\0",
+            },
+        ),
     ],
 )
 def test_the_hints_for_each_desktop(qapp, platform, expected):
@@ -240,11 +251,15 @@ def test_run_app_installs_the_handler_and_real_qt_warnings_quoting_text_stay_off
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
     env["QT_QPA_PLATFORM"] = "offscreen"
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert CANARY not in done.stderr and CANARY not in done.stdout
     assert "reflectjournal: Qt warning" in done.stderr
     # The same warnings without the handler do quote the canary (the test can see a leak).
     bare = script.replace("sys.exit(app.run_app([]))", "QApplication([]); fake_exec()")
-    leaked = subprocess.run([sys.executable, "-c", bare], capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path)
+    leaked = subprocess.run(
+        [sys.executable, "-c", bare], capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path
+    )
     assert CANARY in leaked.stderr

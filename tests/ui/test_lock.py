@@ -91,7 +91,14 @@ def test_idle_lock_with_injected_clock(qtbot, open_window, clock):
     # Activity resets the idle time.
     QApplication.sendEvent(
         window.editor.title_edit,
-        QMouseEvent(QEvent.Type.MouseMove, QPointF(5, 5), QPointF(5, 5), Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier),
+        QMouseEvent(
+            QEvent.Type.MouseMove,
+            QPointF(5, 5),
+            QPointF(5, 5),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        ),
     )
     clock.advance(2 * 60)
     qtbot.wait(60)

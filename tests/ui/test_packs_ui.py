@@ -140,12 +140,6 @@ class ProblemsSeen:
         return True
 
 
-
-
-
-
-
-
 # -- the prompt panel ---------------------------------------------------------------
 
 

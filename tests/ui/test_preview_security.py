@@ -84,7 +84,12 @@ def test_links_open_nothing_by_themselves(qtbot, open_window, prompter, tmp_path
     window.editor.body_edit.setPlainText("[x](https://example.org)")
     window.editor.update_preview()
     before = preview.toHtml()
-    for url in ("javascript:alert(1)", f"file://{tmp_path}/secret.txt", "http://example.org/plain", "data:text/html,hi"):
+    for url in (
+        "javascript:alert(1)",
+        f"file://{tmp_path}/secret.txt",
+        "http://example.org/plain",
+        "data:text/html,hi",
+    ):
         preview.anchorClicked.emit(QUrl(url))
         preview.setSource(QUrl(url))
     assert prompter.calls == []

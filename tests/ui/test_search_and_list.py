@@ -21,12 +21,27 @@ def add_entries(window, entries):
 
 
 SAMPLE = [
-    Entry(title="Visit to the <img src=x> family", body="The kitchen was cold and the boiler broken.", kind="home_visit",
-          happened_on=dt.date(2025, 3, 4), tags=["housing"]),
-    Entry(title="Core group", body="Agreed the plan. School attendance is improving.", kind="core_group",
-          happened_on=dt.date(2025, 3, 20), tags=["school"]),
-    Entry(title="Supervision", body="Talked about the boiler and my worry for Sam.", kind="supervision",
-          happened_on=dt.date(2025, 2, 11), tags=["housing", "self"]),
+    Entry(
+        title="Visit to the <img src=x> family",
+        body="The kitchen was cold and the boiler broken.",
+        kind="home_visit",
+        happened_on=dt.date(2025, 3, 4),
+        tags=["housing"],
+    ),
+    Entry(
+        title="Core group",
+        body="Agreed the plan. School attendance is improving.",
+        kind="core_group",
+        happened_on=dt.date(2025, 3, 20),
+        tags=["school"],
+    ),
+    Entry(
+        title="Supervision",
+        body="Talked about the boiler and my worry for Sam.",
+        kind="supervision",
+        happened_on=dt.date(2025, 2, 11),
+        tags=["housing", "self"],
+    ),
 ]
 
 
@@ -69,7 +84,10 @@ def test_list_groups_by_month_newest_first(open_window):
     window = open_window
     add_entries(window, SAMPLE)
     model = window.entry_model
-    rows = [(model.index(i).data(IS_HEADER_ROLE), model.index(i).data(Qt.ItemDataRole.DisplayRole)) for i in range(model.rowCount())]
+    rows = [
+        (model.index(i).data(IS_HEADER_ROLE), model.index(i).data(Qt.ItemDataRole.DisplayRole))
+        for i in range(model.rowCount())
+    ]
     assert rows == [
         (True, "March 2025"),
         (False, "Core group"),
@@ -103,7 +121,9 @@ def test_filters_tag_kind_date_and_trash(qtbot, open_window):
     window.from_filter.setDate(window.from_filter.minimumDate())
     window.to_filter.setDate(window.to_filter.minimumDate())
     # Trash: move the open entry to the trash, see it there, restore it.
-    row = window.entry_model.row_of([s.id for s in window.session.summaries(window.session.journal.entries.ids()) if s.title == "Supervision"][0])
+    row = window.entry_model.row_of(
+        [s.id for s in window.session.summaries(window.session.journal.entries.ids()) if s.title == "Supervision"][0]
+    )
     window.entry_view.setCurrentIndex(window.list_index(row))
     window.trash_action.trigger()
     assert "Supervision" not in titles()

@@ -176,7 +176,9 @@ def test_controls_have_accessible_names(open_window):
 
     missing = []
     for widget in open_window.findChildren(QWidget):
-        if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit | QComboBox | QDateTimeEdit) and widget.isVisibleTo(open_window):
+        if isinstance(
+            widget, QLineEdit | QPlainTextEdit | QTextEdit | QComboBox | QDateTimeEdit
+        ) and widget.isVisibleTo(open_window):
             if not widget.accessibleName() and not isinstance(widget.parent(), QComboBox | QDateTimeEdit):
                 missing.append(widget)
         if isinstance(widget, QAbstractButton) and widget.isVisibleTo(open_window):
