@@ -54,10 +54,15 @@ EXIT_CODES: tuple[tuple[int, str], ...] = (
         EXIT_USAGE,
         "usage error: a bad option or value, no passphrase given, passphrases that do not match,\n"
         "       a new passphrase that is too weak, a passphrase that is not UTF-8,\n"
-        "       `init` over an existing file, or an export folder that is not empty",
+        "       `init` over an existing file, an export folder that is not empty, a journal with\n"
+        "       more than one name (hard link), or a lock file that is a link or a special file",
     ),
     (EXIT_WRONG_PASSPHRASE, "wrong passphrase"),
-    (EXIT_DAMAGED, "the file is damaged or is not a journal; for `import`: the source was refused, nothing imported"),
+    (
+        EXIT_DAMAGED,
+        "the file is damaged or is not a journal (or not a regular file at all); for `import`:\n"
+        "       the source was refused, nothing imported",
+    ),
     (EXIT_IN_USE, "the journal is already open in another window or command"),
     (EXIT_TOO_NEW, "the journal was written by a newer version of reflectjournal"),
     (EXIT_NOT_FOUND, "there is no journal at that path (create one with `reflectjournal init`)"),
