@@ -38,44 +38,55 @@ def _diff(expected: str, actual: str, name: str) -> str:
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
 
 
-def assert_golden(actual: str, name: str) -> None:
-    """``actual`` must equal ``golden/<name>`` exactly (every byte, line ends
-    included); with the update variable set, write it there instead."""
-    path = GOLDEN_DIR / name
+def _mismatch(actual: str, name: str, golden_dir: Path) -> str | None:
+    """Why ``actual`` is not ``golden_dir/name`` (None when it is); with the
+    update variable set, write it there instead."""
+    path = golden_dir / name
     if updating_golden():
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists() or path.read_bytes() != actual.encode("utf-8"):
             path.write_bytes(actual.encode("utf-8"))
-        return
-    if not path.exists():
-        pytest.fail(f"There is no golden file {path.relative_to(GOLDEN_DIR.parent)}. {UPDATE_HINT}", pytrace=False)
+        return None
+    if not path.is_file():
+        return f"There is no golden file golden/{name}."
     expected = path.read_bytes().decode("utf-8")
     if expected != actual:
-        pytest.fail(
-            f"The export differs from golden/{name}:\n\n{_diff(expected, actual, name)}\n{UPDATE_HINT}",
-            pytrace=False,
-        )
+        return f"The export differs from golden/{name}:\n\n{_diff(expected, actual, name)}"
+    return None
 
 
-def assert_golden_folder(folder: Path, name: str) -> None:
+def assert_golden(actual: str, name: str, *, golden_dir: Path = GOLDEN_DIR) -> None:
+    """``actual`` must equal ``golden/<name>`` exactly (every byte, line ends
+    included); with the update variable set, write it there instead."""
+    problem = _mismatch(actual, name, golden_dir)
+    if problem:
+        pytest.fail(f"{problem}\n{UPDATE_HINT}", pytrace=False)
+
+
+def assert_golden_folder(folder: Path, name: str, *, golden_dir: Path = GOLDEN_DIR) -> None:
     """Every file in ``folder`` matches ``golden/<name>/``, and the two hold
-    the same file names: a file the export stops writing fails too. With
-    the update variable set, golden files no longer written are removed."""
+    the same file names: a file the export stops writing fails too. Every
+    difference is shown at once. With the update variable set, golden files
+    the export no longer writes are removed."""
     written = sorted(p.name for p in folder.iterdir())
-    golden = GOLDEN_DIR / name
+    golden = golden_dir / name
     if updating_golden() and golden.is_dir():
         for stale in golden.iterdir():
             if stale.name not in written and stale.is_file():
                 stale.unlink()
     expected = sorted(p.name for p in golden.iterdir()) if golden.is_dir() else []
+    problems = []
     if not updating_golden() and written != expected:
         listing = "".join(
             difflib.unified_diff(
                 [f"{n}\n" for n in expected], [f"{n}\n" for n in written], f"golden/{name}/", f"export/{name}/"
             )
         )
-        pytest.fail(
-            f"The export wrote other files than golden/{name}/ holds:\n\n{listing}\n{UPDATE_HINT}", pytrace=False
-        )
+        problems.append(f"The export wrote other files than golden/{name}/ holds:\n\n{listing}")
     for file_name in written:
-        assert_golden((folder / file_name).read_bytes().decode("utf-8"), f"{name}/{file_name}")
+        if file_name in expected or updating_golden():
+            problem = _mismatch((folder / file_name).read_bytes().decode("utf-8"), f"{name}/{file_name}", golden_dir)
+            if problem:
+                problems.append(problem)
+    if problems:
+        pytest.fail("\n\n".join(problems) + f"\n\n{UPDATE_HINT}", pytrace=False)
