@@ -26,7 +26,7 @@ where pdf.py's font (DejaVu Sans) is installed.
 A failure shows a unified diff. When a change to an export is intended,
 rewrite the references and review them before committing::
 
-    REFLECTJOURNAL_UPDATE_GOLDEN=1 scripts/test tests/export/test_golden.py
+    REFLECTJOURNAL_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/export/test_golden.py
     git diff tests/export/golden/
 
 A missing reference fails (unless updating); nothing is updated silently.
