@@ -58,6 +58,7 @@ TRASHED_MARKER = "THIS-ENTRY-IS-IN-THE-TRASH"
 # also in the fixed time zone below, which is on GMT in March).
 EXPORT_MOMENT = dt.datetime(2026, 3, 2, 9, 15, tzinfo=dt.UTC)
 TIME_ZONE = "Europe/London"
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 class Clock:
@@ -312,11 +313,14 @@ def _supervision(run_cli, *argv: str | Path) -> None:
 def pdf_text(path: Path) -> str:
     """The text of a PDF as pypdf reads it, page by page: whitespace
     collapsed (line breaks depend on the font's metrics, not on the export),
-    then wrapped at 100 columns so that a diff is readable."""
+    then wrapped at 100 columns so that a diff is readable. Control
+    characters are shown as <U+XXXX>: a glyph the font lacks (the emoji)
+    reads back as U+0000, which would make git treat the file as binary."""
     reader = pypdf.PdfReader(path)
     pages = []
     for number, page in enumerate(reader.pages, 1):
-        words = " ".join(page.extract_text().split())
+        text = CONTROL_CHARACTER.sub(lambda m: f"<U+{ord(m.group()):04X}>", page.extract_text())
+        words = " ".join(text.split())
         pages.append(f"=== page {number} of {len(reader.pages)} ===\n" + textwrap.fill(words, 100) + "\n")
     return "\n".join(pages)
 
