@@ -293,10 +293,13 @@ def test_with_no_checker_at_all_the_editor_works_and_says_so_once(qtbot, monkeyp
 
 
 @needs_enchant
-def test_a_keystroke_in_a_5000_word_entry_stays_fast_with_spell_checking(qtbot, open_window):
+def test_a_keystroke_in_a_5000_word_entry_rechecks_only_its_own_paragraph(qtbot, open_window, monkeypatch):
+    """What keeps typing fast in a long entry: a keystroke re-checks the
+    spelling of the paragraph it changed, not the whole body. (How fast that
+    is, is measured by benchmarks/ui_bench.py, not asserted here.)"""
     import random
-    import statistics
-    import time
+
+    from reflectjournal.ui import spelling
 
     _ready(qtbot, open_window)
     rng = random.Random(7)
@@ -305,19 +308,28 @@ def test_a_keystroke_in_a_5000_word_entry_stays_fast_with_spell_checking(qtbot, 
     body = open_window.editor.body_edit
     body.setPlainText("\n\n".join(paragraphs))
     assert len(_underlined(body)) > 100
+    checked: list[str] = []
+    original = spelling._SpellPass.spell_block
+
+    def counting(self, text):
+        checked.append(text)
+        return original(self, text)
+
+    monkeypatch.setattr(spelling._SpellPass, "spell_block", counting)
+    # The counter sees a whole re-check: the control that this test could fail.
+    open_window.spelling.rehighlight()
+    assert len(checked) >= len(paragraphs)
+    checked.clear()
     body.setFocus()
     cursor = body.textCursor()
     cursor.setPosition(len(body.toPlainText()) // 2)
     body.setTextCursor(cursor)
-    timings = []
     for i in range(30):
-        start = time.perf_counter()
         qtbot.keyClick(body, "abcdefghij "[i % 11])
-        body.viewport().repaint()
-        timings.append((time.perf_counter() - start) * 1000)
-    median = statistics.median(timings)
-    print(f"keystroke with spell checking: median {median:.2f} ms, max {max(timings):.2f} ms")
-    assert median < 16
+    assert body.toPlainText().count("abcdefghij") >= 1
+    # Each keystroke re-checks the paragraph it is in (and at most the next
+    # one, when the Markdown state spills over), never the other 48.
+    assert 30 <= len(checked) <= 60
 
 
 # -- themes -----------------------------------------------------------------------
