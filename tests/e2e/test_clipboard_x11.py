@@ -81,6 +81,7 @@ def _read(env: dict) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+@pytest.mark.slow
 def test_copies_are_marked_for_clipboard_managers_and_cleared_on_x11(tmp_path, xvfb):  # noqa: F811
     canary = "Canary" + secrets.token_hex(5)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "XDG_"))}

@@ -86,6 +86,7 @@ def _files_under(*roots: Path):
                     yield path
 
 
+@pytest.mark.slow
 def test_real_app_leaves_no_plaintext(tmp_path, xvfb):
     _need("xdotool")
     home, dirs = private_dirs(tmp_path)
