@@ -101,6 +101,11 @@ def test_links_open_nothing_by_themselves(qtbot, open_window, prompter, tmp_path
     assert prompter.opened_urls == []
     assert preview.toHtml() == before
     assert not preview.openLinks() and not preview.openExternalLinks()
+    # The positive control: an https link does reach the prompter, which records it.
+    prompter.confirm_answers.append(False)
+    preview.anchorClicked.emit(QUrl("https://example.org/control"))
+    assert [call[0] for call in prompter.calls] == ["confirm"]
+    assert prompter.opened_urls == []
 
 
 def test_https_link_opens_only_after_confirmation_showing_full_address(open_window, prompter):
