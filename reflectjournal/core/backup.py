@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -189,7 +190,7 @@ def rotate_backups(folder: Path, stem: str, policy: RotationPolicy = RotationPol
     daily = [b for b in list_backups(folder, stem) if b.reason == "daily"]
     keep: set[Path] = set()
     days_seen: list[dt.date] = []
-    weeks_seen: list[tuple[int, int]] = []
+    weeks_seen: list[tuple[int, ...]] = []
     for b in daily:  # newest first
         day = b.taken_at.date()
         if day not in days_seen and len(days_seen) < policy.daily:
@@ -219,13 +220,20 @@ def inspect_backup(path: Path, passphrase: str, kdf: KdfSettings) -> int:
     verify_copy(path, passphrase, kdf, expected_entries=None)
     conn = _connect(Path(path), passphrase, kdf, create=False)
     try:
-        return conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+        count: int = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+        return count
     finally:
         conn.close()
 
 
 def restore_backup(
-    backup: Path, target: Path, passphrase: str, kdf: KdfSettings, *, keep_current_in: Path | None = None, clock=None
+    backup: Path,
+    target: Path,
+    passphrase: str,
+    kdf: KdfSettings,
+    *,
+    keep_current_in: Path | None = None,
+    clock: Callable[[], dt.datetime] | None = None,
 ) -> Path:
     """Put a verified copy of ``backup`` at ``target``.
 
@@ -272,7 +280,12 @@ def _fold_log(path: Path, passphrase: str, kdf: KdfSettings) -> None:
 
 
 def _restore_locked(
-    backup: Path, target: Path, passphrase: str, kdf: KdfSettings, keep_current_in: Path | None, clock
+    backup: Path,
+    target: Path,
+    passphrase: str,
+    kdf: KdfSettings,
+    keep_current_in: Path | None,
+    clock: Callable[[], dt.datetime] | None,
 ) -> Path:
     from .vault import utc_now
 

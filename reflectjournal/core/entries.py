@@ -7,7 +7,7 @@ import re
 import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 import sqlcipher3
 
@@ -77,10 +77,10 @@ def _time_text(value: dt.time | None) -> str | None:
     return value.strftime("%H:%M") if value else None
 
 
-def _filter_sql(flt: EntryFilter, column: str = "id") -> tuple[str, list]:
+def _filter_sql(flt: EntryFilter, column: str = "id") -> tuple[str, list[object]]:
     """A WHERE fragment on ``entries`` for a filter; ``column`` names the id."""
     clauses = ["deleted_at IS NOT NULL" if flt.trash else "deleted_at IS NULL"]
-    params: list = []
+    params: list[object] = []
     if flt.kind:
         clauses.append("kind = ?")
         params.append(flt.kind)
@@ -166,7 +166,7 @@ class EntryStore:
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (*values, uid, _iso(entry.created_at or now)),
                 )
-                entry_id = cur.lastrowid
+                entry_id = cast(int, cur.lastrowid)
             else:
                 entry_id = entry.id
                 cur = conn.execute(
@@ -317,7 +317,8 @@ class EntryStore:
 
     def count(self, flt: EntryFilter = EntryFilter()) -> int:
         where, params = _filter_sql(flt)
-        return self._conn.execute(f"SELECT count(*) FROM entries WHERE {where}", params).fetchone()[0]
+        count: int = self._conn.execute(f"SELECT count(*) FROM entries WHERE {where}", params).fetchone()[0]
+        return count
 
     def list_entries(
         self, flt: EntryFilter = EntryFilter(), *, limit: int = 200, offset: int = 0
@@ -357,7 +358,7 @@ class EntryStore:
         by_id = {s.id: s for s in self._summaries(rows)}
         return [by_id[i] for i in ids if i in by_id]
 
-    def _summaries(self, rows: list[tuple]) -> list[EntrySummary]:
+    def _summaries(self, rows: list[tuple[Any, ...]]) -> list[EntrySummary]:
         tags: dict[int, list[str]] = {}
         if rows:
             marks = ",".join("?" * len(rows))
@@ -419,7 +420,7 @@ class EntryStore:
                 " WHERE entries_fts MATCH ? AND rowid NOT IN (SELECT id FROM entries WHERE deleted_at IS NOT NULL)"
                 " ORDER BY score LIMIT ?"
             )
-            ranked_params: list = [query, limit + 1]
+            ranked_params: list[object] = [query, limit + 1]
         else:
             ranked_sql = (
                 f"SELECT rowid, bm25(entries_fts, {weights}) AS score FROM entries_fts"
@@ -468,10 +469,11 @@ class EntryStore:
         if 0xD800 <= last <= 0xDFFF:
             last = 0xE000
         upper = prefix[:-1] + chr(min(last, 0x10FFFF))
-        return conn.execute(
+        count: int = conn.execute(
             f"SELECT count(*) FROM (SELECT 1 FROM {_WORDS_TABLE} WHERE term >= ? AND term < ? LIMIT ?)",
             (prefix, upper, most),
         ).fetchone()[0]
+        return count
 
 
 class SearchResults(list[SearchHit]):

@@ -6,6 +6,13 @@ message box. The UI and the command line map each type to advice.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .packs import PackProblem
+    from .unicode_safety import TextProblem
+
 
 class JournalError(Exception):
     """Base class for every expected failure of the core."""
@@ -89,7 +96,7 @@ class InvalidTitle(InvalidEntry):
     shows the title anyway); the message quotes one character at most.
     """
 
-    def __init__(self, message: str, problem=None) -> None:
+    def __init__(self, message: str, problem: TextProblem | None = None) -> None:
         super().__init__(message)
         self.problem = problem
 
@@ -111,7 +118,7 @@ class PackInvalid(JournalError):
     excerpt of the file, never more.
     """
 
-    def __init__(self, name: str, problems: list | tuple) -> None:
+    def __init__(self, name: str, problems: Sequence[PackProblem]) -> None:
         self.name = name
         self.problems = list(problems)
         first = str(self.problems[0]) if self.problems else "not a valid prompt pack"

@@ -38,7 +38,7 @@ def make_undumpable() -> bool:
         return False
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        return libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0
+        return bool(libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0)
     except OSError:
         return False
 
@@ -49,7 +49,7 @@ def is_dumpable() -> bool:
     return bool(libc.prctl(3, 0, 0, 0, 0))  # PR_GET_DUMPABLE
 
 
-def safe_excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+def safe_excepthook(exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None) -> None:
     """Report an unexpected error without its message (which may quote text)."""
     frames = traceback.extract_tb(tb)[-5:]
     where = " <- ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}" for f in reversed(frames))
@@ -59,11 +59,11 @@ def safe_excepthook(exc_type: type[BaseException], exc: BaseException, tb: Trace
     )
 
 
-def _safe_thread_hook(args) -> None:
+def _safe_thread_hook(args: threading.ExceptHookArgs) -> None:
     safe_excepthook(args.exc_type, args.exc_value, args.exc_traceback)
 
 
-def _safe_unraisable_hook(unraisable) -> None:
+def _safe_unraisable_hook(unraisable: sys.UnraisableHookArgs) -> None:
     """Exceptions in ``__del__`` and callbacks: the type only, no message or object."""
     exc_type = unraisable.exc_type
     sys.stderr.write(

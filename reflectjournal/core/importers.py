@@ -39,8 +39,9 @@ import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import yaml
 
@@ -522,7 +523,7 @@ def _read_jrnl(source: Path, limits: ImportLimits, report: ImportReport, tick: _
     for index, item in enumerate(items, 1):
         tick(index)
         where = f"entry {index}"
-        candidate = _item(report, where, lambda note, item=item, where=where: _jrnl_entry(item, where, note))
+        candidate = _item(report, where, partial(_jrnl_entry, item, where))
         if candidate is not None:
             out.append(candidate)
     return out
@@ -565,7 +566,7 @@ def _jrnl_entry(item: Any, where: str, note: _Notes) -> _Candidate:
 _DAYONE_ATTACHMENTS = ("photos", "videos", "audios", "pdfAttachments")
 
 
-def _zip_directory(fh, size: int) -> tuple[int, int]:
+def _zip_directory(fh: IO[bytes], size: int) -> tuple[int, int]:
     """(members, central directory bytes) from the zip's end records, read
     before :mod:`zipfile` builds an object per member, so a crafted zip
     claiming millions of members is refused cheaply."""
@@ -760,7 +761,7 @@ def _read_dayone(source: Path, limits: ImportLimits, report: ImportReport, tick:
             f"{source.name} is not a Day One export: choose the .zip Day One wrote, the folder it unzips to, "
             "or the .json file inside it."
         )
-    journals: list[tuple[str, list]] = []
+    journals: list[tuple[str, list[Any]]] = []
     for name, data in documents:
         items = data.get("entries") if isinstance(data, dict) else None
         if isinstance(items, list):
@@ -791,13 +792,13 @@ def _read_dayone(source: Path, limits: ImportLimits, report: ImportReport, tick:
             done += 1
             tick(done)
             where = f"{label} entry {index}" if several else f"entry {index}"
-            candidate = _item(report, where, lambda note, item=item, where=where: _dayone_entry(item, where, note))
+            candidate = _item(report, where, partial(_dayone_entry, item, where))
             if candidate is not None:
                 out.append(candidate)
     return out
 
 
-def _zone(name: Any):
+def _zone(name: Any) -> dt.tzinfo | None:
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     if not isinstance(name, str) or not _ZONE_NAME.fullmatch(name):

@@ -45,7 +45,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from .errors import PackInvalid
 from .resources import resource_dir
@@ -375,10 +375,11 @@ class _Bad:
         self.message = message
 
 
-class _Object(dict):
+class _Object(dict[str, Any]):
     """A JSON object that remembers keys it saw more than once."""
 
     __slots__ = ("duplicates",)
+    duplicates: tuple[str, ...]
 
 
 def _object_pairs(pairs: list[tuple[str, Any]]) -> _Object:
@@ -482,7 +483,7 @@ class _Checker:
         self.problems.append(PackProblem(path, message, self.prompt_label))
 
     # Shapes.
-    def obj(self, value: Any, path: str, what: str) -> dict | None:
+    def obj(self, value: Any, path: str, what: str) -> dict[str, Any] | None:
         if isinstance(value, _Bad):
             self.add(path, value.message)
             return None
@@ -493,7 +494,9 @@ class _Checker:
             self.add(_join(path, key), "appears more than once in the same object; keep one")
         return value
 
-    def fields(self, obj: dict, path: str, required: Sequence[str], optional: Sequence[str], what: str) -> None:
+    def fields(
+        self, obj: dict[str, Any], path: str, required: Sequence[str], optional: Sequence[str], what: str
+    ) -> None:
         for key in required:
             if key not in obj:
                 self.add(_join(path, key), "is missing")
@@ -502,7 +505,7 @@ class _Checker:
             if key not in allowed:
                 self.add(_join(path, key), f"is not a field of {what}{_suggest(key, allowed)}")
 
-    def seq(self, value: Any, path: str, what: str, *, low: int, high: int, one: str = "") -> list | None:
+    def seq(self, value: Any, path: str, what: str, *, low: int, high: int, one: str = "") -> list[Any] | None:
         if isinstance(value, _Bad):
             self.add(path, value.message)
             return None
@@ -555,7 +558,7 @@ class _Checker:
             if problem is not None:
                 self.add(path, problem.field_message(shown_as))
                 return None
-        return value
+        return cast(str, value)
 
     @staticmethod
     def _refused_char(value: str, at: int) -> str:
@@ -667,7 +670,7 @@ class _Checker:
         )
 
     @staticmethod
-    def _get(obj: dict, key: str, check: Any, default: Any = None) -> Any:
+    def _get(obj: dict[str, Any], key: str, check: Any, default: Any = None) -> Any:
         # Missing required fields were reported by fields().
         return check(obj[key], key) if key in obj else default
 
@@ -1109,7 +1112,7 @@ def builtin_id_problem(pack: PromptPack) -> PackProblem | None:
 # -- versions ---------------------------------------------------------------------
 
 
-def _version_key(version: str) -> tuple:
+def _version_key(version: str) -> tuple[Any, ...]:
     match = _SEMVER.fullmatch(version) if isinstance(version, str) else None
     if match is None:
         raise ValueError(f"not a semantic version: {_quote(str(version))}")

@@ -37,6 +37,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import cmarkgfm
 import nh3
@@ -214,7 +215,7 @@ class _Shaper:
     def __init__(self, budget: Budget):
         self.budget = budget
         self.out: list[str] = []
-        self.stack: list[list] = []  # [name, items, next start number] of written elements
+        self.stack: list[list[Any]] = []  # [name, items, next start number] of written elements
         self.dropped: dict[str, int] = {}  # open elements whose tags were left out
         self.cells = 0
         self.cost = 0
@@ -323,7 +324,7 @@ class _Shaper:
                 top[1] = 0
             top[1] += 1
             top[2] += 1
-        entry: list = [name, 0, 1]
+        entry: list[Any] = [name, 0, 1]
         if name == "ol":
             start = _START.search(attrs)
             entry[2] = int(start.group(1)) if start else 1

@@ -9,8 +9,12 @@ journal written at the old version to ``tests/data/`` (see
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .models import BUILTIN_KINDS
+
+if TYPE_CHECKING:
+    from sqlcipher3 import Connection
 
 # 'RJRN': tells a reflectjournal journal from any other SQLCipher database.
 APPLICATION_ID = 0x524A524E
@@ -20,7 +24,7 @@ APPLICATION_ID = 0x524A524E
 FTS_TOKENIZE = "unicode61 remove_diacritics 2 categories 'L* N* Co Mn So'"
 
 
-def _run_script(conn, script: str) -> None:
+def _run_script(conn: Connection, script: str) -> None:
     """Run statements one by one: ``executescript`` would COMMIT first and
     break the migration's transaction."""
     for statement in script.split(";\n"):
@@ -28,7 +32,7 @@ def _run_script(conn, script: str) -> None:
             conn.execute(statement)
 
 
-def _migration_1(conn) -> None:
+def _migration_1(conn: Connection) -> None:
     _run_script(
         conn,
         f"""
@@ -69,7 +73,7 @@ def _migration_1(conn) -> None:
     )
 
 
-def _migration_2(conn) -> None:
+def _migration_2(conn: Connection) -> None:
     """Wellbeing check-in, prompts used, and a covering index for the list."""
     _run_script(
         conn,
@@ -92,7 +96,7 @@ def _migration_2(conn) -> None:
     )
 
 
-def _migration_3(conn) -> None:
+def _migration_3(conn: Connection) -> None:
     """Imported prompt packs, and supervision sessions with their links."""
     _run_script(
         conn,
@@ -161,23 +165,23 @@ def _migration_3(conn) -> None:
     )
 
 
-def _migration_4(conn) -> None:
+def _migration_4(conn: Connection) -> None:
     """The spell checker's personal dictionary. Inside the journal, not in a
     plain file: the words added are often names of children and families."""
     conn.execute("CREATE TABLE personal_words (word TEXT PRIMARY KEY) WITHOUT ROWID")
 
 
-MIGRATIONS: tuple[Callable, ...] = (_migration_1, _migration_2, _migration_3, _migration_4)
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_migration_1, _migration_2, _migration_3, _migration_4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def migrate(conn, *, target: int = SCHEMA_VERSION) -> int:
+def migrate(conn: Connection, *, target: int = SCHEMA_VERSION) -> int:
     """Apply every migration after the journal's version, up to ``target``.
 
     Each step is its own transaction, so a crash leaves the journal at a
     whole version. Returns the version reached.
     """
-    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    current: int = conn.execute("PRAGMA user_version").fetchone()[0]
     for version in range(current + 1, target + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:

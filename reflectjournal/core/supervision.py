@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 import uuid
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .entries import _iso, _parse_moment
 from .errors import EntryNotFound, InvalidEntry
@@ -35,6 +35,8 @@ from .search_query import to_fts_query
 from .unicode_safety import check_title
 
 if TYPE_CHECKING:
+    from sqlcipher3 import Connection
+
     from .vault import Journal
 
 _FUNCTIONS = {key for key, _ in SUPERVISION_FUNCTIONS}
@@ -58,7 +60,7 @@ class SupervisionStore:
         self._journal = journal
 
     @property
-    def _conn(self):
+    def _conn(self) -> Connection:
         return self._journal.conn
 
     # -- writing -------------------------------------------------------------
@@ -84,7 +86,7 @@ class SupervisionStore:
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (*values, session.uid or uuid.uuid4().hex, now),
                 )
-                session_id = cur.lastrowid
+                session_id = cast(int, cur.lastrowid)
             else:
                 session_id = session.id
                 assignments = ", ".join(f"{name} = ?" for name in _TEXT_FIELDS)
@@ -127,7 +129,7 @@ class SupervisionStore:
             )
         return self.get(session_id)
 
-    def _save_actions(self, conn, session_id: int, actions: list[Action]) -> None:
+    def _save_actions(self, conn: Connection, session_id: int, actions: list[Action]) -> None:
         keep = [a.id for a in actions if a.id is not None]
         marks = ",".join("?" * len(keep)) or "NULL"
         conn.execute(f"DELETE FROM actions WHERE session_id = ? AND id NOT IN ({marks})", (session_id, *keep))
@@ -206,7 +208,7 @@ class SupervisionStore:
             conn.execute("DELETE FROM supervision_fts WHERE rowid = ?", (session_id,))
 
     @staticmethod
-    def _require(conn, session_id: int) -> None:
+    def _require(conn: Connection, session_id: int) -> None:
         if not conn.execute("SELECT 1 FROM supervision_sessions WHERE id = ?", (session_id,)).fetchone():
             raise SessionNotFound(f"There is no supervision session {session_id}.")
 
@@ -257,7 +259,7 @@ class SupervisionStore:
             **texts,
         )
 
-    def _actions(self, where: str, params: tuple) -> list[Action]:
+    def _actions(self, where: str, params: tuple[object, ...]) -> list[Action]:
         rows = self._conn.execute(
             f"SELECT id, session_id, what, who, due_on, status, closed_on FROM actions WHERE {where}", params
         ).fetchall()
@@ -272,7 +274,7 @@ class SupervisionStore:
         """Every session, newest first (headers only: no agenda or actions)."""
         return self._headers("1", (), "s.held_on DESC, s.id DESC")
 
-    def _headers(self, where: str, params: tuple, order: str) -> list[SupervisionSession]:
+    def _headers(self, where: str, params: tuple[object, ...], order: str) -> list[SupervisionSession]:
         """Session headers (no agenda or actions) matching ``where`` on ``s``."""
         rows = self._conn.execute(
             "SELECT s.id, s.uid, s.held_on, s.with_role, s.with_name, s.session_type, s.status"
@@ -295,7 +297,7 @@ class SupervisionStore:
     def last_held(self, before: SupervisionSession | None = None) -> SupervisionSession | None:
         """The most recent held session (before ``before``, if given)."""
         sql = "SELECT id FROM supervision_sessions WHERE status = 'held'"
-        params: tuple = ()
+        params: tuple[object, ...] = ()
         if before is not None and before.id is not None:
             sql += " AND (held_on < ? OR (held_on = ? AND id < ?))"
             params = (before.held_on.isoformat(), before.held_on.isoformat(), before.id)
@@ -333,7 +335,7 @@ class SupervisionStore:
         """Actions still open from sessions before this one, oldest due first."""
         if session.id is None:
             where = "status = 'open' AND session_id IN (SELECT id FROM supervision_sessions WHERE held_on <= ?)"
-            params: tuple = (session.held_on.isoformat(),)
+            params: tuple[object, ...] = (session.held_on.isoformat(),)
         else:
             where = (
                 "status = 'open' AND session_id IN (SELECT id FROM supervision_sessions"

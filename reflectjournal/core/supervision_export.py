@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import fsutil
-from .models import SUPERVISION_FUNCTIONS, SUPERVISION_ROLES, SUPERVISION_TYPES, SupervisionSession
+from .models import SUPERVISION_FUNCTIONS, SUPERVISION_ROLES, SUPERVISION_TYPES, Action, SupervisionSession
 
 if TYPE_CHECKING:
     from .vault import Journal
@@ -170,7 +170,7 @@ def build_export(
     return SessionExport(title, subtitle, sections)
 
 
-def _action_line(action, today: dt.date) -> str:
+def _action_line(action: Action, today: dt.date) -> str:
     parts = [_one_line(action.what)]
     if action.who:
         parts.append(f"who: {_one_line(action.who)}")

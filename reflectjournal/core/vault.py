@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import sqlcipher3
 
@@ -43,6 +44,9 @@ from .errors import (
     WrongPassphrase,
 )
 from .schema import APPLICATION_ID, SCHEMA_VERSION, migrate
+
+if TYPE_CHECKING:
+    from .backup import RotationPolicy
 
 PAGE_SIZE = 4096
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -560,6 +564,7 @@ class Journal:
         _check_journal_file(path)
         lock = _ProcessLock(path)
         lock.acquire()
+        assert lock.identity is not None  # set by acquire()
         conn = None
         try:
             _precheck_file(path, fd=lock.identity.fd)
@@ -623,7 +628,7 @@ class Journal:
     def __enter__(self) -> Journal:
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
     @property
@@ -657,7 +662,8 @@ class Journal:
 
     @property
     def schema_version(self) -> int:
-        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+        version: int = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        return version
 
     def check_passphrase(self, passphrase: str) -> bool:
         if self._passphrase is None:
@@ -701,7 +707,9 @@ class Journal:
             dest = self.backup_dir / backup_name(self.path.stem, self.clock(), reason)
         return write_verified_copy(self, Path(dest))
 
-    def backup_if_due(self, max_age: dt.timedelta = dt.timedelta(hours=24), policy=None) -> Path | None:
+    def backup_if_due(
+        self, max_age: dt.timedelta = dt.timedelta(hours=24), policy: RotationPolicy | None = None
+    ) -> Path | None:
         """Take a "daily" backup if the newest one is older than ``max_age``,
         then rotate the daily backups. Returns the new backup, if any."""
         from .backup import RotationPolicy, list_backups, rotate_backups
@@ -771,7 +779,7 @@ class Journal:
                 fsutil.remove_quietly(tmp)
                 full = isinstance(exc, sqlcipher3.Error | OSError) and fsutil.is_disk_full(exc, self.path.parent)
                 if self._conn is None:  # closed for the rename: open the old file again
-                    self._reopen(self._passphrase, "The passphrase was not changed")
+                    self._reopen(cast(str, self._passphrase), "The passphrase was not changed")
                 if full:
                     raise StorageFull("The disk is full; the passphrase was not changed.") from None
                 raise

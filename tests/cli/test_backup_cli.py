@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 PASS = "backup cli passphrase"
 
 
@@ -20,6 +22,7 @@ def cli(*args, passphrase=PASS, stdin_extra=""):
     )
 
 
+@pytest.mark.slow
 def test_backup_list_and_restore(tmp_path):
     journal = tmp_path / "j" / "journal.rjournal"
     assert cli("init", "--journal", str(journal), stdin_extra=PASS + "\n").returncode == 0

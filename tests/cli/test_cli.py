@@ -98,6 +98,7 @@ def shared_journal(tmp_path_factory) -> Path:
 # -- the whole journey ------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_init_add_list_show_search(tmp_path):
     path = tmp_path / "mine" / "journal.rjournal"
     r = run_cli("init", "--journal", path, "--passphrase-stdin", input=with_passphrase(PASSPHRASE))
@@ -341,6 +342,7 @@ def test_help_lists_the_exit_codes():
 # -- changing the passphrase, export, verify, backup -----------------------------------------
 
 
+@pytest.mark.slow
 def test_change_passphrase_then_old_fails_and_new_works(tmp_path):
     path = tmp_path / "journal.rjournal"
     with Journal.create(path, PASSPHRASE) as journal:

@@ -112,6 +112,7 @@ def test_init_accepts_a_passphrase_longer_than_zxcvbn_takes(tmp_path):
     assert opens_with(path, long)
 
 
+@pytest.mark.slow
 def test_change_passphrase_refuses_a_weak_new_one_and_keeps_the_old(made, tmp_path):
     path = copy_of(made, tmp_path)
     result = cli("change-passphrase", "--journal", path, "--passphrase-stdin", stdin=lines(STRONG, "x"))
@@ -136,6 +137,7 @@ def test_init_with_a_matching_confirmation_line_works(tmp_path):
     assert opens_with(path, STRONG)
 
 
+@pytest.mark.slow
 def test_change_passphrase_checks_the_third_line(made, tmp_path):
     path = copy_of(made, tmp_path)
     bad = cli("change-passphrase", "--journal", path, "--passphrase-stdin", stdin=lines(STRONG, OTHER_STRONG, "typo"))

@@ -81,6 +81,7 @@ def contents(path: Path, kdf) -> tuple[str, set[str]]:
 # -- 0 bytes free, through the command line as a user runs it ------------------------------------
 
 
+@pytest.mark.slow
 def test_zero_bytes_free_is_reported_as_a_full_disk_by_every_command(small_disk, markdown_folder, tmp_path):
     journal = small_disk / "journal.rjournal"
     make_journal(journal)

@@ -120,6 +120,7 @@ def test_hostile_and_wrong_sources_are_refused_with_exit_codes(journal_file, jrn
     assert count_entries(journal_file) == 1
 
 
+@pytest.mark.slow
 def test_markdown_export_and_import_round_trip(journal_file, tmp_path):
     folder = tmp_path / "export"
     out = with_journal(journal_file, "export", "--out", folder)

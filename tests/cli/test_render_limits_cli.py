@@ -49,6 +49,7 @@ def test_export_html_with_hostile_entries_exits_0_and_keeps_every_word(tmp_path)
     assert "<script" not in html
 
 
+@pytest.mark.slow
 def test_export_pdf_with_hostile_entries_exits_0(tmp_path):
     pypdf = pytest.importorskip("pypdf")
     journal = make_journal(tmp_path / "hostile.rjournal", with_one_mb=False)

@@ -627,6 +627,7 @@ json_values = st.recursive(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(json_values)
 def test_fuzz_arbitrary_json(value):
@@ -643,6 +644,7 @@ _FIELD_PATHS = [
 ]  # fmt: skip
 
 
+@pytest.mark.slow
 @settings(max_examples=400, deadline=None)
 @given(st.sampled_from(_FIELD_PATHS), json_values | st.text())
 def test_fuzz_one_field_of_a_valid_pack(path, value):

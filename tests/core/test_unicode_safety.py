@@ -227,6 +227,7 @@ word_in_one_alphabet = st.sampled_from(sorted(ALPHABETS)).flatmap(
 neutral = st.sampled_from([" ", " - ", ", ", " 2024 ", ": ", " & ", " (1) ", " 🙂 "])
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(word_in_one_alphabet, neutral), min_size=1, max_size=6))
 def test_property_words_each_in_one_alphabet_are_accepted(parts):

@@ -283,6 +283,7 @@ def test_photos_are_not_inflated_so_they_do_not_count(journal, tmp_path, opened)
     assert opened == ["Journal.json"]
 
 
+@pytest.mark.slow
 def test_a_large_repetitive_real_shape_passes_the_ratio_limit(tmp_path):
     """15,000 empty entries (the most compressible real export measured,
     about 20:1 with Day One's own fields) are above the 8 MiB floor and still

@@ -16,7 +16,6 @@ import secrets
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -41,6 +40,7 @@ WRITER = textwrap.dedent(
 
     app = QApplication(sys.argv[:1])
     guard = ClipboardGuard(Prefs())
+    guard.cleared.connect(lambda why: print("cleared", why, flush=True))
     edit = QPlainTextEdit()
     edit.setPlainText("Journal text " + sys.argv[1])
     edit.show()
@@ -81,6 +81,7 @@ def _read(env: dict) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+@pytest.mark.slow
 def test_copies_are_marked_for_clipboard_managers_and_cleared_on_x11(tmp_path, xvfb):  # noqa: F811
     canary = "Canary" + secrets.token_hex(5)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "XDG_"))}
@@ -105,7 +106,9 @@ def test_copies_are_marked_for_clipboard_managers_and_cleared_on_x11(tmp_path, x
             assert seen[name]["hint"] == "secret", name
             # Plain text only: no HTML or ODF copy a manager might keep instead.
             assert not any("html" in f or "opendocument" in f for f in seen[name]["formats"]), seen[name]["formats"]
-        time.sleep(3)  # the delay (2 s here) has passed; the writer is still running
+        # The writer says when its timer cleared the copy (2 s here); it is still running.
+        assert writer.stdout.readline().split() == ["cleared", "timer"]
+        assert writer.poll() is None
         later = _read(env)
         assert canary not in later["clipboard"]["text"] and canary not in later["primary"]["text"]
     finally:

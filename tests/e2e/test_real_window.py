@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from reflectjournal.core.vault import Journal
+from reflectjournal.core.vault import Journal, default_backup_dir
 from tests.e2e.shots import private_dirs
 
 pytestmark = pytest.mark.xvfb
@@ -86,6 +86,7 @@ def _files_under(*roots: Path):
                     yield path
 
 
+@pytest.mark.slow
 def test_real_app_leaves_no_plaintext(tmp_path, xvfb):
     _need("xdotool")
     home, dirs = private_dirs(tmp_path)
@@ -112,11 +113,21 @@ def test_real_app_leaves_no_plaintext(tmp_path, xvfb):
         _xdotool(xvfb, "key", "Return")
         journal = dirs["XDG_DATA_HOME"] / "reflectjournal" / "journal.rjournal"
         _wait_for(journal.exists, 20, "the journal file")
-        time.sleep(1.0)  # the new, empty entry takes the focus
+        # The first backup starts as the journal opens, in the same moment the
+        # new, empty entry takes the focus; keys typed after it go there.
+        backups = default_backup_dir(journal)
+        _wait_for(lambda: backups.is_dir() and any(backups.iterdir()), 20, "the first backup")
+        wal = Path(f"{journal}-wal")
+
+        def wal_state():
+            return (wal.stat().st_size, wal.stat().st_mtime_ns) if wal.exists() else None
+
+        before = wal_state()
         _xdotool(xvfb, "type", "--delay", "5", f"Visit {canary}")
         _xdotool(xvfb, "key", "Return")
         _xdotool(xvfb, "type", "--delay", "5", f"The child said {canary} about school.")
-        time.sleep(2.5)  # autosave: within 2 s of the last keystroke
+        # Autosave (2 s after the last keystroke) writes to the journal's log.
+        _wait_for(lambda: wal_state() != before, 20, "the autosave")
         _xdotool(xvfb, "key", "ctrl+q")
         assert app.wait(timeout=20) == 0, app.stdout.read().decode(errors="replace")
     finally:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import http.server
 import threading
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -247,3 +248,12 @@ def http_server():
     yield server
     server.shutdown()
     server.server_close()
+
+
+def assert_server_would_have_seen(server) -> None:
+    """The positive control for "nothing was fetched": after the test's own
+    ``requests == []``, a request from this process is recorded, so the empty
+    list meant nothing asked, not a server that records nothing."""
+    port = server.server_address[1]
+    urllib.request.urlopen(f"http://127.0.0.1:{port}/control", timeout=5).read()
+    assert server.requests == ["/control"]

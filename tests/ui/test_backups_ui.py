@@ -131,7 +131,8 @@ def test_a_recent_daily_backup_is_not_repeated_an_old_one_is_and_rotation_follow
     window.lock_action.trigger()
     seen = status_messages(window)
     unlock(qtbot, window)
-    qtbot.wait(200)
+    # The decision is taken when the journal unlocks (below, an old backup makes it take one).
+    qtbot.waitUntil(lambda: window.session.is_unlocked, timeout=10_000)
     assert not window.backups.backup_running
     assert "Backing up…" not in seen
     assert [b.path for b in list_backups(folder, journal_path.stem)] == [first.path]
@@ -145,6 +146,7 @@ def test_a_recent_daily_backup_is_not_repeated_an_old_one_is_and_rotation_follow
         unlock(qtbot, window)
     made, error = blocker.args
     assert error is None
+    assert "Backing up…" in seen  # the same watch sees a backup when one is taken
     assert [b.path for b in list_backups(folder, journal_path.stem)] == [made]
     assert not aged.exists()
 
@@ -161,16 +163,35 @@ def test_backups_go_to_the_backup_folder_chosen_in_settings(qtbot, make_window, 
     assert not (journal_path.parent / "backups").exists()
 
 
+def released_when_the_lock_waits(window) -> threading.Event:
+    """Set when the lock says it is finishing the backup, just before it waits
+    for it: a backup held on this event is still running when the lock begins,
+    with no fixed wait."""
+    released = threading.Event()
+    label = window.unlock_page.error_label
+    real_set_text = label.setText
+
+    def set_text(text):
+        real_set_text(text)
+        if "Finishing the backup" in text:
+            released.set()
+
+    label.setText = set_text
+    return released
+
+
 def test_lock_while_a_backup_runs_waits_for_it_and_the_backup_verifies(qtbot, window, journal_path, monkeypatch):
     """The backup verifies its copy with the passphrase and reads through its
     own connection; closing the journal under it would end both."""
     started = threading.Event()
+    released = released_when_the_lock_waits(window)
     real_verify = core_backup.verify_copy
     verified: list[str] = []
+    held: list[bool] = []
 
     def slow_verify(path, passphrase, kdf, *, expected_entries):
         started.set()
-        threading.Event().wait(0.8)
+        held.append(released.wait(10))  # until the lock is waiting for this backup
         real_verify(path, passphrase, kdf, expected_entries=expected_entries)
         verified.append("ok")
 
@@ -180,6 +201,7 @@ def test_lock_while_a_backup_runs_waits_for_it_and_the_backup_verifies(qtbot, wi
     qtbot.keyClicks(window.editor.title_edit, "Typed while the backup ran")
     assert started.wait(5)
     window.lock_action.trigger()
+    assert held == [True]  # the backup was still running when the lock began
     # Lock returned only after the backup had finished and verified.
     assert verified == ["ok"]
     assert not window.session.is_unlocked
@@ -196,15 +218,18 @@ def test_lock_while_a_backup_runs_waits_for_it_and_the_backup_verifies(qtbot, wi
 
 def test_quit_while_a_backup_runs_waits_for_it(qtbot, window, journal_path, monkeypatch):
     real_verify = core_backup.verify_copy
+    released = released_when_the_lock_waits(window)
+    held: list[bool] = []
 
     def slow_verify(*args, **kwargs):
-        threading.Event().wait(0.5)
+        held.append(released.wait(10))  # until quitting is waiting for this backup
         real_verify(*args, **kwargs)
 
     monkeypatch.setattr(core_backup, "verify_copy", slow_verify)
     create_journal(qtbot, window, journal_path)
     assert window.backups.backup_running
     window.close()
+    assert held == [True]
     assert not window.session.is_unlocked
     (made,) = list_backups(journal_path.parent / "backups", journal_path.stem)
     assert inspect_backup(made.path, TEST_PASSPHRASE, TEST_KDF) == 0

@@ -254,6 +254,7 @@ def test_spell_checking_can_be_turned_off_in_settings(qtbot, open_window, prompt
     assert _underlined(body) == ["famly"]
 
 
+@pytest.mark.slow
 def test_without_enchant_the_pure_python_checker_is_used(qtbot, monkeypatch, make_window, journal_path):
     if spelling.find_hunspell_dictionary() is None:
         pytest.skip("no en_GB Hunspell dictionary")

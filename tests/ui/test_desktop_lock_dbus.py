@@ -7,7 +7,6 @@ import shutil
 import subprocess
 import sys
 import textwrap
-import time
 
 import pytest
 
@@ -19,6 +18,12 @@ CHILD = textwrap.dedent(
     app = QApplication([])
     from reflectjournal.ui.desktop_lock import DesktopLockWatcher
     watcher = DesktopLockWatcher()
+    # A blocking call on the same connection: the bus handles messages in
+    # order, so when it answers, the watcher's match rules are in place.
+    from PySide6.QtDBus import QDBusConnection, QDBusMessage
+    QDBusConnection.sessionBus().call(
+        QDBusMessage.createMethodCall("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "GetId")
+    )
     print("listening" if watcher.listening else "deaf", flush=True)
     watcher.screen_locked.connect(lambda: (print("LOCKED", flush=True), app.quit()))
     QTimer.singleShot(8000, app.quit)
@@ -41,7 +46,6 @@ def test_screensaver_signal_over_a_real_session_bus(tmp_path):
         child = subprocess.Popen([sys.executable, "-c", CHILD], env=env, stdout=subprocess.PIPE, text=True)
         try:
             assert child.stdout.readline().strip() == "listening"
-            time.sleep(0.2)
             subprocess.run(
                 [
                     "dbus-send",

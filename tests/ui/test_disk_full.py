@@ -41,6 +41,7 @@ def assert_full_disk_shown(window, unsaved_body: str) -> None:
     assert window.is_dirty
 
 
+@pytest.mark.slow
 def test_injected_storage_full_in_the_entry_store(qtbot, open_window, journal_path, monkeypatch, capfd, prompter):
     window = open_window
     qtbot.waitUntil(lambda: not window.backups.backup_running, timeout=5000)
@@ -106,6 +107,7 @@ def fill(folder: Path) -> Path:
     return filler
 
 
+@pytest.mark.slow
 def test_a_real_full_disk_keeps_the_text_and_saves_once_there_is_space(qtbot, window, small_disk, capfd, prompter):
     journal_path = small_disk / "journal.rjournal"
     with qtbot.waitSignal(window.backups.backup_finished, timeout=10_000):

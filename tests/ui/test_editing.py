@@ -54,10 +54,14 @@ def test_typing_restarts_the_autosave_timer(qtbot, open_window):
     qtbot.keyClicks(window.editor.title_edit, "a")
     assert window.autosave_timer.isActive()
     assert window.autosave_timer.isSingleShot()
-    qtbot.wait(400)
-    before = window.autosave_timer.remainingTime()
+    # Instead of waiting for time to pass, stop the countdown: the next
+    # keystroke must start it again, from the full interval.
+    window.autosave_timer.stop()
+    before = window.autosave_timer.remainingTime()  # -1: not counting
     qtbot.keyClicks(window.editor.title_edit, "b")
+    assert window.autosave_timer.isActive()
     assert window.autosave_timer.remainingTime() > before + 200
+    assert window.autosave_timer.remainingTime() > window.autosave_timer.interval() - 500
 
 
 def test_lock_unlock_text_intact(qtbot, open_window):

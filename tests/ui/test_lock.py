@@ -69,15 +69,24 @@ def test_after_lock_no_widget_holds_entry_text_and_nothing_can_undo(qtbot, open_
 
 
 def test_clipboard_text_from_elsewhere_is_left_alone(qtbot, open_window):
+    window = open_window
     clipboard = QApplication.clipboard()
+    guard = window.clipboard_guard
+    # The positive case first: a copy of ours is cleared by the lock.
+    guard.copy_text(f"Ours {CANARY}")
+    with qtbot.waitSignal(guard.cleared, timeout=2000) as cleared:
+        window.lock_action.trigger()
+    assert cleared.args == ["lock"]
+    assert CANARY not in clipboard.text()
+    unlock(qtbot, window)
+    # Our copy, then another program's text over it: the lock leaves that alone.
+    # (Offscreen, a change while one of our widgets has focus counts as our copy.)
+    guard.copy_text(f"Ours again {CANARY}")
     QApplication.focusWidget() and QApplication.focusWidget().clearFocus()
-    open_window._clipboard_ours = False
     clipboard.setText("copied from another app")
-    open_window._clipboard_ours = False
-    if clipboard.ownsClipboard():
-        # The offscreen platform owns every clipboard change; nothing to tell apart.
-        return
-    open_window.lock_action.trigger()
+    with qtbot.assertNotEmitted(guard.cleared):
+        window.lock_action.trigger()
+    assert not window.session.is_unlocked
     assert clipboard.text() == "copied from another app"
 
 
@@ -85,8 +94,9 @@ def test_idle_lock_with_injected_clock(qtbot, open_window, clock):
     window = open_window
     qtbot.keyClicks(window.editor.title_edit, f"Idle {CANARY}")
     assert window.idle_watcher.limit_seconds == 5 * 60
+    assert window.idle_watcher.running  # the check that would lock is armed
     clock.advance(4 * 60)
-    qtbot.wait(60)
+    window.idle_watcher.check()  # the timer's slot, called now rather than waited for
     assert window.session.is_unlocked
     # Activity resets the idle time.
     QApplication.sendEvent(
@@ -101,9 +111,11 @@ def test_idle_lock_with_injected_clock(qtbot, open_window, clock):
         ),
     )
     clock.advance(2 * 60)
-    qtbot.wait(60)
+    window.idle_watcher.check()
     assert window.session.is_unlocked
+    # The positive case: the same check, once the limit has passed, locks.
     clock.advance(3 * 60 + 1)
+    window.idle_watcher.check()
     qtbot.waitUntil(lambda: not window.session.is_unlocked, timeout=2000)
     assert window.pages.currentWidget() is window.unlock_page
     assert "without activity" in window.unlock_page.error_label.text()
@@ -126,7 +138,8 @@ def test_idle_minutes_follow_the_setting(qtbot, make_window, prefs, clock, journ
 def test_lock_when_minimised_if_chosen(qtbot, open_window, prefs):
     window = open_window
     window.showMinimized()
-    qtbot.wait(20)
+    # The state change (which the window reacts to) has happened; the positive case follows.
+    qtbot.waitUntil(window.isMinimized, timeout=2000)
     assert window.session.is_unlocked  # off by default
     window.showNormal()
     prefs.set(S.LOCK_WHEN_MINIMISED, True)

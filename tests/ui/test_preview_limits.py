@@ -95,9 +95,17 @@ def test_a_pack_with_deeply_nested_fields_validates_imports_and_shows_safely(
     app = QApplication.instance()
     before = set(app.topLevelWidgets())
     seen = PreviewSeen()
-    prompter.dialog_actions.append(seen)
+    new_while_open: list[set] = []
+
+    def look(dialog) -> bool:
+        new_while_open.append(set(app.topLevelWidgets()) - before)
+        return seen(dialog)
+
+    prompter.dialog_actions.append(look)
     assert window.packs.import_file(path)  # before: the dialog broke and a stray window stayed
     assert seen.seen["title"] == "Visits pack for testing"
+    # The positive control: the same comparison sees the preview while it is open.
+    assert len(new_while_open) == 1 and new_while_open[0]
     assert installed_versions(window) == {"org.example.test-pack": "1.0.0"}
     app.processEvents()
     assert set(app.topLevelWidgets()) - before == set()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage, QTextDocument
 
 from reflectjournal.core.rendering import FLATTENED_NOTE, MAX_NESTING, render_markdown
 from reflectjournal.ui.preview import SafeTextBrowser
-from tests.ui.conftest import PNG
+from tests.ui.conftest import PNG, assert_server_would_have_seen
 
 
 def hostile_markdown(port: int, secret_file) -> str:
@@ -65,11 +65,16 @@ def test_preview_loads_nothing_from_network_file_or_data(qtbot, open_window, htt
     )
     preview.setHtml(raw_html)
     preview.show()
-    qtbot.wait(300)
     preview.viewport().repaint()
-    qtbot.wait(300)
-    assert http_server.requests == []
     doc = preview.document()
+
+    # Qt did ask for the http image (so a fetch could have happened) and got nothing.
+    def asked_for(name: str) -> bool:
+        return any(name in asked for asked in preview.blocked_resources + doc.blocked_resources)
+
+    qtbot.waitUntil(lambda: asked_for(f"127.0.0.1:{port}/bypass.png"), timeout=5000)
+    assert http_server.requests == []
+    assert_server_would_have_seen(http_server)
     # Qt asked for the local and data images; the answer was nothing.
     assert any("secret.png" in name for name in preview.blocked_resources + doc.blocked_resources)
     # Whatever the document holds for those names, it is not the file's red pixels.
@@ -96,6 +101,11 @@ def test_links_open_nothing_by_themselves(qtbot, open_window, prompter, tmp_path
     assert prompter.opened_urls == []
     assert preview.toHtml() == before
     assert not preview.openLinks() and not preview.openExternalLinks()
+    # The positive control: an https link does reach the prompter, which records it.
+    prompter.confirm_answers.append(False)
+    preview.anchorClicked.emit(QUrl("https://example.org/control"))
+    assert [call[0] for call in prompter.calls] == ["confirm"]
+    assert prompter.opened_urls == []
 
 
 def test_https_link_opens_only_after_confirmation_showing_full_address(open_window, prompter):
@@ -117,6 +127,10 @@ def test_safe_browser_alone(qtbot, http_server):
     port = http_server.server_address[1]
     browser.setHtml(f'<img src="http://127.0.0.1:{port}/alone.png"><p>text</p>')
     browser.show()
-    qtbot.wait(200)
+    browser.viewport().repaint()
+    # Qt asked for the image (the fetch could have happened) and the browser refused.
+    asked = lambda: browser.blocked_resources + browser.document().blocked_resources  # noqa: E731
+    qtbot.waitUntil(lambda: any(f"127.0.0.1:{port}/alone.png" in n for n in asked()), timeout=5000)
     assert http_server.requests == []
+    assert_server_would_have_seen(http_server)
     assert browser.toPlainText().strip().endswith("text")
