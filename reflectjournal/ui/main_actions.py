@@ -1,5 +1,6 @@
-"""The main window's actions and menu bar, and the commands behind them that
-belong to no pane: export as Markdown, settings, about, undo and redo."""
+"""The main window's actions and menu bar, and the commands behind them:
+trash, restore and delete an entry, export as Markdown, settings, about,
+undo and redo."""
 
 from __future__ import annotations
 
@@ -109,6 +110,38 @@ class MainActions(QObject):
         widget = QApplication.focusWidget()
         if hasattr(widget, "redo"):
             widget.redo()
+
+    def trash_entry(self) -> None:
+        window = self._window
+        entry_id = window.editor.entry_id
+        if entry_id is None or not window.save_now():
+            return
+        window.session.trash_entry(entry_id)
+        window.new_entry()
+        window.statusBar().showMessage(self.tr("Moved to the trash. Tick “Trash” to see it or restore it."), 5000)
+
+    def restore_entry(self) -> None:
+        window = self._window
+        entry_id = window.editor.entry_id
+        if entry_id is None or not window.save_now():
+            return
+        window.session.restore_entry(entry_id)
+        window.editor.load(window.session.get_entry(entry_id))
+
+    def delete_entry_forever(self) -> None:
+        window = self._window
+        entry_id = window.editor.entry_id
+        if entry_id is None:
+            return
+        if not window.prompter.confirm(
+            window,
+            self.tr("Delete this entry forever?"),
+            self.tr("The entry will be removed from the journal. This cannot be undone."),
+        ):
+            return
+        window.editor_pane.autosaver.discard()
+        window.session.delete_entry_forever(entry_id)
+        window.new_entry()
 
     def export_markdown(self) -> None:
         window = self._window

@@ -200,9 +200,9 @@ class MainWindow(QMainWindow):
         self.undo_action.triggered.connect(actions.undo)
         self.redo_action.triggered.connect(actions.redo)
         self.preview_action.toggled.connect(self.editor.set_preview_visible)
-        self.trash_action.triggered.connect(self._on_trash)
-        self.restore_action.triggered.connect(self._on_restore)
-        self.delete_forever_action.triggered.connect(self._on_delete_forever)
+        self.trash_action.triggered.connect(actions.trash_entry)
+        self.restore_action.triggered.connect(actions.restore_entry)
+        self.delete_forever_action.triggered.connect(actions.delete_entry_forever)
         self.about_action.triggered.connect(actions.show_about)
         # Supervision
         self.supervision.open_entry_requested.connect(self._on_supervision_open_entry_requested)
@@ -375,35 +375,6 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         if self.pages.currentWidget() is self.journal_view:
             self.list_pane.focus_search()
-
-    def _on_trash(self) -> None:
-        entry_id = self.editor.entry_id
-        if entry_id is None or not self.save_now():
-            return
-        self.session.trash_entry(entry_id)
-        self.new_entry()
-        self.statusBar().showMessage(self.tr("Moved to the trash. Tick “Trash” to see it or restore it."), 5000)
-
-    def _on_restore(self) -> None:
-        entry_id = self.editor.entry_id
-        if entry_id is None or not self.save_now():
-            return
-        self.session.restore_entry(entry_id)
-        self.editor.load(self.session.get_entry(entry_id))
-
-    def _on_delete_forever(self) -> None:
-        entry_id = self.editor.entry_id
-        if entry_id is None:
-            return
-        if not self.prompter.confirm(
-            self,
-            self.tr("Delete this entry forever?"),
-            self.tr("The entry will be removed from the journal. This cannot be undone."),
-        ):
-            return
-        self.editor_pane.autosaver.discard()
-        self.session.delete_entry_forever(entry_id)
-        self.new_entry()
 
     # -- links -----------------------------------------------------------
 

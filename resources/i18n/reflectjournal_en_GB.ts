@@ -2563,6 +2563,18 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Moved to the trash. Tick “Trash” to see it or restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this entry forever?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry will be removed from the journal. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export without encryption?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2658,18 +2670,6 @@ Open it now? The journal open now will be locked first.</source>
 %1
 
 Open it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved to the trash. Tick “Trash” to see it or restore it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete this entry forever?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entry will be removed from the journal. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2576,6 +2576,18 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[&amp;Héļþ]</translation>
         </message>
         <message>
+            <source>Moved to the trash. Tick “Trash” to see it or restore it.</source>
+            <translation>[Ṁöṽéð ţö ţĥé ţŕåšĥ. Ţîçķ “Ţŕåšĥ” ţö šéé îţ öŕ ŕéšţöŕé îţ.]</translation>
+        </message>
+        <message>
+            <source>Delete this entry forever?</source>
+            <translation>[Ðéļéţé ţĥîš éñţŕý ƒöŕéṽéŕ?]</translation>
+        </message>
+        <message>
+            <source>The entry will be removed from the journal. This cannot be undone.</source>
+            <translation>[Ţĥé éñţŕý ŵîļļ ƀé ŕéɱöṽéð ƒŕöɱ ţĥé ĵöûŕñåļ. Ţĥîš çåññöţ ƀé ûñðöñé.]</translation>
+        </message>
+        <message>
             <source>Export without encryption?</source>
             <translation>[Éẋþöŕţ ŵîţĥöûţ éñçŕýþţîöñ?]</translation>
         </message>
@@ -2676,18 +2688,6 @@ Open it?</source>
 %1
 
 Öþéñ îţ?]</translation>
-        </message>
-        <message>
-            <source>Moved to the trash. Tick “Trash” to see it or restore it.</source>
-            <translation>[Ṁöṽéð ţö ţĥé ţŕåšĥ. Ţîçķ “Ţŕåšĥ” ţö šéé îţ öŕ ŕéšţöŕé îţ.]</translation>
-        </message>
-        <message>
-            <source>Delete this entry forever?</source>
-            <translation>[Ðéļéţé ţĥîš éñţŕý ƒöŕéṽéŕ?]</translation>
-        </message>
-        <message>
-            <source>The entry will be removed from the journal. This cannot be undone.</source>
-            <translation>[Ţĥé éñţŕý ŵîļļ ƀé ŕéɱöṽéð ƒŕöɱ ţĥé ĵöûŕñåļ. Ţĥîš çåññöţ ƀé ûñðöñé.]</translation>
         </message>
     </context>
     <context>
