@@ -1708,10 +1708,6 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The disk is full, so your latest changes are not saved yet. They are still here. Free some space; saving will be tried again as you type.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,10 +1717,6 @@ This file is not encrypted. Delete it when you no longer need it.</source>
     </message>
     <message>
         <source>Your latest changes could not be saved (%1). They are still here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1776,6 +1768,21 @@ This file is not encrypted. Delete it when you no longer need it.</source>
     </message>
     <message>
         <source>Where your data lives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2054,9 +2061,107 @@ Open it now? The journal open now will be locked first.</source>
     </message>
 </context>
 <context>
+    <name>EntryEditorPane</name>
+    <message>
+        <source>Problem saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, except the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so your latest changes are not saved yet. They are still here in the editor. Free some space; saving will be tried again as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest changes are not saved yet: %1 They are still here in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved (%1). They are still here in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryListModel</name>
     <message>
         <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryListPane</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entries of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entries with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries yet. Start writing on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries to show. Start writing on the right.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2384,67 +2489,7 @@ Open it now? The journal open now will be locked first.</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Save status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show entries of this kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show entries with this tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No entries yet. Start writing on the right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem saving</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>MainActions</name>
     <message>
         <source>&amp;New entry</source>
         <translation type="unfinished"></translation>
@@ -2518,114 +2563,6 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where should the new journal be saved?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Journals (*.rjournal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Journals (*.rjournal);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked after a time without activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked when the window was minimised.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked when the screen locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked when the computer went to sleep.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last changes could not be saved because the disk is full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your last changes are not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last changes could not be saved because the disk is full. Quit anyway and lose them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing in the trash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No entries to show. Start writing on the right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full, so your latest changes are not saved yet. They are still here in the editor. Free some space; saving will be tried again as you type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your latest changes are not saved yet: %1 They are still here in the editor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your latest changes could not be saved (%1). They are still here in the editor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved, except the title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only https links can be opened, and only after you confirm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open this link?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This will open the following address in your web browser:
-
-%1
-
-Open it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Moved to the trash. Tick “Trash” to see it or restore it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2682,6 +2619,57 @@ Open it?</source>
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Locked after a time without activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked when the window was minimised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked when the screen locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked when the computer went to sleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved because the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved because the disk is full. Quit anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only https links can be opened, and only after you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this link?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This will open the following address in your web browser:
+
+%1
+
+Open it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2993,6 +2981,25 @@ Open it?</source>
     </message>
     <message>
         <source>The word could not be added to the dictionary: the journal could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartFlow</name>
+    <message>
+        <source>Where should the new journal be saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journals (*.rjournal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journals (*.rjournal);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

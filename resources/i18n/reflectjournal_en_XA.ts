@@ -1710,10 +1710,6 @@ This file is not encrypted. Delete it when you no longer need it.</source>
             <translation>[Ţĥé šéššîöñ çöûļð ñöţ ƀé ðéļéţéð. Ñöţĥîñĝ ŵåš çĥåñĝéð.]</translation>
         </message>
         <message>
-            <source>Saving…</source>
-            <translation>[Šåṽîñĝ…]</translation>
-        </message>
-        <message>
             <source>The disk is full, so your latest changes are not saved yet. They are still here. Free some space; saving will be tried again as you type.</source>
             <translation>[Ţĥé ðîšķ îš ƒûļļ, šö ýöûŕ ļåţéšţ çĥåñĝéš åŕé ñöţ šåṽéð ýéţ. Ţĥéý åŕé šţîļļ ĥéŕé. Ƒŕéé šöɱé šþåçé; šåṽîñĝ ŵîļļ ƀé ţŕîéð åĝåîñ åš ýöû ţýþé.]</translation>
         </message>
@@ -1724,10 +1720,6 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <message>
             <source>Your latest changes could not be saved (%1). They are still here.</source>
             <translation>[Ýöûŕ ļåţéšţ çĥåñĝéš çöûļð ñöţ ƀé šåṽéð (%1). Ţĥéý åŕé šţîļļ ĥéŕé.]</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>[Ñöţ šåṽéð]</translation>
         </message>
         <message>
             <source>Not exported</source>
@@ -1779,6 +1771,21 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <message>
             <source>Where your data lives:</source>
             <translation>[Ŵĥéŕé ýöûŕ ðåţå ļîṽéš:]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Autosaver</name>
+        <message>
+            <source>Saving…</source>
+            <translation>[Šåṽîñĝ…]</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>[Ñöţ šåṽéð]</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>[Šåṽéð]</translation>
         </message>
     </context>
     <context>
@@ -2067,10 +2074,108 @@ Open it now? The journal open now will be locked first.</source>
         </message>
     </context>
     <context>
+        <name>EntryEditorPane</name>
+        <message>
+            <source>Problem saving</source>
+            <translation>[Þŕöƀļéɱ šåṽîñĝ]</translation>
+        </message>
+        <message>
+            <source>Save status</source>
+            <translation>[Šåṽé šţåţûš]</translation>
+        </message>
+        <message>
+            <source>Saved, except the title</source>
+            <translation>[Šåṽéð, éẋçéþţ ţĥé ţîţļé]</translation>
+        </message>
+        <message>
+            <source>The disk is full, so your latest changes are not saved yet. They are still here in the editor. Free some space; saving will be tried again as you type.</source>
+            <translation>[Ţĥé ðîšķ îš ƒûļļ, šö ýöûŕ ļåţéšţ çĥåñĝéš åŕé ñöţ šåṽéð ýéţ. Ţĥéý åŕé šţîļļ ĥéŕé îñ ţĥé éðîţöŕ. Ƒŕéé šöɱé šþåçé; šåṽîñĝ ŵîļļ ƀé ţŕîéð åĝåîñ åš ýöû ţýþé.]</translation>
+        </message>
+        <message>
+            <source>Your latest changes are not saved yet: %1 They are still here in the editor.</source>
+            <translation>[Ýöûŕ ļåţéšţ çĥåñĝéš åŕé ñöţ šåṽéð ýéţ: %1 Ţĥéý åŕé šţîļļ ĥéŕé îñ ţĥé éðîţöŕ.]</translation>
+        </message>
+        <message>
+            <source>Your latest changes could not be saved (%1). They are still here in the editor.</source>
+            <translation>[Ýöûŕ ļåţéšţ çĥåñĝéš çöûļð ñöţ ƀé šåṽéð (%1). Ţĥéý åŕé šţîļļ ĥéŕé îñ ţĥé éðîţöŕ.]</translation>
+        </message>
+    </context>
+    <context>
         <name>EntryListModel</name>
         <message>
             <source>Untitled</source>
             <translation>[Ûñţîţļéð]</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryListPane</name>
+        <message>
+            <source>Search (Ctrl+F)</source>
+            <translation>[Šéåŕçĥ (Çţŕļ+Ƒ)]</translation>
+        </message>
+        <message>
+            <source>Search the journal</source>
+            <translation>[Šéåŕçĥ ţĥé ĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source>Show entries of this kind</source>
+            <translation>[Šĥöŵ éñţŕîéš öƒ ţĥîš ķîñð]</translation>
+        </message>
+        <message>
+            <source>Show entries with this tag</source>
+            <translation>[Šĥöŵ éñţŕîéš ŵîţĥ ţĥîš ţåĝ]</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>[Ƒŕöɱ ðåţé]</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>[Ţö ðåţé]</translation>
+        </message>
+        <message>
+            <source>Any date</source>
+            <translation>[Åñý ðåţé]</translation>
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>[Ţŕåšĥ]</translation>
+        </message>
+        <message>
+            <source>Show the trash</source>
+            <translation>[Šĥöŵ ţĥé ţŕåšĥ]</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>[Éñţŕîéš]</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>[Šéåŕçĥ ŕéšûļţš]</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>[Ñöţĥîñĝ ƒöûñð.]</translation>
+        </message>
+        <message>
+            <source>No entries yet. Start writing on the right.</source>
+            <translation>[Ñö éñţŕîéš ýéţ. Šţåŕţ ŵŕîţîñĝ öñ ţĥé ŕîĝĥţ.]</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>[Åļļ ķîñðš]</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>[Åļļ ţåĝš]</translation>
+        </message>
+        <message>
+            <source>Nothing in the trash.</source>
+            <translation>[Ñöţĥîñĝ îñ ţĥé ţŕåšĥ.]</translation>
+        </message>
+        <message>
+            <source>No entries to show. Start writing on the right.</source>
+            <translation>[Ñö éñţŕîéš ţö šĥöŵ. Šţåŕţ ŵŕîţîñĝ öñ ţĥé ŕîĝĥţ.]</translation>
         </message>
     </context>
     <context>
@@ -2397,67 +2502,7 @@ Open it now? The journal open now will be locked first.</source>
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Save status</source>
-            <translation>[Šåṽé šţåţûš]</translation>
-        </message>
-        <message>
-            <source>Search (Ctrl+F)</source>
-            <translation>[Šéåŕçĥ (Çţŕļ+Ƒ)]</translation>
-        </message>
-        <message>
-            <source>Search the journal</source>
-            <translation>[Šéåŕçĥ ţĥé ĵöûŕñåļ]</translation>
-        </message>
-        <message>
-            <source>Show entries of this kind</source>
-            <translation>[Šĥöŵ éñţŕîéš öƒ ţĥîš ķîñð]</translation>
-        </message>
-        <message>
-            <source>Show entries with this tag</source>
-            <translation>[Šĥöŵ éñţŕîéš ŵîţĥ ţĥîš ţåĝ]</translation>
-        </message>
-        <message>
-            <source>From date</source>
-            <translation>[Ƒŕöɱ ðåţé]</translation>
-        </message>
-        <message>
-            <source>To date</source>
-            <translation>[Ţö ðåţé]</translation>
-        </message>
-        <message>
-            <source>Any date</source>
-            <translation>[Åñý ðåţé]</translation>
-        </message>
-        <message>
-            <source>Trash</source>
-            <translation>[Ţŕåšĥ]</translation>
-        </message>
-        <message>
-            <source>Show the trash</source>
-            <translation>[Šĥöŵ ţĥé ţŕåšĥ]</translation>
-        </message>
-        <message>
-            <source>Entries</source>
-            <translation>[Éñţŕîéš]</translation>
-        </message>
-        <message>
-            <source>Search results</source>
-            <translation>[Šéåŕçĥ ŕéšûļţš]</translation>
-        </message>
-        <message>
-            <source>Nothing found.</source>
-            <translation>[Ñöţĥîñĝ ƒöûñð.]</translation>
-        </message>
-        <message>
-            <source>No entries yet. Start writing on the right.</source>
-            <translation>[Ñö éñţŕîéš ýéţ. Šţåŕţ ŵŕîţîñĝ öñ ţĥé ŕîĝĥţ.]</translation>
-        </message>
-        <message>
-            <source>Problem saving</source>
-            <translation>[Þŕöƀļéɱ šåṽîñĝ]</translation>
-        </message>
+        <name>MainActions</name>
         <message>
             <source>&amp;New entry</source>
             <translation>[&amp;Néŵ éñţŕý]</translation>
@@ -2531,118 +2576,6 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[&amp;Héļþ]</translation>
         </message>
         <message>
-            <source>Where should the new journal be saved?</source>
-            <translation>[Ŵĥéŕé šĥöûļð ţĥé ñéŵ ĵöûŕñåļ ƀé šåṽéð?]</translation>
-        </message>
-        <message>
-            <source>Journals (*.rjournal)</source>
-            <translation>[Ĵöûŕñåļš (*.rjournal)]</translation>
-        </message>
-        <message>
-            <source>Open a journal</source>
-            <translation>[Öþéñ å ĵöûŕñåļ]</translation>
-        </message>
-        <message>
-            <source>Journals (*.rjournal);;All files (*)</source>
-            <translation>[Ĵöûŕñåļš (*.rjournal);;Åļļ ƒîļéš (*)]</translation>
-        </message>
-        <message>
-            <source>Locked after a time without activity.</source>
-            <translation>[Ļöçķéð åƒţéŕ å ţîɱé ŵîţĥöûţ åçţîṽîţý.]</translation>
-        </message>
-        <message>
-            <source>Locked when the window was minimised.</source>
-            <translation>[Ļöçķéð ŵĥéñ ţĥé ŵîñðöŵ ŵåš ɱîñîɱîšéð.]</translation>
-        </message>
-        <message>
-            <source>Locked when the screen locked.</source>
-            <translation>[Ļöçķéð ŵĥéñ ţĥé šçŕééñ ļöçķéð.]</translation>
-        </message>
-        <message>
-            <source>Locked when the computer went to sleep.</source>
-            <translation>[Ļöçķéð ŵĥéñ ţĥé çöɱþûţéŕ ŵéñţ ţö šļééþ.]</translation>
-        </message>
-        <message>
-            <source>Locked.</source>
-            <translation>[Ļöçķéð.]</translation>
-        </message>
-        <message>
-            <source>The last changes could not be saved because the disk is full.</source>
-            <translation>[Ţĥé ļåšţ çĥåñĝéš çöûļð ñöţ ƀé šåṽéð ƀéçåûšé ţĥé ðîšķ îš ƒûļļ.]</translation>
-        </message>
-        <message>
-            <source>Your last changes are not saved</source>
-            <translation>[Ýöûŕ ļåšţ çĥåñĝéš åŕé ñöţ šåṽéð]</translation>
-        </message>
-        <message>
-            <source>The last changes could not be saved because the disk is full. Quit anyway and lose them?</source>
-            <translation>[Ţĥé ļåšţ çĥåñĝéš çöûļð ñöţ ƀé šåṽéð ƀéçåûšé ţĥé ðîšķ îš ƒûļļ. Ǫûîţ åñýŵåý åñð ļöšé ţĥéɱ?]</translation>
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation>[Åļļ ķîñðš]</translation>
-        </message>
-        <message>
-            <source>All tags</source>
-            <translation>[Åļļ ţåĝš]</translation>
-        </message>
-        <message>
-            <source>Nothing in the trash.</source>
-            <translation>[Ñöţĥîñĝ îñ ţĥé ţŕåšĥ.]</translation>
-        </message>
-        <message>
-            <source>No entries to show. Start writing on the right.</source>
-            <translation>[Ñö éñţŕîéš ţö šĥöŵ. Šţåŕţ ŵŕîţîñĝ öñ ţĥé ŕîĝĥţ.]</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>[Šåṽîñĝ…]</translation>
-        </message>
-        <message>
-            <source>The disk is full, so your latest changes are not saved yet. They are still here in the editor. Free some space; saving will be tried again as you type.</source>
-            <translation>[Ţĥé ðîšķ îš ƒûļļ, šö ýöûŕ ļåţéšţ çĥåñĝéš åŕé ñöţ šåṽéð ýéţ. Ţĥéý åŕé šţîļļ ĥéŕé îñ ţĥé éðîţöŕ. Ƒŕéé šöɱé šþåçé; šåṽîñĝ ŵîļļ ƀé ţŕîéð åĝåîñ åš ýöû ţýþé.]</translation>
-        </message>
-        <message>
-            <source>Your latest changes are not saved yet: %1 They are still here in the editor.</source>
-            <translation>[Ýöûŕ ļåţéšţ çĥåñĝéš åŕé ñöţ šåṽéð ýéţ: %1 Ţĥéý åŕé šţîļļ ĥéŕé îñ ţĥé éðîţöŕ.]</translation>
-        </message>
-        <message>
-            <source>Your latest changes could not be saved (%1). They are still here in the editor.</source>
-            <translation>[Ýöûŕ ļåţéšţ çĥåñĝéš çöûļð ñöţ ƀé šåṽéð (%1). Ţĥéý åŕé šţîļļ ĥéŕé îñ ţĥé éðîţöŕ.]</translation>
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation>[Šåṽéð]</translation>
-        </message>
-        <message>
-            <source>Saved, except the title</source>
-            <translation>[Šåṽéð, éẋçéþţ ţĥé ţîţļé]</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>[Ñöţ šåṽéð]</translation>
-        </message>
-        <message>
-            <source>Only https links can be opened, and only after you confirm.</source>
-            <translation>[Öñļý ĥţţþš ļîñķš çåñ ƀé öþéñéð, åñð öñļý åƒţéŕ ýöû çöñƒîŕɱ.]</translation>
-        </message>
-        <message>
-            <source>Open this link?</source>
-            <translation>[Öþéñ ţĥîš ļîñķ?]</translation>
-        </message>
-        <message>
-            <source>This will open the following address in your web browser:
-
-%1
-
-Open it?</source>
-            <translation>[Ţĥîš ŵîļļ öþéñ ţĥé ƒöļļöŵîñĝ åððŕéšš îñ ýöûŕ ŵéƀ ƀŕöŵšéŕ:
-
-%1
-
-Öþéñ îţ?]</translation>
-        </message>
-        <message>
             <source>Moved to the trash. Tick “Trash” to see it or restore it.</source>
             <translation>[Ṁöṽéð ţö ţĥé ţŕåšĥ. Ţîçķ “Ţŕåšĥ” ţö šéé îţ öŕ ŕéšţöŕé îţ.]</translation>
         </message>
@@ -2700,6 +2633,61 @@ Open it?</source>
         <message>
             <source>Settings</source>
             <translation>[Šéţţîñĝš]</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Locked after a time without activity.</source>
+            <translation>[Ļöçķéð åƒţéŕ å ţîɱé ŵîţĥöûţ åçţîṽîţý.]</translation>
+        </message>
+        <message>
+            <source>Locked when the window was minimised.</source>
+            <translation>[Ļöçķéð ŵĥéñ ţĥé ŵîñðöŵ ŵåš ɱîñîɱîšéð.]</translation>
+        </message>
+        <message>
+            <source>Locked when the screen locked.</source>
+            <translation>[Ļöçķéð ŵĥéñ ţĥé šçŕééñ ļöçķéð.]</translation>
+        </message>
+        <message>
+            <source>Locked when the computer went to sleep.</source>
+            <translation>[Ļöçķéð ŵĥéñ ţĥé çöɱþûţéŕ ŵéñţ ţö šļééþ.]</translation>
+        </message>
+        <message>
+            <source>Locked.</source>
+            <translation>[Ļöçķéð.]</translation>
+        </message>
+        <message>
+            <source>The last changes could not be saved because the disk is full.</source>
+            <translation>[Ţĥé ļåšţ çĥåñĝéš çöûļð ñöţ ƀé šåṽéð ƀéçåûšé ţĥé ðîšķ îš ƒûļļ.]</translation>
+        </message>
+        <message>
+            <source>Your last changes are not saved</source>
+            <translation>[Ýöûŕ ļåšţ çĥåñĝéš åŕé ñöţ šåṽéð]</translation>
+        </message>
+        <message>
+            <source>The last changes could not be saved because the disk is full. Quit anyway and lose them?</source>
+            <translation>[Ţĥé ļåšţ çĥåñĝéš çöûļð ñöţ ƀé šåṽéð ƀéçåûšé ţĥé ðîšķ îš ƒûļļ. Ǫûîţ åñýŵåý åñð ļöšé ţĥéɱ?]</translation>
+        </message>
+        <message>
+            <source>Only https links can be opened, and only after you confirm.</source>
+            <translation>[Öñļý ĥţţþš ļîñķš çåñ ƀé öþéñéð, åñð öñļý åƒţéŕ ýöû çöñƒîŕɱ.]</translation>
+        </message>
+        <message>
+            <source>Open this link?</source>
+            <translation>[Öþéñ ţĥîš ļîñķ?]</translation>
+        </message>
+        <message>
+            <source>This will open the following address in your web browser:
+
+%1
+
+Open it?</source>
+            <translation>[Ţĥîš ŵîļļ öþéñ ţĥé ƒöļļöŵîñĝ åððŕéšš îñ ýöûŕ ŵéƀ ƀŕöŵšéŕ:
+
+%1
+
+Öþéñ îţ?]</translation>
         </message>
     </context>
     <context>
@@ -3011,6 +2999,25 @@ Open it?</source>
         <message>
             <source>The word could not be added to the dictionary: the journal could not be written.</source>
             <translation>[Ţĥé ŵöŕð çöûļð ñöţ ƀé åððéð ţö ţĥé ðîçţîöñåŕý: ţĥé ĵöûŕñåļ çöûļð ñöţ ƀé ŵŕîţţéñ.]</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartFlow</name>
+        <message>
+            <source>Where should the new journal be saved?</source>
+            <translation>[Ŵĥéŕé šĥöûļð ţĥé ñéŵ ĵöûŕñåļ ƀé šåṽéð?]</translation>
+        </message>
+        <message>
+            <source>Journals (*.rjournal)</source>
+            <translation>[Ĵöûŕñåļš (*.rjournal)]</translation>
+        </message>
+        <message>
+            <source>Open a journal</source>
+            <translation>[Öþéñ å ĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source>Journals (*.rjournal);;All files (*)</source>
+            <translation>[Ĵöûŕñåļš (*.rjournal);;Åļļ ƒîļéš (*)]</translation>
         </message>
     </context>
     <context>

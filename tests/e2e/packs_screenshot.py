@@ -39,7 +39,7 @@ def main(out: str) -> int:
         )
     )
     window.entry_model  # noqa: B018 (make sure the list is built)
-    window._reload_list()
+    window.list_pane.reload()
     window.open_entry(visit.id)
     window.resize(1440, 860)
     window.show()

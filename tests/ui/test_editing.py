@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextCursor
 
 from reflectjournal.core.errors import StorageFull
 from reflectjournal.core.vault import Journal
-from reflectjournal.ui.main_window import AUTOSAVE_MS
+from reflectjournal.ui.autosave import AUTOSAVE_MS
 from tests.conftest import TEST_KDF, TEST_PASSPHRASE
 from tests.ui.conftest import type_text, unlock
 

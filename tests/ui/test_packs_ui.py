@@ -310,7 +310,7 @@ def test_new_entry_from_prompt(qtbot, open_window, prompter):
     action.trigger()
     assert prompter.dialogs_seen == ["PromptChooserDialog"]
     assert prompt.full_id in seen["listed"]
-    assert window.session.search("Some", window._current_filter())  # the earlier entry was saved
+    assert window.session.search("Some", window.list_pane.current_filter())  # the earlier entry was saved
     entry = window.editor.current_entry()
     assert entry.id is None
     assert entry.body == questions_markdown(prompt)

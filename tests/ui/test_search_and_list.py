@@ -16,8 +16,8 @@ from reflectjournal.ui.search_results import SNIPPET_HTML_ROLE, snippet_html
 def add_entries(window, entries):
     for entry in entries:
         window.session.save_entry(entry)
-    window._populate_filters()
-    window._reload_list()
+    window.list_pane.populate_filters()
+    window.list_pane.reload()
 
 
 SAMPLE = [
@@ -107,11 +107,11 @@ def test_filters_tag_kind_date_and_trash(qtbot, open_window):
         return [m.index(i).data() for i in range(m.rowCount()) if not m.index(i).data(IS_HEADER_ROLE)]
 
     window.tag_filter.setCurrentIndex(window.tag_filter.findData("housing"))
-    window._on_filters_changed()
+    window.list_pane.on_filters_changed()
     assert titles() == ["Visit to the <img src=x> family", "Supervision"]
     window.tag_filter.setCurrentIndex(0)
     window.kind_filter.setCurrentIndex(window.kind_filter.findData("core_group"))
-    window._on_filters_changed()
+    window.list_pane.on_filters_changed()
     assert titles() == ["Core group"]
     window.kind_filter.setCurrentIndex(0)
     window.from_filter.setDate(dt.date(2025, 3, 1))
@@ -148,7 +148,7 @@ def test_model_fetches_summaries_lazily_in_chunks(open_window):
         return window.session.summaries(ids)
 
     model = EntryListModel()
-    flt = window._current_filter()
+    flt = window.list_pane.current_filter()
     model.load(window.session.ids(flt), window.session.month_counts(flt), counting_fetch, {})
     assert model.entry_count() == 3000
     assert calls == []  # loading reads no summaries

@@ -792,16 +792,16 @@ def test_main_search_also_finds_supervision_notes(app_window, qtbot):
     saved = journal.supervision.save(SupervisionSession(questions="Should we assess the grandmother as a carer?"))
     journal.supervision.save(SupervisionSession(questions="Caseload"))
     window.search_edit.setText("grandmother")
-    window._run_search()
+    window.list_pane.run_search()
     bar = window.supervision.search_bar
     assert bar.isVisibleTo(window) and bar.session_ids == [saved.id]
     bar.buttons[0].click()
     qtbot.waitUntil(lambda: window.supervision.window.isVisible())
     assert window.supervision.window.editor.session_id == saved.id
     window.search_edit.setText("")
-    window._run_search()
+    window.list_pane.run_search()
     assert not bar.isVisibleTo(window) and bar.session_ids == []
     window.search_edit.setText("grandmother")
-    window._run_search()
+    window.list_pane.run_search()
     window.session.lock("manual")
     assert bar.session_ids == [] and all(not b.text() for b in bar.buttons)

@@ -3,7 +3,7 @@ on the right, autosaved like the entry editor, with export and print."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import InvalidEntry, JournalError, StorageFull
 from ...core.models import SESSION_HELD, SupervisionSession
+from ..autosave import Autosaver
 from ..prompter import Prompter
 from .export import MARKDOWN, PDF, PRINT, ExportPreviewDialog, print_export, save_export
 from .labels import long_date, status_label, tr, type_labels, with_whom
@@ -27,7 +28,6 @@ from .prompts import supervision_prompts
 from .service import SupervisionService
 from .session_editor import SessionEditor
 
-AUTOSAVE_MS = 1500  # like the entry editor: saved within 2 s of the last change
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -44,12 +44,7 @@ class SupervisionWindow(QWidget):
         self.setObjectName("SupervisionWindow")
         self.service = service
         self.prompter = prompter
-        self._dirty = False
         self._filling = False
-
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setSingleShot(True)
-        self.autosave_timer.setInterval(AUTOSAVE_MS)
 
         self.prepare_button = QPushButton(tr("&Prepare for supervision"))
         self.prepare_button.setAccessibleName(tr("Prepare for a new supervision session"))
@@ -83,6 +78,15 @@ class SupervisionWindow(QWidget):
         self.save_status = QLabel()
         self.save_status.setTextFormat(Qt.TextFormat.PlainText)
         self.save_status.setAccessibleName(tr("Save status"))
+        # The same autosaver as the entry editor's: saved within 2 s of the last change.
+        self.autosaver = Autosaver(
+            self._write,
+            can_save=lambda: self.service.is_unlocked and self.editor.has_session,
+            problem_text=_save_problem_text,
+            show_problem=self.show_message,
+            status=self.save_status,
+            parent=self,
+        )
         self.pdf_button = QPushButton(tr("E&xport as PDF…"))
         self.markdown_button = QPushButton(tr("Export as &Markdown…"))
         self.print_button = QPushButton(tr("P&rint…"))
@@ -154,8 +158,7 @@ class SupervisionWindow(QWidget):
         QWidget.setTabOrder(self.markdown_button, self.print_button)
 
     def _connect_signals(self) -> None:
-        self.autosave_timer.timeout.connect(self.save_now)
-        self.editor.edited.connect(self._on_editor_edited)
+        self.editor.edited.connect(self.autosaver.edited)
         self.editor.open_entry_requested.connect(self.open_entry_requested)
         self.editor.problem.connect(self.show_message)
         self.editor.carried.status_changed.connect(lambda *_: self.save_status.setText(tr("Saved")))
@@ -279,8 +282,7 @@ class SupervisionWindow(QWidget):
             ),
         ):
             return
-        self._dirty = False
-        self.autosave_timer.stop()
+        self.autosaver.discard()
         try:
             self.service.delete(session_id)
         except JournalError:
@@ -301,49 +303,14 @@ class SupervisionWindow(QWidget):
 
     @property
     def is_dirty(self) -> bool:
-        return self._dirty
-
-    def _on_editor_edited(self) -> None:
-        self._dirty = True
-        self.save_status.setText(tr("Saving…"))
-        self.autosave_timer.start()
+        return self.autosaver.is_dirty
 
     def save_now(self) -> bool:
         """Save the session being edited if it changed. False if that failed."""
-        self.autosave_timer.stop()
-        if not self._dirty or not self.service.is_unlocked or not self.editor.has_session:
-            return True
-        session = self.editor.current_session()
-        try:
-            saved = self.service.save(session)
-        except StorageFull:
-            self._show_save_problem(
-                tr(
-                    "The disk is full, so your latest changes are not saved yet. They are still here. "
-                    "Free some space; saving will be tried again as you type."
-                )
-            )
-            return False
-        except InvalidEntry as error:
-            self._show_save_problem(tr("Not saved yet: %1").replace("%1", str(error)))
-            return False
-        except JournalError as error:
-            self._show_save_problem(
-                tr("Your latest changes could not be saved (%1). They are still here.").replace(
-                    "%1", type(error).__name__
-                )
-            )
-            return False
-        self._dirty = False
-        self.editor.mark_saved(saved)
-        self.banner.hide()
-        self.banner.setText("")
-        self.save_status.setText(tr("Saved"))
-        return True
+        return self.autosaver.save_now()
 
-    def _show_save_problem(self, text: str) -> None:
-        self.show_message(text)
-        self.save_status.setText(tr("Not saved"))
+    def _write(self) -> None:
+        self.editor.mark_saved(self.service.save(self.editor.current_session()))
 
     def show_message(self, text: str) -> None:
         self.banner.setText(text)
@@ -402,8 +369,7 @@ class SupervisionWindow(QWidget):
 
     def clear_all(self) -> None:
         """Leave no journal text in any widget, list or undo history."""
-        self.autosave_timer.stop()
-        self._dirty = False
+        self.autosaver.discard()
         self._filling = True
         try:
             self.session_list.clear()
@@ -415,3 +381,14 @@ class SupervisionWindow(QWidget):
         self.banner.hide()
         self.save_status.setText("")
         self._update_buttons()
+
+
+def _save_problem_text(error: JournalError) -> str:
+    if isinstance(error, StorageFull):
+        return tr(
+            "The disk is full, so your latest changes are not saved yet. They are still here. "
+            "Free some space; saving will be tried again as you type."
+        )
+    if isinstance(error, InvalidEntry):
+        return tr("Not saved yet: %1").replace("%1", str(error))
+    return tr("Your latest changes could not be saved (%1). They are still here.").replace("%1", type(error).__name__)

@@ -1,0 +1,311 @@
+"""The left side of the journal view: the search box, the filters, and the
+entry list or the search results under them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.models import Entry, EntryFilter
+from .entry_list import ENTRY_ID_ROLE, EntryDelegate, EntryListModel
+from .search_results import SearchResultDelegate, SearchResultsModel, search_notes_text
+from .session import Session
+
+SEARCH_DEBOUNCE_MS = 150
+_NO_DATE = QDate(1900, 1, 1)
+
+
+class EntryListPane(QWidget):
+    """Lists the entries the filters let through, or what a search found.
+
+    ``current_entry`` tells which entry the editor shows, so the list keeps
+    it selected. The pane reads from the session; it opens nothing itself but
+    says which entry was chosen."""
+
+    entry_chosen = Signal(int)  # picked in the list or the results
+    result_activated = Signal(int)  # Enter or a double click on a search result
+    kinds_loaded = Signal(object)  # list[Kind], as the kind filter was filled
+    tags_loaded = Signal(object)  # list[str], as the tag filter was filled
+    searched = Signal(str)  # the search text now shown ("" for none)
+
+    def __init__(self, session: Session, current_entry: Callable[[], int | None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._current_entry = current_entry
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.search_edit.setAccessibleName(self.tr("Search the journal"))
+        self.search_edit.setClearButtonEnabled(True)
+
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName(self.tr("Show entries of this kind"))
+        self.tag_filter = QComboBox()
+        self.tag_filter.setAccessibleName(self.tr("Show entries with this tag"))
+        self.from_filter = QDateEdit()
+        self.to_filter = QDateEdit()
+        for edit, name in ((self.from_filter, self.tr("From date")), (self.to_filter, self.tr("To date"))):
+            edit.setCalendarPopup(True)
+            edit.setMinimumDate(_NO_DATE)
+            edit.setSpecialValueText(self.tr("Any date"))
+            edit.setDate(_NO_DATE)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+        self.trash_check = QCheckBox(self.tr("Trash"))
+        self.trash_check.setAccessibleName(self.tr("Show the trash"))
+
+        self.entry_model = EntryListModel(self)
+        # A forwarding proxy: see entry_list's docstring (rowCount from C++).
+        self.entry_proxy = QSortFilterProxyModel(self)
+        self.entry_proxy.setSourceModel(self.entry_model)
+        self.entry_view = QListView()
+        self.entry_view.setModel(self.entry_proxy)
+        self.entry_view.setItemDelegate(EntryDelegate(self.entry_view))
+        self.entry_view.setUniformItemSizes(True)
+        self.entry_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.entry_view.setAccessibleName(self.tr("Entries"))
+        self.entry_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        self.results_model = SearchResultsModel(self)
+        self.results_view = QListView()
+        self.results_view.setModel(self.results_model)
+        self.results_view.setItemDelegate(SearchResultDelegate(self.results_view))
+        self.results_view.setUniformItemSizes(True)
+        self.results_view.setAccessibleName(self.tr("Search results"))
+        self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results_empty = QLabel(self.tr("Nothing found."))
+        self.results_empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.results_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # How a search was bounded (a short or broad prefix, more matches than shown).
+        self.results_note = QLabel()
+        self.results_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.results_note.setWordWrap(True)
+        self.results_note.hide()
+        self.list_empty = QLabel(self.tr("No entries yet. Start writing on the right."))
+        self.list_empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.list_empty.setWordWrap(True)
+        self.list_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.list_stack = QStackedWidget()
+        for widget in (self.entry_view, self.results_view, self.results_empty, self.list_empty):
+            self.list_stack.addWidget(widget)
+
+        self._build_layout()
+        self._connect_signals()
+
+    def _build_layout(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addWidget(self.search_edit)
+        filters = QGridLayout()
+        filters.addWidget(self.kind_filter, 0, 0)
+        filters.addWidget(self.tag_filter, 0, 1)
+        filters.addWidget(self.from_filter, 1, 0)
+        filters.addWidget(self.to_filter, 1, 1)
+        filters.addWidget(self.trash_check, 2, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.results_note)
+        layout.addWidget(self.list_stack, 1)
+        QWidget.setTabOrder(self.search_edit, self.kind_filter)
+        QWidget.setTabOrder(self.kind_filter, self.tag_filter)
+        QWidget.setTabOrder(self.tag_filter, self.from_filter)
+        QWidget.setTabOrder(self.from_filter, self.to_filter)
+        QWidget.setTabOrder(self.to_filter, self.trash_check)
+        QWidget.setTabOrder(self.trash_check, self.entry_view)
+        QWidget.setTabOrder(self.entry_view, self.results_view)
+
+    def _connect_signals(self) -> None:
+        """The pane's own widgets; the window connects the pane to the rest."""
+        self.entry_view.selectionModel().currentChanged.connect(self._on_entry_view_current_changed)
+        self.results_view.selectionModel().currentChanged.connect(self._on_results_view_current_changed)
+        self.results_view.activated.connect(self._on_results_view_activated)
+        self.search_edit.textChanged.connect(self.search_timer.start)
+        self.search_timer.timeout.connect(self.run_search)
+        for combo in (self.kind_filter, self.tag_filter):
+            combo.activated.connect(self.on_filters_changed)
+        for date_edit in (self.from_filter, self.to_filter):
+            date_edit.dateChanged.connect(self.on_filters_changed)
+        self.trash_check.toggled.connect(self.on_filters_changed)
+
+    def add_below_list(self, widget: QWidget) -> None:
+        """Room under the list (the supervision search hits)."""
+        self.layout().addWidget(widget)
+
+    # -- filters ---------------------------------------------------------
+
+    def current_filter(self) -> EntryFilter:
+        def date_of(edit: QDateEdit) -> dt.date | None:
+            value = edit.date()
+            return None if value == _NO_DATE else dt.date(value.year(), value.month(), value.day())
+
+        return EntryFilter(
+            tag=self.tag_filter.currentData() or None,
+            kind=self.kind_filter.currentData() or None,
+            date_from=date_of(self.from_filter),
+            date_to=date_of(self.to_filter),
+            trash=self.trash_check.isChecked(),
+        )
+
+    def _kind_labels(self) -> dict[str, str]:
+        return {kind.key: kind.label for kind in self.session.kinds()}
+
+    def populate_filters(self) -> None:
+        kinds = self.session.kinds()
+        self.kinds_loaded.emit(kinds)
+        current_kind = self.kind_filter.currentData()
+        self.kind_filter.clear()
+        self.kind_filter.addItem(self.tr("All kinds"), "")
+        for kind in kinds:
+            self.kind_filter.addItem(kind.label, kind.key)
+        self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(current_kind or "")))
+        self.populate_tags()
+
+    def populate_tags(self) -> None:
+        tags = self.session.tag_names()
+        self.tags_loaded.emit(tags)
+        current_tag = self.tag_filter.currentData()
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All tags"), "")
+        for tag in tags:
+            self.tag_filter.addItem(tag, tag)
+        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current_tag or "")))
+
+    def on_filters_changed(self, *_args) -> None:
+        self.reload()
+        if self.search_edit.text().strip():
+            self.run_search()
+
+    # -- the list --------------------------------------------------------
+
+    def reload(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        flt = self.current_filter()
+        self.entry_model.load(
+            self.session.ids(flt), self.session.month_counts(flt), self.session.summaries, self._kind_labels()
+        )
+        self.select(self._current_entry())
+        if not self.search_edit.text().strip():
+            self._show_list()
+
+    def _show_list(self) -> None:
+        has_rows = self.entry_model.rowCount() > 0
+        if not has_rows:
+            self.list_empty.setText(
+                self.tr("Nothing in the trash.")
+                if self.trash_check.isChecked()
+                else self.tr("No entries to show. Start writing on the right.")
+            )
+        self.list_stack.setCurrentWidget(self.entry_view if has_rows else self.list_empty)
+
+    def select(self, entry_id: int | None) -> None:
+        """Show ``entry_id`` as the selected entry, without choosing it again."""
+        row = self.entry_model.row_of(entry_id) if entry_id is not None else None
+        selection = self.entry_view.selectionModel()
+        selection.blockSignals(True)
+        try:
+            if row is None:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+            else:
+                index = self.list_index(row)
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.entry_view.scrollTo(index)
+        finally:
+            selection.blockSignals(False)
+        self.entry_view.viewport().update()
+
+    def list_index(self, row: int) -> QModelIndex:
+        """The view's index for a row of the entry model."""
+        return self.entry_proxy.mapFromSource(self.entry_model.index(row))
+
+    def on_entry_saved(self, saved: Entry, was_new: bool) -> None:
+        """Refresh only what a save changed: a new tag, the entry's row, or its place."""
+        if set(saved.tags) - {self.tag_filter.itemData(i) for i in range(self.tag_filter.count())}:
+            self.populate_tags()
+        row_before = self.entry_model.row_of(saved.id) if not was_new else None
+        summary_moved = True
+        if not was_new and row_before is not None:
+            cached = {s.id: s for s in self.entry_model.cached_summaries()}.get(saved.id)
+            summary_moved = (
+                cached is None or cached.happened_on != saved.happened_on or cached.happened_at != saved.happened_at
+            )
+        if was_new or summary_moved:
+            self.reload()
+        else:
+            self.entry_model.refresh_entry(int(saved.id))
+
+    def _on_entry_view_current_changed(self, current, _previous) -> None:
+        entry_id = current.data(ENTRY_ID_ROLE) if current.isValid() else None
+        if entry_id is not None:
+            self.entry_chosen.emit(int(entry_id))
+
+    def _on_results_view_current_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.entry_chosen.emit(int(current.data(ENTRY_ID_ROLE)))
+
+    def _on_results_view_activated(self, index) -> None:
+        if index.isValid():
+            self.result_activated.emit(int(index.data(ENTRY_ID_ROLE)))
+
+    # -- search ----------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def run_search(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        text = self.search_edit.text().strip()
+        note = ""
+        if not text:
+            self.results_model.clear()
+            self.searched.emit("")
+            self._show_list()
+        else:
+            hits = self.session.search(text, self.current_filter())
+            self.results_model.set_hits(hits, self._kind_labels())
+            note = search_notes_text(getattr(hits, "notes", ()))
+            self.searched.emit(text)
+            self.list_stack.setCurrentWidget(self.results_view if hits else self.results_empty)
+        self.results_note.setText(note)
+        self.results_note.setVisible(bool(note))
+
+    # -- locking ---------------------------------------------------------
+
+    def clear(self) -> None:
+        """Leave nothing of the journal in the list, the results, the filters or
+        the search box (or its undo history)."""
+        self.search_timer.stop()
+        self.search_edit.setText("")  # setText also empties its undo history
+        self.results_model.clear()
+        self.results_note.setText("")
+        self.results_note.hide()
+        self.entry_model.clear()
+        for combo in (self.kind_filter, self.tag_filter):
+            combo.clear()
+        self.from_filter.setDate(_NO_DATE)
+        self.to_filter.setDate(_NO_DATE)
+        self.trash_check.blockSignals(True)
+        self.trash_check.setChecked(False)
+        self.trash_check.blockSignals(False)
+        self.list_stack.setCurrentWidget(self.list_empty)

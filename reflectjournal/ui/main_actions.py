@@ -1,0 +1,195 @@
+"""The main window's actions and menu bar, and the commands behind them:
+trash, restore and delete an entry, export as Markdown, settings, about,
+undo and redo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenuBar
+
+from ..core import settings as S
+from ..core.errors import JournalError, StorageFull
+from .dialogs import AboutDialog, SettingsDialog
+from .messages import open_error_text
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class MainActions(QObject):
+    """Every action of the main window, made in the order its menus list them."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self._window = window
+        std = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New entry"), std.New, "newEntry")
+        self.find_action = self._action(self.tr("&Find…"), std.Find, "find")
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", "lock")
+        self.export_action = self._action(self.tr("&Export as Markdown files…"), None, "export")
+        self.settings_action = self._action(self.tr("&Settings…"), std.Preferences, "settings")
+        self.quit_action = self._action(self.tr("&Quit"), std.Quit, "quit")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo_action = self._action(self.tr("&Undo"), std.Undo, "undo")
+        self.redo_action = self._action(self.tr("&Redo"), std.Redo, "redo")
+        # The editors handle Ctrl+Z themselves; the menu items are for mouse users.
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.preview_action = self._action(self.tr("Show &preview"), "Ctrl+Shift+P", "preview")
+        self.preview_action.setCheckable(True)
+        self.trash_action = self._action(self.tr("Move to &trash"), None, "trash")
+        self.restore_action = self._action(self.tr("&Restore from trash"), None, "restore")
+        self.delete_forever_action = self._action(self.tr("&Delete forever…"), None, "deleteForever")
+        self.about_action = self._action(self.tr("&About reflectjournal"), std.HelpContents, "about")
+
+    def _action(self, text: str, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self._window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setObjectName(name)
+        self._window.addAction(action)
+        return action
+
+    def fill_menu_bar(self, bar: QMenuBar) -> None:
+        """The menus, with the items the window's controllers add to them."""
+        window = self._window
+        journal_menu = bar.addMenu(self.tr("&Journal"))
+        journal_menu.addAction(self.new_action)
+        window.packs.fill_journal_menu(journal_menu)
+        journal_menu.addSeparator()
+        journal_menu.addAction(self.export_action)
+        window.importing.fill_journal_menu(journal_menu, self.export_action)
+        window.backups.fill_journal_menu(journal_menu)
+        journal_menu.addAction(self.lock_action)
+        journal_menu.addSeparator()
+        journal_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addAction(window.copy_entry_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
+        entry_menu = bar.addMenu(self.tr("E&ntry"))
+        entry_menu.addAction(self.preview_action)
+        window.packs.fill_entry_menu(entry_menu)
+        entry_menu.addSeparator()
+        entry_menu.addAction(self.trash_action)
+        entry_menu.addAction(self.restore_action)
+        entry_menu.addAction(self.delete_forever_action)
+        window.supervision.fill_menu(bar.addMenu(self.tr("&Supervision")))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def set_journal_actions_enabled(self, enabled: bool) -> None:
+        for action in (
+            self.new_action,
+            self.find_action,
+            self.lock_action,
+            self.export_action,
+            self.trash_action,
+            self.restore_action,
+            self.delete_forever_action,
+            self.preview_action,
+        ):
+            action.setEnabled(enabled)
+
+    # -- commands --------------------------------------------------------
+
+    def undo(self) -> None:
+        widget = QApplication.focusWidget()
+        if hasattr(widget, "undo"):
+            widget.undo()
+
+    def redo(self) -> None:
+        widget = QApplication.focusWidget()
+        if hasattr(widget, "redo"):
+            widget.redo()
+
+    def trash_entry(self) -> None:
+        window = self._window
+        entry_id = window.editor.entry_id
+        if entry_id is None or not window.save_now():
+            return
+        window.session.trash_entry(entry_id)
+        window.new_entry()
+        window.statusBar().showMessage(self.tr("Moved to the trash. Tick “Trash” to see it or restore it."), 5000)
+
+    def restore_entry(self) -> None:
+        window = self._window
+        entry_id = window.editor.entry_id
+        if entry_id is None or not window.save_now():
+            return
+        window.session.restore_entry(entry_id)
+        window.editor.load(window.session.get_entry(entry_id))
+
+    def delete_entry_forever(self) -> None:
+        window = self._window
+        entry_id = window.editor.entry_id
+        if entry_id is None:
+            return
+        if not window.prompter.confirm(
+            window,
+            self.tr("Delete this entry forever?"),
+            self.tr("The entry will be removed from the journal. This cannot be undone."),
+        ):
+            return
+        window.editor_pane.autosaver.discard()
+        window.session.delete_entry_forever(entry_id)
+        window.new_entry()
+
+    def export_markdown(self) -> None:
+        window = self._window
+        session, prompter = window.session, window.prompter
+        if not session.is_unlocked or not window.save_now():
+            return
+        if not prompter.confirm(
+            window,
+            self.tr("Export without encryption?"),
+            self.tr(
+                "The export is NOT encrypted: anyone who can open the folder can read every entry. "
+                "Export only to a place you trust, and delete the files when you no longer need them. Continue?"
+            ),
+        ):
+            return
+        folder = prompter.choose_folder(window, self.tr("Choose an empty folder for the export"), Path.home())
+        if folder is None or not session.is_unlocked:
+            return
+        try:
+            count = session.export(folder)
+        except (JournalError, OSError) as error:
+            prompter.warn(
+                window,
+                self.tr("Export failed"),
+                open_error_text(error) if isinstance(error, StorageFull) else str(error),
+            )
+            return
+        prompter.inform(
+            window,
+            self.tr("Export finished"),
+            (self.tr("1 entry exported.") if count == 1 else self.tr("%n entries exported.", "", count))
+            + " "
+            + self.tr("The files are not encrypted."),
+        )
+
+    def edit_settings(self) -> None:
+        window = self._window
+        if SettingsDialog.edit(window, window.prefs, window.prompter):
+            window.apply_preferences()
+
+    def show_about(self) -> None:
+        window = self._window
+        prefs = window.prefs
+        journal = str(prefs.get(S.LAST_JOURNAL)) or str(window.welcome_page.path)
+        backups = str(prefs.get(S.BACKUP_FOLDER)) or str(Path(journal).parent / "backups")
+        places = [
+            (self.tr("Journal"), journal),
+            (self.tr("Backups"), backups),
+            (self.tr("Settings"), str(prefs.path)),
+        ]
+        AboutDialog.show_about(window, places, window.prompter)
