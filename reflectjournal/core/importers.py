@@ -469,7 +469,7 @@ def _walk(root: Path, limits: ImportLimits, report: ImportReport | None) -> Iter
         except OSError as exc:
             raise ImportFailed(
                 f"The folder {_clean_where(prefix or root.name)} could not be read "
-                f"({exc.strerror or type(exc).__name__}); nothing was imported."
+                f"({exc.strerror or 'no reason given'}); nothing was imported."
             ) from None
         subfolders = []
         for item in items:
@@ -979,7 +979,7 @@ def _read_markdown(source: Path, limits: ImportLimits, report: ImportReport, tic
             report.skipped.append(ImportIssue(where, "not a regular file"))
             continue
         except OSError as exc:
-            report.skipped.append(ImportIssue(where, f"could not be read ({exc.strerror or type(exc).__name__})"))
+            report.skipped.append(ImportIssue(where, f"could not be read ({exc.strerror or 'no reason given'})"))
             continue
         budget.take(len(data))
         candidate = _markdown_entry(data, where, PurePosixPath(rel).stem, mtime, limits, report)

@@ -906,10 +906,8 @@ def _check(data: bytes) -> tuple[PromptPack | None, list[PackProblem]]:
         checker.problems.append(PackProblem("", f"(stopped after {MAX_PROBLEMS} problems; there may be more)"))
     except (RecursionError, MemoryError):
         checker.problems = [PackProblem("", "the file is too deeply nested or too large to read")]
-    except Exception as exc:  # a bad file must never end in a traceback
-        checker.problems = [
-            PackProblem("", f"the file could not be checked (internal error {type(exc).__name__}; please report it)")
-        ]
+    except Exception:  # a bad file must never end in a traceback
+        checker.problems = [PackProblem("", "the file could not be checked (an internal error; please report it)")]
     return None, checker.problems
 
 

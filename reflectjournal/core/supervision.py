@@ -14,7 +14,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from .entries import _iso, _parse_moment
-from .errors import EntryNotFound, InvalidEntry
+from .errors import EntryNotFound, InvalidEntry, SessionNotFound
 from .models import (
     ACTION_DONE,
     ACTION_DROPPED,
@@ -41,10 +41,6 @@ _FUNCTIONS = {key for key, _ in SUPERVISION_FUNCTIONS}
 _ROLES = {key for key, _ in SUPERVISION_ROLES}
 _TYPES = {key for key, _ in SUPERVISION_TYPES}
 _TEXT_FIELDS = ("questions", "decisions", "went_well", "learning_needs", "affecting_me", "discussion")
-
-
-class SessionNotFound(EntryNotFound):
-    """No supervision session with that id."""
 
 
 def _date(text: str | None) -> dt.date | None:

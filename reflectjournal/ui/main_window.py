@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..core import settings as S
-from ..core.errors import InvalidEntry, InvalidTitle, JournalError, StorageFull, WrongPassphrase
+from ..core.errors import InvalidTitle, JournalError, WrongPassphrase
 from ..core.models import Entry, EntryFilter
 from .backups import BackupController
 from .clipboard import ClipboardGuard
@@ -50,7 +50,7 @@ from .editor import EntryEditor
 from .entry_list import ENTRY_ID_ROLE, EntryDelegate, EntryListModel
 from .idle import IdleWatcher
 from .importing import ImportExportController
-from .messages import open_error_text
+from .messages import export_error_text, open_error_text, save_error_text
 from .packs import PacksController
 from .preferences import Preferences
 from .prompter import Prompter
@@ -726,27 +726,8 @@ class MainWindow(QMainWindow):
                 refused_title = error.problem
                 entry.title = self.editor.saved_title
                 saved = self.session.save_entry(entry)
-        except StorageFull:
-            self._show_save_problem(
-                self.tr(
-                    "The disk is full, so your latest changes are not saved yet. They are still here in the editor. "
-                    "Free some space; saving will be tried again as you type."
-                )
-            )
-            return False
-        except InvalidEntry as error:  # core messages hold no journal text
-            self._show_save_problem(
-                self.tr("Your latest changes are not saved yet: %1 They are still here in the editor.").replace(
-                    "%1", str(error)
-                )
-            )
-            return False
         except JournalError as error:
-            self._show_save_problem(
-                self.tr("Your latest changes could not be saved (%1). They are still here in the editor.").replace(
-                    "%1", type(error).__name__
-                )
-            )
+            self._show_save_problem(save_error_text(error))
             return False
         self._dirty = False
         self.editor.mark_saved(saved)
@@ -887,9 +868,7 @@ class MainWindow(QMainWindow):
         try:
             count = self.session.export(folder)
         except (JournalError, OSError) as error:
-            self.prompter.warn(
-                self, self.tr("Export failed"), open_error_text(error) if isinstance(error, StorageFull) else str(error)
-            )
+            self.prompter.warn(self, self.tr("Export failed"), export_error_text(error))
             return
         self.prompter.inform(
             self,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QBoxLayout, QMenu, QSplitter, QStatu
 from ...core.errors import JournalError, PackInvalid
 from ...core.packs import FILE_SUFFIX, Prompt, PromptPack, prompt_of_the_day, read_pack_file
 from ..editor import EntryEditor
+from ..messages import error_text
 from ..prompter import Prompter
 from ..session import Session
 from .chooser import PromptChooserDialog
@@ -302,7 +303,7 @@ class PacksController(QObject):
             self._show_problems(file_name or pack.id, error.problems)
             return False
         except JournalError as error:
-            self.prompter.warn(self._window, tr("The prompt pack was not imported"), str(error))
+            self.prompter.warn(self._window, tr("The prompt pack was not imported"), error_text(error))
             return False
         status = self._status_bar()
         if status is not None:

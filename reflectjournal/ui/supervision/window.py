@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import InvalidEntry, JournalError, StorageFull
+from ...core.errors import JournalError, StorageFull
 from ...core.models import SESSION_HELD, SupervisionSession
+from ..messages import save_error_text
 from ..prompter import Prompter
 from .export import MARKDOWN, PDF, PRINT, ExportPreviewDialog, print_export, save_export
 from .labels import long_date, status_label, tr, type_labels, with_whom
@@ -316,23 +317,8 @@ class SupervisionWindow(QWidget):
         session = self.editor.current_session()
         try:
             saved = self.service.save(session)
-        except StorageFull:
-            self._show_save_problem(
-                tr(
-                    "The disk is full, so your latest changes are not saved yet. They are still here. "
-                    "Free some space; saving will be tried again as you type."
-                )
-            )
-            return False
-        except InvalidEntry as error:
-            self._show_save_problem(tr("Not saved yet: %1").replace("%1", str(error)))
-            return False
         except JournalError as error:
-            self._show_save_problem(
-                tr("Your latest changes could not be saved (%1). They are still here.").replace(
-                    "%1", type(error).__name__
-                )
-            )
+            self._show_save_problem(save_error_text(error))
             return False
         self._dirty = False
         self.editor.mark_saved(saved)
