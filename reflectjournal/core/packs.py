@@ -1238,35 +1238,3 @@ def prompt_of_the_day(packs: Iterable[PromptPack], day: dt.date) -> Prompt | Non
         return None
     ordered = sorted(unique.values(), key=lambda p: hashlib.sha256(p.full_id.encode("utf-8")).digest())
     return ordered[day.toordinal() % len(ordered)]
-
-
-# Keep a reference for callers that want the field caps in one place (the
-# pack editor shows them beside its inputs; the docs list them).
-CAPS: dict[str, int] = {
-    "file bytes": MAX_FILE_BYTES,
-    "nesting depth": MAX_DEPTH,
-    "number characters": MAX_NUMBER_CHARS,
-    "id": MAX_PACK_ID,
-    "title": MAX_TITLE,
-    "version": MAX_VERSION,
-    "authors": MAX_AUTHORS,
-    "authors[]": MAX_AUTHOR,
-    "organisation": MAX_ORGANISATION,
-    "licence": MAX_LICENCE,
-    "language": MAX_LANGUAGE,
-    "description": MAX_DESCRIPTION,
-    "prompts": MAX_PROMPTS,
-    "prompts[].id": MAX_PROMPT_ID,
-    "prompts[].title": MAX_TITLE,
-    "prompts[].model": MAX_MODEL,
-    "prompts[].questions": MAX_QUESTIONS,
-    "prompts[].questions[]": MAX_QUESTION,
-    "prompts[].guidance": MAX_GUIDANCE,
-    "prompts[].sources": MAX_SOURCES,
-    "prompts[].sources[].author": MAX_SOURCE_AUTHOR,
-    "prompts[].sources[].title": MAX_SOURCE_TITLE,
-    "prompts[].sources[].publisher": MAX_PUBLISHER,
-    "prompts[].sources[].url": MAX_URL,
-    "prompts[].tags": MAX_TAGS,
-    "prompts[].tags[]": MAX_TAG,
-}

@@ -46,7 +46,6 @@ from .schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 PAGE_SIZE = 4096
 SQLITE_HEADER = b"SQLite format 3\x00"
-JOURNAL_SUFFIX = ".rjournal"
 
 Clock = Callable[[], dt.datetime]
 

@@ -272,9 +272,6 @@ class RestoreDialog(QDialog):
     def row_count(self) -> int:
         return self.table.topLevelItemCount()
 
-    def state_of(self, row: int) -> tuple[str, int | None]:
-        return self._states[str(self._backups[row].path)]
-
     def selected_backup(self) -> BackupInfo | None:
         item = self.table.currentItem()
         if item is None:
@@ -435,10 +432,6 @@ class BackupController(QObject):
     @property
     def backup_running(self) -> bool:
         return self._backups_running > 0
-
-    @property
-    def restoring(self) -> bool:
-        return self._restoring
 
     def policy(self) -> RotationPolicy:
         return RotationPolicy(

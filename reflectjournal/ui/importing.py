@@ -404,10 +404,6 @@ class PrintableExportDialog(QDialog):
         self.range_problem.setVisible(bad)
         self.export_button.setEnabled(not bad)
 
-    def set_range(self, date_from: dt.date, date_to: dt.date) -> None:
-        self.from_edit.setDate(QDate(date_from.year, date_from.month, date_from.day))
-        self.to_edit.setDate(QDate(date_to.year, date_to.month, date_to.day))
-
     def set_format(self, fmt: str) -> None:
         (self.pdf_radio if fmt == "pdf" else self.html_radio).setChecked(True)
 

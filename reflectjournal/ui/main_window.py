@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     QUrl,
-    Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -69,8 +68,6 @@ _NO_DATE = QDate(1900, 1, 1)
 class MainWindow(QMainWindow):
     """One window for the whole app. Its title is only the app's name."""
 
-    entry_saved = Signal(int)
-
     def __init__(
         self,
         session: Session,
@@ -86,7 +83,6 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.prompter = prompter
         self._dirty = False
-        self._clipboard_ours = False
         self._lock_reason = ""
         self._resume_after_unlock: tuple[Path | None, int] | None = None
         self.setWindowTitle(APP_NAME)
@@ -380,7 +376,6 @@ class MainWindow(QMainWindow):
         self.idle_watcher.idle.connect(lambda: self.session.lock("idle"))
         self.desktop_lock.screen_locked.connect(lambda: self.session.lock("screen"))
         self.desktop_lock.going_to_sleep.connect(lambda: self.session.lock("sleep"))
-        QApplication.clipboard().dataChanged.connect(self._on_clipboard_changed)
 
     # -- pages -----------------------------------------------------------
 
@@ -524,16 +519,9 @@ class MainWindow(QMainWindow):
         self._clear_clipboard_if_ours()
         self.setWindowTitle(APP_NAME)
 
-    def _on_clipboard_changed(self) -> None:
-        clipboard = QApplication.clipboard()
-        focus = QApplication.focusWidget()
-        # Text copied while one of our widgets has focus came from the app.
-        self._clipboard_ours = bool(clipboard.text()) and (clipboard.ownsClipboard() or focus is not None)
-
     def _clear_clipboard_if_ours(self) -> None:
         # Only our own marked copy is cleared; see ui/clipboard.py.
         self.clipboard_guard.clear_if_ours("lock")
-        self._clipboard_ours = False
 
     def _set_journal_actions_enabled(self, enabled: bool) -> None:
         for action in (
@@ -736,7 +724,6 @@ class MainWindow(QMainWindow):
         self.banner.setText("")
         self.save_status.setText(self.tr("Saved, except the title") if refused_title else self.tr("Saved"))
         self._after_save(saved, was_new, before)
-        self.entry_saved.emit(int(saved.id))
         return True
 
     def _show_save_problem(self, text: str) -> None:

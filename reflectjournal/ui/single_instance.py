@@ -172,9 +172,6 @@ class InstanceServer(QObject):
             return self._server.listen(self.name)
         return False
 
-    def is_listening(self) -> bool:
-        return self._server.isListening()
-
     def close(self) -> None:
         for socket in list(self._buffers):
             socket.abort()

@@ -71,9 +71,7 @@ def test_after_lock_no_widget_holds_entry_text_and_nothing_can_undo(qtbot, open_
 def test_clipboard_text_from_elsewhere_is_left_alone(qtbot, open_window):
     clipboard = QApplication.clipboard()
     QApplication.focusWidget() and QApplication.focusWidget().clearFocus()
-    open_window._clipboard_ours = False
     clipboard.setText("copied from another app")
-    open_window._clipboard_ours = False
     if clipboard.ownsClipboard():
         # The offscreen platform owns every clipboard change; nothing to tell apart.
         return

@@ -48,7 +48,6 @@ class PacksController(QObject):
     """Owns the prompt panel and the pack dialogs; clears them on lock."""
 
     link_activated = Signal(QUrl)  # a link in pack guidance: the window decides
-    pack_imported = Signal(str)  # pack id
 
     def __init__(
         self,
@@ -311,7 +310,6 @@ class PacksController(QObject):
                 tr("Imported “%1”, version %2.").replace("%1", one_line(pack.title, 80)).replace("%2", pack.version),
                 8000,
             )
-        self.pack_imported.emit(pack.id)
         return True
 
     def _show_problems(self, name: str, problems) -> None:
