@@ -555,20 +555,16 @@ def _filter(journal: Journal, args: argparse.Namespace, *, trash: bool = False) 
     return EntryFilter(tag=args.tag or None, kind=kind, date_from=date_from, date_to=date_to, trash=trash)
 
 
-def _kind_token(text: str) -> str:
-    return re.sub(r"[\s_-]+", " ", text.strip()).casefold()
-
-
 def _resolve_kind(journal: Journal, given: str | None) -> str:
     """A kind's key from its key or its label, any case; a usage error if unknown."""
-    from reflectjournal.core.models import DEFAULT_KIND
+    from reflectjournal.core.models import DEFAULT_KIND, kind_token
 
     if not given:
         return DEFAULT_KIND
-    wanted = _kind_token(given)
+    wanted = kind_token(given)
     kinds = journal.entries.kinds()
     for kind in kinds:
-        if wanted in (_kind_token(kind.key), _kind_token(kind.label)):
+        if wanted in (kind_token(kind.key), kind_token(kind.label)):
             return kind.key
     names = ", ".join(kind.label.lower() for kind in kinds)
     raise UsageError(f"That kind is not known to this journal. Use one of: {names}.")

@@ -460,16 +460,11 @@ class BackupController(QObject):
 
     # -- automatic and manual backups ------------------------------------------------
 
-    def backup_due(self) -> bool:
-        journal = self.session.journal
-        daily = [b for b in list_backups(journal.backup_dir, journal.path.stem) if b.reason == "daily"]
-        return not daily or journal.clock() - daily[0].taken_at >= AUTO_BACKUP_MAX_AGE
-
     def _on_unlocked(self) -> None:
         self.backup_now_action.setEnabled(True)
         self._hide_notice()
         try:
-            due = self.backup_due()
+            due = self.session.journal.backup_due(AUTO_BACKUP_MAX_AGE)
         except OSError:
             due = True  # the folder cannot be read: let the backup say why
         if not due:

@@ -25,6 +25,7 @@ class DesktopLockWatcher(QObject):
 
     def __init__(self, parent: QObject | None = None, *, listen: bool = True):
         super().__init__(parent)
+        self.listening = False
         if listen:
             self._listen()
 
@@ -36,17 +37,20 @@ class DesktopLockWatcher(QObject):
         session = QDBusConnection.sessionBus()
         if session.isConnected():
             for path, interface in _SCREENSAVERS:
-                session.connect("", path, interface, "ActiveChanged", self, SLOT("on_screensaver_active_changed(bool)"))
+                if session.connect(
+                    "", path, interface, "ActiveChanged", self, SLOT("on_screensaver_active_changed(bool)")
+                ):
+                    self.listening = True
         system = QDBusConnection.systemBus()
-        if system.isConnected():
-            system.connect(
-                "org.freedesktop.login1",
-                "/org/freedesktop/login1",
-                "org.freedesktop.login1.Manager",
-                "PrepareForSleep",
-                self,
-                SLOT("on_prepare_for_sleep(bool)"),
-            )
+        if system.isConnected() and system.connect(
+            "org.freedesktop.login1",
+            "/org/freedesktop/login1",
+            "org.freedesktop.login1.Manager",
+            "PrepareForSleep",
+            self,
+            SLOT("on_prepare_for_sleep(bool)"),
+        ):
+            self.listening = True
 
     @Slot(bool)
     def on_screensaver_active_changed(self, active: bool) -> None:

@@ -33,6 +33,10 @@ from ..core.unicode_safety import TextProblem, title_problem
 from .highlighter import MarkdownHighlighter
 from .preview import SafeTextBrowser
 
+# Every editor window saves this long after the last change: within 2 s of
+# the last keystroke, so a crash or a lock loses at most that.
+AUTOSAVE_MS = 1500
+
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 

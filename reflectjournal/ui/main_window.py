@@ -45,7 +45,7 @@ from .backups import BackupController
 from .clipboard import ClipboardGuard
 from .desktop_lock import DesktopLockWatcher
 from .dialogs import AboutDialog, SettingsDialog
-from .editor import EntryEditor
+from .editor import AUTOSAVE_MS, EntryEditor
 from .entry_list import ENTRY_ID_ROLE, EntryDelegate, EntryListModel
 from .idle import IdleWatcher
 from .importing import ImportExportController
@@ -60,7 +60,6 @@ from .start_pages import UnlockPage, WelcomePage
 from .supervision import DiscussedInBar, SupervisionController
 from .theme import apply_theme
 
-AUTOSAVE_MS = 1500  # saved within 2 s of the last keystroke
 SEARCH_DEBOUNCE_MS = 150
 _NO_DATE = QDate(1900, 1, 1)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import JournalError, StorageFull
 from ...core.models import SESSION_HELD, SupervisionSession
+from ..editor import AUTOSAVE_MS
 from ..messages import save_error_text
 from ..prompter import Prompter
 from .export import MARKDOWN, PDF, PRINT, ExportPreviewDialog, print_export, save_export
@@ -28,7 +29,6 @@ from .prompts import supervision_prompts
 from .service import SupervisionService
 from .session_editor import SessionEditor
 
-AUTOSAVE_MS = 1500  # like the entry editor: saved within 2 s of the last change
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
