@@ -25,19 +25,10 @@ def app_icon():
     return icon
 
 
-def default_journal_path() -> Path:
-    try:
-        from .core.paths import default_journal_path as core_default
-    except ImportError:  # pragma: no cover - paths.py is another issue's file
-        import platformdirs
-
-        return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "journal.rjournal"
-    return core_default()
-
-
 def build_window(*, kdf=None, prompter=None, prefs=None, idle_watcher=None):
     """The window with its services. Tests pass a low ``kdf`` and a scripted
     prompter; the app passes nothing and gets the production defaults."""
+    from .core.paths import default_journal_path
     from .core.vault import PRODUCTION_KDF
     from .ui.main_window import MainWindow
     from .ui.preferences import Preferences

@@ -560,20 +560,16 @@ def _filter(journal: Journal, args: argparse.Namespace, *, trash: bool = False) 
     return EntryFilter(tag=args.tag or None, kind=kind, date_from=date_from, date_to=date_to, trash=trash)
 
 
-def _kind_token(text: str) -> str:
-    return re.sub(r"[\s_-]+", " ", text.strip()).casefold()
-
-
 def _resolve_kind(journal: Journal, given: str | None) -> str:
     """A kind's key from its key or its label, any case; a usage error if unknown."""
-    from reflectjournal.core.models import DEFAULT_KIND
+    from reflectjournal.core.models import DEFAULT_KIND, kind_token
 
     if not given:
         return DEFAULT_KIND
-    wanted = _kind_token(given)
+    wanted = kind_token(given)
     kinds = journal.entries.kinds()
     for kind in kinds:
-        if wanted in (_kind_token(kind.key), _kind_token(kind.label)):
+        if wanted in (kind_token(kind.key), kind_token(kind.label)):
             return kind.key
     names = ", ".join(kind.label.lower() for kind in kinds)
     raise UsageError(f"That kind is not known to this journal. Use one of: {names}.")
@@ -1160,9 +1156,7 @@ def _describe(exc: errors.JournalError, ctx: Context) -> tuple[int, list[str]]:
             f"There is no journal at {path}.",
             f"Create one with `{PROG} init{journal_option}`, or point at yours with --journal PATH.",
         ]
-    from reflectjournal.core.supervision import SessionNotFound
-
-    if isinstance(exc, SessionNotFound):
+    if isinstance(exc, errors.SessionNotFound):
         return EXIT_NO_ENTRY, [
             f"There is no supervision session with id {getattr(ctx.args, 'id', '?')}.",
             f"`{PROG} supervision list` shows the ids.",
@@ -1174,6 +1168,11 @@ def _describe(exc: errors.JournalError, ctx: Context) -> tuple[int, list[str]]:
         ]
     if isinstance(exc, errors.BackupDamaged):
         return EXIT_DAMAGED, [message, f"Nothing was changed. Try another backup: `{PROG} backups` lists them."]
+    if isinstance(exc, errors.BackupSourceUnreadable):
+        return EXIT_WRITE_FAILED, [
+            message,
+            f"Run `{PROG} verify` to check the journal, then restore a backup if it is damaged.",
+        ]
     if isinstance(exc, errors.StorageFull | errors.BackupFailed):
         return EXIT_WRITE_FAILED, [message, "Free some disk space or choose another place, then try again."]
     if isinstance(exc, errors.JournalExists):
@@ -1188,11 +1187,21 @@ def _describe(exc: errors.JournalError, ctx: Context) -> tuple[int, list[str]]:
             message,
             "Check that --format matches what you are importing (jrnl, dayone or markdown). The journal is as it was.",
         ]
-    from reflectjournal.core.export import ExportTargetNotAFolder, ExportTargetNotEmpty
-
-    if isinstance(exc, ExportTargetNotEmpty | ExportTargetNotAFolder):
+    if isinstance(exc, errors.ExportTargetNotEmpty | errors.ExportTargetNotAFolder):
         return EXIT_USAGE, [message]
-    return EXIT_UNEXPECTED, [f"{message} ({type(exc).__name__})"]
+    # An expected failure with no advice of its own: its message (core
+    # messages never hold journal text), never its class name.
+    return EXIT_UNEXPECTED, [
+        f"Unexpected error: {_one_line(message)}" if message.strip() else "Unexpected error.",
+        UNEXPECTED_ADVICE,
+    ]
+
+
+UNEXPECTED_ADVICE = "Nothing more can be said safely; please report it (the command and this message)."
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _is_sqlite_error(exc: BaseException) -> bool:
@@ -1229,7 +1238,7 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
         if is_disk_full(exc):
             _say(f"The disk is full{where}; nothing more was written. Free some space and try again.")
         else:
-            _say(f"A file could not be read or written{where}: {exc.strerror or type(exc).__name__}.")
+            _say(f"A file could not be read or written{where}: {exc.strerror or 'the system gave no reason'}.")
         return EXIT_WRITE_FAILED
     except Exception as exc:
         if _is_sqlite_error(exc):
@@ -1238,11 +1247,11 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
             if is_disk_full(exc):
                 _say("The disk is full; nothing was saved. Free some space and try again.")
                 return EXIT_WRITE_FAILED
-            if type(exc).__name__ == "DatabaseError":
+            if type(exc) is sys.modules["sqlcipher3"].DatabaseError:
                 _say("Part of the journal could not be read; it may be damaged.", f"Run `{PROG} verify` to check it.")
                 return EXIT_DAMAGED
         # The message could quote journal text, so only the type is shown.
-        _say(f"Unexpected error ({type(exc).__name__}). Nothing more can be said safely; please report it.")
+        _say("Unexpected error.", UNEXPECTED_ADVICE)
         return EXIT_UNEXPECTED
 
 

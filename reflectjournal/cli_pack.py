@@ -65,7 +65,7 @@ def _read(path_text: str) -> PromptPack | int:
         _say(f"{shown} is a folder, not a prompt pack file.")
         return EXIT_IO
     except OSError as exc:
-        _say(f"{shown} could not be read: {exc.strerror or type(exc).__name__}.")
+        _say(f"{shown} could not be read: {exc.strerror or 'the system gave no reason'}.")
         return EXIT_IO
 
 
@@ -160,7 +160,7 @@ def cmd_pack_new(args: argparse.Namespace) -> int:
         _say(f"{shown} already exists; choose another name (nothing was written).")
         return EXIT_USAGE
     except OSError as exc:
-        _say(f"{shown} could not be created: {exc.strerror or type(exc).__name__}.")
+        _say(f"{shown} could not be created: {exc.strerror or 'the system gave no reason'}.")
         return EXIT_IO
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -172,7 +172,7 @@ def cmd_pack_new(args: argparse.Namespace) -> int:
             os.unlink(args.out)
         except OSError:
             pass
-        _say(f"{shown} could not be written: {exc.strerror or type(exc).__name__}; nothing was kept.")
+        _say(f"{shown} could not be written: {exc.strerror or 'the system gave no reason'}; nothing was kept.")
         return EXIT_IO
     print(f"Wrote a new prompt pack to {shown}. Edit it, then check it with `{PROG} pack validate {shown}`.")
     return EXIT_OK

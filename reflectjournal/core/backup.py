@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from . import fsutil
-from .errors import BackupDamaged, BackupFailed, StorageFull, WrongPassphrase
+from .errors import BackupDamaged, BackupFailed, BackupSourceUnreadable, StorageFull, WrongPassphrase
 
 if TYPE_CHECKING:
     from .vault import Journal, KdfSettings
@@ -135,8 +135,14 @@ def write_verified_copy(journal: Journal, dest: Path) -> Path:
             raise StorageFull("The disk is full; the backup was not written.") from None
         if isinstance(exc, StorageFull):
             raise StorageFull("The disk is full; the backup was not written.") from None
+        if type(exc) in (sqlcipher3.DatabaseError, sqlcipher3.OperationalError):  # not read through
+            raise BackupSourceUnreadable(
+                "The journal could not be read through to the end, so no backup was written: "
+                "part of the journal file may be damaged."
+            ) from None
         if isinstance(exc, sqlcipher3.Error | OSError):
-            raise BackupFailed(f"The backup could not be written: {exc.__class__.__name__}") from None
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "a file or database error"
+            raise BackupFailed(f"The backup could not be written: {reason}.") from None
         raise
     finally:
         conn.close()

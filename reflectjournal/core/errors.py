@@ -83,6 +83,10 @@ class EntryNotFound(JournalError):
     """No entry with that id."""
 
 
+class SessionNotFound(EntryNotFound):
+    """No supervision session (or agreed action) with that id."""
+
+
 class InvalidEntry(JournalError):
     """An entry field holds a value the journal cannot store."""
 
@@ -109,6 +113,11 @@ class BackupDamaged(BackupFailed):
     """A backup (or a copy being checked) fails its checks."""
 
 
+class BackupSourceUnreadable(BackupFailed):
+    """The journal could not be read through to the end while it was copied
+    (SQLite reported a damaged page, for example); no backup was kept."""
+
+
 class PackInvalid(JournalError):
     """A prompt pack file is damaged, not a pack, or breaks the format.
 
@@ -131,3 +140,19 @@ class ImportFailed(JournalError):
     """A file or folder to import from is damaged, not in the format asked
     for, too large, or unsafe (a zip naming files outside itself). Nothing
     was imported. The message names the source, never its text."""
+
+
+class ImportCancelled(JournalError):
+    """An import was stopped (Cancel, or a lock asked for); nothing was saved."""
+
+
+class ExportTargetNotEmpty(JournalError):
+    """The export folder already holds files; nothing was written."""
+
+
+class ExportTargetNotAFolder(JournalError):
+    """The export path exists and is not a folder; nothing was written."""
+
+
+class PackNotInstalled(JournalError):
+    """No imported pack with that id."""

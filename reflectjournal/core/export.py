@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import fsutil
-from .errors import JournalError
+from .errors import ExportTargetNotAFolder, ExportTargetNotEmpty
 from .models import Entry, EntryFilter
 
 if TYPE_CHECKING:
@@ -32,14 +32,6 @@ CHILD_IN_MIND_HEADING = "## Keeping the child in mind"
 _YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 _HEADING_LINE = re.compile(rf"^{re.escape(CHILD_IN_MIND_HEADING)} *$", re.MULTILINE)
 _ESCAPED_HEADING_LINE = re.compile(rf"^{re.escape(CHILD_IN_MIND_HEADING)} +$", re.MULTILINE)
-
-
-class ExportTargetNotEmpty(JournalError):
-    """The export folder already holds files; nothing was written."""
-
-
-class ExportTargetNotAFolder(JournalError):
-    """The export path exists and is not a folder; nothing was written."""
 
 
 def yaml_string(value: Any) -> str:

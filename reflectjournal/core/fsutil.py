@@ -143,6 +143,66 @@ def describe_file_kind(mode: int) -> str:
     return "not a regular file"
 
 
+class NotRegularFile(Exception):
+    """:func:`read_capped` found a folder, a device, a pipe or (not
+    following links) a link. Internal: each reader turns it into its own
+    error. ``mode`` is the file's st_mode."""
+
+    def __init__(self, mode: int) -> None:
+        super().__init__("not a regular file")
+        self.mode = mode
+
+
+class FileTooLarge(Exception):
+    """:func:`read_capped` found more than its cap. Internal, like
+    :class:`NotRegularFile`. ``size`` is the size seen (or read so far)."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__("file too large")
+        self.size = size
+
+
+def read_capped(path: Path, cap: int, *, follow: bool = True) -> bytes:
+    """The bytes of a regular file of at most ``cap`` bytes.
+
+    Opened without blocking, so a FIFO cannot hang the open; it is then
+    refused like a folder or a device (:class:`NotRegularFile`).
+    ``follow=False`` refuses a symbolic link at the last step (O_NOFOLLOW),
+    so a link swapped in after a folder was listed is not followed either.
+    A file larger than ``cap``, or one that grows past it while it is read,
+    raises :class:`FileTooLarge`. OSError (missing, no permission) is left
+    to the caller.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    if not follow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        if not follow and os.path.islink(path):
+            raise NotRegularFile(stat.S_IFLNK) from None
+        raise
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFile(info.st_mode)  # before fdopen, which refuses a folder itself
+        if info.st_size > cap:
+            raise FileTooLarge(info.st_size)
+    except BaseException:
+        os.close(fd)
+        raise
+    with os.fdopen(fd, "rb") as handle:
+        # Ask for the size stat gave (asking for the cap would allocate it
+        # all for every file); if there is more, the file grew: read on up to
+        # one byte past the cap.
+        data = handle.read(info.st_size + 1)
+        if len(data) > info.st_size:
+            data += handle.read(cap + 1 - len(data))
+    if len(data) > cap:
+        raise FileTooLarge(len(data))
+    return data
+
+
 def write_private_text(path: Path, text: str) -> None:
     """Write an exported file 0600, atomically, refusing nothing silently."""
     write_private_bytes(path, text.encode("utf-8"))

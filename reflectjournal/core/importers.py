@@ -45,10 +45,11 @@ from typing import IO, TYPE_CHECKING, Any
 
 import yaml
 
+from . import fsutil
 from .entries import normalise_tag
 from .errors import ImportFailed
 from .export import CHILD_IN_MIND_HEADING, JSON_FILE_NAME, unescape_heading_lines
-from .models import DEFAULT_KIND, MAX_TAG_LENGTH, MAX_TAGS, MAX_TITLE_LENGTH, Entry, Kind, Wellbeing
+from .models import DEFAULT_KIND, MAX_TAG_LENGTH, MAX_TAGS, MAX_TITLE_LENGTH, Entry, Kind, Wellbeing, kind_token
 from .unicode_safety import clean_imported_title, strip_invisible
 
 if TYPE_CHECKING:
@@ -394,52 +395,13 @@ class _Budget:
             )
 
 
-class _TooLarge(Exception):
-    pass
-
-
-class _NotRegular(Exception):
-    pass
-
-
-def _read_capped(path: Path, cap: int, *, follow: bool) -> bytes:
-    """Read a regular file of at most ``cap`` bytes.
-
-    ``follow=False`` refuses a symbolic link at the last step (O_NOFOLLOW),
-    so a link swapped in after the folder was listed is not followed either.
-    O_NONBLOCK keeps a FIFO from hanging the open; it is then refused."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-    if not follow:
-        flags |= getattr(os, "O_NOFOLLOW", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError as exc:
-        if not follow and os.path.islink(path):
-            raise _NotRegular from None
-        raise exc
-    with os.fdopen(fd, "rb") as fh:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise _NotRegular
-        if info.st_size > cap:
-            raise _TooLarge
-        # Ask for the size stat gave (asking for the cap would allocate 50 MiB
-        # per file); if there is more, the file grew: read on up to the cap.
-        data = fh.read(info.st_size + 1)
-        if len(data) > info.st_size:
-            data += fh.read(cap + 1 - len(data))
-    if len(data) > cap:
-        raise _TooLarge
-    return data
-
-
 def _read_source_file(path: Path, cap: int) -> bytes:
     """The one file the person chose: any failure refuses the import."""
     try:
-        return _read_capped(path, cap, follow=True)
-    except _TooLarge:
+        return fsutil.read_capped(path, cap, follow=True)
+    except fsutil.FileTooLarge:
         raise ImportFailed(f"{path.name} is larger than {cap // _MIB} MiB; nothing was imported.") from None
-    except _NotRegular:
+    except fsutil.NotRegularFile:
         raise ImportFailed(f"{path.name} is not a regular file; nothing was imported.") from None
 
 
@@ -470,7 +432,7 @@ def _walk(root: Path, limits: ImportLimits, report: ImportReport | None) -> Iter
         except OSError as exc:
             raise ImportFailed(
                 f"The folder {_clean_where(prefix or root.name)} could not be read "
-                f"({exc.strerror or type(exc).__name__}); nothing was imported."
+                f"({exc.strerror or 'no reason given'}); nothing was imported."
             ) from None
         subfolders = []
         for item in items:
@@ -734,12 +696,12 @@ def _dayone_documents_from_folder(source: Path, limits: ImportLimits, report: Im
         if not rel.lower().endswith(".json"):
             continue  # photos and other attachments: each entry reports its own
         try:
-            data = _read_capped(path, limits.max_export_bytes, follow=False)
-        except _TooLarge:
+            data = fsutil.read_capped(path, limits.max_export_bytes, follow=False)
+        except fsutil.FileTooLarge:
             raise ImportFailed(
                 f"{_clean_where(rel)} is larger than {limits.max_export_bytes // _MIB} MiB; nothing was imported."
             ) from None
-        except _NotRegular:
+        except fsutil.NotRegularFile:
             report.skipped.append(ImportIssue(_clean_where(rel), "not a regular file"))
             continue
         budget.take(len(data))
@@ -971,16 +933,16 @@ def _read_markdown(source: Path, limits: ImportLimits, report: ImportReport, tic
         tick(index)
         where = _clean_where(rel)
         try:
-            data = _read_capped(path, limits.max_file_bytes, follow=follow)
+            data = fsutil.read_capped(path, limits.max_file_bytes, follow=follow)
             mtime = os.stat(path, follow_symlinks=follow).st_mtime
-        except _TooLarge:
+        except fsutil.FileTooLarge:
             report.skipped.append(ImportIssue(where, f"larger than {limits.max_file_bytes // _MIB} MiB"))
             continue
-        except _NotRegular:
+        except fsutil.NotRegularFile:
             report.skipped.append(ImportIssue(where, "not a regular file"))
             continue
         except OSError as exc:
-            report.skipped.append(ImportIssue(where, f"could not be read ({exc.strerror or type(exc).__name__})"))
+            report.skipped.append(ImportIssue(where, f"could not be read ({exc.strerror or 'no reason given'})"))
             continue
         budget.take(len(data))
         candidate = _markdown_entry(data, where, PurePosixPath(rel).stem, mtime, limits, report)
@@ -1231,28 +1193,24 @@ def _read(source: Path | str, fmt: str, limits: ImportLimits, tick: _Ticker) -> 
     return ImportPlan(report, candidates)
 
 
-def _kind_token(text: str) -> str:
-    return re.sub(r"[\s_-]+", " ", text.strip()).casefold()
-
-
 def _resolve_kinds(journal: Journal, candidates: list[_Candidate], report: ImportReport) -> list[Kind]:
     """Map each candidate's kind to one this journal knows, adding kinds our
     own export names by label; returns the kinds to add."""
     known = journal.entries.kinds()
     by_token: dict[str, str] = {}
     for kind in known:
-        by_token.setdefault(_kind_token(kind.key), kind.key)
-        by_token.setdefault(_kind_token(kind.label), kind.key)
+        by_token.setdefault(kind_token(kind.key), kind.key)
+        by_token.setdefault(kind_token(kind.label), kind.key)
     keys = {kind.key for kind in known}
     added: dict[str, Kind] = {}
     for candidate in candidates:
         given = candidate.entry.kind
         if not candidate.kind_given or given in keys:
             continue
-        key = by_token.get(_kind_token(given))
+        key = by_token.get(kind_token(given))
         label = " ".join((candidate.kind_label or "").split())[:60]
         if key is None and label:
-            key = by_token.get(_kind_token(label))
+            key = by_token.get(kind_token(label))
             if key is None:
                 base = "custom_" + (re.sub(r"\W+", "_", label.casefold()).strip("_")[:40] or "kind")
                 key, n = base, 1
@@ -1261,7 +1219,7 @@ def _resolve_kinds(journal: Journal, candidates: list[_Candidate], report: Impor
                     key = f"{base}_{n}"
                 added[key] = Kind(key, label, builtin=False)
                 keys.add(key)
-                by_token[_kind_token(key)] = by_token[_kind_token(label)] = key
+                by_token[kind_token(key)] = by_token[kind_token(label)] = key
         if key is None:
             report.not_carried.append(
                 ImportIssue(candidate.where, "a kind this journal does not know; 'Other' was used")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 # The kinds of entry a practitioner starts with. The journal stores them in a
@@ -33,6 +34,12 @@ class Kind:
     key: str
     label: str
     builtin: bool = True
+
+
+def kind_token(text: str) -> str:
+    """A kind's key or label as typed or exported, for matching: any case,
+    spaces, hyphens and underscores alike ("Case_note" and "case note")."""
+    return re.sub(r"[\s_-]+", " ", text.strip()).casefold()
 
 
 @dataclass(frozen=True)

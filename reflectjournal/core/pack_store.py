@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from . import fsutil
 from .entries import _iso, _parse_moment
-from .errors import JournalError, PackInvalid
+from .errors import PackInvalid, PackNotInstalled
 from .packs import (
     PackProblem,
     PromptPack,
@@ -29,10 +29,6 @@ from .unicode_safety import titles_look_alike
 
 if TYPE_CHECKING:
     from .vault import Journal
-
-
-class PackNotInstalled(JournalError):
-    """No imported pack with that id."""
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any, Literal, cast
 
+from . import fsutil
 from .errors import PackInvalid
 from .resources import resource_dir
 from .unicode_safety import title_problem
@@ -909,10 +910,8 @@ def _check(data: bytes) -> tuple[PromptPack | None, list[PackProblem]]:
         checker.problems.append(PackProblem("", f"(stopped after {MAX_PROBLEMS} problems; there may be more)"))
     except (RecursionError, MemoryError):
         checker.problems = [PackProblem("", "the file is too deeply nested or too large to read")]
-    except Exception as exc:  # a bad file must never end in a traceback
-        checker.problems = [
-            PackProblem("", f"the file could not be checked (internal error {type(exc).__name__}; please report it)")
-        ]
+    except Exception:  # a bad file must never end in a traceback
+        checker.problems = [PackProblem("", "the file could not be checked (an internal error; please report it)")]
     return None, checker.problems
 
 
@@ -937,28 +936,16 @@ def read_pack(data: bytes, *, name: str) -> PromptPack:
 
 
 def _read_capped(path: Path, name: str) -> bytes:
-    """At most MAX_FILE_BYTES + 1 bytes of a regular file.
-
-    Opened without blocking, so a FIFO named like a pack cannot hang the
-    app, and refused unless it is a regular file (not /dev/zero, not a folder).
-    OSError (missing, no permission) is left to the caller.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags)
+    """A regular file of at most MAX_FILE_BYTES (fsutil.read_capped: a FIFO
+    named like a pack cannot hang the app; /dev/zero or a folder is refused).
+    OSError (missing, no permission) is left to the caller."""
     try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            what = "a folder" if stat.S_ISDIR(info.st_mode) else "a special file (a device or a pipe)"
-            raise PackInvalid(name, [PackProblem("", f"this is {what}, not a prompt pack file")])
-        if info.st_size > MAX_FILE_BYTES:
-            raise PackInvalid(name, [PackProblem("", _too_big(info.st_size))])
-    except BaseException:
-        os.close(fd)
-        raise
-    with os.fdopen(fd, "rb") as handle:
-        # The size may have changed since fstat: read one byte past the cap
-        # and let the reader refuse it.
-        return handle.read(MAX_FILE_BYTES + 1)
+        return fsutil.read_capped(path, MAX_FILE_BYTES)
+    except fsutil.NotRegularFile as exc:
+        what = "a folder" if stat.S_ISDIR(exc.mode) else "a special file (a device or a pipe)"
+        raise PackInvalid(name, [PackProblem("", f"this is {what}, not a prompt pack file")]) from None
+    except fsutil.FileTooLarge as exc:
+        raise PackInvalid(name, [PackProblem("", _too_big(exc.size))]) from None
 
 
 def read_pack_file(path: str | os.PathLike[str], *, name: str | None = None) -> PromptPack:
@@ -1243,35 +1230,3 @@ def prompt_of_the_day(packs: Iterable[PromptPack], day: dt.date) -> Prompt | Non
         return None
     ordered = sorted(unique.values(), key=lambda p: hashlib.sha256(p.full_id.encode("utf-8")).digest())
     return ordered[day.toordinal() % len(ordered)]
-
-
-# Keep a reference for callers that want the field caps in one place (the
-# pack editor shows them beside its inputs; the docs list them).
-CAPS: dict[str, int] = {
-    "file bytes": MAX_FILE_BYTES,
-    "nesting depth": MAX_DEPTH,
-    "number characters": MAX_NUMBER_CHARS,
-    "id": MAX_PACK_ID,
-    "title": MAX_TITLE,
-    "version": MAX_VERSION,
-    "authors": MAX_AUTHORS,
-    "authors[]": MAX_AUTHOR,
-    "organisation": MAX_ORGANISATION,
-    "licence": MAX_LICENCE,
-    "language": MAX_LANGUAGE,
-    "description": MAX_DESCRIPTION,
-    "prompts": MAX_PROMPTS,
-    "prompts[].id": MAX_PROMPT_ID,
-    "prompts[].title": MAX_TITLE,
-    "prompts[].model": MAX_MODEL,
-    "prompts[].questions": MAX_QUESTIONS,
-    "prompts[].questions[]": MAX_QUESTION,
-    "prompts[].guidance": MAX_GUIDANCE,
-    "prompts[].sources": MAX_SOURCES,
-    "prompts[].sources[].author": MAX_SOURCE_AUTHOR,
-    "prompts[].sources[].title": MAX_SOURCE_TITLE,
-    "prompts[].sources[].publisher": MAX_PUBLISHER,
-    "prompts[].sources[].url": MAX_URL,
-    "prompts[].tags": MAX_TAGS,
-    "prompts[].tags[]": MAX_TAG,
-}

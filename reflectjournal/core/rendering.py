@@ -91,8 +91,6 @@ PREVIEW = Budget(chars=60_000, cost=80_000, tags=6_000)
 # Exports are not interactive: ten times as much is formatted, then the rest
 # of the text follows as plain text, so every word is kept.
 EXPORT = Budget(chars=600_000, cost=800_000, tags=60_000)
-# Kept for callers that read them.
-MAX_RENDER_CHARS = PREVIEW.chars
 
 PREVIEW_CUT_NOTE = (
     "This entry is too long to preview in full: the preview stops here. The whole text is in the editor and in exports."

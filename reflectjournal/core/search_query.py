@@ -166,15 +166,6 @@ def _render(terms: list[_Term]) -> str | None:
     return query
 
 
-def highlight_terms(text: str) -> list[str]:
-    """The positive words of a query, for highlighting in the UI."""
-    out: list[str] = []
-    for term in parse(text):
-        if not term.negated:
-            out.extend(term.text.split(" "))
-    return out
-
-
 # SearchNote kinds.
 SHORT_PREFIX = "short_prefix"
 BROAD_PREFIX = "broad_prefix"

@@ -14,7 +14,7 @@ import uuid
 from typing import TYPE_CHECKING, cast
 
 from .entries import _iso, _parse_moment
-from .errors import EntryNotFound, InvalidEntry
+from .errors import EntryNotFound, InvalidEntry, SessionNotFound
 from .models import (
     ACTION_DONE,
     ACTION_DROPPED,
@@ -45,12 +45,25 @@ _TYPES = {key for key, _ in SUPERVISION_TYPES}
 _TEXT_FIELDS = ("questions", "decisions", "went_well", "learning_needs", "affecting_me", "discussion")
 
 
-class SessionNotFound(EntryNotFound):
-    """No supervision session with that id."""
-
-
 def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
+
+
+# A session's header: what a list shows, and the first columns of a full read.
+_HEADER_COLUMNS = "id, uid, held_on, with_role, with_name, session_type, status"
+
+
+def _header_fields(row) -> dict:
+    """A session's header fields from a row that starts with _HEADER_COLUMNS."""
+    return {
+        "id": row[0],
+        "uid": row[1],
+        "held_on": dt.date.fromisoformat(row[2]),
+        "with_role": row[3],
+        "with_name": row[4],
+        "session_type": row[5],
+        "status": row[6],
+    }
 
 
 class SupervisionStore:
@@ -217,7 +230,7 @@ class SupervisionStore:
     def get(self, session_id: int) -> SupervisionSession:
         conn = self._conn
         row = conn.execute(
-            "SELECT id, uid, held_on, with_role, with_name, session_type, status,"
+            f"SELECT {_HEADER_COLUMNS},"
             f" {', '.join(_TEXT_FIELDS)}, created_at, updated_at FROM supervision_sessions WHERE id = ?",
             (session_id,),
         ).fetchone()
@@ -244,13 +257,7 @@ class SupervisionStore:
             )
         ]
         return SupervisionSession(
-            id=row[0],
-            uid=row[1],
-            held_on=dt.date.fromisoformat(row[2]),
-            with_role=row[3],
-            with_name=row[4],
-            session_type=row[5],
-            status=row[6],
+            **_header_fields(row),
             agenda=agenda,
             entry_ids=entry_ids,
             actions=self._actions("session_id = ? ORDER BY position, id", (session_id,)),
@@ -276,23 +283,11 @@ class SupervisionStore:
 
     def _headers(self, where: str, params: tuple[object, ...], order: str) -> list[SupervisionSession]:
         """Session headers (no agenda or actions) matching ``where`` on ``s``."""
+        columns = ", ".join(f"s.{name}" for name in _HEADER_COLUMNS.split(", "))
         rows = self._conn.execute(
-            "SELECT s.id, s.uid, s.held_on, s.with_role, s.with_name, s.session_type, s.status"
-            f" FROM supervision_sessions s WHERE {where} ORDER BY {order}",
-            params,
+            f"SELECT {columns} FROM supervision_sessions s WHERE {where} ORDER BY {order}", params
         ).fetchall()
-        return [
-            SupervisionSession(
-                id=r[0],
-                uid=r[1],
-                held_on=dt.date.fromisoformat(r[2]),
-                with_role=r[3],
-                with_name=r[4],
-                session_type=r[5],
-                status=r[6],
-            )
-            for r in rows
-        ]
+        return [SupervisionSession(**_header_fields(r)) for r in rows]
 
     def last_held(self, before: SupervisionSession | None = None) -> SupervisionSession | None:
         """The most recent held session (before ``before``, if given)."""

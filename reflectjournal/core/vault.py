@@ -50,7 +50,6 @@ if TYPE_CHECKING:
 
 PAGE_SIZE = 4096
 SQLITE_HEADER = b"SQLite format 3\x00"
-JOURNAL_SUFFIX = ".rjournal"
 
 Clock = Callable[[], dt.datetime]
 
@@ -707,15 +706,22 @@ class Journal:
             dest = self.backup_dir / backup_name(self.path.stem, self.clock(), reason)
         return write_verified_copy(self, Path(dest))
 
+    def backup_due(self, max_age: dt.timedelta = dt.timedelta(hours=24)) -> bool:
+        """True when there is no "daily" backup, or the newest is ``max_age``
+        old or older. Reads the backup folder (OSError if it cannot)."""
+        from .backup import list_backups
+
+        daily = [b for b in list_backups(self.backup_dir, self.path.stem) if b.reason == "daily"]
+        return not daily or self.clock() - daily[0].taken_at >= max_age
+
     def backup_if_due(
         self, max_age: dt.timedelta = dt.timedelta(hours=24), policy: RotationPolicy | None = None
     ) -> Path | None:
         """Take a "daily" backup if the newest one is older than ``max_age``,
         then rotate the daily backups. Returns the new backup, if any."""
-        from .backup import RotationPolicy, list_backups, rotate_backups
+        from .backup import RotationPolicy, rotate_backups
 
-        daily = [b for b in list_backups(self.backup_dir, self.path.stem) if b.reason == "daily"]
-        if daily and self.clock() - daily[0].taken_at < max_age:
+        if not self.backup_due(max_age):
             return None
         made = self.backup(reason="daily")
         rotate_backups(self.backup_dir, self.path.stem, policy or RotationPolicy())

@@ -43,20 +43,13 @@ from PySide6.QtWidgets import (
 from ..core import settings as S
 from ..core.backup import BackupInfo, RotationPolicy, inspect_backup, list_backups, restore_backup
 from ..core.errors import (
-    BackupDamaged,
     BackupFailed,
     JournalDamaged,
-    JournalError,
-    JournalHasLinks,
-    JournalInUse,
-    JournalNotAFile,
-    LockFileInvalid,
     NotAJournal,
-    StorageFull,
     WrongPassphrase,
 )
 from ..core.vault import default_backup_dir
-from .messages import open_error_text
+from .messages import backup_error_text, restore_error_text
 
 AUTO_BACKUP_MAX_AGE = dt.timedelta(hours=24)
 NOTE_MS = 8000
@@ -87,66 +80,6 @@ def reason_label(reason: str) -> str:
 def when_label(taken_at: dt.datetime) -> str:
     local = taken_at.astimezone()
     return f"{local.day} {local:%b %Y, %H:%M}"
-
-
-def backup_error_text(error: BaseException, folder: Path | None = None) -> str:
-    """What went wrong with a backup, in words; never journal text."""
-    if isinstance(error, StorageFull):
-        return _tr("The disk is full, so the backup could not be written. Your journal itself is unchanged.")
-    if isinstance(error, BackupDamaged):
-        return _tr(
-            "The copy did not pass its checks, so it was not kept. Your journal itself is unchanged. "
-            "If this happens again, the journal file or the disk may be failing: back up to another disk."
-        )
-    if isinstance(error, PermissionError):
-        where = str(folder) if folder is not None else _tr("that folder")
-        return _tr(
-            "reflectjournal is not allowed to write backups to %1. Choose another backup folder in Settings."
-        ).replace("%1", where)
-    if isinstance(error, BackupFailed) and ("DatabaseError" in str(error) or "OperationalError" in str(error)):
-        # core.backup names the SQLite error class: the journal could not be
-        # read through ("database disk image is malformed" is one of these).
-        return _tr(
-            "The journal could not be read through to the end: part of the file may be damaged. "
-            "Restore your most recent backup with Journal → Restore from backup…, or export what can still be read."
-        )
-    if isinstance(error, BackupFailed | OSError):
-        return _tr("The backup could not be written (%1). Your journal itself is unchanged.").replace(
-            "%1", type(error).__name__
-        )
-    if isinstance(error, JournalError):
-        return _tr("The backup could not be taken (%1). Your journal itself is unchanged.").replace(
-            "%1", type(error).__name__
-        )
-    return _tr("The backup failed unexpectedly (%1). Your journal itself is unchanged.").replace(
-        "%1", type(error).__name__
-    )
-
-
-def restore_error_text(error: BaseException) -> str:
-    """Why a restore did not happen; the journal is untouched in every case."""
-    if isinstance(error, WrongPassphrase):
-        return _tr("That passphrase does not open this backup. Nothing was restored and your journal was not changed.")
-    if isinstance(error, BackupDamaged):
-        return _tr(
-            "This backup is damaged: it failed its checks. Nothing was restored and your journal was not changed. "
-            "Choose another backup."
-        )
-    if isinstance(error, StorageFull):
-        return _tr(
-            "The disk is full. Nothing was restored and your journal was not changed. Free some space and try again."
-        )
-    if isinstance(error, JournalInUse):
-        return _tr(
-            "The journal is open in another reflectjournal window or command. Close it there, then try again. "
-            "Nothing was restored."
-        )
-    if isinstance(error, PermissionError):
-        return _tr("reflectjournal is not allowed to write there. Nothing was restored; choose another place.")
-    if isinstance(error, JournalHasLinks | LockFileInvalid | JournalNotAFile):
-        # The restore target has a problem the unlock screen already explains.
-        return open_error_text(error) + " " + _tr("Nothing was restored.")
-    return _tr("The backup could not be restored. Your journal was not changed.")
 
 
 _STATE_TEXT = {
@@ -339,9 +272,6 @@ class RestoreDialog(QDialog):
     def row_count(self) -> int:
         return self.table.topLevelItemCount()
 
-    def state_of(self, row: int) -> tuple[str, int | None]:
-        return self._states[str(self._backups[row].path)]
-
     def selected_backup(self) -> BackupInfo | None:
         item = self.table.currentItem()
         if item is None:
@@ -503,10 +433,6 @@ class BackupController(QObject):
     def backup_running(self) -> bool:
         return self._backups_running > 0
 
-    @property
-    def restoring(self) -> bool:
-        return self._restoring
-
     def policy(self) -> RotationPolicy:
         return RotationPolicy(
             daily=int(self.prefs.get(S.BACKUP_KEEP_DAILY)), weekly=int(self.prefs.get(S.BACKUP_KEEP_WEEKLY))
@@ -534,16 +460,11 @@ class BackupController(QObject):
 
     # -- automatic and manual backups ------------------------------------------------
 
-    def backup_due(self) -> bool:
-        journal = self.session.journal
-        daily = [b for b in list_backups(journal.backup_dir, journal.path.stem) if b.reason == "daily"]
-        return not daily or journal.clock() - daily[0].taken_at >= AUTO_BACKUP_MAX_AGE
-
     def _on_unlocked(self) -> None:
         self.backup_now_action.setEnabled(True)
         self._hide_notice()
         try:
-            due = self.backup_due()
+            due = self.session.journal.backup_due(AUTO_BACKUP_MAX_AGE)
         except OSError:
             due = True  # the folder cannot be read: let the backup say why
         if not due:

@@ -93,7 +93,6 @@ class EntryEditor(QWidget):
         super().__init__(parent)
         self._loading = False
         self._entry: Entry | None = None
-        self._kinds: list[Kind] = []
 
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("Title"))
@@ -289,7 +288,6 @@ class EntryEditor(QWidget):
         self._loading = True
         try:
             current = self.kind_combo.currentData()
-            self._kinds = list(kinds)
             self.kind_combo.clear()
             for kind in kinds:
                 self.kind_combo.addItem(kind.label, kind.key)
@@ -432,14 +430,10 @@ class EntryEditor(QWidget):
             self._set_wellbeing(None)
             self.when_edit.setDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)))
             self.kind_combo.clear()
-            self._kinds = []
             self.setEnabled(False)
         finally:
             self._loading = False
         self._update_word_count()
-
-    def text_widgets(self) -> list[QWidget]:
-        return [self.title_edit, self.tags_edit, self.body_edit, self.child_edit, self.wellbeing_words, self.preview]
 
     # -- behaviour -------------------------------------------------------
 

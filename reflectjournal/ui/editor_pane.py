@@ -6,9 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ..core.errors import InvalidEntry, InvalidTitle, JournalError, StorageFull
+from ..core.errors import InvalidTitle
 from .autosave import Autosaver
 from .editor import EntryEditor
+from .messages import save_error_text
 from .session import Session
 from .supervision import DiscussedInBar
 
@@ -48,7 +49,7 @@ class EntryEditorPane(QWidget):
         self.autosaver = Autosaver(
             self._write,
             can_save=lambda: self.session.is_unlocked and self.editor.has_entry,
-            problem_text=self._problem_text,
+            problem_text=save_error_text,
             show_problem=self._show_problem,
             status=self.save_status,
             parent=self,
@@ -86,20 +87,6 @@ class EntryEditorPane(QWidget):
             saved, was_new = self._last_saved
             self._last_saved = None
             self.saved.emit(saved, was_new)
-
-    def _problem_text(self, error: JournalError) -> str:
-        if isinstance(error, StorageFull):
-            return self.tr(
-                "The disk is full, so your latest changes are not saved yet. They are still here in the editor. "
-                "Free some space; saving will be tried again as you type."
-            )
-        if isinstance(error, InvalidEntry):  # core messages hold no journal text
-            return self.tr("Your latest changes are not saved yet: %1 They are still here in the editor.").replace(
-                "%1", str(error)
-            )
-        return self.tr("Your latest changes could not be saved (%1). They are still here in the editor.").replace(
-            "%1", type(error).__name__
-        )
 
     def _show_problem(self, text: str) -> None:
         self.banner.setText(text)

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from ..core.resources import resource_path
 
 APP_CATALOGUE = "reflectjournal"
-SOURCE_LANGUAGE = "en_GB"
 
 # The translators we installed, so a second call (a test, a language change)
 # replaces them rather than stacking another set.

@@ -67,9 +67,6 @@ class IdleWatcher(QObject):
     def running(self) -> bool:
         return self.timer.isActive()
 
-    def touch(self) -> None:
-        self._last = self._clock()
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() in _ACTIVITY:
             self._last = self._clock()

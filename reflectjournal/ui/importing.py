@@ -54,11 +54,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import ImportFailed, JournalError, StorageFull
+from ..core.errors import ImportCancelled, JournalError
 from ..core.importers import FORMATS, ImportReport
 from ..core.models import EntryFilter
+from .messages import export_error_text, import_error_text
 from .prompter import Prompter
-from .session import ImportCancelled, Session
+from .session import Session
 
 # The core's reason for an entry the journal already holds (core/importers.py).
 ALREADY_PRESENT = "already in this journal"
@@ -81,41 +82,6 @@ def format_label(fmt: str) -> str:
 def _count(n: int, one: str, many: str) -> str:
     """``one`` for 1, else ``many`` (translated with ``n``, so Qt has put in %n)."""
     return one if n == 1 else many
-
-
-# -- messages ----------------------------------------------------------------------------
-
-
-def import_error_text(error: BaseException) -> str:
-    """Why an import did not happen, and what to do. The journal is unchanged."""
-    if isinstance(error, ImportFailed):
-        # The core's message names the file and the problem (never entry text).
-        return (
-            str(error)
-            + "\n\n"
-            + _tr(
-                "Check that you chose the right kind of export for this file or folder (jrnl, Day One or "
-                "Markdown), and that the export is complete. Your journal has not been changed."
-            )
-        )
-    if isinstance(error, StorageFull):
-        return _tr(
-            "The disk is full, so the entries could not be saved. Nothing was imported and your journal has "
-            "not been changed. Free some space and try again."
-        )
-    if isinstance(error, PermissionError):
-        return _tr("reflectjournal is not allowed to read that file or folder. Nothing was imported.")
-    return _tr("The import failed (%1). Nothing was imported and your journal has not been changed.").replace(
-        "%1", type(error).__name__
-    )
-
-
-def export_error_text(error: BaseException) -> str:
-    if isinstance(error, StorageFull):
-        return _tr("The disk is full, so the file was not written. Free some space and try again.")
-    if isinstance(error, PermissionError):
-        return _tr("reflectjournal is not allowed to write there. Choose another folder.")
-    return _tr("The file could not be written (%1).").replace("%1", type(error).__name__)
 
 
 # -- dialogs ---------------------------------------------------------------------------
@@ -438,10 +404,6 @@ class PrintableExportDialog(QDialog):
         self.range_problem.setVisible(bad)
         self.export_button.setEnabled(not bad)
 
-    def set_range(self, date_from: dt.date, date_to: dt.date) -> None:
-        self.from_edit.setDate(QDate(date_from.year, date_from.month, date_from.day))
-        self.to_edit.setDate(QDate(date_to.year, date_to.month, date_to.day))
-
     def set_format(self, fmt: str) -> None:
         (self.pdf_radio if fmt == "pdf" else self.html_radio).setChecked(True)
 
@@ -590,9 +552,7 @@ class ImportExportController(QObject):
         error: BaseException | None = None
         try:
             report = self.session.import_source(source, fmt, dry_run=dry_run, progress=progress)
-        except ImportCancelled as exc:
-            error = exc
-        except (JournalError, OSError) as exc:
+        except (JournalError, OSError) as exc:  # ImportCancelled included
             error = exc
         finally:
             self.progress_dialog = None
@@ -601,7 +561,7 @@ class ImportExportController(QObject):
         self.import_finished.emit(report, error)
         if isinstance(error, ImportCancelled):
             if self.session.is_unlocked:
-                self._status(self.tr("Import cancelled. Nothing was changed."))
+                self._status(import_error_text(error))
             return None
         if error is not None:
             if self.session.is_unlocked:

@@ -12,9 +12,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenuBar
 
 from ..core import settings as S
-from ..core.errors import JournalError, StorageFull
+from ..core.errors import JournalError
 from .dialogs import AboutDialog, SettingsDialog
-from .messages import open_error_text
+from .messages import export_error_text
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -166,7 +166,7 @@ class MainActions(QObject):
             prompter.warn(
                 window,
                 self.tr("Export failed"),
-                open_error_text(error) if isinstance(error, StorageFull) else str(error),
+                export_error_text(error),
             )
             return
         prompter.inform(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -42,8 +42,6 @@ from .theme import apply_theme
 class MainWindow(QMainWindow):
     """One window for the whole app. Its title is only the app's name."""
 
-    entry_saved = Signal(int)
-
     def __init__(
         self,
         session: Session,
@@ -58,7 +56,6 @@ class MainWindow(QMainWindow):
         self.session = session
         self.prefs = prefs
         self.prompter = prompter
-        self._clipboard_ours = False
         self._lock_reason = ""
         self._resume_after_unlock: tuple[Path | None, int] | None = None
         self.setWindowTitle(APP_NAME)
@@ -181,7 +178,6 @@ class MainWindow(QMainWindow):
         self.unlock_page.create_new_requested.connect(self.show_welcome)
         # Editor (its autosaver is wired inside the editor pane)
         editor.saved.connect(pane.on_entry_saved)
-        editor.saved.connect(lambda saved, _was_new: self.entry_saved.emit(int(saved.id)))
         self.editor.link_activated.connect(self._on_preview_link_activated)
         self.editor.preview_button.toggled.connect(self._on_preview_toggled)
         # List, filters and search (the filters and the search box are wired inside the list pane)
@@ -212,7 +208,6 @@ class MainWindow(QMainWindow):
         self.idle_watcher.idle.connect(lambda: self.session.lock("idle"))
         self.desktop_lock.screen_locked.connect(lambda: self.session.lock("screen"))
         self.desktop_lock.going_to_sleep.connect(lambda: self.session.lock("sleep"))
-        QApplication.clipboard().dataChanged.connect(self._on_clipboard_changed)
 
     # -- pages -----------------------------------------------------------
 
@@ -297,16 +292,9 @@ class MainWindow(QMainWindow):
         self._clear_clipboard_if_ours()
         self.setWindowTitle(APP_NAME)
 
-    def _on_clipboard_changed(self) -> None:
-        clipboard = QApplication.clipboard()
-        focus = QApplication.focusWidget()
-        # Text copied while one of our widgets has focus came from the app.
-        self._clipboard_ours = bool(clipboard.text()) and (clipboard.ownsClipboard() or focus is not None)
-
     def _clear_clipboard_if_ours(self) -> None:
         # Only our own marked copy is cleared; see ui/clipboard.py.
         self.clipboard_guard.clear_if_ours("lock")
-        self._clipboard_ours = False
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)

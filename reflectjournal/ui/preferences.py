@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ..core.paths import config_dir
 from ..core.settings import ALL_SETTINGS, Setting
 
 _GEOMETRY_KEY = "window/geometry"
@@ -19,9 +20,7 @@ _STATE_KEY = "window/state"
 
 
 def default_settings_file() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir("reflectjournal", appauthor=False)) / "reflectjournal.conf"
+    return config_dir() / "reflectjournal.conf"
 
 
 class Preferences:

@@ -9,16 +9,12 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..core.errors import JournalClosed, JournalError
+from ..core.errors import ImportCancelled, JournalClosed, JournalError
 from ..core.models import Entry, EntryFilter, EntrySummary, Kind, SearchHit
 from ..core.vault import PRODUCTION_KDF, Journal, KdfSettings
 
 if TYPE_CHECKING:
     from ..core.importers import ImportReport
-
-
-class ImportCancelled(Exception):
-    """An import was stopped (Cancel, or a lock asked for); nothing was saved."""
 
 
 class _Relay(QObject):

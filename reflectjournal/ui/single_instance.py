@@ -77,9 +77,9 @@ def server_name(data_dir: Path | None = None) -> str | None:
     """The local server's name (a socket path on Unix); None when there is
     no private place for it, in which case every start is independent."""
     if data_dir is None:
-        import platformdirs
+        from ..core.paths import data_dir as default_data_dir
 
-        data_dir = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        data_dir = default_data_dir()
     digest = hashlib.sha256(str(Path(data_dir).absolute()).encode()).hexdigest()[:16]
     name = f"{APP_NAME}-{_user_id()}-{digest}"
     if sys.platform == "win32":
@@ -171,9 +171,6 @@ class InstanceServer(QObject):
             QLocalServer.removeServer(self.name)
             return self._server.listen(self.name)
         return False
-
-    def is_listening(self) -> bool:
-        return self._server.isListening()
 
     def close(self) -> None:
         for socket in list(self._buffers):

@@ -170,12 +170,6 @@ class SpellChecker(QObject):
         self.state = "loading"
         threading.Thread(target=lambda: self._delivered.emit(load_backend(self._loaders)), daemon=True).start()
 
-    def load_now(self) -> None:
-        """Load on this thread (tests, and a second window)."""
-        if self.state in ("idle", "loading"):
-            self.state = "loading"
-            self._on_delivered(load_backend(self._loaders))
-
     def _on_delivered(self, backend: SpellBackend | None) -> None:
         if self.state != "loading":
             return

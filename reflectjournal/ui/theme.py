@@ -14,7 +14,7 @@ resolved once by Qt, so they are re-applied after a switch.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -107,8 +107,6 @@ def is_dark(palette: QPalette) -> bool:
 class ThemeManager(QObject):
     """Applies the theme setting to the application, and follows the system."""
 
-    applied = Signal(bool)  # dark
-
     def __init__(self, app: QApplication):
         super().__init__(app)
         self._app = app
@@ -151,7 +149,6 @@ class ThemeManager(QObject):
         self.dark = dark
         if changed:
             _reapply_style_sheets(app)
-        self.applied.emit(dark)
 
     def _set_style(self, name: str) -> None:
         if self._app.style().name().lower() != name.lower():

@@ -1195,14 +1195,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The disk is full, so the file could not be written. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be written there. Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1708,18 +1700,6 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The disk is full, so your latest changes are not saved yet. They are still here. Free some space; saving will be tried again as you type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved yet: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your latest changes could not be saved (%1). They are still here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,18 +2054,6 @@ Open it now? The journal open now will be locked first.</source>
         <source>Saved, except the title</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The disk is full, so your latest changes are not saved yet. They are still here in the editor. Free some space; saving will be tried again as you type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your latest changes are not saved yet: %1 They are still here in the editor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your latest changes could not be saved (%1). They are still here in the editor.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>EntryListModel</name>
@@ -2226,10 +2194,6 @@ Open it now? The journal open now will be locked first.</source>
     </message>
     <message>
         <source>Importing from %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3180,67 +3144,7 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Taken by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That passphrase does not open this backup. Nothing was restored and your journal was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup could not be restored. Your journal was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup could not be taken (%1). Your journal itself is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup could not be written (%1). Your journal itself is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup failed unexpectedly (%1). Your journal itself is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy did not pass its checks, so it was not kept. Your journal itself is unchanged. If this happens again, the journal file or the disk may be failing: back up to another disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full, so the backup could not be written. Your journal itself is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full. Nothing was restored and your journal was not changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The journal could not be read through to the end: part of the file may be damaged. Restore your most recent backup with Journal → Restore from backup…, or export what can still be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The journal is open in another reflectjournal window or command. Close it there, then try again. Nothing was restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This backup is damaged: it failed its checks. Nothing was restored and your journal was not changed. Choose another backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reflectjournal is not allowed to write backups to %1. Choose another backup folder in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reflectjournal is not allowed to write there. Nothing was restored; choose another place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>that folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3251,11 +3155,82 @@ Open it?</source>
 <context>
     <name>importing</name>
     <message>
+        <source>Day One JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder of Markdown files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jrnl JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>A file already exists there. Choose another name or location for the new journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file could not be read or written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check that you chose the right kind of export for this file or folder (jrnl, Day One or Markdown), and that the export is complete. Your journal has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Day One JSON export</source>
+        <source>Import cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work, and nothing was changed. Try again; if it happens again, please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup. Nothing was restored and your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock this journal. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written (%1). Your journal itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written. Your journal itself is unchanged. Check the backup folder in Settings, then try Journal → Back up now….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed unexpectedly. Your journal itself is unchanged. Try Journal → Back up now…; if it fails again, please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy did not pass its checks, so it was not kept. Your journal itself is unchanged. If this happens again, the journal file or the disk may be failing: back up to another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the backup could not be written. Your journal itself is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3267,7 +3242,31 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The disk is full, so the journal could not be written. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so your latest changes are not saved yet. They are still here in the editor. Free some space; saving will be tried again as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was restored and your journal was not changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export folder is not empty; choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export path is a file, not a folder; choose a new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written there. Choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3275,42 +3274,23 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>folder of Markdown files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jrnl JSON export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reflectjournal is not allowed to read that file or folder. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reflectjournal is not allowed to write there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>messages</name>
-    <message>
-        <source>A file already exists there. Choose another name or location for the new journal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please type your passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That passphrase does not unlock this journal. Please try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full, so the journal could not be written. Free some space and try again.</source>
+        <source>The import failed. Nothing was imported and your journal has not been changed. Check the file or folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The journal could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be read through to the end: part of the file may be damaged. Restore your most recent backup with Journal → Restore from backup…, or export what can still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is locked. Unlock it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is open in another reflectjournal window or command. Close it there, then try again. Nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3319,6 +3299,10 @@ Open it?</source>
     </message>
     <message>
         <source>There is no journal at this location. It may have been moved or renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is damaged: it failed its checks. Nothing was restored and your journal was not changed. Choose another backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3346,7 +3330,35 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your latest changes are not saved yet: %1 They are still here in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved. They are still here in the editor; saving will be tried again as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reflectjournal is not allowed to read that file or folder. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>reflectjournal is not allowed to use that location. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reflectjournal is not allowed to write backups to %1. Choose another backup folder in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reflectjournal is not allowed to write there. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reflectjournal is not allowed to write there. Nothing was restored; choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1195,14 +1195,6 @@
             <translation>[Éẋþöŕţ ƒåîļéð]</translation>
         </message>
         <message>
-            <source>The disk is full, so the file could not be written. Free some space and try again.</source>
-            <translation>[Ţĥé ðîšķ îš ƒûļļ, šö ţĥé ƒîļé çöûļð ñöţ ƀé ŵŕîţţéñ. Ƒŕéé šöɱé šþåçé åñð ţŕý åĝåîñ.]</translation>
-        </message>
-        <message>
-            <source>The file could not be written there. Choose another folder and try again.</source>
-            <translation>[Ţĥé ƒîļé çöûļð ñöţ ƀé ŵŕîţţéñ ţĥéŕé. Çĥööšé åñöţĥéŕ ƒöļðéŕ åñð ţŕý åĝåîñ.]</translation>
-        </message>
-        <message>
             <source>Exported</source>
             <translation>[Éẋþöŕţéð]</translation>
         </message>
@@ -1710,18 +1702,6 @@ This file is not encrypted. Delete it when you no longer need it.</source>
             <translation>[Ţĥé šéššîöñ çöûļð ñöţ ƀé ðéļéţéð. Ñöţĥîñĝ ŵåš çĥåñĝéð.]</translation>
         </message>
         <message>
-            <source>The disk is full, so your latest changes are not saved yet. They are still here. Free some space; saving will be tried again as you type.</source>
-            <translation>[Ţĥé ðîšķ îš ƒûļļ, šö ýöûŕ ļåţéšţ çĥåñĝéš åŕé ñöţ šåṽéð ýéţ. Ţĥéý åŕé šţîļļ ĥéŕé. Ƒŕéé šöɱé šþåçé; šåṽîñĝ ŵîļļ ƀé ţŕîéð åĝåîñ åš ýöû ţýþé.]</translation>
-        </message>
-        <message>
-            <source>Not saved yet: %1</source>
-            <translation>[Ñöţ šåṽéð ýéţ: %1]</translation>
-        </message>
-        <message>
-            <source>Your latest changes could not be saved (%1). They are still here.</source>
-            <translation>[Ýöûŕ ļåţéšţ çĥåñĝéš çöûļð ñöţ ƀé šåṽéð (%1). Ţĥéý åŕé šţîļļ ĥéŕé.]</translation>
-        </message>
-        <message>
             <source>Not exported</source>
             <translation>[Ñöţ éẋþöŕţéð]</translation>
         </message>
@@ -2087,18 +2067,6 @@ Open it now? The journal open now will be locked first.</source>
             <source>Saved, except the title</source>
             <translation>[Šåṽéð, éẋçéþţ ţĥé ţîţļé]</translation>
         </message>
-        <message>
-            <source>The disk is full, so your latest changes are not saved yet. They are still here in the editor. Free some space; saving will be tried again as you type.</source>
-            <translation>[Ţĥé ðîšķ îš ƒûļļ, šö ýöûŕ ļåţéšţ çĥåñĝéš åŕé ñöţ šåṽéð ýéţ. Ţĥéý åŕé šţîļļ ĥéŕé îñ ţĥé éðîţöŕ. Ƒŕéé šöɱé šþåçé; šåṽîñĝ ŵîļļ ƀé ţŕîéð åĝåîñ åš ýöû ţýþé.]</translation>
-        </message>
-        <message>
-            <source>Your latest changes are not saved yet: %1 They are still here in the editor.</source>
-            <translation>[Ýöûŕ ļåţéšţ çĥåñĝéš åŕé ñöţ šåṽéð ýéţ: %1 Ţĥéý åŕé šţîļļ ĥéŕé îñ ţĥé éðîţöŕ.]</translation>
-        </message>
-        <message>
-            <source>Your latest changes could not be saved (%1). They are still here in the editor.</source>
-            <translation>[Ýöûŕ ļåţéšţ çĥåñĝéš çöûļð ñöţ ƀé šåṽéð (%1). Ţĥéý åŕé šţîļļ ĥéŕé îñ ţĥé éðîţöŕ.]</translation>
-        </message>
     </context>
     <context>
         <name>EntryListModel</name>
@@ -2240,10 +2208,6 @@ Open it now? The journal open now will be locked first.</source>
         <message>
             <source>Importing from %1…</source>
             <translation>[Îɱþöŕţîñĝ ƒŕöɱ %1…]</translation>
-        </message>
-        <message>
-            <source>Import cancelled. Nothing was changed.</source>
-            <translation>[Îɱþöŕţ çåñçéļļéð. Ñöţĥîñĝ ŵåš çĥåñĝéð.]</translation>
         </message>
         <message>
             <source>Could not import</source>
@@ -3197,68 +3161,8 @@ Open it?</source>
             <translation>[Ĵöûŕñåļ åš îţ ŵåš ƀéƒöŕé å ŕéšţöŕé]</translation>
         </message>
         <message>
-            <source>Nothing was restored.</source>
-            <translation>[Ñöţĥîñĝ ŵåš ŕéšţöŕéð.]</translation>
-        </message>
-        <message>
             <source>Taken by hand</source>
             <translation>[Ţåķéñ ƀý ĥåñð]</translation>
-        </message>
-        <message>
-            <source>That passphrase does not open this backup. Nothing was restored and your journal was not changed.</source>
-            <translation>[Ţĥåţ þåššþĥŕåšé ðöéš ñöţ öþéñ ţĥîš ƀåçķûþ. Ñöţĥîñĝ ŵåš ŕéšţöŕéð åñð ýöûŕ ĵöûŕñåļ ŵåš ñöţ çĥåñĝéð.]</translation>
-        </message>
-        <message>
-            <source>The backup could not be restored. Your journal was not changed.</source>
-            <translation>[Ţĥé ƀåçķûþ çöûļð ñöţ ƀé ŕéšţöŕéð. Ýöûŕ ĵöûŕñåļ ŵåš ñöţ çĥåñĝéð.]</translation>
-        </message>
-        <message>
-            <source>The backup could not be taken (%1). Your journal itself is unchanged.</source>
-            <translation>[Ţĥé ƀåçķûþ çöûļð ñöţ ƀé ţåķéñ (%1). Ýöûŕ ĵöûŕñåļ îţšéļƒ îš ûñçĥåñĝéð.]</translation>
-        </message>
-        <message>
-            <source>The backup could not be written (%1). Your journal itself is unchanged.</source>
-            <translation>[Ţĥé ƀåçķûþ çöûļð ñöţ ƀé ŵŕîţţéñ (%1). Ýöûŕ ĵöûŕñåļ îţšéļƒ îš ûñçĥåñĝéð.]</translation>
-        </message>
-        <message>
-            <source>The backup failed unexpectedly (%1). Your journal itself is unchanged.</source>
-            <translation>[Ţĥé ƀåçķûþ ƒåîļéð ûñéẋþéçţéðļý (%1). Ýöûŕ ĵöûŕñåļ îţšéļƒ îš ûñçĥåñĝéð.]</translation>
-        </message>
-        <message>
-            <source>The copy did not pass its checks, so it was not kept. Your journal itself is unchanged. If this happens again, the journal file or the disk may be failing: back up to another disk.</source>
-            <translation>[Ţĥé çöþý ðîð ñöţ þåšš îţš çĥéçķš, šö îţ ŵåš ñöţ ķéþţ. Ýöûŕ ĵöûŕñåļ îţšéļƒ îš ûñçĥåñĝéð. Îƒ ţĥîš ĥåþþéñš åĝåîñ, ţĥé ĵöûŕñåļ ƒîļé öŕ ţĥé ðîšķ ɱåý ƀé ƒåîļîñĝ: ƀåçķ ûþ ţö åñöţĥéŕ ðîšķ.]</translation>
-        </message>
-        <message>
-            <source>The disk is full, so the backup could not be written. Your journal itself is unchanged.</source>
-            <translation>[Ţĥé ðîšķ îš ƒûļļ, šö ţĥé ƀåçķûþ çöûļð ñöţ ƀé ŵŕîţţéñ. Ýöûŕ ĵöûŕñåļ îţšéļƒ îš ûñçĥåñĝéð.]</translation>
-        </message>
-        <message>
-            <source>The disk is full. Nothing was restored and your journal was not changed. Free some space and try again.</source>
-            <translation>[Ţĥé ðîšķ îš ƒûļļ. Ñöţĥîñĝ ŵåš ŕéšţöŕéð åñð ýöûŕ ĵöûŕñåļ ŵåš ñöţ çĥåñĝéð. Ƒŕéé šöɱé šþåçé åñð ţŕý åĝåîñ.]</translation>
-        </message>
-        <message>
-            <source>The journal could not be read through to the end: part of the file may be damaged. Restore your most recent backup with Journal → Restore from backup…, or export what can still be read.</source>
-            <translation>[Ţĥé ĵöûŕñåļ çöûļð ñöţ ƀé ŕéåð ţĥŕöûĝĥ ţö ţĥé éñð: þåŕţ öƒ ţĥé ƒîļé ɱåý ƀé ðåɱåĝéð. Ŕéšţöŕé ýöûŕ ɱöšţ ŕéçéñţ ƀåçķûþ ŵîţĥ Ĵöûŕñåļ → Ŕéšţöŕé ƒŕöɱ ƀåçķûþ…, öŕ éẋþöŕţ ŵĥåţ çåñ šţîļļ ƀé ŕéåð.]</translation>
-        </message>
-        <message>
-            <source>The journal is open in another reflectjournal window or command. Close it there, then try again. Nothing was restored.</source>
-            <translation>[Ţĥé ĵöûŕñåļ îš öþéñ îñ åñöţĥéŕ ŕéƒļéçţĵöûŕñåļ ŵîñðöŵ öŕ çöɱɱåñð. Çļöšé îţ ţĥéŕé, ţĥéñ ţŕý åĝåîñ. Ñöţĥîñĝ ŵåš ŕéšţöŕéð.]</translation>
-        </message>
-        <message>
-            <source>This backup is damaged: it failed its checks. Nothing was restored and your journal was not changed. Choose another backup.</source>
-            <translation>[Ţĥîš ƀåçķûþ îš ðåɱåĝéð: îţ ƒåîļéð îţš çĥéçķš. Ñöţĥîñĝ ŵåš ŕéšţöŕéð åñð ýöûŕ ĵöûŕñåļ ŵåš ñöţ çĥåñĝéð. Çĥööšé åñöţĥéŕ ƀåçķûþ.]</translation>
-        </message>
-        <message>
-            <source>reflectjournal is not allowed to write backups to %1. Choose another backup folder in Settings.</source>
-            <translation>[ŕéƒļéçţĵöûŕñåļ îš ñöţ åļļöŵéð ţö ŵŕîţé ƀåçķûþš ţö %1. Çĥööšé åñöţĥéŕ ƀåçķûþ ƒöļðéŕ îñ Šéţţîñĝš.]</translation>
-        </message>
-        <message>
-            <source>reflectjournal is not allowed to write there. Nothing was restored; choose another place.</source>
-            <translation>[ŕéƒļéçţĵöûŕñåļ îš ñöţ åļļöŵéð ţö ŵŕîţé ţĥéŕé. Ñöţĥîñĝ ŵåš ŕéšţöŕéð; çĥööšé åñöţĥéŕ þļåçé.]</translation>
-        </message>
-        <message>
-            <source>that folder</source>
-            <translation>[ţĥåţ ƒöļðéŕ]</translation>
         </message>
         <message>
             <source>Journals and backups (*.rjournal);;All files (*)</source>
@@ -3268,12 +3172,83 @@ Open it?</source>
     <context>
         <name>importing</name>
         <message>
+            <source>Day One JSON export</source>
+            <translation>[Ðåý Öñé ĴŠÖÑ éẋþöŕţ]</translation>
+        </message>
+        <message>
+            <source>folder of Markdown files</source>
+            <translation>[ƒöļðéŕ öƒ Ṁåŕķðöŵñ ƒîļéš]</translation>
+        </message>
+        <message>
+            <source>jrnl JSON export</source>
+            <translation>[ĵŕñļ ĴŠÖÑ éẋþöŕţ]</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>A file already exists there. Choose another name or location for the new journal.</source>
+            <translation>[Å ƒîļé åļŕéåðý éẋîšţš ţĥéŕé. Çĥööšé åñöţĥéŕ ñåɱé öŕ ļöçåţîöñ ƒöŕ ţĥé ñéŵ ĵöûŕñåļ.]</translation>
+        </message>
+        <message>
+            <source>A file could not be read or written (%1).</source>
+            <translation>[Å ƒîļé çöûļð ñöţ ƀé ŕéåð öŕ ŵŕîţţéñ (%1).]</translation>
+        </message>
+        <message>
             <source>Check that you chose the right kind of export for this file or folder (jrnl, Day One or Markdown), and that the export is complete. Your journal has not been changed.</source>
             <translation>[Çĥéçķ ţĥåţ ýöû çĥöšé ţĥé ŕîĝĥţ ķîñð öƒ éẋþöŕţ ƒöŕ ţĥîš ƒîļé öŕ ƒöļðéŕ (ĵŕñļ, Ðåý Öñé öŕ Ṁåŕķðöŵñ), åñð ţĥåţ ţĥé éẋþöŕţ îš çöɱþļéţé. Ýöûŕ ĵöûŕñåļ ĥåš ñöţ ƀééñ çĥåñĝéð.]</translation>
         </message>
         <message>
-            <source>Day One JSON export</source>
-            <translation>[Ðåý Öñé ĴŠÖÑ éẋþöŕţ]</translation>
+            <source>Import cancelled. Nothing was changed.</source>
+            <translation>[Îɱþöŕţ çåñçéļļéð. Ñöţĥîñĝ ŵåš çĥåñĝéð.]</translation>
+        </message>
+        <message>
+            <source>Nothing was restored.</source>
+            <translation>[Ñöţĥîñĝ ŵåš ŕéšţöŕéð.]</translation>
+        </message>
+        <message>
+            <source>Please type your passphrase.</source>
+            <translation>[Þļéåšé ţýþé ýöûŕ þåššþĥŕåšé.]</translation>
+        </message>
+        <message>
+            <source>That did not work, and nothing was changed. Try again; if it happens again, please report it.</source>
+            <translation>[Ţĥåţ ðîð ñöţ ŵöŕķ, åñð ñöţĥîñĝ ŵåš çĥåñĝéð. Ţŕý åĝåîñ; îƒ îţ ĥåþþéñš åĝåîñ, þļéåšé ŕéþöŕţ îţ.]</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this backup. Nothing was restored and your journal was not changed.</source>
+            <translation>[Ţĥåţ þåššþĥŕåšé ðöéš ñöţ öþéñ ţĥîš ƀåçķûþ. Ñöţĥîñĝ ŵåš ŕéšţöŕéð åñð ýöûŕ ĵöûŕñåļ ŵåš ñöţ çĥåñĝéð.]</translation>
+        </message>
+        <message>
+            <source>That passphrase does not unlock this journal. Please try again.</source>
+            <translation>[Ţĥåţ þåššþĥŕåšé ðöéš ñöţ ûñļöçķ ţĥîš ĵöûŕñåļ. Þļéåšé ţŕý åĝåîñ.]</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored. Your journal was not changed.</source>
+            <translation>[Ţĥé ƀåçķûþ çöûļð ñöţ ƀé ŕéšţöŕéð. Ýöûŕ ĵöûŕñåļ ŵåš ñöţ çĥåñĝéð.]</translation>
+        </message>
+        <message>
+            <source>The backup could not be written (%1). Your journal itself is unchanged.</source>
+            <translation>[Ţĥé ƀåçķûþ çöûļð ñöţ ƀé ŵŕîţţéñ (%1). Ýöûŕ ĵöûŕñåļ îţšéļƒ îš ûñçĥåñĝéð.]</translation>
+        </message>
+        <message>
+            <source>The backup could not be written. Your journal itself is unchanged. Check the backup folder in Settings, then try Journal → Back up now….</source>
+            <translation>[Ţĥé ƀåçķûþ çöûļð ñöţ ƀé ŵŕîţţéñ. Ýöûŕ ĵöûŕñåļ îţšéļƒ îš ûñçĥåñĝéð. Çĥéçķ ţĥé ƀåçķûþ ƒöļðéŕ îñ Šéţţîñĝš, ţĥéñ ţŕý Ĵöûŕñåļ → Ɓåçķ ûþ ñöŵ….]</translation>
+        </message>
+        <message>
+            <source>The backup failed unexpectedly. Your journal itself is unchanged. Try Journal → Back up now…; if it fails again, please report it.</source>
+            <translation>[Ţĥé ƀåçķûþ ƒåîļéð ûñéẋþéçţéðļý. Ýöûŕ ĵöûŕñåļ îţšéļƒ îš ûñçĥåñĝéð. Ţŕý Ĵöûŕñåļ → Ɓåçķ ûþ ñöŵ…; îƒ îţ ƒåîļš åĝåîñ, þļéåšé ŕéþöŕţ îţ.]</translation>
+        </message>
+        <message>
+            <source>The copy did not pass its checks, so it was not kept. Your journal itself is unchanged. If this happens again, the journal file or the disk may be failing: back up to another disk.</source>
+            <translation>[Ţĥé çöþý ðîð ñöţ þåšš îţš çĥéçķš, šö îţ ŵåš ñöţ ķéþţ. Ýöûŕ ĵöûŕñåļ îţšéļƒ îš ûñçĥåñĝéð. Îƒ ţĥîš ĥåþþéñš åĝåîñ, ţĥé ĵöûŕñåļ ƒîļé öŕ ţĥé ðîšķ ɱåý ƀé ƒåîļîñĝ: ƀåçķ ûþ ţö åñöţĥéŕ ðîšķ.]</translation>
+        </message>
+        <message>
+            <source>The disk is full, so nothing was changed. Free some space and try again.</source>
+            <translation>[Ţĥé ðîšķ îš ƒûļļ, šö ñöţĥîñĝ ŵåš çĥåñĝéð. Ƒŕéé šöɱé šþåçé åñð ţŕý åĝåîñ.]</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the backup could not be written. Your journal itself is unchanged.</source>
+            <translation>[Ţĥé ðîšķ îš ƒûļļ, šö ţĥé ƀåçķûþ çöûļð ñöţ ƀé ŵŕîţţéñ. Ýöûŕ ĵöûŕñåļ îţšéļƒ îš ûñçĥåñĝéð.]</translation>
         </message>
         <message>
             <source>The disk is full, so the entries could not be saved. Nothing was imported and your journal has not been changed. Free some space and try again.</source>
@@ -3284,51 +3259,56 @@ Open it?</source>
             <translation>[Ţĥé ðîšķ îš ƒûļļ, šö ţĥé ƒîļé ŵåš ñöţ ŵŕîţţéñ. Ƒŕéé šöɱé šþåçé åñð ţŕý åĝåîñ.]</translation>
         </message>
         <message>
+            <source>The disk is full, so the journal could not be written. Free some space and try again.</source>
+            <translation>[Ţĥé ðîšķ îš ƒûļļ, šö ţĥé ĵöûŕñåļ çöûļð ñöţ ƀé ŵŕîţţéñ. Ƒŕéé šöɱé šþåçé åñð ţŕý åĝåîñ.]</translation>
+        </message>
+        <message>
+            <source>The disk is full, so your latest changes are not saved yet. They are still here in the editor. Free some space; saving will be tried again as you type.</source>
+            <translation>[Ţĥé ðîšķ îš ƒûļļ, šö ýöûŕ ļåţéšţ çĥåñĝéš åŕé ñöţ šåṽéð ýéţ. Ţĥéý åŕé šţîļļ ĥéŕé îñ ţĥé éðîţöŕ. Ƒŕéé šöɱé šþåçé; šåṽîñĝ ŵîļļ ƀé ţŕîéð åĝåîñ åš ýöû ţýþé.]</translation>
+        </message>
+        <message>
+            <source>The disk is full. Nothing was restored and your journal was not changed. Free some space and try again.</source>
+            <translation>[Ţĥé ðîšķ îš ƒûļļ. Ñöţĥîñĝ ŵåš ŕéšţöŕéð åñð ýöûŕ ĵöûŕñåļ ŵåš ñöţ çĥåñĝéð. Ƒŕéé šöɱé šþåçé åñð ţŕý åĝåîñ.]</translation>
+        </message>
+        <message>
+            <source>The export folder is not empty; choose a new or empty folder.</source>
+            <translation>[Ţĥé éẋþöŕţ ƒöļðéŕ îš ñöţ éɱþţý; çĥööšé å ñéŵ öŕ éɱþţý ƒöļðéŕ.]</translation>
+        </message>
+        <message>
+            <source>The export path is a file, not a folder; choose a new folder.</source>
+            <translation>[Ţĥé éẋþöŕţ þåţĥ îš å ƒîļé, ñöţ å ƒöļðéŕ; çĥööšé å ñéŵ ƒöļðéŕ.]</translation>
+        </message>
+        <message>
             <source>The file could not be written (%1).</source>
             <translation>[Ţĥé ƒîļé çöûļð ñöţ ƀé ŵŕîţţéñ (%1).]</translation>
+        </message>
+        <message>
+            <source>The file could not be written there. Choose another folder and try again.</source>
+            <translation>[Ţĥé ƒîļé çöûļð ñöţ ƀé ŵŕîţţéñ ţĥéŕé. Çĥööšé åñöţĥéŕ ƒöļðéŕ åñð ţŕý åĝåîñ.]</translation>
         </message>
         <message>
             <source>The import failed (%1). Nothing was imported and your journal has not been changed.</source>
             <translation>[Ţĥé îɱþöŕţ ƒåîļéð (%1). Ñöţĥîñĝ ŵåš îɱþöŕţéð åñð ýöûŕ ĵöûŕñåļ ĥåš ñöţ ƀééñ çĥåñĝéð.]</translation>
         </message>
         <message>
-            <source>folder of Markdown files</source>
-            <translation>[ƒöļðéŕ öƒ Ṁåŕķðöŵñ ƒîļéš]</translation>
-        </message>
-        <message>
-            <source>jrnl JSON export</source>
-            <translation>[ĵŕñļ ĴŠÖÑ éẋþöŕţ]</translation>
-        </message>
-        <message>
-            <source>reflectjournal is not allowed to read that file or folder. Nothing was imported.</source>
-            <translation>[ŕéƒļéçţĵöûŕñåļ îš ñöţ åļļöŵéð ţö ŕéåð ţĥåţ ƒîļé öŕ ƒöļðéŕ. Ñöţĥîñĝ ŵåš îɱþöŕţéð.]</translation>
-        </message>
-        <message>
-            <source>reflectjournal is not allowed to write there. Choose another folder.</source>
-            <translation>[ŕéƒļéçţĵöûŕñåļ îš ñöţ åļļöŵéð ţö ŵŕîţé ţĥéŕé. Çĥööšé åñöţĥéŕ ƒöļðéŕ.]</translation>
-        </message>
-    </context>
-    <context>
-        <name>messages</name>
-        <message>
-            <source>A file already exists there. Choose another name or location for the new journal.</source>
-            <translation>[Å ƒîļé åļŕéåðý éẋîšţš ţĥéŕé. Çĥööšé åñöţĥéŕ ñåɱé öŕ ļöçåţîöñ ƒöŕ ţĥé ñéŵ ĵöûŕñåļ.]</translation>
-        </message>
-        <message>
-            <source>Please type your passphrase.</source>
-            <translation>[Þļéåšé ţýþé ýöûŕ þåššþĥŕåšé.]</translation>
-        </message>
-        <message>
-            <source>That passphrase does not unlock this journal. Please try again.</source>
-            <translation>[Ţĥåţ þåššþĥŕåšé ðöéš ñöţ ûñļöçķ ţĥîš ĵöûŕñåļ. Þļéåšé ţŕý åĝåîñ.]</translation>
-        </message>
-        <message>
-            <source>The disk is full, so the journal could not be written. Free some space and try again.</source>
-            <translation>[Ţĥé ðîšķ îš ƒûļļ, šö ţĥé ĵöûŕñåļ çöûļð ñöţ ƀé ŵŕîţţéñ. Ƒŕéé šöɱé šþåçé åñð ţŕý åĝåîñ.]</translation>
+            <source>The import failed. Nothing was imported and your journal has not been changed. Check the file or folder and try again.</source>
+            <translation>[Ţĥé îɱþöŕţ ƒåîļéð. Ñöţĥîñĝ ŵåš îɱþöŕţéð åñð ýöûŕ ĵöûŕñåļ ĥåš ñöţ ƀééñ çĥåñĝéð. Çĥéçķ ţĥé ƒîļé öŕ ƒöļðéŕ åñð ţŕý åĝåîñ.]</translation>
         </message>
         <message>
             <source>The journal could not be opened.</source>
             <translation>[Ţĥé ĵöûŕñåļ çöûļð ñöţ ƀé öþéñéð.]</translation>
+        </message>
+        <message>
+            <source>The journal could not be read through to the end: part of the file may be damaged. Restore your most recent backup with Journal → Restore from backup…, or export what can still be read.</source>
+            <translation>[Ţĥé ĵöûŕñåļ çöûļð ñöţ ƀé ŕéåð ţĥŕöûĝĥ ţö ţĥé éñð: þåŕţ öƒ ţĥé ƒîļé ɱåý ƀé ðåɱåĝéð. Ŕéšţöŕé ýöûŕ ɱöšţ ŕéçéñţ ƀåçķûþ ŵîţĥ Ĵöûŕñåļ → Ŕéšţöŕé ƒŕöɱ ƀåçķûþ…, öŕ éẋþöŕţ ŵĥåţ çåñ šţîļļ ƀé ŕéåð.]</translation>
+        </message>
+        <message>
+            <source>The journal is locked. Unlock it, then try again.</source>
+            <translation>[Ţĥé ĵöûŕñåļ îš ļöçķéð. Ûñļöçķ îţ, ţĥéñ ţŕý åĝåîñ.]</translation>
+        </message>
+        <message>
+            <source>The journal is open in another reflectjournal window or command. Close it there, then try again. Nothing was restored.</source>
+            <translation>[Ţĥé ĵöûŕñåļ îš öþéñ îñ åñöţĥéŕ ŕéƒļéçţĵöûŕñåļ ŵîñðöŵ öŕ çöɱɱåñð. Çļöšé îţ ţĥéŕé, ţĥéñ ţŕý åĝåîñ. Ñöţĥîñĝ ŵåš ŕéšţöŕéð.]</translation>
         </message>
         <message>
             <source>The journal’s lock file (the file beside it ending in “.lock”) is a link or a special file that reflectjournal did not make, so it was not used. Remove that file, then open the journal again.</source>
@@ -3337,6 +3317,10 @@ Open it?</source>
         <message>
             <source>There is no journal at this location. It may have been moved or renamed.</source>
             <translation>[Ţĥéŕé îš ñö ĵöûŕñåļ åţ ţĥîš ļöçåţîöñ. Îţ ɱåý ĥåṽé ƀééñ ɱöṽéð öŕ ŕéñåɱéð.]</translation>
+        </message>
+        <message>
+            <source>This backup is damaged: it failed its checks. Nothing was restored and your journal was not changed. Choose another backup.</source>
+            <translation>[Ţĥîš ƀåçķûþ îš ðåɱåĝéð: îţ ƒåîļéð îţš çĥéçķš. Ñöţĥîñĝ ŵåš ŕéšţöŕéð åñð ýöûŕ ĵöûŕñåļ ŵåš ñöţ çĥåñĝéð. Çĥööšé åñöţĥéŕ ƀåçķûþ.]</translation>
         </message>
         <message>
             <source>This file is not a reflectjournal journal. Choose another file with “Open another journal…”.</source>
@@ -3363,8 +3347,36 @@ Open it?</source>
             <translation>[Ţĥîš ĵöûŕñåļ ŵåš ŵŕîţţéñ ƀý å ñéŵéŕ ṽéŕšîöñ öƒ ŕéƒļéçţĵöûŕñåļ. Ûþðåţé ţĥé åþþ ţö öþéñ îţ.]</translation>
         </message>
         <message>
+            <source>Your latest changes are not saved yet: %1 They are still here in the editor.</source>
+            <translation>[Ýöûŕ ļåţéšţ çĥåñĝéš åŕé ñöţ šåṽéð ýéţ: %1 Ţĥéý åŕé šţîļļ ĥéŕé îñ ţĥé éðîţöŕ.]</translation>
+        </message>
+        <message>
+            <source>Your latest changes could not be saved. They are still here in the editor; saving will be tried again as you type.</source>
+            <translation>[Ýöûŕ ļåţéšţ çĥåñĝéš çöûļð ñöţ ƀé šåṽéð. Ţĥéý åŕé šţîļļ ĥéŕé îñ ţĥé éðîţöŕ; šåṽîñĝ ŵîļļ ƀé ţŕîéð åĝåîñ åš ýöû ţýþé.]</translation>
+        </message>
+        <message>
+            <source>reflectjournal is not allowed to read that file or folder. Nothing was imported.</source>
+            <translation>[ŕéƒļéçţĵöûŕñåļ îš ñöţ åļļöŵéð ţö ŕéåð ţĥåţ ƒîļé öŕ ƒöļðéŕ. Ñöţĥîñĝ ŵåš îɱþöŕţéð.]</translation>
+        </message>
+        <message>
             <source>reflectjournal is not allowed to use that location. Choose another folder.</source>
             <translation>[ŕéƒļéçţĵöûŕñåļ îš ñöţ åļļöŵéð ţö ûšé ţĥåţ ļöçåţîöñ. Çĥööšé åñöţĥéŕ ƒöļðéŕ.]</translation>
+        </message>
+        <message>
+            <source>reflectjournal is not allowed to write backups to %1. Choose another backup folder in Settings.</source>
+            <translation>[ŕéƒļéçţĵöûŕñåļ îš ñöţ åļļöŵéð ţö ŵŕîţé ƀåçķûþš ţö %1. Çĥööšé åñöţĥéŕ ƀåçķûþ ƒöļðéŕ îñ Šéţţîñĝš.]</translation>
+        </message>
+        <message>
+            <source>reflectjournal is not allowed to write there. Choose another folder.</source>
+            <translation>[ŕéƒļéçţĵöûŕñåļ îš ñöţ åļļöŵéð ţö ŵŕîţé ţĥéŕé. Çĥööšé åñöţĥéŕ ƒöļðéŕ.]</translation>
+        </message>
+        <message>
+            <source>reflectjournal is not allowed to write there. Nothing was restored; choose another place.</source>
+            <translation>[ŕéƒļéçţĵöûŕñåļ îš ñöţ åļļöŵéð ţö ŵŕîţé ţĥéŕé. Ñöţĥîñĝ ŵåš ŕéšţöŕéð; çĥööšé åñöţĥéŕ þļåçé.]</translation>
+        </message>
+        <message>
+            <source>that folder</source>
+            <translation>[ţĥåţ ƒöļðéŕ]</translation>
         </message>
     </context>
     <context>

@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from reflectjournal.core.errors import ExportTargetNotAFolder, ExportTargetNotEmpty
 from reflectjournal.core.export import (
     CHILD_IN_MIND_HEADING,
     JSON_FILE_NAME,
-    ExportTargetNotAFolder,
-    ExportTargetNotEmpty,
     entry_to_markdown,
     export_journal,
     slugify,

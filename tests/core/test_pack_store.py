@@ -6,8 +6,7 @@ import dataclasses
 
 import pytest
 
-from reflectjournal.core.errors import PackInvalid
-from reflectjournal.core.pack_store import PackNotInstalled
+from reflectjournal.core.errors import PackInvalid, PackNotInstalled
 from reflectjournal.core.packs import builtin_packs, new_pack_template, read_pack_file
 from reflectjournal.core.vault import Journal
 from tests.conftest import TEST_KDF, TEST_PASSPHRASE

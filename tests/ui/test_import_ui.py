@@ -16,10 +16,10 @@ from pathlib import Path
 import pypdf
 from PySide6.QtCore import QDate, Qt
 
+from reflectjournal.core.errors import ImportCancelled
 from reflectjournal.core.models import Entry, EntryFilter
 from reflectjournal.core.printable import NOT_ENCRYPTED_NOTICE
 from reflectjournal.ui.importing import ImportPreviewDialog, ImportSourceDialog, PrintableExportDialog
-from reflectjournal.ui.session import ImportCancelled
 from tests.core.test_importers import jrnl_entry, jrnl_export, write, write_json
 from tests.ui.conftest import unlock
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QBoxLayout, QMenu, QSplitter, QStatu
 from ...core.errors import JournalError, PackInvalid
 from ...core.packs import FILE_SUFFIX, Prompt, PromptPack, prompt_of_the_day, read_pack_file
 from ..editor import EntryEditor
+from ..messages import error_text
 from ..prompter import Prompter
 from ..session import Session
 from .chooser import PromptChooserDialog
@@ -47,7 +48,6 @@ class PacksController(QObject):
     """Owns the prompt panel and the pack dialogs; clears them on lock."""
 
     link_activated = Signal(QUrl)  # a link in pack guidance: the window decides
-    pack_imported = Signal(str)  # pack id
 
     def __init__(
         self,
@@ -302,7 +302,7 @@ class PacksController(QObject):
             self._show_problems(file_name or pack.id, error.problems)
             return False
         except JournalError as error:
-            self.prompter.warn(self._window, tr("The prompt pack was not imported"), str(error))
+            self.prompter.warn(self._window, tr("The prompt pack was not imported"), error_text(error))
             return False
         status = self._status_bar()
         if status is not None:
@@ -310,7 +310,6 @@ class PacksController(QObject):
                 tr("Imported “%1”, version %2.").replace("%1", one_line(pack.title, 80)).replace("%2", pack.version),
                 8000,
             )
-        self.pack_imported.emit(pack.id)
         return True
 
     def _show_problems(self, name: str, problems) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import JournalError
 from ...core.pack_store import InstalledPack
 from ...core.packs import FILE_SUFFIX
+from ..messages import error_text
 from ..prompter import Prompter
 from .labels import dispose, one_line, plain_label, plain_tooltip, tr
 from .service import PackService
@@ -169,7 +170,7 @@ class ManagePacksDialog(QDialog):
         try:
             self.service.set_enabled(current.pack.id, not current.enabled)
         except JournalError as error:
-            self.prompter.warn(self, tr("The pack could not be changed"), str(error))
+            self.prompter.warn(self, tr("The pack could not be changed"), error_text(error))
         self.reload(current.pack.id)
 
     def remove_current(self) -> None:
@@ -188,7 +189,7 @@ class ManagePacksDialog(QDialog):
         try:
             self.service.remove(current.pack.id)
         except JournalError as error:
-            self.prompter.warn(self, tr("The pack could not be removed"), str(error))
+            self.prompter.warn(self, tr("The pack could not be removed"), error_text(error))
         self.reload()
 
     def export_current(self) -> None:
@@ -204,7 +205,7 @@ class ManagePacksDialog(QDialog):
         try:
             self.service.export(current.pack.id, chosen)
         except (JournalError, OSError) as error:
-            self.prompter.warn(self, tr("The pack could not be exported"), str(error))
+            self.prompter.warn(self, tr("The pack could not be exported"), error_text(error))
             return
         self.prompter.inform(self, tr("Pack exported"), tr("The pack was saved to %1.").replace("%1", str(chosen)))
 

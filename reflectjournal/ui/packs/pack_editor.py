@@ -299,8 +299,6 @@ class PromptForm(QWidget):
 class PackEditorWindow(QMainWindow):
     """Create or open a pack, edit it, validate it and save it as ``.rjpack``."""
 
-    saved = Signal(Path)
-
     def __init__(
         self, prompter: Prompter, parent: QWidget | None = None, *, today: Callable[[], dt.date] = dt.date.today
     ):
@@ -825,7 +823,6 @@ class PackEditorWindow(QMainWindow):
         self._modified = False
         self._update_file_label()
         self.status_label.setText(tr("Saved. The pack is ready to share."))
-        self.saved.emit(self._path)
         return True
 
     def _show_problems_first(self) -> None:

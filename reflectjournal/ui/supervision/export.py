@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import JournalError, StorageFull
+from ...core.errors import JournalError
 from ...core.supervision_export import ExportOptions, SessionExport, write_markdown
+from ..messages import export_error_text
 from ..prompter import Prompter
 from .labels import tr
 
@@ -195,17 +196,8 @@ def save_export(
         path = path.with_name(path.name + suffix)
     try:
         write_export(export, path, fmt, generated)
-    except StorageFull:
-        prompter.warn(
-            parent,
-            tr("Export failed"),
-            tr("The disk is full, so the file could not be written. Free some space and try again."),
-        )
-        return None
-    except (OSError, JournalError):
-        prompter.warn(
-            parent, tr("Export failed"), tr("The file could not be written there. Choose another folder and try again.")
-        )
+    except (OSError, JournalError) as error:
+        prompter.warn(parent, tr("Export failed"), export_error_text(error))
         return None
     prompter.inform(
         parent,

@@ -176,7 +176,6 @@ class SessionEditor(QWidget):
         notes_split.setChildrenCollapsible(False)
         notes_tab = QWidget()
         QVBoxLayout(notes_tab).addWidget(notes_split)
-        self._notes_split = notes_split
 
         # After the session
         after_tab = QWidget()

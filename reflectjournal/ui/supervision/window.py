@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import InvalidEntry, JournalError, StorageFull
+from ...core.errors import JournalError, StorageFull
 from ...core.models import SESSION_HELD, SupervisionSession
 from ..autosave import Autosaver
+from ..messages import save_error_text
 from ..prompter import Prompter
 from .export import MARKDOWN, PDF, PRINT, ExportPreviewDialog, print_export, save_export
 from .labels import long_date, status_label, tr, type_labels, with_whom
@@ -82,7 +83,7 @@ class SupervisionWindow(QWidget):
         self.autosaver = Autosaver(
             self._write,
             can_save=lambda: self.service.is_unlocked and self.editor.has_session,
-            problem_text=_save_problem_text,
+            problem_text=save_error_text,
             show_problem=self.show_message,
             status=self.save_status,
             parent=self,
@@ -381,14 +382,3 @@ class SupervisionWindow(QWidget):
         self.banner.hide()
         self.save_status.setText("")
         self._update_buttons()
-
-
-def _save_problem_text(error: JournalError) -> str:
-    if isinstance(error, StorageFull):
-        return tr(
-            "The disk is full, so your latest changes are not saved yet. They are still here. "
-            "Free some space; saving will be tried again as you type."
-        )
-    if isinstance(error, InvalidEntry):
-        return tr("Not saved yet: %1").replace("%1", str(error))
-    return tr("Your latest changes could not be saved (%1). They are still here.").replace("%1", type(error).__name__)
