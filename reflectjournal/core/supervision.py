@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 import uuid
-from typing import TYPE_CHECKING, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 from .entries import _iso, _parse_moment
 from .errors import EntryNotFound, InvalidEntry, SessionNotFound
@@ -53,7 +54,7 @@ def _date(text: str | None) -> dt.date | None:
 _HEADER_COLUMNS = "id, uid, held_on, with_role, with_name, session_type, status"
 
 
-def _header_fields(row) -> dict:
+def _header_fields(row: Sequence[Any]) -> dict[str, Any]:
     """A session's header fields from a row that starts with _HEADER_COLUMNS."""
     return {
         "id": row[0],
