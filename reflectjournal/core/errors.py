@@ -124,3 +124,7 @@ class ImportFailed(JournalError):
     """A file or folder to import from is damaged, not in the format asked
     for, too large, or unsafe (a zip naming files outside itself). Nothing
     was imported. The message names the source, never its text."""
+
+
+class JournalBusy(JournalError):
+    """A background job (an import) is writing to the journal; other writes wait for it."""

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     QUrl,
-    Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -55,7 +54,7 @@ from .packs import PacksController
 from .preferences import Preferences
 from .prompter import Prompter
 from .search_results import SearchResultDelegate, SearchResultsModel, search_notes_text
-from .session import Session
+from .session import Changes, JournalSession
 from .spelling import SpellingController
 from .start_pages import UnlockPage, WelcomePage
 from .supervision import DiscussedInBar, SupervisionController
@@ -69,11 +68,9 @@ _NO_DATE = QDate(1900, 1, 1)
 class MainWindow(QMainWindow):
     """One window for the whole app. Its title is only the app's name."""
 
-    entry_saved = Signal(int)
-
     def __init__(
         self,
-        session: Session,
+        session: JournalSession,
         prefs: Preferences,
         prompter: Prompter,
         default_journal_path: Path,
@@ -332,9 +329,10 @@ class MainWindow(QMainWindow):
         session.busy_changed.connect(self._on_session_busy_changed)
         session.unlocked.connect(self._on_session_unlocked)
         session.unlock_failed.connect(self._on_session_unlock_failed)
-        session.about_to_lock.connect(self._on_session_about_to_lock, Qt.ConnectionType.DirectConnection)
+        session.register_lock_step("save", self._on_session_lock_save)
+        session.register_lock_step("clear", self._on_session_lock_clear)
         session.locked.connect(self._on_session_locked)
-        session.entries_changed.connect(self._reload_list)
+        session.changed.connect(self._on_session_changed)
         # Start screens
         self.welcome_page.create_requested.connect(self._on_welcome_create_requested)
         self.welcome_page.open_existing_requested.connect(self._on_open_existing_requested)
@@ -457,10 +455,22 @@ class MainWindow(QMainWindow):
         if self.editor.entry_id is None:  # nothing to resume, or it is gone
             self.new_entry()
 
+    def _on_session_changed(self, changes: Changes) -> None:
+        """The session's change notice: this window refreshes what it shows
+        (its own saves it has shown already)."""
+        if changes.settings:
+            self.apply_preferences()
+        if changes.origin is self or not self.session.is_unlocked:
+            return
+        if changes.all_entries:
+            self._populate_filters()  # new tags and kinds in the filters and the editor
+        if changes.entries:
+            self._reload_list()
+
     # -- locking ---------------------------------------------------------
 
-    def _on_session_about_to_lock(self) -> None:
-        """Save what is typed while the journal is still open."""
+    def _on_session_lock_save(self) -> None:
+        """The lock sequence's first step: save what is typed while the journal is still open."""
         saved = self.save_now()
         entry_id = self.editor.entry_id
         self._resume_after_unlock = (self.session.path, entry_id) if saved and entry_id is not None else None
@@ -469,13 +479,16 @@ class MainWindow(QMainWindow):
             # must not stay readable. The message says what was lost.
             self._lock_reason = "unsaved"
 
-    def _on_session_locked(self, reason: str) -> None:
+    def _on_session_lock_clear(self) -> None:
+        """The lock sequence's clearing step: nothing of the journal stays on screen."""
         self.idle_watcher.stop()
         self.autosave_timer.stop()
         self.search_timer.stop()
         self.close_open_dialogs()
         self.clear_journal_view()
         self._set_journal_actions_enabled(False)
+
+    def _on_session_locked(self, reason: str) -> None:
         lost = self._lock_reason == "unsaved"
         self._lock_reason = ""
         if reason == "quit":
@@ -589,10 +602,10 @@ class MainWindow(QMainWindow):
         )
 
     def _kind_labels(self) -> dict[str, str]:
-        return {kind.key: kind.label for kind in self.session.kinds()}
+        return {kind.key: kind.label for kind in self.session.entries.kinds()}
 
     def _populate_filters(self) -> None:
-        kinds = self.session.kinds()
+        kinds = self.session.entries.kinds()
         self.editor.set_kinds(kinds)
         current_kind = self.kind_filter.currentData()
         self.kind_filter.clear()
@@ -603,7 +616,7 @@ class MainWindow(QMainWindow):
         self._populate_tags()
 
     def _populate_tags(self) -> None:
-        tags = self.session.tag_names()
+        tags = self.session.entries.tag_names()
         self.editor.set_known_tags(tags)
         current_tag = self.tag_filter.currentData()
         self.tag_filter.clear()
@@ -617,7 +630,10 @@ class MainWindow(QMainWindow):
             return
         flt = self._current_filter()
         self.entry_model.load(
-            self.session.ids(flt), self.session.month_counts(flt), self.session.summaries, self._kind_labels()
+            self.session.entries.ids(flt),
+            self.session.entries.month_counts(flt),
+            self.session.entries.summaries,
+            self._kind_labels(),
         )
         self._select_in_list(self.editor.entry_id)
         if not self.search_edit.text().strip():
@@ -675,7 +691,7 @@ class MainWindow(QMainWindow):
             self._select_in_list(self.editor.entry_id)
             return
         try:
-            entry = self.session.get_entry(entry_id)
+            entry = self.session.entries.get(entry_id)
         except JournalError:
             self._reload_list()
             return
@@ -719,13 +735,13 @@ class MainWindow(QMainWindow):
         refused_title = None
         try:
             try:
-                saved = self.session.save_entry(entry)
+                saved = self.session.entries.save(entry, origin=self)
             except InvalidTitle as error:
                 # Look-alike or invisible characters in the title: save the rest
                 # under the title kept so far, and say why beside the title.
                 refused_title = error.problem
                 entry.title = self.editor.saved_title
-                saved = self.session.save_entry(entry)
+                saved = self.session.entries.save(entry, origin=self)
         except StorageFull:
             self._show_save_problem(
                 self.tr(
@@ -755,7 +771,6 @@ class MainWindow(QMainWindow):
         self.banner.setText("")
         self.save_status.setText(self.tr("Saved, except the title") if refused_title else self.tr("Saved"))
         self._after_save(saved, was_new, before)
-        self.entry_saved.emit(int(saved.id))
         return True
 
     def _show_save_problem(self, text: str) -> None:
@@ -794,7 +809,7 @@ class MainWindow(QMainWindow):
             self.supervision.show_search("")
             self._show_list()
         else:
-            hits = self.session.search(text, self._current_filter())
+            hits = self.session.entries.search(text, self._current_filter())
             self.results_model.set_hits(hits, self._kind_labels())
             note = search_notes_text(getattr(hits, "notes", ()))
             self.supervision.show_search(text)
@@ -844,7 +859,7 @@ class MainWindow(QMainWindow):
         entry_id = self.editor.entry_id
         if entry_id is None or not self.save_now():
             return
-        self.session.trash_entry(entry_id)
+        self.session.entries.trash(entry_id)
         self.new_entry()
         self.statusBar().showMessage(self.tr("Moved to the trash. Tick “Trash” to see it or restore it."), 5000)
 
@@ -852,8 +867,8 @@ class MainWindow(QMainWindow):
         entry_id = self.editor.entry_id
         if entry_id is None or not self.save_now():
             return
-        self.session.restore_entry(entry_id)
-        self.editor.load(self.session.get_entry(entry_id))
+        self.session.entries.restore(entry_id)
+        self.editor.load(self.session.entries.get(entry_id))
 
     def _on_delete_forever(self) -> None:
         entry_id = self.editor.entry_id
@@ -866,7 +881,7 @@ class MainWindow(QMainWindow):
         ):
             return
         self._dirty = False
-        self.session.delete_entry_forever(entry_id)
+        self.session.entries.delete_forever(entry_id)
         self.new_entry()
 
     def _on_export(self) -> None:
@@ -884,13 +899,19 @@ class MainWindow(QMainWindow):
         folder = self.prompter.choose_folder(self, self.tr("Choose an empty folder for the export"), Path.home())
         if folder is None or not self.session.is_unlocked:
             return
-        try:
-            count = self.session.export(folder)
-        except (JournalError, OSError) as error:
-            self.prompter.warn(
-                self, self.tr("Export failed"), open_error_text(error) if isinstance(error, StorageFull) else str(error)
-            )
-            return
+        try:  # on the runner: a long export does not freeze the window
+            self.session.entries.export_markdown(folder, on_done=self._on_exported, on_error=self._on_export_failed)
+        except JournalError as error:
+            self._on_export_failed(error)
+
+    def _on_export_failed(self, error: BaseException) -> None:
+        if not isinstance(error, JournalError | OSError):
+            raise error
+        self.prompter.warn(
+            self, self.tr("Export failed"), open_error_text(error) if isinstance(error, StorageFull) else str(error)
+        )
+
+    def _on_exported(self, count: int) -> None:
         self.prompter.inform(
             self,
             self.tr("Export finished"),
@@ -901,7 +922,7 @@ class MainWindow(QMainWindow):
 
     def _on_settings(self) -> None:
         if SettingsDialog.edit(self, self.prefs, self.prompter):
-            self.apply_preferences()
+            self.session.announce(Changes(settings=True))
 
     def _on_about(self) -> None:
         journal = str(self.prefs.get(S.LAST_JOURNAL)) or str(self.welcome_page.path)

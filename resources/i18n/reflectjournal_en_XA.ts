@@ -2165,6 +2165,10 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[Šåṽé ţĥé þŕîñţåƀļé éẋþöŕţ åš]</translation>
         </message>
         <message>
+            <source>Exporting…</source>
+            <translation>[Éẋþöŕţîñĝ…]</translation>
+        </message>
+        <message>
             <source>Export failed</source>
             <translation>[Éẋþöŕţ ƒåîļéð]</translation>
         </message>
