@@ -546,14 +546,17 @@ class BackupController(QObject):
 
     def _on_lock_waits(self) -> None:
         """Inside the session's lock sequence, before it waits for a job on
-        the journal: a backup still running holds its own connection and
-        needs the passphrase to verify, so it is let finish. The unlock
-        screen is shown meanwhile, so no entry stays readable."""
-        if not self._backups_running:
-            return
+        the journal (a backup still running holds its own connection and
+        needs the passphrase to verify; an export reads through the journal's):
+        it is let finish, with the unlock screen shown meanwhile, so no entry
+        stays readable."""
         window = self.window
         window.pages.setCurrentWidget(window.unlock_page)
-        window.unlock_page.error_label.setText(self.tr("Finishing the backup, then locking…"))
+        window.unlock_page.error_label.setText(
+            self.tr("Finishing the backup, then locking…")
+            if self._backups_running
+            else self.tr("Finishing the export, then locking…")
+        )
         window.repaint()
 
     def _on_locked(self, _reason: str) -> None:

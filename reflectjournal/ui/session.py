@@ -569,7 +569,3 @@ class JournalSession(QObject):
     def _run_steps(self, step: LockStep) -> None:
         for fn in self._lock_steps[step]:
             fn()
-
-
-# Kept for the modules and tests written before the rename.
-Session = JournalSession

@@ -1814,6 +1814,10 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Finishing the export, then locking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup checked</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1816,6 +1816,10 @@ This file is not encrypted. Delete it when you no longer need it.</source>
             <translation>[Ƒîñîšĥîñĝ ţĥé ƀåçķûþ, ţĥéñ ļöçķîñĝ…]</translation>
         </message>
         <message>
+            <source>Finishing the export, then locking…</source>
+            <translation>[Ƒîñîšĥîñĝ ţĥé éẋþöŕţ, ţĥéñ ļöçķîñĝ…]</translation>
+        </message>
+        <message>
             <source>Backup checked</source>
             <translation>[Ɓåçķûþ çĥéçķéð]</translation>
         </message>

@@ -93,7 +93,11 @@ def test_switching_entries_saves_first(qtbot, open_window):
     window.editor.body_edit.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(window.editor.body_edit, " More words.")
     assert window.is_dirty
-    second_id = [s for s in window.session.entries.summaries(window.session.journal_for_tests.entries.ids()) if s.title == "Second"][0].id
+    second_id = [
+        s
+        for s in window.session.entries.summaries(window.session.journal_for_tests.entries.ids())
+        if s.title == "Second"
+    ][0].id
     window.entry_view.setCurrentIndex(window.list_index(window.entry_model.row_of(second_id)))
     assert not window.is_dirty
     assert window.session.entries.get(first_id).body.endswith("More words.")

@@ -79,10 +79,19 @@ def test_lock_with_a_job_on_the_journal_waits_for_it_in_its_place(qtbot, open_wi
 
     calls: list[str] = []
     record_lock(window, monkeypatch, calls)
-    window.session.register_lock_step("wait", release.set)  # the job finishes while the lock waits
+    hidden = []
+
+    def while_waiting():
+        # The journal's screens are hidden before the wait (which may take seconds).
+        hidden.append(window.pages.currentWidget() is window.unlock_page)
+        hidden.append(window.unlock_page.error_label.text())
+        release.set()  # the job finishes while the lock waits
+
+    window.session.register_lock_step("wait", while_waiting)
     window.session.lock("idle")
 
     assert calls == ["save", "cancel jobs", "wait", "wait for jobs", "clear", "close:In the export", "locked:idle"]
+    assert hidden == [True, "Finishing the export, then locking…"]
     qtbot.waitUntil(lambda: exported == [1], timeout=5000)  # its result still arrives, on the GUI thread
     assert (tmp_path / "out" / "entries.json").exists()
 

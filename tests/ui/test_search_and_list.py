@@ -122,7 +122,11 @@ def test_filters_tag_kind_date_and_trash(qtbot, open_window):
     window.to_filter.setDate(window.to_filter.minimumDate())
     # Trash: move the open entry to the trash, see it there, restore it.
     row = window.entry_model.row_of(
-        [s.id for s in window.session.entries.summaries(window.session.journal_for_tests.entries.ids()) if s.title == "Supervision"][0]
+        [
+            s.id
+            for s in window.session.entries.summaries(window.session.journal_for_tests.entries.ids())
+            if s.title == "Supervision"
+        ][0]
     )
     window.entry_view.setCurrentIndex(window.list_index(row))
     window.trash_action.trigger()

@@ -637,7 +637,9 @@ def test_closing_the_window_saves_and_forgets(qtbot, app_window, preparation):
     sv = app_window.supervision.show_sessions(preparation.id)
     sv.editor.note_edits["decisions"].setPlainText("Step down to child in need?")
     sv.close()
-    assert app_window.session.journal_for_tests.supervision.get(preparation.id).decisions == "Step down to child in need?"
+    assert (
+        app_window.session.journal_for_tests.supervision.get(preparation.id).decisions == "Step down to child in need?"
+    )
     assert sv.editor.note_edits["decisions"].toPlainText() == ""
     assert not sv.editor.has_session
 
