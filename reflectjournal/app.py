@@ -33,9 +33,9 @@ def build_window(*, kdf=None, prompter=None, prefs=None, idle_watcher=None):
     from .ui.main_window import MainWindow
     from .ui.preferences import Preferences
     from .ui.prompter import Prompter
-    from .ui.session import Session
+    from .ui.session import JournalSession
 
-    session = Session(kdf=kdf or PRODUCTION_KDF)
+    session = JournalSession(kdf=kdf or PRODUCTION_KDF)
     window = MainWindow(
         session,
         prefs or Preferences(),

@@ -156,3 +156,7 @@ class ExportTargetNotAFolder(JournalError):
 
 class PackNotInstalled(JournalError):
     """No imported pack with that id."""
+
+
+class JournalBusy(JournalError):
+    """A background job (an import) is writing to the journal; other writes wait for it."""

@@ -636,6 +636,11 @@ class Journal:
             raise JournalClosed("The journal is locked.")
         return self._conn
 
+    def change_count(self) -> int:
+        """Rows changed through this connection since it opened: any write
+        since an earlier reading makes what was read then stale."""
+        return int(self.conn.total_changes)
+
     @contextmanager
     def write(self) -> Iterator[sqlcipher3.Connection]:
         """One write transaction. A full disk becomes :class:`StorageFull`

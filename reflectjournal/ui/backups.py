@@ -18,12 +18,10 @@ it waits, so nothing stays readable.
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,10 +46,11 @@ from ..core.errors import (
     NotAJournal,
     WrongPassphrase,
 )
-from ..core.vault import default_backup_dir
 from .messages import backup_error_text, restore_error_text
+from .runner import Job
+from .session import AUTO_BACKUP_MAX_AGE, JournalSession
 
-AUTO_BACKUP_MAX_AGE = dt.timedelta(hours=24)
+__all__ = ["AUTO_BACKUP_MAX_AGE", "BackupController", "RestoreDialog"]
 NOTE_MS = 8000
 JOURNAL_FILTER = QT_TRANSLATE_NOOP("backups", "Journals and backups (*.rjournal);;All files (*)")
 
@@ -97,66 +96,34 @@ def _state_text(state: str, count: int | None) -> str:
     return _tr(_STATE_TEXT.get(state, state))
 
 
-# -- workers -------------------------------------------------------------------
-
-
-class _Relay(QObject):
-    """Carries a worker's result back to the GUI thread (a queued signal)."""
-
-    done = Signal(str, object, object)  # job kind, result, exception
-
-
-class _Job(QRunnable):
-    def __init__(self, relay: _Relay, kind: str, fn: Callable[[], object]):
-        super().__init__()
-        self.setAutoDelete(True)
-        self._relay, self._kind, self._fn = relay, kind, fn
-
-    def run(self) -> None:
-        result, error = None, None
-        try:
-            result = self._fn()
-        except Exception as exc:  # every failure goes to the GUI; none escapes the thread
-            error = exc
-        finally:
-            self._fn = None  # the closure may hold a passphrase
-        self._relay.done.emit(self._kind, result, error)
+# -- checking backups on the runner ---------------------------------------------
 
 
 class _CheckRelay(QObject):
+    """The check's answers, row by row, for the restore dialog (GUI thread)."""
+
     checked = Signal(int, str, object, str)  # generation, backup path, entry count or None, state
     finished = Signal(int)
 
 
-class _CheckJob(QRunnable):
-    """Verify each backup with the passphrase and count its entries."""
-
-    def __init__(
-        self, relay: _CheckRelay, generation: int, paths: list[Path], passphrase: str, kdf, cancel: threading.Event
-    ):
-        super().__init__()
-        self.setAutoDelete(True)
-        self._relay, self._generation, self._paths, self._kdf, self._cancel = relay, generation, paths, kdf, cancel
-        self._passphrase = passphrase
-
-    def run(self) -> None:
-        try:
-            for path in self._paths:
-                if self._cancel.is_set():
-                    break
-                count, state = None, "ok"
-                try:
-                    count = inspect_backup(path, self._passphrase, self._kdf)
-                except WrongPassphrase:
-                    state = "wrong"
-                except BackupFailed:
-                    state = "damaged"
-                except Exception:  # missing, unreadable, not a journal at all
-                    state = "unreadable"
-                self._relay.checked.emit(self._generation, str(path), count, state)
-        finally:
-            self._passphrase = ""
-            self._relay.finished.emit(self._generation)
+def _check_backups(job: Job, paths: list[Path], secret: list[str], kdf) -> None:
+    """Verify each backup with the passphrase and count its entries (on a worker)."""
+    try:
+        for path in paths:
+            if job.cancelled:
+                break
+            count, state = None, "ok"
+            try:
+                count = inspect_backup(path, secret[0], kdf)
+            except WrongPassphrase:
+                state = "wrong"
+            except BackupFailed:
+                state = "damaged"
+            except Exception:  # missing, unreadable, not a journal at all
+                state = "unreadable"
+            job.report(str(path), count, state)
+    finally:
+        secret[0] = ""
 
 
 # -- the restore dialog ----------------------------------------------------------
@@ -378,23 +345,17 @@ class BackupController(QObject):
     backup_finished = Signal(object, object)  # Path | None, exception | None (for tests and the status bar)
     restore_finished = Signal(object, object)  # Path | None, exception | None
 
-    def __init__(self, session, prefs, prompter, window):
+    def __init__(self, session: JournalSession, prefs, prompter, window):
         super().__init__(window)
         self.session = session
         self.prefs = prefs
         self.prompter = prompter
         self.window = window
-        # Jobs on the open journal (backups): locking waits for them.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        # Jobs on backup files only (checks, restores).
-        self._file_pool = QThreadPool(self)
-        self._file_pool.setMaxThreadCount(1)
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._on_job_done)
+        # Backups run on the session's runner as jobs on the journal (locking
+        # waits for them); checks and restores as jobs on backup files only.
         self.check_relay = _CheckRelay(self)
         self._check_generation = 0
-        self._check_cancel = threading.Event()
+        self._check_job: Job | None = None
         self._backups_running = 0
         self._restoring = False
         self._pending_restore: tuple[RestoreChoice, Path, str] | None = None
@@ -415,13 +376,10 @@ class BackupController(QObject):
         self.restore_action.triggered.connect(self.restore_from_backup)
         session.unlocked.connect(self._on_unlocked)
         session.unlock_failed.connect(self._on_unlock_failed)
-        # Direct: runs inside Session.lock, before the journal is closed.
-        session.about_to_lock.connect(self._on_about_to_lock, Qt.ConnectionType.DirectConnection)
+        # Inside the session's lock sequence, when it must wait for a backup.
+        session.register_lock_step("wait", self._on_lock_waits)
         session.locked.connect(self._on_locked)
         window.unlock_page.restore_requested.connect(self.restore_from_backup)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.wait_for_jobs)
 
     def fill_journal_menu(self, menu: QMenu) -> None:
         menu.addAction(self.backup_now_action)
@@ -438,9 +396,9 @@ class BackupController(QObject):
             daily=int(self.prefs.get(S.BACKUP_KEEP_DAILY)), weekly=int(self.prefs.get(S.BACKUP_KEEP_WEEKLY))
         )
 
-    def wait_for_jobs(self, msecs: int = -1) -> bool:
-        """Wait for every worker (tests, and the app before it quits)."""
-        return self._pool.waitForDone(msecs) and self._file_pool.waitForDone(msecs)
+    def wait_for_jobs(self, msecs: int = 30_000) -> bool:
+        """Wait (bounded) for background work and deliver its results (tests)."""
+        return self.session.runner.wait_for_done(msecs)
 
     def _status(self, text: str, msecs: int = 0) -> None:
         self.window.statusBar().showMessage(text, msecs)
@@ -455,32 +413,31 @@ class BackupController(QObject):
         self.notice.setToolTip("")
         self.notice.hide()
 
-    def _start(self, pool: QThreadPool, kind: str, fn: Callable[[], object]) -> None:
-        pool.start(_Job(self._relay, kind, fn))
-
     # -- automatic and manual backups ------------------------------------------------
 
     def _on_unlocked(self) -> None:
         self.backup_now_action.setEnabled(True)
         self._hide_notice()
         try:
-            due = self.session.journal.backup_due(AUTO_BACKUP_MAX_AGE)
+            due = self.session.backups.due(AUTO_BACKUP_MAX_AGE)
         except OSError:
             due = True  # the folder cannot be read: let the backup say why
         if not due:
             return
-        journal, policy = self.session.journal, self.policy()
         self._backups_running += 1
         self._status(self.tr("Backing up…"))
-        self._start(self._pool, "auto", lambda: journal.backup_if_due(AUTO_BACKUP_MAX_AGE, policy))
+        self.session.backups.back_up_if_due(
+            self.policy(),
+            on_done=lambda made: self._on_backup_finished("auto", made, None),
+            on_error=lambda error: self._on_backup_finished("auto", None, error),
+        )
 
     def back_up_now(self) -> None:
         """Journal → Back up now…: a verified copy to a chosen file."""
         if not self.session.is_unlocked or not self.window.save_now():
             return
-        journal = self.session.journal
-        stem = journal.path.stem
-        start = journal.backup_dir / f"{stem}-backup-{dt.date.today().isoformat()}.rjournal"
+        journal_path = self.session.backups.journal_path
+        start = self.session.backups.folder / f"{journal_path.stem}-backup-{dt.date.today().isoformat()}.rjournal"
         chosen = self.prompter.save_file(
             self.window, self.tr("Where should the backup be saved?"), start, _tr(JOURNAL_FILTER)
         )
@@ -490,9 +447,10 @@ class BackupController(QObject):
         if dest.suffix != ".rjournal":
             dest = dest.with_name(dest.name + ".rjournal")
         dest = dest.absolute()
+        journal_path = self.session.backups.journal_path
         journal_files = {
-            journal.path,
-            *(journal.path.with_name(journal.path.name + s) for s in ("-wal", "-shm", ".lock")),
+            journal_path,
+            *(journal_path.with_name(journal_path.name + s) for s in ("-wal", "-shm", ".lock")),
         }
         if dest in journal_files:
             self.prompter.warn(
@@ -503,32 +461,36 @@ class BackupController(QObject):
             return
         self._backups_running += 1
         self._status(self.tr("Backing up…"))
-        self._start(self._pool, "manual", lambda: journal.backup(dest, reason="manual"))
+        self.session.backups.back_up_to(
+            dest,
+            on_done=lambda made: self._on_backup_finished("manual", made, None),
+            on_error=lambda error: self._on_backup_finished("manual", None, error),
+        )
 
-    def _on_about_to_lock(self) -> None:
-        """Inside Session.lock: a backup still running holds its own
-        connection and needs the passphrase to verify; let it finish first.
-        The unlock screen is shown meanwhile, so no entry stays readable."""
-        if not self._backups_running:
-            return
+    def _on_lock_waits(self) -> None:
+        """Inside the session's lock sequence, before it waits for a job on
+        the journal (a backup still running holds its own connection and
+        needs the passphrase to verify; an export reads through the journal's):
+        it is let finish, with the unlock screen shown meanwhile, so no entry
+        stays readable."""
         window = self.window
         window.pages.setCurrentWidget(window.unlock_page)
-        window.unlock_page.error_label.setText(self.tr("Finishing the backup, then locking…"))
+        window.unlock_page.error_label.setText(
+            self.tr("Finishing the backup, then locking…")
+            if self._backups_running
+            else self.tr("Finishing the export, then locking…")
+        )
         window.repaint()
-        self._pool.waitForDone(-1)
 
     def _on_locked(self, _reason: str) -> None:
         self.backup_now_action.setEnabled(False)
 
-    def _on_job_done(self, kind: str, result, error) -> None:
-        if kind in ("auto", "manual"):
-            self._backups_running = max(0, self._backups_running - 1)
-            self._on_backup_done(kind, result, error)
-        elif kind == "restore":
-            self._on_restore_done(result, error)
+    def _on_backup_finished(self, kind: str, result, error) -> None:
+        self._backups_running = max(0, self._backups_running - 1)
+        self._on_backup_done(kind, result, error)
 
     def _on_backup_done(self, kind: str, result, error) -> None:
-        folder = self.session.journal.backup_dir if self.session.is_unlocked else None
+        folder = self.session.backups.folder if self.session.is_unlocked else None
         if error is None:
             self._hide_notice()
             if kind == "auto":
@@ -565,8 +527,7 @@ class BackupController(QObject):
 
     def _journal_path_and_folder(self) -> tuple[Path | None, Path | None]:
         if self.session.is_unlocked:
-            journal = self.session.journal
-            return journal.path, journal.backup_dir
+            return self.session.backups.journal_path, self.session.backups.folder
         path = self.window.unlock_page.path
         if path is None:
             last = str(self.prefs.get(S.LAST_JOURNAL))
@@ -574,22 +535,27 @@ class BackupController(QObject):
         if path is None:
             return None, None
         path = Path(path).absolute()
-        return path, Path(self.session.backup_dir) if self.session.backup_dir else default_backup_dir(path)
+        return path, self.session.backups.folder_for(path)
 
     def check_backups(self, paths: list[Path], passphrase: str) -> int:
         """Check backups on a worker; answers through ``check_relay``."""
         self.cancel_check()
         self._check_generation += 1
-        self._check_cancel = threading.Event()
-        self._file_pool.start(
-            _CheckJob(
-                self.check_relay, self._check_generation, list(paths), passphrase, self.session.kdf, self._check_cancel
-            )
+        generation, relay, kdf, secret = self._check_generation, self.check_relay, self.session.kdf, [passphrase]
+        self._check_job = self.session.runner.run(
+            lambda job: _check_backups(job, list(paths), secret, kdf),
+            progress=lambda path, count, state: relay.checked.emit(generation, path, count, state),
+            on_done=lambda _result: relay.finished.emit(generation),
+            on_error=lambda _error: relay.finished.emit(generation),
+            cancellable=True,
+            name="check-backups",
         )
         return self._check_generation
 
     def cancel_check(self) -> None:
-        self._check_cancel.set()
+        if self._check_job is not None:
+            self._check_job.cancel()
+            self._check_job = None
 
     def restore_from_backup(self) -> None:
         """Journal → Restore from backup…, or the unlock screen's button."""
@@ -673,10 +639,11 @@ class BackupController(QObject):
             page.set_busy(True)
             page.error_label.setText(self.tr("Restoring the backup…"))
         self._status(self.tr("Restoring…"))
-        self._start(
-            self._file_pool,
-            "restore",
-            lambda: restore_backup(source, target, passphrase, kdf, keep_current_in=keep_current_in),
+        self.session.runner.run(
+            lambda _job: restore_backup(source, target, passphrase, kdf, keep_current_in=keep_current_in),
+            on_done=lambda result: self._on_restore_done(result, None),
+            on_error=lambda error: self._on_restore_done(None, error),
+            name="restore",
         )
 
     def _on_restore_done(self, result, error) -> None:

@@ -10,7 +10,7 @@ from ..core.errors import InvalidTitle
 from .autosave import Autosaver
 from .editor import EntryEditor
 from .messages import save_error_text
-from .session import Session
+from .session import JournalSession
 from .supervision import DiscussedInBar
 
 
@@ -21,7 +21,7 @@ class EntryEditorPane(QWidget):
 
     saved = Signal(object, bool)  # the saved Entry, and whether it was new
 
-    def __init__(self, session: Session, parent: QWidget | None = None):
+    def __init__(self, session: JournalSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self._last_saved: tuple[object, bool] | None = None
@@ -70,13 +70,13 @@ class EntryEditorPane(QWidget):
         was_new = entry.id is None
         refused_title = None
         try:
-            saved = self.session.save_entry(entry)
+            saved = self.session.entries.save(entry, origin=self)
         except InvalidTitle as error:
             # Look-alike or invisible characters in the title: save the rest
             # under the title kept so far, and say why beside the title.
             refused_title = error.problem
             entry.title = self.editor.saved_title
-            saved = self.session.save_entry(entry)
+            saved = self.session.entries.save(entry, origin=self)
         self.editor.mark_saved(saved)
         self.editor.show_title_problem(refused_title)
         self._last_saved = (saved, was_new)

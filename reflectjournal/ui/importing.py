@@ -10,20 +10,21 @@
 
 Every dialog, message and file picker goes through the prompter seam.
 
-Why the import runs on the GUI thread
--------------------------------------
-The journal's one SQLCipher connection is used from the GUI thread by every
-other part of the window (autosave, the list, search, supervision). A worker
-would have to share it, and locking (idle, screen lock, sleep) closes it from
-the GUI thread at any moment. So the import runs here, on the GUI thread, and
-the progress callback the core calls about 200 times per import updates an
-application-modal progress dialog and calls ``QCoreApplication.processEvents()``:
-the window keeps painting and Cancel can be clicked, while the modal dialog
-keeps every other window from taking input (so nothing else writes through
-the connection mid-transaction). Cancel makes the callback raise, which rolls
-the single transaction back: the journal is left exactly as it was. A lock
-asked for meanwhile is held by :meth:`Session.import_source` until the import
-has stopped the same way, then done.
+How the import runs
+-------------------
+The import runs on the session's runner (ui/runner.py), writing through the
+journal's one SQLCipher connection in one transaction. Two things keep every
+other write out of that transaction: the progress dialog is
+application-modal (no other window takes input), and the session refuses
+any other write while the import runs (``JournalBusy``). A second connection
+would not help: it would wait on the import's write lock (freezing the
+window for as long as the import runs) and need the passphrase and the key
+derivation again. Cancel, or a lock (idle, screen lock, sleep), makes the
+import's next progress report raise, which rolls the transaction back: the
+journal is left exactly as it was; the lock completes once it has stopped.
+
+Printable exports are written on the runner too (they only read), so a long
+export no longer freezes the window.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ from ..core.importers import FORMATS, ImportReport
 from ..core.models import EntryFilter
 from .messages import export_error_text, import_error_text
 from .prompter import Prompter
-from .session import Session
+from .session import JournalSession
 
 # The core's reason for an entry the journal already holds (core/importers.py).
 ALREADY_PRESENT = "already in this journal"
@@ -428,12 +429,13 @@ class ImportExportController(QObject):
     progress_changed = Signal(int, int)  # done, total
     import_finished = Signal(object, object)  # ImportReport | None, exception | None
 
-    def __init__(self, session: Session, prompter: Prompter, window):
+    def __init__(self, session: JournalSession, prompter: Prompter, window):
         super().__init__(window)
         self.session = session
         self.prompter = prompter
         self.window = window
         self.progress_dialog: ImportProgressDialog | None = None
+        self._running = False  # an import or printable export is under way
 
         self.import_action = QAction(self.tr("Import en&tries…"), window)
         self.import_action.setObjectName("importEntries")
@@ -477,9 +479,14 @@ class ImportExportController(QObject):
 
     # -- import ---------------------------------------------------------------------
 
+    @property
+    def running(self) -> bool:
+        """An import (either pass) or a printable export is under way."""
+        return self._running
+
     def import_entries(self) -> None:
-        """Choose, preview, confirm, import."""
-        if not self._ready():
+        """Choose, preview (a dry run on the runner), confirm, import (on the runner)."""
+        if self._running or not self._ready():
             return
         dialog = ImportSourceDialog(self.prompter, self.window)
         try:
@@ -489,8 +496,10 @@ class ImportExportController(QObject):
             dialog.deleteLater()
         if not accepted or source is None or not self.session.is_unlocked:
             return
-        report = self._run(fmt, source, dry_run=True)
-        if report is None or not self.session.is_unlocked:
+        self._run(fmt, source, dry_run=True, then=lambda report: self._on_previewed(fmt, source, report))
+
+    def _on_previewed(self, fmt: str, source: Path, report: ImportReport) -> None:
+        if not self.session.is_unlocked:
             return
         preview = ImportPreviewDialog(report, self.window)
         try:
@@ -499,13 +508,12 @@ class ImportExportController(QObject):
             preview.deleteLater()
         if not confirmed or not report.ready or not self._ready():
             return
-        final = self._run(fmt, source, dry_run=False)
-        if final is None or not self.session.is_unlocked:
-            return
-        refresh = getattr(self.window, "_populate_filters", None)
-        if refresh is not None:
-            refresh()  # new tags and kinds in the filters and the editor
-        self.prompter.inform(self.window, self.tr("Import finished"), self._summary(final))
+        self._run(fmt, source, dry_run=False, then=self._on_imported)
+
+    def _on_imported(self, report: ImportReport) -> None:
+        # The session announced the new entries; the window refreshes its list and filters.
+        if self.session.is_unlocked:
+            self.prompter.inform(self.window, self.tr("Import finished"), self._summary(report))
 
     def _summary(self, report: ImportReport) -> str:
         already = sum(1 for issue in report.skipped if issue.reason == ALREADY_PRESENT)
@@ -530,44 +538,53 @@ class ImportExportController(QObject):
             )
         return " ".join(parts)
 
-    def _run(self, fmt: str, source: Path, *, dry_run: bool) -> ImportReport | None:
-        """One pass (dry run or import) under the progress dialog; None if it
-        was cancelled or failed, the failure already explained."""
+    def _run(self, fmt: str, source: Path, *, dry_run: bool, then) -> None:
+        """One pass (dry run or import) on the runner under the progress
+        dialog; ``then(report)`` follows success. A cancel or a failure is
+        explained here and ends the flow."""
         label = self.tr("Reading %1…") if dry_run else self.tr("Importing from %1…")
         dialog = ImportProgressDialog(label.replace("%1", source.name), self.window)
         self.progress_dialog = dialog
+        self._running = True
         dialog.show()
-        QCoreApplication.processEvents()
+        job = None
 
         def progress(done: int, total: int) -> None:
             dialog.setMaximum(max(total, 1))
             dialog.setValue(min(done, max(total, 1)))
             self.progress_changed.emit(done, total)
-            QCoreApplication.processEvents()
             # At done == total the import may already be committed: it stands.
-            if dialog.wasCanceled() and done < total:
-                raise ImportCancelled
+            if dialog.wasCanceled() and done < total and job is not None:
+                job.cancel()
 
-        report: ImportReport | None = None
-        error: BaseException | None = None
-        try:
-            report = self.session.import_source(source, fmt, dry_run=dry_run, progress=progress)
-        except (JournalError, OSError) as exc:  # ImportCancelled included
-            error = exc
-        finally:
+        def finish(report: ImportReport | None, error: BaseException | None) -> None:
+            self._running = False
             self.progress_dialog = None
             dialog.close()
             dialog.deleteLater()
-        self.import_finished.emit(report, error)
-        if isinstance(error, ImportCancelled):
-            if self.session.is_unlocked:
-                self._status(import_error_text(error))
-            return None
-        if error is not None:
-            if self.session.is_unlocked:
-                self.prompter.warn(self.window, self.tr("Could not import"), import_error_text(error))
-            return None
-        return report
+            self.import_finished.emit(report, error)
+            if isinstance(error, ImportCancelled):
+                if self.session.is_unlocked:
+                    self._status(import_error_text(error))
+                return
+            if error is not None:
+                if self.session.is_unlocked:
+                    self.prompter.warn(self.window, self.tr("Could not import"), import_error_text(error))
+                return
+            if report is not None:
+                then(report)
+
+        try:
+            job = self.session.entries.import_source(
+                source,
+                fmt,
+                dry_run=dry_run,
+                progress=progress,
+                on_done=lambda report: finish(report, None),
+                on_error=lambda error: finish(None, error),
+            )
+        except JournalError as error:  # locked, or busy, before it started
+            finish(None, error)
 
     # -- printable export ----------------------------------------------------------------
 
@@ -605,14 +622,30 @@ class ImportExportController(QObject):
         if path.suffix.lower() not in ((".pdf",) if fmt == "pdf" else (".html", ".htm")):
             path = path.with_name(path.name + suffix)
         flt = EntryFilter(date_from=date_from, date_to=date_to)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            count = self.session.export_printable(path, flt, fmt)
-        except (JournalError, OSError) as error:
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self._running = True
+        self.window.statusBar().showMessage(self.tr("Exporting…"))
+
+        def failed(error: BaseException) -> None:
+            self._running = False
             QApplication.restoreOverrideCursor()
+            self.window.statusBar().clearMessage()
+            if not isinstance(error, JournalError | OSError):
+                raise error
             self.prompter.warn(self.window, self.tr("Export failed"), export_error_text(error))
-            return
-        QApplication.restoreOverrideCursor()
+
+        def done(count: int) -> None:
+            self._running = False
+            QApplication.restoreOverrideCursor()
+            self.window.statusBar().clearMessage()
+            self._exported(path, count)
+
+        try:
+            self.session.entries.export_printable(path, flt, fmt, on_done=done, on_error=failed)
+        except JournalError as error:
+            failed(error)
+
+    def _exported(self, path: Path, count: int) -> None:
         self.prompter.inform(
             self.window,
             self.tr("Export finished"),

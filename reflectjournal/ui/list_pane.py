@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ..core.models import Entry, EntryFilter
 from .entry_list import ENTRY_ID_ROLE, EntryDelegate, EntryListModel
 from .search_results import SearchResultDelegate, SearchResultsModel, search_notes_text
-from .session import Session
+from .session import JournalSession
 
 SEARCH_DEBOUNCE_MS = 150
 _NO_DATE = QDate(1900, 1, 1)
@@ -43,7 +43,7 @@ class EntryListPane(QWidget):
     tags_loaded = Signal(object)  # list[str], as the tag filter was filled
     searched = Signal(str)  # the search text now shown ("" for none)
 
-    def __init__(self, session: Session, current_entry: Callable[[], int | None], parent: QWidget | None = None):
+    def __init__(self, session: JournalSession, current_entry: Callable[[], int | None], parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self._current_entry = current_entry
@@ -165,10 +165,10 @@ class EntryListPane(QWidget):
         )
 
     def _kind_labels(self) -> dict[str, str]:
-        return {kind.key: kind.label for kind in self.session.kinds()}
+        return {kind.key: kind.label for kind in self.session.entries.kinds()}
 
     def populate_filters(self) -> None:
-        kinds = self.session.kinds()
+        kinds = self.session.entries.kinds()
         self.kinds_loaded.emit(kinds)
         current_kind = self.kind_filter.currentData()
         self.kind_filter.clear()
@@ -179,7 +179,7 @@ class EntryListPane(QWidget):
         self.populate_tags()
 
     def populate_tags(self) -> None:
-        tags = self.session.tag_names()
+        tags = self.session.entries.tag_names()
         self.tags_loaded.emit(tags)
         current_tag = self.tag_filter.currentData()
         self.tag_filter.clear()
@@ -200,7 +200,10 @@ class EntryListPane(QWidget):
             return
         flt = self.current_filter()
         self.entry_model.load(
-            self.session.ids(flt), self.session.month_counts(flt), self.session.summaries, self._kind_labels()
+            self.session.entries.ids(flt),
+            self.session.entries.month_counts(flt),
+            self.session.entries.summaries,
+            self._kind_labels(),
         )
         self.select(self._current_entry())
         if not self.search_edit.text().strip():
@@ -282,7 +285,7 @@ class EntryListPane(QWidget):
             self.searched.emit("")
             self._show_list()
         else:
-            hits = self.session.search(text, self.current_filter())
+            hits = self.session.entries.search(text, self.current_filter())
             self.results_model.set_hits(hits, self._kind_labels())
             note = search_notes_text(getattr(hits, "notes", ()))
             self.searched.emit(text)

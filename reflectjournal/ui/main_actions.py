@@ -15,6 +15,7 @@ from ..core import settings as S
 from ..core.errors import JournalError
 from .dialogs import AboutDialog, SettingsDialog
 from .messages import export_error_text
+from .session import Changes
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -116,7 +117,7 @@ class MainActions(QObject):
         entry_id = window.editor.entry_id
         if entry_id is None or not window.save_now():
             return
-        window.session.trash_entry(entry_id)
+        window.session.entries.trash(entry_id)
         window.new_entry()
         window.statusBar().showMessage(self.tr("Moved to the trash. Tick “Trash” to see it or restore it."), 5000)
 
@@ -125,8 +126,8 @@ class MainActions(QObject):
         entry_id = window.editor.entry_id
         if entry_id is None or not window.save_now():
             return
-        window.session.restore_entry(entry_id)
-        window.editor.load(window.session.get_entry(entry_id))
+        window.session.entries.restore(entry_id)
+        window.editor.load(window.session.entries.get(entry_id))
 
     def delete_entry_forever(self) -> None:
         window = self._window
@@ -140,7 +141,7 @@ class MainActions(QObject):
         ):
             return
         window.editor_pane.autosaver.discard()
-        window.session.delete_entry_forever(entry_id)
+        window.session.entries.delete_forever(entry_id)
         window.new_entry()
 
     def export_markdown(self) -> None:
@@ -160,15 +161,18 @@ class MainActions(QObject):
         folder = prompter.choose_folder(window, self.tr("Choose an empty folder for the export"), Path.home())
         if folder is None or not session.is_unlocked:
             return
-        try:
-            count = session.export(folder)
-        except (JournalError, OSError) as error:
-            prompter.warn(
-                window,
-                self.tr("Export failed"),
-                export_error_text(error),
-            )
-            return
+        try:  # on the runner: a long export does not freeze the window
+            session.entries.export_markdown(folder, on_done=self._on_exported, on_error=self._on_export_failed)
+        except JournalError as error:
+            self._on_export_failed(error)
+
+    def _on_export_failed(self, error: BaseException) -> None:
+        if not isinstance(error, JournalError | OSError):
+            raise error
+        self._window.prompter.warn(self._window, self.tr("Export failed"), export_error_text(error))
+
+    def _on_exported(self, count: int) -> None:
+        window, prompter = self._window, self._window.prompter
         prompter.inform(
             window,
             self.tr("Export finished"),
@@ -180,7 +184,7 @@ class MainActions(QObject):
     def edit_settings(self) -> None:
         window = self._window
         if SettingsDialog.edit(window, window.prefs, window.prompter):
-            window.apply_preferences()
+            window.session.announce(Changes(settings=True))
 
     def show_about(self) -> None:
         window = self._window

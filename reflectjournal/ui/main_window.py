@@ -32,7 +32,7 @@ from .main_actions import MainActions
 from .packs import PacksController
 from .preferences import Preferences
 from .prompter import Prompter
-from .session import Session
+from .session import Changes, JournalSession
 from .spelling import SpellingController
 from .start_flow import StartFlow
 from .supervision import SupervisionController
@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        session: Session,
+        session: JournalSession,
         prefs: Preferences,
         prompter: Prompter,
         default_journal_path: Path,
@@ -166,9 +166,10 @@ class MainWindow(QMainWindow):
         session.busy_changed.connect(flow.on_session_busy_changed)
         session.unlocked.connect(self._on_session_unlocked)
         session.unlock_failed.connect(flow.on_session_unlock_failed)
-        session.about_to_lock.connect(self._on_session_about_to_lock, Qt.ConnectionType.DirectConnection)
+        session.register_lock_step("save", self._on_session_lock_save)
+        session.register_lock_step("clear", self._on_session_lock_clear)
         session.locked.connect(self._on_session_locked)
-        session.entries_changed.connect(pane.reload)
+        session.changed.connect(self._on_session_changed)
         # Start screens
         self.welcome_page.create_requested.connect(flow.on_welcome_create_requested)
         self.welcome_page.open_existing_requested.connect(flow.on_open_existing_requested)
@@ -243,8 +244,20 @@ class MainWindow(QMainWindow):
 
     # -- locking ---------------------------------------------------------
 
-    def _on_session_about_to_lock(self) -> None:
-        """Save what is typed while the journal is still open."""
+    def _on_session_changed(self, changes: Changes) -> None:
+        """The session's change notice: this window refreshes what it shows
+        (the editor's own saves it has shown already)."""
+        if changes.settings:
+            self.apply_preferences()
+        if changes.origin is self.editor_pane or not self.session.is_unlocked:
+            return
+        if changes.all_entries:
+            self.list_pane.populate_filters()  # new tags and kinds in the filters and the editor
+        if changes.entries:
+            self.list_pane.reload()
+
+    def _on_session_lock_save(self) -> None:
+        """The lock sequence's first step: save what is typed while the journal is still open."""
         saved = self.save_now()
         entry_id = self.editor.entry_id
         self._resume_after_unlock = (self.session.path, entry_id) if saved and entry_id is not None else None
@@ -253,13 +266,16 @@ class MainWindow(QMainWindow):
             # must not stay readable. The message says what was lost.
             self._lock_reason = "unsaved"
 
-    def _on_session_locked(self, reason: str) -> None:
+    def _on_session_lock_clear(self) -> None:
+        """The lock sequence's clearing step: nothing of the journal stays on screen."""
         self.idle_watcher.stop()
         self.editor_pane.autosaver.stop()
         self.list_pane.search_timer.stop()
         self.close_open_dialogs()
         self.clear_journal_view()
         self.main_actions.set_journal_actions_enabled(False)
+
+    def _on_session_locked(self, reason: str) -> None:
         lost = self._lock_reason == "unsaved"
         self._lock_reason = ""
         if reason == "quit":
@@ -348,7 +364,7 @@ class MainWindow(QMainWindow):
             self.list_pane.select(self.editor.entry_id)
             return
         try:
-            entry = self.session.get_entry(entry_id)
+            entry = self.session.entries.get(entry_id)
         except JournalError:
             self.list_pane.reload()
             return

@@ -1,118 +1,390 @@
-"""The one object that holds the open journal and says what changed."""
+"""The one object that holds the open journal and says what changed.
+
+:class:`JournalSession` owns the open :class:`~reflectjournal.core.vault.Journal`
+privately. The rest of the UI reaches the journal only through the feature
+services it offers as attributes (``entries``, ``packs``, ``supervision``,
+``backups``, ``personal_words``); a test (tests/ui/test_session_boundary.py)
+checks that no other module under ``reflectjournal/ui`` imports the vault,
+``Journal`` or the driver, or touches ``.journal`` or ``.conn``.
+
+- Background work goes through ``session.runner`` (ui/runner.py).
+- Every change is announced once, on ``changed``, as a :class:`Changes`
+  value; each screen decides what to refresh.
+- Locking is one fixed sequence (:meth:`JournalSession.lock`): save open
+  editors, finish or cancel jobs, clear caches and widgets, close the journal.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from ..core.errors import ImportCancelled, JournalClosed, JournalError
+from ..core.errors import ImportCancelled, JournalBusy, JournalClosed, JournalError
+from ..core.first_screen import FirstScreen, read_first_screen
 from ..core.models import Entry, EntryFilter, EntrySummary, Kind, SearchHit
-from ..core.vault import PRODUCTION_KDF, Journal, KdfSettings
+from ..core.vault import PRODUCTION_KDF, Journal, KdfSettings, default_backup_dir
+from .runner import Job, Runner
 
 if TYPE_CHECKING:
+    from ..core.backup import RotationPolicy
+    from ..core.entries import EntryStore
     from ..core.importers import ImportReport
+    from ..core.pack_store import PackStore
+    from ..core.personal_words import PersonalWordStore
+    from ..core.supervision import SupervisionStore
+    from ..core.supervision_export import ExportOptions, SessionExport
+    from .packs.service import PackService
+    from .supervision.service import SupervisionService
+
+# How long locking (or quitting) waits for a job on the journal that cannot
+# be cancelled (a backup verifying its copy). Past it, the screen locks at
+# once and the file is closed when the job lets go.
+JOB_WAIT_MS = 60_000
+AUTO_BACKUP_MAX_AGE = dt.timedelta(hours=24)
+
+LockStep = Literal["save", "wait", "clear"]
+LOCK_STEPS: tuple[LockStep, ...] = ("save", "wait", "clear")
 
 
-class _Relay(QObject):
-    """Carries a worker's result back to the GUI thread (queued signal)."""
+@dataclass(frozen=True)
+class Changes:
+    """What one change did to the journal, announced once on ``changed``.
 
-    finished = Signal(object, object, object)  # Journal | None, Exception | None, _FirstScreen | None
+    ``origin`` is the screen that made the change (it has already shown it),
+    or None; screens that did not make it decide what to refresh."""
 
+    entry_ids: frozenset[int] = frozenset()
+    all_entries: bool = False  # many entries, kinds or tags at once (an import): reload lists and filters
+    packs: bool = False
+    supervision_sessions: bool = False
+    supervision_actions: bool = False
+    settings: bool = False  # preferences that shape the journal's screens
+    personal_words: bool = False
+    origin: object = field(default=None, compare=False, repr=False)
 
-class _FirstScreen(NamedTuple):
-    """What the open task read for the window's first screen (no filter),
-    and the connection's ``total_changes`` then: any write since makes it stale."""
-
-    ids: list[int]
-    month_counts: list[tuple[str, int]]
-    tag_names: list[str]
-    total_changes: int
-
-
-def _check_first_screen(journal: Journal) -> _FirstScreen:
-    """Read what the window shows first. A journal damaged inside those pages
-    opens (only its first page is read at open) but fails here: report it as
-    damaged, with the file closed and left as it was, instead of failing
-    inside the window. (Damage elsewhere fails the daily backup's checks.)
-
-    What was read is handed to the window, which would otherwise read it all
-    again as it answers ``unlocked`` (about 0.1 s at 100,000 entries)."""
-    import sqlcipher3
-
-    try:
-        ids = journal.entries.ids(EntryFilter())
-        month_counts = journal.entries.month_counts(EntryFilter())
-        journal.entries.summaries(ids[:200])
-        journal.entries.kinds()
-        tag_names = journal.entries.tag_names()
-    except sqlcipher3.DatabaseError:
-        journal.close()
-        from ..core.errors import JournalDamaged
-
-        raise JournalDamaged("Part of the journal file is damaged.") from None
-    return _FirstScreen(ids, month_counts, tag_names, journal.conn.total_changes)
+    @property
+    def entries(self) -> bool:
+        return self.all_entries or bool(self.entry_ids)
 
 
-class _OpenTask(QRunnable):
-    def __init__(self, relay: _Relay, fn, path: Path, passphrase: str, kdf: KdfSettings, backup_dir: Path | None):
-        super().__init__()
-        self.setAutoDelete(True)
-        self._relay, self._fn, self._path, self._kdf, self._backup_dir = relay, fn, path, kdf, backup_dir
-        self._passphrase = passphrase
+class _Access:
+    """The services' one way to the open journal's stores (never the connection)."""
 
-    def run(self) -> None:
-        journal, error, first_screen = None, None, None
-        try:
-            journal = self._fn(self._path, self._passphrase, kdf=self._kdf, backup_dir=self._backup_dir)
-            first_screen = _check_first_screen(journal)
-        except Exception as exc:  # every failure is reported to the GUI, none escapes the thread
-            error = exc
-        finally:
-            self._passphrase = ""
-        self._relay.finished.emit(journal, error, first_screen)
+    def __init__(self, session: JournalSession):
+        self._session = session
+
+    def entries(self, *, write: bool = False) -> EntryStore:
+        return self._session._open(write=write).entries
+
+    def packs(self, *, write: bool = False) -> PackStore:
+        return self._session._open(write=write).packs
+
+    def supervision(self, *, write: bool = False) -> SupervisionStore:
+        return self._session._open(write=write).supervision
+
+    def personal_words(self, *, write: bool = False) -> PersonalWordStore:
+        from ..core.personal_words import PersonalWordStore
+
+        return PersonalWordStore(self._session._open(write=write))
+
+    def supervision_export(self, session_id: int, options: ExportOptions, today: dt.date) -> SessionExport:
+        from ..core.supervision_export import build_export
+
+        return build_export(self._session._open(), session_id, options, today=today)
 
 
-class Session(QObject):
-    """Opens, creates and locks the journal; turns core calls into signals.
+# -- the services -----------------------------------------------------------------
+
+
+class EntryService:
+    """Entries: read, save, trash, search, import and export."""
+
+    def __init__(self, session: JournalSession, access: _Access):
+        self._session = session
+        self._access = access
+        self._first_screen: FirstScreen | None = None  # only while 'unlocked' is emitted
+
+    def _first(self, flt: EntryFilter | None = None) -> FirstScreen | None:
+        """The open task's reads, while ``unlocked`` is being answered, if
+        nothing has been written since and ``flt`` (if given) is no filter."""
+        first = self._first_screen
+        if first is None or not self._session.is_unlocked:
+            return None
+        if self._session._open().change_count() != first.change_count:
+            return None
+        return first if flt is None or flt == EntryFilter() else None
+
+    # -- reads (synchronous, on the GUI thread) --------------------------
+
+    def ids(self, flt: EntryFilter) -> list[int]:
+        first = self._first(flt)
+        return list(first.ids) if first else self._access.entries().ids(flt)
+
+    def month_counts(self, flt: EntryFilter) -> list[tuple[str, int]]:
+        first = self._first(flt)
+        return list(first.month_counts) if first else self._access.entries().month_counts(flt)
+
+    def tag_names(self) -> list[str]:
+        first = self._first()
+        return list(first.tag_names) if first else self._access.entries().tag_names()
+
+    def summaries(self, ids: Sequence[int]) -> list[EntrySummary]:
+        return self._access.entries().summaries(ids)
+
+    def list_entries(self, flt: EntryFilter, limit: int = 500) -> list[EntrySummary]:
+        return self._access.entries().list_entries(flt, limit=limit)
+
+    def get(self, entry_id: int) -> Entry:
+        return self._access.entries().get(entry_id)
+
+    def search(self, text: str, flt: EntryFilter, limit: int = 50) -> list[SearchHit]:
+        return self._access.entries().search(text, flt, limit=limit)
+
+    def kinds(self) -> list[Kind]:
+        return self._access.entries().kinds()
+
+    def tags(self) -> list[str]:
+        return [tag for tag, _count in self._access.entries().tags()]
+
+    # -- changes (synchronous) -------------------------------------------
+
+    def save(self, entry: Entry, *, origin: object = None) -> Entry:
+        """Save and return the stored entry. Raises StorageFull and friends."""
+        saved = self._access.entries(write=True).save(entry)
+        self._session.announce(Changes(entry_ids=frozenset({int(saved.id)}), origin=origin))
+        return saved
+
+    def trash(self, entry_id: int, *, origin: object = None) -> None:
+        self._access.entries(write=True).trash(entry_id)
+        self._session.announce(Changes(entry_ids=frozenset({entry_id}), origin=origin))
+
+    def restore(self, entry_id: int, *, origin: object = None) -> None:
+        self._access.entries(write=True).restore(entry_id)
+        self._session.announce(Changes(entry_ids=frozenset({entry_id}), origin=origin))
+
+    def delete_forever(self, entry_id: int, *, origin: object = None) -> None:
+        self._access.entries(write=True).delete_forever(entry_id)
+        self._session.announce(Changes(entry_ids=frozenset({entry_id}), origin=origin))
+
+    # -- background work ---------------------------------------------------
+
+    def import_source(
+        self,
+        source: Path,
+        fmt: str,
+        *,
+        dry_run: bool = False,
+        on_done: Callable[[ImportReport], object],
+        on_error: Callable[[BaseException], object],
+        progress: Callable[[int, int], object] | None = None,
+    ) -> Job:
+        """Import (or, with ``dry_run``, preview) a jrnl, Day One or Markdown
+        export on the runner, all or nothing; a real import that brought
+        entries in is announced (``all_entries``) before ``on_done``.
+
+        The import writes through the journal's own connection on a worker.
+        While it runs the session refuses every other write (JournalBusy),
+        so nothing else can land inside its transaction. Cancel (``job.cancel()``)
+        or a lock stops it at its next progress report: the transaction is
+        rolled back (ImportCancelled) and the journal is left as it was.
+        """
+        from ..core.importers import import_source
+
+        journal = self._session._open(write=True)
+
+        def work(job: Job) -> ImportReport:
+            def tick(done: int, total: int) -> None:
+                job.report(done, total)
+                # At done == total the entries may already be committed: too late to stop.
+                if job.cancelled and done < total:
+                    raise ImportCancelled
+
+            return import_source(journal, source, fmt, dry_run=dry_run, progress=tick)
+
+        def done(report: ImportReport) -> None:
+            if report is not None and report.imported:
+                self._session.announce(Changes(all_entries=True))
+            on_done(report)
+
+        return self._session._run_on_journal(
+            work,
+            on_done=done,
+            on_error=on_error,
+            progress=progress,
+            cancellable=True,
+            exclusive=not dry_run,
+            name="import",
+        )
+
+    def export_markdown(
+        self, folder: Path, *, on_done: Callable[[int], object], on_error: Callable[[BaseException], object]
+    ) -> Job:
+        """Every entry as Markdown files in ``folder`` (NOT encrypted), on the runner."""
+        from ..core.export import export_journal
+
+        journal = self._session._open()
+        return self._session._run_on_journal(
+            lambda _job: export_journal(journal, Path(folder)), on_done=on_done, on_error=on_error, name="export"
+        )
+
+    def export_printable(
+        self,
+        path: Path,
+        flt: EntryFilter,
+        fmt: str,
+        *,
+        on_done: Callable[[int], object],
+        on_error: Callable[[BaseException], object],
+        generated: dt.date | None = None,
+    ) -> Job:
+        """One printable HTML or PDF file (0600, NOT encrypted) of the entries
+        in ``flt``, oldest first, written on the runner; ``on_done`` gets how
+        many it holds. The PDF is laid out on the worker too: QTextDocument
+        and QPdfWriter are reentrant and need no widget or pixmap
+        (tests/ui/test_runner.py compares it with one made on the GUI thread)."""
+        from ..core.printable import write_printable_html, write_printable_pdf
+
+        journal = self._session._open()
+        if generated is None:
+            generated = journal.clock().astimezone().date()
+        write = write_printable_pdf if fmt == "pdf" else write_printable_html
+        day = generated
+        return self._session._run_on_journal(
+            lambda _job: write(journal, Path(path), flt, generated=day),
+            on_done=on_done,
+            on_error=on_error,
+            name="export-printable",
+        )
+
+
+class BackupService:
+    """The journal-facing part of backups: where they go, and taking one."""
+
+    def __init__(self, session: JournalSession):
+        self._session = session
+
+    @property
+    def journal_path(self) -> Path:
+        return self._session._open().path
+
+    @property
+    def folder(self) -> Path:
+        """The open journal's backup folder."""
+        return self._session._open().backup_dir
+
+    def folder_for(self, journal_path: Path) -> Path:
+        """Where the backups of a journal that is not open are (Settings' folder, or beside it)."""
+        chosen = self._session.backup_dir
+        return Path(chosen) if chosen else default_backup_dir(journal_path)
+
+    def due(self, max_age: dt.timedelta = AUTO_BACKUP_MAX_AGE) -> bool:
+        return self._session._open().backup_due(max_age)
+
+    def back_up_if_due(
+        self,
+        policy: RotationPolicy,
+        *,
+        on_done: Callable[[Path | None], object],
+        on_error: Callable[[BaseException], object],
+    ) -> Job:
+        """The daily backup on the runner. It reads through a connection of
+        its own and verifies its copy with the passphrase: locking waits for it."""
+        journal = self._session._open()
+        return self._session._run_on_journal(
+            lambda _job: journal.backup_if_due(AUTO_BACKUP_MAX_AGE, policy),
+            on_done=on_done,
+            on_error=on_error,
+            name="backup-daily",
+        )
+
+    def back_up_to(
+        self, dest: Path, *, on_done: Callable[[Path], object], on_error: Callable[[BaseException], object]
+    ) -> Job:
+        journal = self._session._open()
+        return self._session._run_on_journal(
+            lambda _job: journal.backup(dest, reason="manual"), on_done=on_done, on_error=on_error, name="backup"
+        )
+
+
+class PersonalWordService:
+    """The personal dictionary, kept inside the encrypted journal."""
+
+    def __init__(self, session: JournalSession, access: _Access):
+        self._session = session
+        self._access = access
+
+    def words(self) -> list[str]:
+        return self._access.personal_words().words()
+
+    def add(self, word: str, *, origin: object = None) -> None:
+        self._access.personal_words(write=True).add(word)
+        self._session.announce(Changes(personal_words=True, origin=origin))
+
+
+# -- the session ------------------------------------------------------------------------
+
+
+class JournalSession(QObject):
+    """Opens, creates and locks the journal; offers the feature services.
 
     ``kdf`` is injectable for tests only; the app always uses the default.
-    Key derivation runs on a worker thread so the window keeps painting.
+    Key derivation runs on the runner so the window keeps painting.
     """
 
     busy_changed = Signal(bool)
     unlocked = Signal()
     unlock_failed = Signal(object)  # the JournalError (or other exception)
-    about_to_lock = Signal()  # connect directly: save before the journal closes
     locked = Signal(str)  # reason: "manual", "idle", "minimised", "quit", ...
-    entries_changed = Signal()
+    changed = Signal(object)  # Changes: the one change notice
 
     def __init__(
         self, *, kdf: KdfSettings = PRODUCTION_KDF, backup_dir: Path | None = None, parent: QObject | None = None
     ):
         super().__init__(parent)
+        from .packs.service import PackService
+        from .supervision.service import SupervisionService
+
         self._kdf = kdf
         self._journal: Journal | None = None
+        self._closing: Journal | None = None  # locked, closed once its last job lets go
         self._busy = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._relay = _Relay()
-        self._relay.finished.connect(self._on_task_finished)
+        self._exclusive: Job | None = None  # a job writing through the connection
+        self._lock_pending: str | None = None  # a lock asked for while a cancellable job stops
+        self._lock_steps: dict[LockStep, list[Callable[[], object]]] = {step: [] for step in LOCK_STEPS}
         self.backup_dir = backup_dir
-        self._importing = False
-        self._lock_pending: str | None = None  # a lock asked for during an import
-        self._first_screen: _FirstScreen | None = None  # only while 'unlocked' is emitted
+        self.runner = Runner(self)
+        self.runner.job_finished.connect(self._on_job_finished)
+        access = _Access(self)
+        self.entries = EntryService(self, access)
+        self.packs: PackService = PackService(self, access)
+        self.supervision: SupervisionService = SupervisionService(self, access)
+        self.backups = BackupService(self)
+        self.personal_words = PersonalWordService(self, access)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
 
     # -- state -----------------------------------------------------------
 
-    @property
-    def journal(self) -> Journal:
-        if self._journal is None or not self._journal.is_open:
+    def _open(self, *, write: bool = False) -> Journal:
+        """The open journal, for the services; ``write`` refuses while an
+        import writes through the same connection."""
+        journal = self._journal
+        if journal is None or not journal.is_open:
             raise JournalClosed("The journal is locked.")
-        return self._journal
+        if write and self._exclusive is not None:
+            raise JournalBusy("An import is running; try again when it has finished.")
+        return journal
+
+    @property
+    def journal_for_tests(self) -> Journal:
+        """The open journal itself. Tests only: the app uses the services."""
+        return self._open()
 
     @property
     def is_unlocked(self) -> bool:
@@ -131,6 +403,10 @@ class Session(QObject):
     def path(self) -> Path | None:
         return self._journal.path if self._journal is not None else None
 
+    def announce(self, changes: Changes) -> None:
+        """Tell every screen what changed (once per change)."""
+        self.changed.emit(changes)
+
     # -- opening ---------------------------------------------------------
 
     def open_journal(self, path: Path, passphrase: str) -> None:
@@ -140,156 +416,148 @@ class Session(QObject):
     def create_journal(self, path: Path, passphrase: str) -> None:
         self._start(Journal.create, path, passphrase)
 
-    def _start(self, fn, path: Path, passphrase: str) -> None:
+    def _start(self, fn: Callable[..., Journal], path: Path, passphrase: str) -> None:
         if self._busy or self.is_unlocked:
             return
         self._set_busy(True)
-        self._pool.start(_OpenTask(self._relay, fn, Path(path), passphrase, self._kdf, self.backup_dir))
+        secret = [passphrase]
+        path, kdf, backup_dir = Path(path), self._kdf, self.backup_dir
+
+        def work(_job: Job) -> tuple[Journal, FirstScreen]:
+            try:
+                journal = fn(path, secret[0], kdf=kdf, backup_dir=backup_dir)
+            finally:
+                secret[0] = ""
+            try:
+                return journal, read_first_screen(journal)
+            except BaseException:
+                if journal.is_open:
+                    journal.close()
+                raise
+
+        self.runner.run(work, on_done=self._on_opened, on_error=self._on_open_failed, name="open")
 
     def wait_for_worker(self, msecs: int = 30_000) -> bool:
-        return self._pool.waitForDone(msecs)
+        """Wait (bounded) for background work and deliver its results (tests)."""
+        return self.runner.wait_for_done(msecs)
 
-    def _on_task_finished(
-        self, journal: Journal | None, error: Exception | None, first_screen: _FirstScreen | None = None
-    ) -> None:
+    def _on_open_failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        if error is not None or journal is None:
-            self.unlock_failed.emit(error if error is not None else JournalError("The journal could not be opened."))
-            return
+        self.unlock_failed.emit(error if error is not None else JournalError("The journal could not be opened."))
+
+    def _on_opened(self, result: tuple[Journal, FirstScreen]) -> None:
+        journal, first_screen = result
+        self._set_busy(False)
         self._journal = journal
-        self._first_screen = first_screen
+        self.entries._first_screen = first_screen
         try:
             self.unlocked.emit()
         finally:
-            self._first_screen = None
-
-    def _first(self, flt: EntryFilter | None = None) -> _FirstScreen | None:
-        """The open task's reads, while ``unlocked`` is being answered, if
-        nothing has been written since and ``flt`` (if given) is no filter."""
-        first = self._first_screen
-        if first is None or not self.is_unlocked or self.journal.conn.total_changes != first.total_changes:
-            return None
-        return first if flt is None or flt == EntryFilter() else None
+            self.entries._first_screen = None
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy_changed.emit(busy)
 
-    # -- entries ---------------------------------------------------------
+    # -- background work on the journal ------------------------------------
 
-    def save_entry(self, entry: Entry) -> Entry:
-        """Save and return the stored entry. Raises StorageFull and friends."""
-        saved = self.journal.entries.save(entry)
-        return saved
+    def _run_on_journal(
+        self,
+        fn: Callable[[Job], Any],
+        *,
+        on_done: Callable[[Any], object],
+        on_error: Callable[[BaseException], object],
+        progress: Callable[..., object] | None = None,
+        cancellable: bool = False,
+        exclusive: bool = False,
+        name: str = "",
+    ) -> Job:
+        """A job that uses the open journal: locking finishes or cancels it
+        before the journal closes. ``exclusive``: it writes, so every other
+        write is refused until it has finished."""
+        if exclusive and self._exclusive is not None:
+            raise JournalBusy("An import is running; try again when it has finished.")
+        job = self.runner.run(
+            fn,
+            on_done=on_done,
+            on_error=on_error,
+            progress=progress,
+            cancellable=cancellable,
+            uses_journal=True,
+            name=name,
+        )
+        if exclusive:
+            self._exclusive = job
+        return job
 
-    def trash_entry(self, entry_id: int) -> None:
-        self.journal.entries.trash(entry_id)
-        self.entries_changed.emit()
+    def _on_job_finished(self, job: Job) -> None:
+        if job is self._exclusive:
+            self._exclusive = None
+        if not job.uses_journal:
+            return
+        if self._closing is not None and not self.runner.running(uses_journal=True):
+            closing, self._closing = self._closing, None
+            closing.close()
+        if self._lock_pending is not None and not [j for j in self.runner.jobs(uses_journal=True) if j.cancellable]:
+            reason, self._lock_pending = self._lock_pending, None
+            self.lock(reason)
 
-    def restore_entry(self, entry_id: int) -> None:
-        self.journal.entries.restore(entry_id)
-        self.entries_changed.emit()
-
-    def delete_entry_forever(self, entry_id: int) -> None:
-        self.journal.entries.delete_forever(entry_id)
-        self.entries_changed.emit()
-
-    def ids(self, flt: EntryFilter) -> list[int]:
-        first = self._first(flt)
-        return list(first.ids) if first else self.journal.entries.ids(flt)
-
-    def month_counts(self, flt: EntryFilter) -> list[tuple[str, int]]:
-        first = self._first(flt)
-        return list(first.month_counts) if first else self.journal.entries.month_counts(flt)
-
-    def tag_names(self) -> list[str]:
-        first = self._first()
-        return list(first.tag_names) if first else self.journal.entries.tag_names()
-
-    def summaries(self, ids: Sequence[int]) -> list[EntrySummary]:
-        return self.journal.entries.summaries(ids)
-
-    def get_entry(self, entry_id: int) -> Entry:
-        return self.journal.entries.get(entry_id)
-
-    def search(self, text: str, flt: EntryFilter, limit: int = 50) -> list[SearchHit]:
-        return self.journal.entries.search(text, flt, limit=limit)
-
-    def kinds(self) -> list[Kind]:
-        return self.journal.entries.kinds()
-
-    def tags(self) -> list[str]:
-        return [tag for tag, _count in self.journal.entries.tags()]
-
-    def export(self, folder: Path) -> int:
-        from ..core.export import export_journal
-
-        return export_journal(self.journal, folder)
-
-    def import_source(
-        self, source: Path, fmt: str, *, dry_run: bool = False, progress: Callable[[int, int], None] | None = None
-    ) -> ImportReport:
-        """Import (or, with ``dry_run``, preview) a jrnl, Day One or Markdown
-        export, all or nothing; ``entries_changed`` follows a real import.
-
-        The import runs on the calling (GUI) thread; ``progress`` may process
-        events. A lock asked for meanwhile (idle, screen lock, sleep) stops the
-        import through the progress callback, so nothing is saved, and locks
-        once the transaction has been rolled back: the connection is never
-        closed under a running import. Raises ImportCancelled, ImportFailed,
-        StorageFull.
-        """
-        from ..core.importers import import_source
-
-        journal = self.journal
-
-        def tick(done: int, total: int) -> None:
-            if progress is not None:
-                progress(done, total)
-            # At done == total the entries may already be committed: too late to stop.
-            if self._lock_pending is not None and done < total:
-                raise ImportCancelled
-
-        self._importing = True
-        report = None
-        try:
-            report = import_source(journal, source, fmt, dry_run=dry_run, progress=tick)
-        finally:
-            self._importing = False
-            pending, self._lock_pending = self._lock_pending, None
-            if report is not None and report.imported:
-                self.entries_changed.emit()
-            if pending is not None:
-                self.lock(pending)
-        return report
-
-    def export_printable(self, path: Path, flt: EntryFilter, fmt: str, *, generated: dt.date | None = None) -> int:
-        """One printable HTML or PDF file (0600, NOT encrypted) of the entries
-        in ``flt``, oldest first; returns how many it holds."""
-        from ..core.printable import write_printable_html, write_printable_pdf
-
-        journal = self.journal
-        if generated is None:
-            generated = journal.clock().astimezone().date()
-        write = write_printable_pdf if fmt == "pdf" else write_printable_html
-        return write(journal, Path(path), flt, generated=generated)
+    def shutdown(self, msecs: int = JOB_WAIT_MS) -> bool:
+        """Before the app quits (the window has locked as it closed): cancel
+        what can stop, wait (bounded) for the rest."""
+        self.runner.cancel_all()
+        return self.runner.wait_for_done(msecs)
 
     # -- locking ---------------------------------------------------------
 
-    def lock(self, reason: str = "manual") -> None:
-        """Save (through ``about_to_lock``), close the database, announce it.
+    def register_lock_step(self, step: LockStep, fn: Callable[[], object]) -> None:
+        """Run ``fn`` at ``step`` of every lock, in the order registered:
 
-        The window answers ``locked`` by clearing every widget and showing
-        the unlock screen.
+        - "save": save what an open editor holds (the journal is still open);
+        - "wait": only when a job on the journal must be waited for: hide the
+          journal's screens first (the wait may take seconds);
+        - "clear": clear caches and widgets of everything from the journal.
+        """
+        self._lock_steps[step].append(fn)
+
+    def lock(self, reason: str = "manual") -> None:
+        """Lock in one fixed sequence: save open editors, finish or cancel
+        jobs on the journal, clear caches and widgets, close the journal;
+        then announce ``locked``.
+
+        A job that can be cancelled (an import) is cancelled and the lock
+        completes when it has stopped (at its next progress report, with its
+        transaction rolled back): the connection is never closed under it.
+        At quit, it is waited for here. Other jobs (a backup verifying its
+        copy) are waited for, at most JOB_WAIT_MS; past that, the screens
+        are locked at once and the file is closed when the job lets go.
         """
         if self._journal is None:
             return
-        if self._importing:  # import_source stops the import, then locks
+        stoppable = [job for job in self.runner.jobs(uses_journal=True) if job.cancellable]
+        if stoppable and reason != "quit":
+            for job in stoppable:
+                job.cancel()
             self._lock_pending = self._lock_pending or reason
             return
+        self._lock_pending = None
+        finished = True
         try:
-            self.about_to_lock.emit()
+            self._run_steps("save")
+            self.runner.cancel_all(uses_journal=True)
+            if self.runner.running(uses_journal=True):
+                self._run_steps("wait")
+                finished = self.runner.wait(JOB_WAIT_MS, uses_journal=True)
+            self._run_steps("clear")
         finally:
             journal, self._journal = self._journal, None
-            journal.close()
+            self._exclusive = None
+            if finished:
+                journal.close()
+            else:
+                self._closing = journal
             self.locked.emit(reason)
+
+    def _run_steps(self, step: LockStep) -> None:
+        for fn in self._lock_steps[step]:
+            fn()

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import os
 import re
-import threading
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from itertools import islice
@@ -35,8 +34,8 @@ from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QWidget
 
 from ..core import settings as S
 from ..core.errors import JournalError
-from ..core.personal_words import PersonalWordStore
 from .highlighter import MarkdownHighlighter
+from .runner import Runner
 
 LANGUAGE = "en_GB"
 MAX_SUGGESTIONS = 6
@@ -143,16 +142,22 @@ def word_at(text: str, position: int) -> tuple[int, int] | None:
 class SpellChecker(QObject):
     """Answers "is this word misspelt?" quickly, from a cache.
 
-    The dictionary loads on a worker thread (``start_loading``); until then,
+    The dictionary loads on the app's runner (``start_loading``); until then,
     and when spell checking is off or unavailable, no word is misspelt.
     """
 
     changed = Signal()  # the answers changed: re-highlight
     loaded = Signal(str)  # the backend's name, or "" when none could be loaded
-    _delivered = Signal(object)
 
-    def __init__(self, loaders: Sequence[Callable[[], SpellBackend]] | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        loaders: Sequence[Callable[[], SpellBackend]] | None = None,
+        parent: QObject | None = None,
+        *,
+        runner: Runner | None = None,
+    ):
         super().__init__(parent)
+        self._runner = runner
         self._loaders = tuple(DEFAULT_LOADERS if loaders is None else loaders)
         self._backend: SpellBackend | None = None
         self.state = "idle"  # "loading", "ready" or "unavailable"
@@ -160,7 +165,6 @@ class SpellChecker(QObject):
         self._cache: dict[str, bool] = {}
         self._personal: set[str] = set()
         self._ignored: set[str] = set()
-        self._delivered.connect(self._on_delivered, Qt.ConnectionType.QueuedConnection)
 
     # -- loading -----------------------------------------------------------
 
@@ -168,7 +172,16 @@ class SpellChecker(QObject):
         if self.state != "idle":
             return
         self.state = "loading"
-        threading.Thread(target=lambda: self._delivered.emit(load_backend(self._loaders)), daemon=True).start()
+        if self._runner is None:
+            self.load_now()
+            return
+        loaders = self._loaders
+        self._runner.run(
+            lambda _job: load_backend(loaders),
+            on_done=self._on_delivered,
+            on_error=lambda _error: self._on_delivered(None),
+            name="dictionary",
+        )
 
     def _on_delivered(self, backend: SpellBackend | None) -> None:
         if self.state != "loading":
@@ -362,7 +375,7 @@ class SpellingController(QObject):
         self._session = session
         self._prefs = prefs
         self._window = window
-        self.checker = checker or SpellChecker(parent=self)
+        self.checker = checker or SpellChecker(parent=self, runner=session.runner)
         self.unavailable_note = QLabel()
         self.unavailable_note.setTextFormat(Qt.TextFormat.PlainText)
         self.unavailable_note.hide()
@@ -381,7 +394,7 @@ class SpellingController(QObject):
         self.checker.changed.connect(self.rehighlight)
         self.checker.loaded.connect(self._on_checker_loaded)
         session.unlocked.connect(self._on_session_unlocked)
-        session.locked.connect(self._on_session_locked)
+        session.register_lock_step("clear", self.checker.forget_journal_words)
 
     def apply_preferences(self) -> None:
         self.checker.set_enabled(bool(self._prefs.get(S.SPELL_CHECK)))
@@ -396,15 +409,12 @@ class SpellingController(QObject):
 
     def _on_session_unlocked(self) -> None:
         try:
-            words = PersonalWordStore(self._session.journal).words()
+            words = self._session.personal_words.words()
         except Exception:  # a damaged page must not stop the unlock; the daily backup reports damage
             words = []
         self.checker.set_personal_words(words)
         if self.checker.enabled:
             self.checker.start_loading()  # the first time only; about 0.05 s with Enchant
-
-    def _on_session_locked(self, _reason: str) -> None:
-        self.checker.forget_journal_words()
 
     def _on_checker_loaded(self, name: str) -> None:
         if not name:  # a quiet note that stays, rather than a message the next one replaces
@@ -496,7 +506,7 @@ class SpellingController(QObject):
         if not self._session.is_unlocked:
             return
         try:
-            PersonalWordStore(self._session.journal).add(word.replace("’", "'"))
+            self._session.personal_words.add(word.replace("’", "'"), origin=self)
         except JournalError:
             self._window.statusBar().showMessage(
                 self.tr("The word could not be added to the dictionary: the journal could not be written."), 8000

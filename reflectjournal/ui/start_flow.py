@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from ..core.errors import WrongPassphrase
 from .messages import open_error_text
 from .prompter import Prompter
-from .session import Session
+from .session import JournalSession
 from .start_pages import UnlockPage, WelcomePage
 
 
@@ -21,7 +21,7 @@ class StartFlow(QObject):
 
     def __init__(
         self,
-        session: Session,
+        session: JournalSession,
         prompter: Prompter,
         pages: QStackedWidget,
         default_journal_path: Path,

@@ -1801,6 +1801,10 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Finishing the export, then locking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,6 +2222,10 @@ Open it now? The journal open now will be locked first.</source>
     </message>
     <message>
         <source>Save the printable export as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1803,6 +1803,10 @@ This file is not encrypted. Delete it when you no longer need it.</source>
             <translation>[Ƒîñîšĥîñĝ ţĥé ƀåçķûþ, ţĥéñ ļöçķîñĝ…]</translation>
         </message>
         <message>
+            <source>Finishing the export, then locking…</source>
+            <translation>[Ƒîñîšĥîñĝ ţĥé éẋþöŕţ, ţĥéñ ļöçķîñĝ…]</translation>
+        </message>
+        <message>
             <source>Backup checked</source>
             <translation>[Ɓåçķûþ çĥéçķéð]</translation>
         </message>
@@ -2232,6 +2236,10 @@ Open it now? The journal open now will be locked first.</source>
         <message>
             <source>Save the printable export as</source>
             <translation>[Šåṽé ţĥé þŕîñţåƀļé éẋþöŕţ åš]</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>[Éẋþöŕţîñĝ…]</translation>
         </message>
         <message>
             <source>Export failed</source>

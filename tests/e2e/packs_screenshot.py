@@ -18,7 +18,7 @@ def main(out: str) -> int:
     app, window, tmp = sample_window("rj-packs-shot-")
     from reflectjournal.core.models import Entry, Wellbeing
 
-    journal = window.session.journal
+    journal = window.session.journal_for_tests
     for title, kind, day in (
         ("Core group: planning for Jess", "core_group", dt.date(2025, 3, 12)),
         ("Phone call with Tayo's school", "phone_call", dt.date(2025, 3, 10)),

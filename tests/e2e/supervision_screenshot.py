@@ -21,7 +21,7 @@ def main(out: str, tab: int = 1) -> int:
     app, window, tmp = sample_window("rj-sv-shot-")
     from reflectjournal.core.models import Action, AgendaItem, Entry, SupervisionSession, Wellbeing
 
-    journal = window.session.journal
+    journal = window.session.journal_for_tests
 
     def entry(title, kind, when, wellbeing=None, tags=()):
         return journal.entries.save(

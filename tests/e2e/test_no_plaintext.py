@@ -128,7 +128,7 @@ def run_session(canary: str, inputs: str, exports: str, report: str) -> int:  # 
         prompter.path_answers.append(pack_file)
         prompter.dialog_actions.append(lambda dialog: True)
         window.packs.import_action.trigger()
-        assert any(p.pack.id == pack.id for p in window.session.journal.packs.installed())
+        assert any(p.pack.id == pack.id for p in window.session.journal_for_tests.packs.installed())
         window.new_action.trigger()
         type_into(editor.title_edit, f"Second {canary}")
         if not window.packs.panel_action.isChecked():
@@ -162,6 +162,7 @@ def run_session(canary: str, inputs: str, exports: str, report: str) -> int:  # 
         prompter.confirm_answers.append(True)
         prompter.path_answers.append(exports_dir / "journal-export")
         window.export_action.trigger()
+        wait_until(lambda: not window.session.runner.jobs(), what="the export (on the runner)")
 
         def with_entry_text(dialog):
             dialog.entry_text_check.setChecked(True)

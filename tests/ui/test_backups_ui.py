@@ -159,7 +159,7 @@ def test_backups_go_to_the_backup_folder_chosen_in_settings(qtbot, make_window, 
         create_journal(qtbot, window, journal_path)
     made, error = blocker.args
     assert error is None and made.parent == elsewhere
-    assert window.session.journal.backup_dir == elsewhere
+    assert window.session.journal_for_tests.backup_dir == elsewhere
     assert not (journal_path.parent / "backups").exists()
 
 
@@ -611,7 +611,7 @@ def test_replacing_a_damaged_journal_keeps_it_byte_for_byte_and_then_it_unlocks(
     assert not window.unlock_page.restore_button.isVisible()
     unlock(qtbot, window)
     assert window.session.is_unlocked
-    assert window.session.journal.entries.count() == 2
+    assert window.session.journal_for_tests.entries.count() == 2
 
 
 def test_a_wrong_passphrase_does_not_offer_restore(qtbot, make_window, prefs, journal_path):

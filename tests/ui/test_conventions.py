@@ -169,7 +169,7 @@ def test_underlining_is_never_taken_for_an_edit(qtbot, open_window):
 
     checker = _ready(qtbot, open_window)
     assert not open_window.is_dirty
-    assert open_window.session.ids(EntryFilter()) == []
+    assert open_window.session.entries.ids(EntryFilter()) == []
     body = open_window.editor.body_edit
     body.setFocus()
     type_text(qtbot, body, "Saw the famly today")
@@ -185,7 +185,7 @@ def test_underlining_is_never_taken_for_an_edit(qtbot, open_window):
     checker.set_enabled(False)
     checker.set_enabled(True)
     assert edited == [] and not open_window.is_dirty
-    assert len(open_window.session.ids(EntryFilter())) == 1
+    assert len(open_window.session.entries.ids(EntryFilter())) == 1
 
 
 @needs_enchant
@@ -211,7 +211,7 @@ def test_right_click_suggests_replaces_adds_and_ignores(qtbot, open_window):
     menu = open_window.spelling.context_menu(body, _point_in(body, 3))
     next(a for a in menu.actions() if a.objectName() == "spellAdd").trigger()
     menu.deleteLater()
-    assert PersonalWordStore(open_window.session.journal).words() == ["Kayleigh"]
+    assert PersonalWordStore(open_window.session.journal_for_tests).words() == ["Kayleigh"]
     assert "Kayleigh" not in _underlined(body)
     # Ignore: for this session only.
     menu = open_window.spelling.context_menu(body, _point_in(body, body.toPlainText().index("Jaxon") + 1))
@@ -400,7 +400,7 @@ def test_style_sheets_and_overdue_actions_take_the_new_palette(qtbot, open_windo
     themes._on_style_hints_color_scheme_changed(Qt.ColorScheme.Light)
 
     # An overdue action keeps a red that suits the background, switched live.
-    store = open_window.session.journal.supervision
+    store = open_window.session.journal_for_tests.supervision
     store.save(
         SupervisionSession(
             held_on=dt.date(2020, 1, 10), status="held", actions=[Action("Book training", "me", dt.date(2020, 2, 1))]

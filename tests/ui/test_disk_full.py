@@ -126,8 +126,8 @@ def test_a_real_full_disk_keeps_the_text_and_saves_once_there_is_space(qtbot, wi
     err = capfd.readouterr().err
     assert "Traceback" not in err and "full disk" not in err
     # Earlier entries are intact, read through a second connection.
-    assert [s.title for s in window.session.journal.entries.list_entries()] == ["Kept safe"]
-    assert window.session.journal.verify().ok
+    assert [s.title for s in window.session.journal_for_tests.entries.list_entries()] == ["Kept safe"]
+    assert window.session.journal_for_tests.verify().ok
     # Space comes back: the next keystroke saves everything typed.
     filler.unlink()
     window.editor.body_edit.moveCursor(QTextCursor.MoveOperation.End)
@@ -166,4 +166,4 @@ def test_a_backup_on_a_full_disk_is_a_notice_and_leaves_no_partial_file(qtbot, w
     assert prompter.calls == []
     assert not list(folder.glob(".*.tmp*"))
     assert window.session.is_unlocked
-    assert window.session.journal.entries.count() == 20
+    assert window.session.journal_for_tests.entries.count() == 20

@@ -39,7 +39,7 @@ def test_autosave_within_two_seconds_of_last_keystroke(qtbot, open_window):
     assert time.monotonic() - last_key < 2.0
     assert window.save_status.text() == "Saved"
     entry_id = window.editor.entry_id
-    stored = window.session.get_entry(entry_id)
+    stored = window.session.entries.get(entry_id)
     assert stored.title == "Home visit, Jay"
     assert stored.body == BODY
     assert stored.child_in_mind == CHILD
@@ -97,10 +97,14 @@ def test_switching_entries_saves_first(qtbot, open_window):
     window.editor.body_edit.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(window.editor.body_edit, " More words.")
     assert window.is_dirty
-    second_id = [s for s in window.session.summaries(window.session.journal.entries.ids()) if s.title == "Second"][0].id
+    second_id = [
+        s
+        for s in window.session.entries.summaries(window.session.journal_for_tests.entries.ids())
+        if s.title == "Second"
+    ][0].id
     window.entry_view.setCurrentIndex(window.list_index(window.entry_model.row_of(second_id)))
     assert not window.is_dirty
-    assert window.session.get_entry(first_id).body.endswith("More words.")
+    assert window.session.entries.get(first_id).body.endswith("More words.")
     assert window.editor.title_edit.text() == "Second"
 
 
@@ -120,10 +124,10 @@ def test_disk_full_keeps_text_and_says_so(qtbot, open_window, monkeypatch):
     qtbot.keyClicks(window.editor.title_edit, "Kept")
     window.save_now()
 
-    def full(entry):
+    def full(entry, **_kwargs):
         raise StorageFull("The disk is full; nothing was saved.")
 
-    monkeypatch.setattr(window.session, "save_entry", full)
+    monkeypatch.setattr(window.session.entries, "save", full)
     qtbot.keyClicks(window.editor.body_edit, "Words that must not be lost")
     assert window.save_now() is False
     assert window.banner.isVisibleTo(window)
@@ -136,12 +140,12 @@ def test_disk_full_keeps_text_and_says_so(qtbot, open_window, monkeypatch):
     qtbot.keyClicks(window.editor.body_edit, ".")
     qtbot.waitUntil(lambda: not window.is_dirty, timeout=2500)
     assert not window.banner.isVisibleTo(window)
-    assert window.session.get_entry(window.editor.entry_id).body == "Words that must not be lost."
+    assert window.session.entries.get(window.editor.entry_id).body == "Words that must not be lost."
 
 
 def test_close_with_unsaveable_text_asks_first(qtbot, open_window, monkeypatch, prompter):
     window = open_window
-    monkeypatch.setattr(window.session, "save_entry", lambda entry: (_ for _ in ()).throw(StorageFull("full")))
+    monkeypatch.setattr(window.session.entries, "save", lambda entry, **_: (_ for _ in ()).throw(StorageFull("full")))
     qtbot.keyClicks(window.editor.title_edit, "Unsaved")
     prompter.confirm_answers.append(False)
     assert window.close() is False

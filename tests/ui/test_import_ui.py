@@ -20,8 +20,15 @@ from reflectjournal.core.errors import ImportCancelled
 from reflectjournal.core.models import Entry, EntryFilter
 from reflectjournal.core.printable import NOT_ENCRYPTED_NOTICE
 from reflectjournal.ui.importing import ImportPreviewDialog, ImportSourceDialog, PrintableExportDialog
+from reflectjournal.ui.session import Changes
 from tests.core.test_importers import jrnl_entry, jrnl_export, write, write_json
 from tests.ui.conftest import unlock
+
+
+def settle(qtbot, window) -> None:
+    """Imports and printable exports run on the session's runner: wait until
+    the whole flow (dry run, preview, import) has finished."""
+    qtbot.waitUntil(lambda: not window.importing.running, timeout=10_000)
 
 
 def listed_titles(window) -> list[str]:
@@ -129,12 +136,13 @@ def test_dialogs_have_accessible_names(qtbot, prompter):
     assert not printable.export_button.isEnabled() and not printable.range_problem.isHidden()
 
 
-def test_import_a_jrnl_export_through_the_ui(open_window, prompter, tmp_path):
+def test_import_a_jrnl_export_through_the_ui(open_window, qtbot, prompter, tmp_path):
     window = open_window
     source = three_entry_export(tmp_path)
     seen: dict = {}
     prompter.dialog_actions.extend([choose_source("jrnl", source, prompter), read_preview(seen)])
     window.importing.import_action.trigger()
+    settle(qtbot, window)
 
     assert prompter.dialogs_seen == ["ImportSourceDialog", "ImportPreviewDialog"]
     assert ("open_file", "Choose the export file", "") in prompter.calls
@@ -147,7 +155,7 @@ def test_import_a_jrnl_export_through_the_ui(open_window, prompter, tmp_path):
     assert "Will be imported, but without:" in seen["details"]
     assert "Drafted" not in seen["details"] and "tidy" not in seen["details"]
 
-    assert window.session.journal.entries.count() == 3
+    assert window.session.journal_for_tests.entries.count() == 3
     assert sorted(listed_titles(window)) == ["Court report", "First home visit", "Team meeting"]
     tags = [window.tag_filter.itemData(i) for i in range(window.tag_filter.count())]
     assert {"visit", "team", "court"} <= set(tags)  # the filters know the new tags
@@ -159,14 +167,15 @@ def test_import_a_jrnl_export_through_the_ui(open_window, prompter, tmp_path):
     seen.clear()
     prompter.dialog_actions.extend([choose_source("jrnl", source), read_preview(seen, accept=True)])
     window.importing.import_action.trigger()
+    settle(qtbot, window)
     assert "0 entries will be imported." in seen["summary"]
     assert "3 entries are already in this journal and will be skipped." in seen["summary"]
     assert not seen["import_enabled"]
-    assert window.session.journal.entries.count() == 3
+    assert window.session.journal_for_tests.entries.count() == 3
     assert not [c for c in prompter.calls if c[0] in ("inform", "warn")]
 
 
-def test_markdown_folder_lists_what_cannot_come_across(open_window, prompter, tmp_path):
+def test_markdown_folder_lists_what_cannot_come_across(open_window, qtbot, prompter, tmp_path):
     window = open_window
     folder = tmp_path / "notes"
     write(
@@ -178,6 +187,7 @@ def test_markdown_folder_lists_what_cannot_come_across(open_window, prompter, tm
     seen: dict = {}
     prompter.dialog_actions.extend([choose_source("markdown", folder, prompter), read_preview(seen)])
     window.importing.import_action.trigger()
+    settle(qtbot, window)
 
     assert ("choose_folder", "Choose the folder to import", "") in prompter.calls
     assert "2 entries will be imported." in seen["summary"]
@@ -196,10 +206,10 @@ def test_markdown_folder_lists_what_cannot_come_across(open_window, prompter, tm
 
 
 def seed(window) -> None:
-    entries = window.session.journal.entries
+    entries = window.session.journal_for_tests.entries
     entries.save(Entry(title="Already here", body="one", tags=["keep"], happened_on=dt.date(2023, 1, 5)))
     entries.save(Entry(title="Also here", body="two", tags=["mine"], happened_on=dt.date(2023, 1, 6)))
-    window.session.entries_changed.emit()
+    window.session.announce(Changes(all_entries=True))
 
 
 def big_export(tmp_path: Path, n: int = 1000) -> Path:
@@ -214,7 +224,7 @@ def big_export(tmp_path: Path, n: int = 1000) -> Path:
 def test_cancel_mid_import_leaves_the_journal_unchanged(open_window, prompter, qtbot, tmp_path):
     window = open_window
     seed(window)
-    journal = window.session.journal
+    journal = window.session.journal_for_tests
     before = (journal.entries.count(), journal.entries.tags(), listed_titles(window))
     source = big_export(tmp_path)
 
@@ -238,6 +248,7 @@ def test_cancel_mid_import_leaves_the_journal_unchanged(open_window, prompter, q
     window.importing.import_finished.connect(lambda report, error: results.append((report, error)))
     prompter.dialog_actions.extend([choose_source("jrnl", source), confirm])
     window.importing.import_action.trigger()
+    settle(qtbot, window)
 
     assert "1000 entries will be imported." in seen["summary"]
     assert seen["cancelled_at"] is not None
@@ -269,22 +280,24 @@ def test_a_lock_during_an_import_stops_it_then_locks(open_window, prompter, qtbo
     window.importing.progress_changed.connect(on_progress)
     prompter.dialog_actions.extend([choose_source("jrnl", source), confirm])
     window.importing.import_action.trigger()
+    settle(qtbot, window)
 
     assert seen["locked_at"] is not None
     assert not window.session.is_unlocked
     assert window.pages.currentWidget() is window.unlock_page
     assert not [c for c in prompter.calls if c[0] in ("inform", "warn")]
     unlock(qtbot, window)
-    assert window.session.journal.entries.count() == 2
+    assert window.session.journal_for_tests.entries.count() == 2
 
 
-def test_a_bad_file_shows_the_import_failed_message(open_window, prompter, tmp_path):
+def test_a_bad_file_shows_the_import_failed_message(open_window, qtbot, prompter, tmp_path):
     window = open_window
     seed(window)
     bad = tmp_path / "export.json"
     bad.write_text("{ this is not json", encoding="utf-8")
     prompter.dialog_actions.append(choose_source("jrnl", bad))
     window.importing.import_action.trigger()
+    settle(qtbot, window)
 
     assert prompter.dialogs_seen == ["ImportSourceDialog"]  # no preview
     warns = [c for c in prompter.calls if c[0] == "warn"]
@@ -293,23 +306,24 @@ def test_a_bad_file_shows_the_import_failed_message(open_window, prompter, tmp_p
     assert title == "Could not import"
     assert "export.json is not valid JSON" in text
     assert "Your journal has not been changed." in text
-    assert window.session.journal.entries.count() == 2
+    assert window.session.journal_for_tests.entries.count() == 2
 
     # A Day One choice pointed at a jrnl file is refused the same way.
     prompter.calls.clear()
     prompter.dialog_actions.append(choose_source("dayone", three_entry_export(tmp_path)))
     window.importing.import_action.trigger()
+    settle(qtbot, window)
     assert [c[1] for c in prompter.calls if c[0] == "warn"] == ["Could not import"]
-    assert window.session.journal.entries.count() == 2
+    assert window.session.journal_for_tests.entries.count() == 2
 
 
 def dated_entries(window) -> dt.date:
     today = dt.date.today()
-    entries = window.session.journal.entries
+    entries = window.session.journal_for_tests.entries
     entries.save(Entry(title="Long ago visit", body="outside the range", happened_on=today - dt.timedelta(days=40)))
     entries.save(Entry(title="Recent visit", body="inside **the** range", happened_on=today - dt.timedelta(days=10)))
     entries.save(Entry(title="Today's reflection", body="also inside", happened_on=today))
-    window.session.entries_changed.emit()
+    window.session.announce(Changes(all_entries=True))
     return today
 
 
@@ -324,7 +338,7 @@ def printable_choice(fmt: str, seen: dict | None = None):
     return action
 
 
-def test_printable_html_export_warns_first_and_holds_only_the_range(open_window, prompter, tmp_path):
+def test_printable_html_export_warns_first_and_holds_only_the_range(open_window, qtbot, prompter, tmp_path):
     window = open_window
     today = dated_entries(window)
     seen: dict = {}
@@ -333,6 +347,7 @@ def test_printable_html_export_warns_first_and_holds_only_the_range(open_window,
     prompter.dialog_actions.append(printable_choice("html"))
     prompter.confirm_answers.append(False)
     window.importing.printable_action.trigger()
+    settle(qtbot, window)
     assert prompter.kinds() == ["dialog", "confirm"]
     assert list(tmp_path.glob("*.html")) == []
 
@@ -342,6 +357,7 @@ def test_printable_html_export_warns_first_and_holds_only_the_range(open_window,
     prompter.confirm_answers.append(True)
     prompter.path_answers.append(out)
     window.importing.printable_action.trigger()
+    settle(qtbot, window)
 
     month_ago = QDate(today.year, today.month, today.day).addMonths(-1)
     assert seen["range"] == (dt.date(month_ago.year(), month_ago.month(), month_ago.day()), today)
@@ -360,7 +376,7 @@ def test_printable_html_export_warns_first_and_holds_only_the_range(open_window,
     )
 
 
-def test_printable_pdf_export(open_window, prompter, tmp_path):
+def test_printable_pdf_export(open_window, qtbot, prompter, tmp_path):
     window = open_window
     dated_entries(window)
     out = tmp_path / "journal.pdf"
@@ -368,6 +384,7 @@ def test_printable_pdf_export(open_window, prompter, tmp_path):
     prompter.confirm_answers.append(True)
     prompter.path_answers.append(out)
     window.importing.printable_action.trigger()
+    settle(qtbot, window)
 
     assert prompter.kinds() == ["dialog", "confirm", "save_file", "inform"]
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
@@ -377,7 +394,7 @@ def test_printable_pdf_export(open_window, prompter, tmp_path):
     assert "NOT encrypted" in text
 
 
-def test_printable_export_disk_full_says_what_to_do(open_window, prompter, tmp_path, monkeypatch):
+def test_printable_export_disk_full_says_what_to_do(open_window, qtbot, prompter, tmp_path, monkeypatch):
     from reflectjournal.core import fsutil
     from reflectjournal.core.errors import StorageFull
 
@@ -392,10 +409,11 @@ def test_printable_export_disk_full_says_what_to_do(open_window, prompter, tmp_p
     prompter.confirm_answers.append(True)
     prompter.path_answers.append(tmp_path / "out.html")
     window.importing.printable_action.trigger()
+    settle(qtbot, window)
     warns = [c for c in prompter.calls if c[0] == "warn"]
     assert warns and "disk is full" in warns[0][2] and "Free some space" in warns[0][2]
     assert not (tmp_path / "out.html").exists()
-    assert window.session.journal.entries.count(EntryFilter()) == 3
+    assert window.session.journal_for_tests.entries.count(EntryFilter()) == 3
 
 
 def test_progress_label_shows_a_file_name_as_plain_text(qtbot):

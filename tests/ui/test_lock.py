@@ -64,7 +64,7 @@ def test_after_lock_no_widget_holds_entry_text_and_nothing_can_undo(qtbot, open_
     assert CANARY not in clipboard.text()
     # Unlocking brings the saved text back.
     unlock(qtbot, window)
-    hits = window.session.search(CANARY, window.list_pane.current_filter())
+    hits = window.session.entries.search(CANARY, window.list_pane.current_filter())
     assert len(hits) == 2
 
 
@@ -122,7 +122,7 @@ def test_idle_lock_with_injected_clock(qtbot, open_window, clock):
     assert_nothing_left(window)
     # What was typed before the idle lock was saved.
     unlock(qtbot, window)
-    assert window.session.search(CANARY, window.list_pane.current_filter())
+    assert window.session.entries.search(CANARY, window.list_pane.current_filter())
 
 
 def test_idle_minutes_follow_the_setting(qtbot, make_window, prefs, clock, journal_path):
@@ -164,7 +164,7 @@ def test_lock_saves_pending_edits(qtbot, open_window):
     window.session.lock("manual")
     assert not window.autosave_timer.isActive()
     unlock(qtbot, window)
-    assert window.session.search("Pending", window.list_pane.current_filter())
+    assert window.session.entries.search("Pending", window.list_pane.current_filter())
 
 
 def test_screen_lock_and_sleep_reported_by_the_desktop_lock(qtbot, open_window):

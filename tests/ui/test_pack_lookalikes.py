@@ -121,7 +121,7 @@ def test_a_refused_title_keeps_the_body_and_says_why(qtbot, open_window, journal
 
     assert window.save_now()  # everything else is saved
     assert not window.is_dirty
-    stored = window.session.get_entry(editor.entry_id)
+    stored = window.session.entries.get(editor.entry_id)
     assert stored.body == "Mum was tired today."
     assert stored.title == "Home visit"  # the last good title is kept
     assert editor.title_problem_shown
@@ -138,7 +138,7 @@ def test_a_refused_title_keeps_the_body_and_says_why(qtbot, open_window, journal
     editor.title_edit.setText("")
     qtbot.keyClicks(editor.title_edit, "Visit to the parent")
     assert window.save_now()
-    assert window.session.get_entry(editor.entry_id).title == "Visit to the parent"
+    assert window.session.entries.get(editor.entry_id).title == "Visit to the parent"
     assert not editor.title_problem_shown
     assert window.save_status.text() == "Saved"
     window.close()
@@ -153,7 +153,7 @@ def test_a_new_entry_with_an_invisible_title_is_still_saved(qtbot, open_window):
     editor.body_edit.setFocus()
     qtbot.keyClicks(editor.body_edit, "Written under a blank title.")
     assert window.save_now()
-    stored = window.session.get_entry(editor.entry_id)
+    stored = window.session.entries.get(editor.entry_id)
     assert (stored.title, stored.body) == ("", "Written under a blank title.")
     assert "shows nothing" in editor.title_problem_label.text()
     window.session.lock("idle")  # the message holds journal text: gone with the rest

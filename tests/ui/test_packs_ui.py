@@ -82,7 +82,7 @@ def write_pack_file(path: Path, pack: PromptPack) -> Path:
 
 
 def installed_versions(window) -> dict[str, str]:
-    return {p.pack.id: p.pack.version for p in window.session.journal.packs.installed()}
+    return {p.pack.id: p.pack.version for p in window.session.journal_for_tests.packs.installed()}
 
 
 def show_panel(window):
@@ -162,7 +162,7 @@ def test_panel_lists_kind_suited_prompts_first_and_follows_kind_changes(qtbot, o
     assert not window.prompt_panel_slot.isVisible()
     assert QApplication.focusWidget() is window.editor.body_edit
     panel = show_panel(window)
-    available = window.session.journal.packs.available()
+    available = window.session.journal_for_tests.packs.available()
 
     for kind in ("home_visit", "supervision", "court"):
         select_kind(window, kind)
@@ -186,7 +186,7 @@ def test_panel_lists_kind_suited_prompts_first_and_follows_kind_changes(qtbot, o
 def test_panel_search_and_browse_by_pack(qtbot, open_window):
     window = open_window
     browser = show_panel(window).browser
-    available = window.session.journal.packs.available()
+    available = window.session.journal_for_tests.packs.available()
     browser.search_edit.setText("Gibbs")
     assert browser.listed_prompts() == search_prompts(available, "Gibbs")
     assert browser.listed_prompts()
@@ -255,7 +255,7 @@ def test_insert_adds_headings_in_one_undo_step_and_records_the_prompt(qtbot, ope
     # Saved and read back from the journal.
     assert window.save_now()
     entry_id = editor.entry_id
-    stored = window.session.get_entry(entry_id)
+    stored = window.session.entries.get(entry_id)
     assert stored.prompt_ids == [prompt.full_id]
     assert stored.body == body
 
@@ -310,7 +310,7 @@ def test_new_entry_from_prompt(qtbot, open_window, prompter):
     action.trigger()
     assert prompter.dialogs_seen == ["PromptChooserDialog"]
     assert prompt.full_id in seen["listed"]
-    assert window.session.search("Some", window.list_pane.current_filter())  # the earlier entry was saved
+    assert window.session.entries.search("Some", window.list_pane.current_filter())  # the earlier entry was saved
     entry = window.editor.current_entry()
     assert entry.id is None
     assert entry.body == questions_markdown(prompt)
@@ -320,7 +320,7 @@ def test_new_entry_from_prompt(qtbot, open_window, prompter):
     window.editor.title_edit.setFocus()
     type_text(qtbot, window.editor.title_edit, "Visit with a prompt")
     assert window.save_now()
-    stored = window.session.get_entry(window.editor.entry_id)
+    stored = window.session.entries.get(window.editor.entry_id)
     assert stored.prompt_ids == [prompt.full_id]
     assert stored.body.startswith(f"## {prompt.questions[0]}\n")
 
@@ -903,7 +903,7 @@ def test_pack_editor_builds_a_pack_that_validates_saves_0600_and_imports_into_a_
     prompter.dialog_actions.append(seen)
     assert second.packs.import_file(saved)
     assert seen.seen["change"] == "new" and seen.seen["count"] == "1 prompt"
-    [installed] = second.session.journal.packs.installed()
+    [installed] = second.session.journal_for_tests.packs.installed()
     assert installed.pack == pack and installed.enabled
     browser = show_panel(second).browser
     select_kind(second, "direct_work")

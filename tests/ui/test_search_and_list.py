@@ -15,7 +15,7 @@ from reflectjournal.ui.search_results import SNIPPET_HTML_ROLE, snippet_html
 
 def add_entries(window, entries):
     for entry in entries:
-        window.session.save_entry(entry)
+        window.session.entries.save(entry)
     window.list_pane.populate_filters()
     window.list_pane.reload()
 
@@ -122,7 +122,11 @@ def test_filters_tag_kind_date_and_trash(qtbot, open_window):
     window.to_filter.setDate(window.to_filter.minimumDate())
     # Trash: move the open entry to the trash, see it there, restore it.
     row = window.entry_model.row_of(
-        [s.id for s in window.session.summaries(window.session.journal.entries.ids()) if s.title == "Supervision"][0]
+        [
+            s.id
+            for s in window.session.entries.summaries(window.session.journal_for_tests.entries.ids())
+            if s.title == "Supervision"
+        ][0]
     )
     window.entry_view.setCurrentIndex(window.list_index(row))
     window.trash_action.trigger()
@@ -138,18 +142,18 @@ def test_filters_tag_kind_date_and_trash(qtbot, open_window):
 
 def test_model_fetches_summaries_lazily_in_chunks(open_window):
     window = open_window
-    window.session.journal.entries.save_many(
+    window.session.journal_for_tests.entries.save_many(
         [Entry(title=f"Entry {i}", happened_on=dt.date(2020, 1, 1) + dt.timedelta(days=i // 3)) for i in range(3000)]
     )
     calls: list[int] = []
 
     def counting_fetch(ids):
         calls.append(len(ids))
-        return window.session.summaries(ids)
+        return window.session.entries.summaries(ids)
 
     model = EntryListModel()
     flt = window.list_pane.current_filter()
-    model.load(window.session.ids(flt), window.session.month_counts(flt), counting_fetch, {})
+    model.load(window.session.entries.ids(flt), window.session.entries.month_counts(flt), counting_fetch, {})
     assert model.entry_count() == 3000
     assert calls == []  # loading reads no summaries
     model.index(1).data()
@@ -159,10 +163,10 @@ def test_model_fetches_summaries_lazily_in_chunks(open_window):
     assert len(calls) == 2
     assert sum(calls) <= 2 * entry_list.CHUNK
     # Every row maps back: headings where months start, ids in order.
-    ids = window.session.ids(flt)
+    ids = window.session.entries.ids(flt)
     assert model.row_of(ids[0]) == 1
     assert model.row_of(ids[-1]) == model.rowCount() - 1
     for entry_id in ids[::97]:
         assert model.index(model.row_of(entry_id)).data(ENTRY_ID_ROLE) == entry_id
     headers = [r for r in range(model.rowCount()) if model.index(r).data(IS_HEADER_ROLE)]
-    assert len(headers) == len(window.session.month_counts(flt))
+    assert len(headers) == len(window.session.entries.month_counts(flt))

@@ -140,7 +140,7 @@ def test_about_shows_version_licence_and_where_data_lives(qtbot, open_window, pr
 
 
 def test_export_warns_it_is_not_encrypted(qtbot, open_window, prompter, tmp_path):
-    open_window.session.save_entry(Entry(title="Exported"))
+    open_window.session.entries.save(Entry(title="Exported"))
     prompter.confirm_answers.append(False)
     open_window.export_action.trigger()
     assert prompter.kinds() == ["confirm"]
@@ -150,6 +150,7 @@ def test_export_warns_it_is_not_encrypted(qtbot, open_window, prompter, tmp_path
     prompter.confirm_answers.append(True)
     prompter.path_answers.append(out)
     open_window.export_action.trigger()
+    qtbot.waitUntil(lambda: not open_window.session.runner.jobs(), timeout=10_000)  # on the runner
     assert prompter.kinds() == ["confirm", "choose_folder", "inform"]
     assert any(out.iterdir())
     assert str(out) not in open_window.prefs.path.read_text()

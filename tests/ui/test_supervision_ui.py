@@ -50,7 +50,7 @@ def app_window(open_window):
 
 @pytest.fixture
 def entries(app_window):
-    journal = app_window.session.journal
+    journal = app_window.session.journal_for_tests
     made = {}
     for when, title, score in (
         (day(1, 20), "Visit before last supervision", None),
@@ -106,7 +106,7 @@ def test_supervision_menu_and_shortcut(qtbot, app_window):
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     qtbot.waitUntil(lambda: sup.window.isVisible(), timeout=3000)
-    assert [s.status for s in app_window.session.journal.supervision.list_sessions()] == ["preparing"]
+    assert [s.status for s in app_window.session.journal_for_tests.supervision.list_sessions()] == ["preparing"]
     app_window.session.lock("manual")
     assert not sup.prepare_action.isEnabled()
 
@@ -118,7 +118,7 @@ def test_prepare_offers_reflections_since_last_held_and_links_both_ways(qtbot, a
     sv = prepare(qtbot, app_window)
     editor = sv.editor
     session_id = editor.session_id
-    stored = app_window.session.journal.supervision.get(session_id)
+    stored = app_window.session.journal_for_tests.supervision.get(session_id)
     assert stored.status == "preparing" and stored.held_on == TODAY
     assert editor.tabs.currentWidget() is editor.reflections_tab
 
@@ -142,7 +142,7 @@ def test_prepare_offers_reflections_since_last_held_and_links_both_ways(qtbot, a
     assert sv.is_dirty
     qtbot.waitUntil(lambda: sv.save_status.text() == "Saved", timeout=4000)  # autosave, debounced
     ashdown, kai = entries["Home visit to the Ashdown family"], entries["Core group for Kai"]
-    assert app_window.session.journal.supervision.get(session_id).entry_ids == [ashdown, kai]
+    assert app_window.session.journal_for_tests.supervision.get(session_id).entry_ids == [ashdown, kai]
 
     # Entry -> sessions: the main editor says where the entry was discussed.
     app_window.open_entry(ashdown)
@@ -167,14 +167,14 @@ def test_prepare_offers_reflections_since_last_held_and_links_both_ways(qtbot, a
     assert app_window.editor.entry_id == ashdown
 
     # Many-to-many: the same reflection in a second session.
-    second = app_window.session.journal.supervision.save(SupervisionSession(held_on=day(3, 20)))
-    app_window.session.journal.supervision.link(second.id, ashdown)
+    second = app_window.session.journal_for_tests.supervision.save(SupervisionSession(held_on=day(3, 20)))
+    app_window.session.journal_for_tests.supervision.link(second.id, ashdown)
     sv.editor.picker.unlink(kai)
     assert sv.save_now()
     app_window.new_entry()
     app_window.open_entry(ashdown)
     assert bar.session_ids == [second.id, session_id]
-    assert [s.id for s in app_window.session.journal.supervision.sessions_for_entry(kai)] == []
+    assert [s.id for s in app_window.session.journal_for_tests.supervision.sessions_for_entry(kai)] == []
 
 
 def test_agenda_by_the_four_functions_is_saved_and_reloaded(qtbot, app_window, entries):
@@ -211,7 +211,7 @@ def test_agenda_by_the_four_functions_is_saved_and_reloaded(qtbot, app_window, e
     editor.type_combo.setCurrentIndex(editor.type_combo.findData("reflective"))
     assert sv.save_now()
 
-    stored = app_window.session.journal.supervision.get(editor.session_id)
+    stored = app_window.session.journal_for_tests.supervision.get(editor.session_id)
     assert [(i.function, i.text) for i in stored.agenda] == [
         ("management", "Caseload: can the Ashdown case move to a colleague?"),
         ("development", "Court skills training"),
@@ -239,7 +239,7 @@ def test_agenda_by_the_four_functions_is_saved_and_reloaded(qtbot, app_window, e
     # Unlinking a reflection from the session takes it off the agenda item too.
     sv.editor.picker.unlink(entries["Home visit to the Ashdown family"])
     assert sv.save_now()
-    stored = app_window.session.journal.supervision.get(session_id)
+    stored = app_window.session.journal_for_tests.supervision.get(session_id)
     assert stored.agenda[2].entry_ids == []
     assert stored.entry_ids == [entries["Core group for Kai"]]
 
@@ -253,7 +253,7 @@ def test_removing_an_agenda_item_and_editing_in_place(qtbot, app_window, entries
     agenda.tree.setCurrentItem(agenda._headings["support"].child(0))
     agenda.remove_button.click()
     assert sv.is_dirty and sv.save_now()
-    stored = app_window.session.journal.supervision.get(sv.editor.session_id)
+    stored = app_window.session.journal_for_tests.supervision.get(sv.editor.session_id)
     assert [(i.function, i.text) for i in stored.agenda] == [("development", "Reflective writing")]
 
 
@@ -322,7 +322,7 @@ def test_prompt_hook_filters_on_when_and_shows_plain_text(qtbot):
 
 @pytest.fixture
 def three_sessions(app_window):
-    store = app_window.session.journal.supervision
+    store = app_window.session.journal_for_tests.supervision
     first = store.save(
         SupervisionSession(
             held_on=day(1, 10),
@@ -368,7 +368,7 @@ def test_actions_carry_forward_across_three_sessions_and_can_be_marked_done(qtbo
     item.setCheckState(0, Qt.CheckState.Checked)
     carried.tree.setCurrentItem(carried.item_for(second.actions[0].id))
     carried.drop_button.click()
-    store = app_window.session.journal.supervision
+    store = app_window.session.journal_for_tests.supervision
     statuses = {a.id: a.status for a in store.get(first.id).actions + store.get(second.id).actions}
     assert statuses[first.actions[1].id] == ACTION_DONE
     assert statuses[second.actions[0].id] == ACTION_DROPPED
@@ -396,7 +396,7 @@ def test_actions_agreed_are_added_edited_and_saved(qtbot, app_window, three_sess
     table.table.item(row, table.DUE).setData(Qt.ItemDataRole.UserRole + 2, "2026-05-01")
     table.table.item(row, table.DONE).setCheckState(Qt.CheckState.Checked)
     assert sv.save_now()
-    stored = app_window.session.journal.supervision.get(second.id).actions
+    stored = app_window.session.journal_for_tests.supervision.get(second.id).actions
     assert [(a.what, a.who, a.due_on, a.status) for a in stored] == [
         ("Send chronology to the IRO", "me", day(4, 1), "open"),
         ("Observe a colleague in court", "me", day(5, 1), "done"),
@@ -405,7 +405,7 @@ def test_actions_agreed_are_added_edited_and_saved(qtbot, app_window, three_sess
     table.table.setCurrentCell(0, 0)
     table.remove_button.click()
     assert sv.save_now()
-    assert [a.what for a in app_window.session.journal.supervision.get(second.id).actions] == [
+    assert [a.what for a in app_window.session.journal_for_tests.supervision.get(second.id).actions] == [
         "Observe a colleague in court"
     ]
 
@@ -429,7 +429,7 @@ def test_open_actions_view_marks_overdue_and_marks_done(qtbot, app_window, three
     assert "1 overdue" in view.summary_label.text() and "3 open actions" in view.summary_label.text()
 
     late.setCheckState(0, Qt.CheckState.Checked)
-    assert app_window.session.journal.supervision.get(first.id).actions[0].status == ACTION_DONE
+    assert app_window.session.journal_for_tests.supervision.get(first.id).actions[0].status == ACTION_DONE
     assert tree.topLevelItemCount() == 3 and late.font(view.list.WHAT).strikeOut()
     view.reload()
     assert tree.topLevelItemCount() == 2
@@ -445,7 +445,7 @@ def test_open_actions_view_marks_overdue_and_marks_done(qtbot, app_window, three
 
 @pytest.fixture
 def preparation(app_window, entries):
-    store = app_window.session.journal.supervision
+    store = app_window.session.journal_for_tests.supervision
     ashdown = entries["Home visit to the Ashdown family"]
     store.save(SupervisionSession(held_on=day(1, 10), status="held", actions=[Action("Shadow a court hearing", "me")]))
     prep = store.save(
@@ -477,7 +477,7 @@ def test_export_preview_shows_exactly_the_export_and_the_warning(qtbot, app_wind
 
     prompter.dialog_actions.append(look)
     sv.pdf_button.click()
-    journal = app_window.session.journal
+    journal = app_window.session.journal_for_tests
     expected = build_export(journal, preparation.id, ExportOptions(), today=TODAY).to_markdown()
     assert seen["text"] == expected
     assert "not encrypted" in seen["warning"] and seen["warning_format"] == Qt.TextFormat.PlainText
@@ -620,7 +620,7 @@ def test_lock_saves_closes_and_clears_the_supervision_windows(qtbot, app_window,
     # It was saved before the journal closed.
     unlock(qtbot, app_window)
     assert app_window.session.is_unlocked
-    stored = app_window.session.journal.supervision.get(session_id)
+    stored = app_window.session.journal_for_tests.supervision.get(session_id)
     assert stored.questions == "UNSAVED-QUESTION-CANARY"
     assert [i.text for i in stored.agenda] == ["AGENDA-CANARY"]
     assert stored.entry_ids == [entries["Home visit to the Ashdown family"]]
@@ -637,7 +637,9 @@ def test_closing_the_window_saves_and_forgets(qtbot, app_window, preparation):
     sv = app_window.supervision.show_sessions(preparation.id)
     sv.editor.note_edits["decisions"].setPlainText("Step down to child in need?")
     sv.close()
-    assert app_window.session.journal.supervision.get(preparation.id).decisions == "Step down to child in need?"
+    assert (
+        app_window.session.journal_for_tests.supervision.get(preparation.id).decisions == "Step down to child in need?"
+    )
     assert sv.editor.note_edits["decisions"].toPlainText() == ""
     assert not sv.editor.has_session
 
@@ -645,10 +647,10 @@ def test_closing_the_window_saves_and_forgets(qtbot, app_window, preparation):
 def test_delete_asks_first(qtbot, app_window, preparation, prompter):
     sv = app_window.supervision.show_sessions(preparation.id)
     sv.delete_button.click()  # the scripted prompter answers "No"
-    assert app_window.session.journal.supervision.get(preparation.id)
+    assert app_window.session.journal_for_tests.supervision.get(preparation.id)
     prompter.confirm_answers.append(True)
     sv.delete_button.click()
-    assert preparation.id not in [s.id for s in app_window.session.journal.supervision.list_sessions()]
+    assert preparation.id not in [s.id for s in app_window.session.journal_for_tests.supervision.list_sessions()]
     assert not sv.editor.has_session
 
 
@@ -708,8 +710,8 @@ def _inside_qt_part(widget) -> bool:
 def test_inputs_have_accessible_names_and_journal_text_stays_plain(qtbot, app_window, entries):
     from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit
 
-    store = app_window.session.journal.supervision
-    ashdown = app_window.session.journal.entries.save(
+    store = app_window.session.journal_for_tests.supervision
+    ashdown = app_window.session.journal_for_tests.entries.save(
         Entry(title="<img src=/tmp/x.png>Visit", happened_on=day(3, 1))
     ).id
     store.save(
@@ -771,13 +773,13 @@ def test_imported_packs_add_their_supervision_prompts(qtbot, app_window, entries
         questions=("What does the team need from me?",),
     )
     pack = replace(template, id="org.example.team", title="Team pack", prompts=(prompt,))
-    app_window.session.journal.packs.import_pack(pack)
+    app_window.session.journal_for_tests.packs.import_pack(pack)
     sv = prepare(qtbot, app_window)
     titles = list_texts(sv.editor.prompt_panel.list)
     assert "Our team's supervision agenda" in titles
     assert len(titles) == len(supervision_prompts()) + 1
 
-    app_window.session.journal.packs.set_enabled("org.example.team", False)
+    app_window.session.journal_for_tests.packs.set_enabled("org.example.team", False)
     sv.show_session(None)
     sv.prepare()
     assert "Our team's supervision agenda" not in list_texts(sv.editor.prompt_panel.list)
@@ -787,7 +789,7 @@ def test_main_search_also_finds_supervision_notes(app_window, qtbot):
     """Supervision notes are searchable with the entries: matching sessions
     appear under the results, open on click, and leave nothing on lock."""
     window = app_window
-    journal = window.session.journal
+    journal = window.session.journal_for_tests
     journal.entries.save(Entry(title="Visit", body="grandmother offered to help"))
     saved = journal.supervision.save(SupervisionSession(questions="Should we assess the grandmother as a carer?"))
     journal.supervision.save(SupervisionSession(questions="Caseload"))

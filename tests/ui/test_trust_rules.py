@@ -39,10 +39,10 @@ def _search(qtbot, window, text: str) -> None:
 def test_search_results_say_how_a_prefix_was_bounded(qtbot, open_window):
     window = open_window
     words = " ".join(f"e1{n}" for n in range(MAX_PREFIX_WORDS + 10))
-    window.session.save_entry(Entry(title="Case numbers", body=words))
-    window.session.save_entry(Entry(title="Every visit", body="Every visit, each time, e1 and e12."))
+    window.session.entries.save(Entry(title="Case numbers", body=words))
+    window.session.entries.save(Entry(title="Every visit", body="Every visit, each time, e1 and e12."))
     for n in range(55):
-        window.session.save_entry(Entry(title=f"Visit {n}", body="A home visit."))
+        window.session.entries.save(Entry(title=f"Visit {n}", body="A home visit."))
 
     _search(qtbot, window, "e*")
     assert window.results_note.isVisibleTo(window)

@@ -20,7 +20,7 @@ from ...core.packs import FILE_SUFFIX, Prompt, PromptPack, prompt_of_the_day, re
 from ..editor import EntryEditor
 from ..messages import error_text
 from ..prompter import Prompter
-from ..session import Session
+from ..session import Changes, JournalSession
 from .chooser import PromptChooserDialog
 from .importing import ImportPreviewDialog, PackProblemsDialog
 from .labels import one_line, questions_markdown, tr
@@ -51,7 +51,7 @@ class PacksController(QObject):
 
     def __init__(
         self,
-        session: Session,
+        session: JournalSession,
         prompter: Prompter,
         editor: EntryEditor,
         panel_slot: QWidget,
@@ -66,7 +66,9 @@ class PacksController(QObject):
         self.session = session
         self.prompter = prompter
         self.editor = editor
-        self.service = PackService(session, today, self)
+        self.service: PackService = session.packs
+        if today is not dt.date.today:
+            self.service.today = today
         self._new_entry = new_entry
         self._pending: Path | None = None
         self._pack_editor: PackEditorWindow | None = None
@@ -115,7 +117,7 @@ class PacksController(QObject):
         self.panel.insert_requested.connect(self.insert_prompt)
         self.panel.hide_requested.connect(lambda: self.panel_action.setChecked(False))
         self.panel.link_activated.connect(self.link_activated)
-        self.service.packs_changed.connect(self.refresh_panel)
+        session.changed.connect(self._on_session_changed)
         editor.kind_combo.currentIndexChanged.connect(self._on_editor_kind_changed)
         session.unlocked.connect(self._on_session_unlocked)
         session.locked.connect(self._on_session_locked)
@@ -170,6 +172,10 @@ class PacksController(QObject):
             self.panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
         elif had_focus and self.editor.isEnabled():
             self.editor.body_edit.setFocus(Qt.FocusReason.OtherFocusReason)  # back to the writing
+
+    def _on_session_changed(self, changes: Changes) -> None:
+        if changes.packs:
+            self.refresh_panel()
 
     def refresh_panel(self) -> None:
         if not self.session.is_unlocked:

@@ -1,8 +1,9 @@
-"""The pack widgets' one door to the journal: a thin adapter over
-``journal.packs`` that says when the packs changed.
+"""The pack widgets' one door to the journal: ``session.packs``, a thin
+adapter over the journal's pack store that announces when packs changed
+(``Changes(packs=True)`` on ``session.changed``).
 
 Widgets never hold the journal; they ask this service, which asks the
-session for the open journal each time (so a locked journal is never used).
+session for the store each time (so a locked journal is never used).
 """
 
 from __future__ import annotations
@@ -10,25 +11,34 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-
-from PySide6.QtCore import QObject, Signal
+from typing import TYPE_CHECKING
 
 from ...core.pack_store import ImportPreview, InstalledPack
 from ...core.packs import PromptPack, builtin_packs
-from ..session import Session
+
+if TYPE_CHECKING:
+    from ..session import JournalSession, _Access
 
 Today = Callable[[], dt.date]
 
 
-class PackService(QObject):
+class PackService:
     """Import, list, turn off, remove and export packs in the open journal."""
 
-    packs_changed = Signal()
-
-    def __init__(self, session: Session, today: Today = dt.date.today, parent: QObject | None = None):
-        super().__init__(parent)
+    def __init__(self, session: JournalSession, access: _Access, today: Today = dt.date.today):
         self._session = session
+        self._access = access
         self.today = today
+
+    @property
+    def changed(self):
+        """The session's one change notice (``Changes``)."""
+        return self._session.changed
+
+    def _announce(self) -> None:
+        from ..session import Changes
+
+        self._session.announce(Changes(packs=True))
 
     @property
     def is_unlocked(self) -> bool:
@@ -43,31 +53,31 @@ class PackService(QObject):
         (only built-in ones while the journal is locked)."""
         if not self.is_unlocked:
             return self.builtin()
-        return self._session.journal.packs.available()
+        return self._access.packs().available()
 
     def installed(self) -> list[InstalledPack]:
         """Every pack, built-in first (marked), then imported ones."""
         builtin = [InstalledPack(pack, True, None, builtin=True) for pack in self.builtin()]
         if not self.is_unlocked:
             return builtin
-        return [*builtin, *self._session.journal.packs.installed()]
+        return [*builtin, *self._access.packs().installed()]
 
     def preview(self, pack: PromptPack) -> ImportPreview:
-        return self._session.journal.packs.preview(pack)
+        return self._access.packs().preview(pack)
 
     def import_pack(self, pack: PromptPack, *, allow_older: bool = False) -> ImportPreview:
-        result = self._session.journal.packs.import_pack(pack, allow_older=allow_older)
+        result = self._access.packs(write=True).import_pack(pack, allow_older=allow_older)
         if not result.nothing_to_do:
-            self.packs_changed.emit()
+            self._announce()
         return result
 
     def set_enabled(self, pack_id: str, enabled: bool) -> None:
-        self._session.journal.packs.set_enabled(pack_id, enabled)
-        self.packs_changed.emit()
+        self._access.packs(write=True).set_enabled(pack_id, enabled)
+        self._announce()
 
     def remove(self, pack_id: str) -> None:
-        self._session.journal.packs.remove(pack_id)
-        self.packs_changed.emit()
+        self._access.packs(write=True).remove(pack_id)
+        self._announce()
 
     def export(self, pack_id: str, path: Path) -> Path:
-        return self._session.journal.packs.export(pack_id, path)
+        return self._access.packs().export(pack_id, path)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ...core.errors import JournalError
 from ..prompter import Prompter
-from ..session import Session
+from ..session import Changes, JournalSession
 from .actions import OpenActionsView
 from .discussed import DiscussedInBar
 from .labels import tr
@@ -29,7 +29,7 @@ class SupervisionController(QObject):
 
     def __init__(
         self,
-        session: Session,
+        session: JournalSession,
         prompter: Prompter,
         discussed_bar: DiscussedInBar,
         parent: QWidget,
@@ -38,7 +38,9 @@ class SupervisionController(QObject):
     ):
         super().__init__(parent)
         self._parent_widget = parent
-        self.service = SupervisionService(session, today, self)
+        self.service: SupervisionService = session.supervision
+        if today is not dt.date.today:
+            self.service.today = today
         self.prompter = prompter
         self.discussed_bar = discussed_bar
         # Under the search results: supervision notes are searched with the entries.
@@ -69,11 +71,10 @@ class SupervisionController(QObject):
         self.discussed_bar.more_requested.connect(lambda: self.show_sessions())
         self.search_bar.session_requested.connect(self.show_sessions)
         self.search_bar.more_requested.connect(lambda: self.show_sessions())
-        self.service.sessions_changed.connect(self._refresh_discussed)
+        session.changed.connect(self._on_session_changed)
         session.unlocked.connect(self._on_session_unlocked)
-        session.about_to_lock.connect(self.save_all, Qt.ConnectionType.DirectConnection)
-        session.locked.connect(self._on_session_locked)
-        session.entries_changed.connect(self._on_entries_changed)
+        session.register_lock_step("save", self.save_all)
+        session.register_lock_step("clear", self.close_all)
 
     # -- menu ------------------------------------------------------------
 
@@ -105,7 +106,6 @@ class SupervisionController(QObject):
         if self._actions_view is None:
             self._actions_view = OpenActionsView(self.service, self._parent_widget)
             self._actions_view.open_session_requested.connect(self.show_sessions)
-            self.service.actions_changed.connect(self._on_actions_changed)
         return self._actions_view
 
     def _raise(self, widget: QWidget) -> None:
@@ -200,9 +200,14 @@ class SupervisionController(QObject):
     def _on_session_unlocked(self) -> None:
         self.set_enabled(True)
 
-    def _on_entries_changed(self) -> None:
-        if self._window is not None and self._window.isVisible() and self._window.editor.has_session:
-            self._window.editor.picker.refresh_candidates()
+    def _on_session_changed(self, changes: Changes) -> None:
+        if changes.supervision_sessions:
+            self._refresh_discussed()
+        if changes.supervision_actions:
+            self._on_actions_changed()
+        if changes.entries and changes.origin is None:  # trash, restore, delete, import
+            if self._window is not None and self._window.isVisible() and self._window.editor.has_session:
+                self._window.editor.picker.refresh_candidates()
 
     def _on_actions_changed(self) -> None:
         if self._actions_view is not None and self._actions_view.isVisible():
@@ -213,9 +218,6 @@ class SupervisionController(QObject):
         """Before the journal closes: save what is typed."""
         if self._window is not None:
             self._window.save_now()
-
-    def _on_session_locked(self, _reason: str) -> None:
-        self.close_all()
 
     def close_all(self) -> None:
         """Hide every supervision window and leave no text in any of them."""

@@ -1,17 +1,17 @@
 """A thin adapter between the supervision widgets and the open journal.
 
-Widgets never hold a database handle: they ask this object, which goes
-through the :class:`~reflectjournal.ui.session.Session` every time (so a
-locked journal raises ``JournalClosed`` instead of touching a closed
-connection) and says what changed with signals.
+Widgets never hold a database handle: they ask this object
+(``session.supervision``), which goes through the
+:class:`~reflectjournal.ui.session.JournalSession` every time (so a locked
+journal raises ``JournalClosed`` instead of touching a closed connection)
+and announces what changed on the session's ``changed`` notice.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-
-from PySide6.QtCore import QObject, Signal
+from typing import TYPE_CHECKING
 
 from ...core.models import (
     SESSION_PREPARING,
@@ -22,30 +22,48 @@ from ...core.models import (
     SupervisionSession,
     Wellbeing,
 )
-from ...core.supervision_export import ExportOptions, SessionExport, build_export
-from ..session import Session
+from ...core.supervision_export import ExportOptions, SessionExport
+
+if TYPE_CHECKING:
+    from ...core.supervision import SupervisionStore
+    from ..session import JournalSession, _Access
 
 Today = Callable[[], dt.date]
 
 
-class SupervisionService(QObject):
-    """Supervision calls for the UI. ``today`` is injectable for tests."""
+class SupervisionService:
+    """Supervision calls for the UI. ``today`` is injectable for tests.
 
-    sessions_changed = Signal()  # a session was added, saved or deleted
-    actions_changed = Signal()  # an action's status changed, or a session's actions were saved
+    Changes are announced as ``Changes(supervision_sessions=...,
+    supervision_actions=...)``: a session was added, saved or deleted; an
+    action's status changed, or a session's actions were saved."""
 
-    def __init__(self, session: Session, today: Today = dt.date.today, parent: QObject | None = None):
-        super().__init__(parent)
-        self.session = session
+    def __init__(self, session: JournalSession, access: _Access, today: Today = dt.date.today):
+        self._session = session
+        self._access = access
         self.today = today
 
     @property
     def is_unlocked(self) -> bool:
-        return self.session.is_unlocked
+        return self._session.is_unlocked
 
     @property
-    def _store(self):
-        return self.session.journal.supervision
+    def changed(self):
+        """The session's one change notice (``Changes``)."""
+        return self._session.changed
+
+    def _announce(self, *, sessions: bool = False, actions: bool = False) -> None:
+        from ..session import Changes
+
+        self._session.announce(Changes(supervision_sessions=sessions, supervision_actions=actions))
+
+    @property
+    def _store(self) -> SupervisionStore:
+        return self._access.supervision()
+
+    @property
+    def _writable_store(self) -> SupervisionStore:
+        return self._access.supervision(write=True)
 
     # -- sessions --------------------------------------------------------
 
@@ -60,16 +78,13 @@ class SupervisionService(QObject):
         return self._store.search(text)
 
     def save(self, session: SupervisionSession) -> SupervisionSession:
-        saved = self._store.save(session)
-        self.sessions_changed.emit()
-        if session.actions or saved.actions:
-            self.actions_changed.emit()
+        saved = self._writable_store.save(session)
+        self._announce(sessions=True, actions=bool(session.actions or saved.actions))
         return saved
 
     def delete(self, session_id: int) -> None:
-        self._store.delete(session_id)
-        self.sessions_changed.emit()
-        self.actions_changed.emit()
+        self._writable_store.delete(session_id)
+        self._announce(sessions=True, actions=True)
 
     def new_preparation(self) -> SupervisionSession:
         """A new session being prepared, dated today, with whom and how
@@ -97,19 +112,19 @@ class SupervisionService(QObject):
         return self._store.reflections_since_last(session, flt)
 
     def search_entries(self, text: str, flt: EntryFilter, limit: int = 200) -> list[EntrySummary]:
-        return [hit.entry for hit in self.session.search(text, flt, limit=limit)]
+        return [hit.entry for hit in self._session.entries.search(text, flt, limit=limit)]
 
     def list_entries(self, flt: EntryFilter, limit: int = 500) -> list[EntrySummary]:
-        return self.session.journal.entries.list_entries(flt, limit=limit)
+        return self._session.entries.list_entries(flt, limit=limit)
 
     def summaries(self, ids: Sequence[int]) -> list[EntrySummary]:
-        return self.session.summaries(list(ids))
+        return self._session.entries.summaries(list(ids))
 
     def kinds(self) -> list[Kind]:
-        return self.session.kinds()
+        return self._session.entries.kinds()
 
     def tags(self) -> list[str]:
-        return self.session.tags()
+        return self._session.entries.tags()
 
     def wellbeing_of(self, entry_ids: Sequence[int]) -> list[tuple[dt.date, Wellbeing]]:
         return self._store.wellbeing_of(list(entry_ids))
@@ -123,17 +138,16 @@ class SupervisionService(QObject):
         return self._store.open_actions()
 
     def set_action_status(self, action_id: int, status: str) -> None:
-        self._store.set_action_status(action_id, status, on=self.today())
-        self.actions_changed.emit()
+        self._writable_store.set_action_status(action_id, status, on=self.today())
+        self._announce(actions=True)
 
     # -- prompts ---------------------------------------------------------
 
     def prompt_packs(self) -> list[object] | None:
         """Built-in and imported packs that are turned on (None: built-in only)."""
-        store = getattr(self.session.journal, "packs", None)
-        return list(store.available()) if store is not None else None
+        return list(self._access.packs().available())
 
     # -- export ----------------------------------------------------------
 
     def build_export(self, session_id: int, options: ExportOptions) -> SessionExport:
-        return build_export(self.session.journal, session_id, options, today=self.today())
+        return self._access.supervision_export(session_id, options, self.today())

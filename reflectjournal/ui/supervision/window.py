@@ -173,8 +173,7 @@ class SupervisionWindow(QWidget):
         self.print_action.triggered.connect(lambda: self.export(PRINT))
         self.save_action.triggered.connect(self.save_now)
         self.close_action.triggered.connect(self.close)
-        self.service.sessions_changed.connect(self.reload_sessions)
-        self.service.actions_changed.connect(self._on_actions_changed)
+        self.service.changed.connect(self._on_journal_changed)
 
     # -- sessions --------------------------------------------------------
 
@@ -316,6 +315,13 @@ class SupervisionWindow(QWidget):
     def show_message(self, text: str) -> None:
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
+
+    def _on_journal_changed(self, changes) -> None:
+        """The session's change notice: this window refreshes what it shows."""
+        if changes.supervision_sessions:
+            self.reload_sessions()
+        if changes.supervision_actions:
+            self._on_actions_changed()
 
     def _on_actions_changed(self) -> None:
         if self.editor.has_session and self.isVisible():
