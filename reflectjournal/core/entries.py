@@ -26,6 +26,7 @@ from .models import (
     Wellbeing,
 )
 from .search_query import MORE_RESULTS, SearchNote, plan
+from .timestamps import iso_utc, parse_moment
 from .unicode_safety import check_title
 
 if TYPE_CHECKING:
@@ -59,14 +60,6 @@ def normalise_tags(tags: Iterable[str]) -> list[str]:
     if len(seen) > MAX_TAGS:
         raise InvalidEntry(f"An entry can have at most {MAX_TAGS} tags.")
     return list(seen)
-
-
-def _iso(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
-
-
-def _parse_moment(text: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(text) if text else None
 
 
 def _parse_time(text: str | None) -> dt.time | None:
@@ -150,7 +143,7 @@ class EntryStore:
             values = (
                 entry.happened_on.isoformat(),
                 _time_text(entry.happened_at),
-                _iso(now),
+                iso_utc(now),
                 title,
                 entry.body or "",
                 entry.kind,
@@ -164,7 +157,7 @@ class EntryStore:
                     "INSERT INTO entries(happened_on, happened_at, updated_at, title, body, kind,"
                     " child_in_mind, wellbeing_score, wellbeing_words, uid, created_at)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (*values, uid, _iso(entry.created_at or now)),
+                    (*values, uid, iso_utc(entry.created_at or now)),
                 )
                 entry_id = cur.lastrowid
             else:
@@ -206,7 +199,7 @@ class EntryStore:
         gets the number inserted so far every ``progress_every`` entries;
         if it raises, the transaction is rolled back and nothing is saved.
         """
-        now = _iso(self._journal.clock())
+        now = iso_utc(self._journal.clock())
         with self._journal.write() as conn:
             if new_kinds:
                 position = conn.execute("SELECT coalesce(max(position), 0) + 1 FROM kinds").fetchone()[0]
@@ -226,8 +219,8 @@ class EntryStore:
                         entry.uid or uuid.uuid4().hex,
                         entry.happened_on.isoformat(),
                         _time_text(entry.happened_at),
-                        _iso(entry.created_at) if entry.created_at else now,
-                        _iso(entry.updated_at) if entry.updated_at else now,
+                        iso_utc(entry.created_at) if entry.created_at else now,
+                        iso_utc(entry.updated_at) if entry.updated_at else now,
                         entry.title,
                         entry.body,
                         entry.kind,
@@ -253,7 +246,7 @@ class EntryStore:
 
     def trash(self, entry_id: int) -> None:
         """Move an entry to the trash; it can be restored."""
-        self._set_deleted(entry_id, _iso(self._journal.clock()))
+        self._set_deleted(entry_id, iso_utc(self._journal.clock()))
 
     def restore(self, entry_id: int) -> None:
         self._set_deleted(entry_id, None)
@@ -303,13 +296,13 @@ class EntryStore:
             uid=row[1],
             happened_on=dt.date.fromisoformat(row[2]),
             happened_at=_parse_time(row[3]),
-            created_at=_parse_moment(row[4]),
-            updated_at=_parse_moment(row[5]),
+            created_at=parse_moment(row[4]),
+            updated_at=parse_moment(row[5]),
             title=row[6],
             body=row[7],
             kind=row[8],
             child_in_mind=row[9],
-            deleted_at=_parse_moment(row[10]),
+            deleted_at=parse_moment(row[10]),
             wellbeing=Wellbeing(row[11], row[12]) if row[11] is not None else None,
             tags=tags,
             prompt_ids=prompts,

@@ -270,13 +270,18 @@ class Session(QObject):
     def export_printable(self, path: Path, flt: EntryFilter, fmt: str, *, generated: dt.date | None = None) -> int:
         """One printable HTML or PDF file (0600, NOT encrypted) of the entries
         in ``flt``, oldest first; returns how many it holds."""
-        from ..core.printable import write_printable_html, write_printable_pdf
+        from ..core.printable import build_printable_html, printable_title, write_printable_html
 
         journal = self.journal
         if generated is None:
             generated = journal.clock().astimezone().date()
-        write = write_printable_pdf if fmt == "pdf" else write_printable_html
-        return write(journal, Path(path), flt, generated=generated)
+        if fmt != "pdf":
+            return write_printable_html(journal, Path(path), flt, generated=generated)
+        from ..pdf import write_pdf
+
+        document, count = build_printable_html(journal, flt, generated=generated)
+        write_pdf(Path(path), document, title=printable_title(flt), generated=generated)
+        return count
 
     # -- locking ---------------------------------------------------------
 
