@@ -143,6 +143,63 @@ def describe_file_kind(mode: int) -> str:
     return "not a regular file"
 
 
+class FileTooLarge(Exception):
+    """Raised by :func:`read_capped`; ``size`` is what was found. Callers
+    turn it into their own error with their own words."""
+
+    def __init__(self, size: int):
+        super().__init__(size)
+        self.size = size
+
+
+class NotRegularFile(Exception):
+    """Raised by :func:`read_capped` for a folder, a device, a pipe, or a
+    symbolic link it was told not to follow; ``mode`` says which."""
+
+    def __init__(self, mode: int):
+        super().__init__(mode)
+        self.mode = mode
+
+
+def read_capped(path: Path, cap: int, *, follow: bool = True) -> bytes:
+    """The bytes of a regular file of at most ``cap`` bytes.
+
+    O_NONBLOCK keeps a FIFO from hanging the open (it is then refused as
+    not a regular file, as are folders and devices). ``follow=False``
+    refuses a symbolic link at the last step (O_NOFOLLOW, where there is
+    one), so a link swapped in after a folder was listed is not followed
+    either. OSError (missing, no permission) is left to the caller.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    if not follow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        if not follow and os.path.islink(path):
+            raise NotRegularFile(stat.S_IFLNK) from None
+        raise
+    try:
+        info = os.fstat(fd)  # before fdopen, which refuses a folder with its own error
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFile(info.st_mode)
+        if info.st_size > cap:
+            raise FileTooLarge(info.st_size)
+    except BaseException:
+        os.close(fd)
+        raise
+    with os.fdopen(fd, "rb") as fh:
+        # Ask for the size stat gave (asking for the cap would allocate it
+        # whole for every file); if there is more, the file grew since
+        # fstat: read on, one byte past the cap at most.
+        data = fh.read(info.st_size + 1)
+        if len(data) > info.st_size:
+            data += fh.read(cap + 1 - len(data))
+    if len(data) > cap:
+        raise FileTooLarge(len(data))
+    return data
+
+
 def write_private_text(path: Path, text: str) -> None:
     """Write an exported file 0600, atomically, refusing nothing silently."""
     write_private_bytes(path, text.encode("utf-8"))

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from . import fsutil
 from .entries import normalise_tag
 from .errors import ImportFailed
 from .export import CHILD_IN_MIND_HEADING, JSON_FILE_NAME, unescape_heading_lines
@@ -393,52 +394,13 @@ class _Budget:
             )
 
 
-class _TooLarge(Exception):
-    pass
-
-
-class _NotRegular(Exception):
-    pass
-
-
-def _read_capped(path: Path, cap: int, *, follow: bool) -> bytes:
-    """Read a regular file of at most ``cap`` bytes.
-
-    ``follow=False`` refuses a symbolic link at the last step (O_NOFOLLOW),
-    so a link swapped in after the folder was listed is not followed either.
-    O_NONBLOCK keeps a FIFO from hanging the open; it is then refused."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-    if not follow:
-        flags |= getattr(os, "O_NOFOLLOW", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError as exc:
-        if not follow and os.path.islink(path):
-            raise _NotRegular from None
-        raise exc
-    with os.fdopen(fd, "rb") as fh:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise _NotRegular
-        if info.st_size > cap:
-            raise _TooLarge
-        # Ask for the size stat gave (asking for the cap would allocate 50 MiB
-        # per file); if there is more, the file grew: read on up to the cap.
-        data = fh.read(info.st_size + 1)
-        if len(data) > info.st_size:
-            data += fh.read(cap + 1 - len(data))
-    if len(data) > cap:
-        raise _TooLarge
-    return data
-
-
 def _read_source_file(path: Path, cap: int) -> bytes:
     """The one file the person chose: any failure refuses the import."""
     try:
-        return _read_capped(path, cap, follow=True)
-    except _TooLarge:
+        return fsutil.read_capped(path, cap, follow=True)
+    except fsutil.FileTooLarge:
         raise ImportFailed(f"{path.name} is larger than {cap // _MIB} MiB; nothing was imported.") from None
-    except _NotRegular:
+    except fsutil.NotRegularFile:
         raise ImportFailed(f"{path.name} is not a regular file; nothing was imported.") from None
 
 
@@ -733,12 +695,12 @@ def _dayone_documents_from_folder(source: Path, limits: ImportLimits, report: Im
         if not rel.lower().endswith(".json"):
             continue  # photos and other attachments: each entry reports its own
         try:
-            data = _read_capped(path, limits.max_export_bytes, follow=False)
-        except _TooLarge:
+            data = fsutil.read_capped(path, limits.max_export_bytes, follow=False)
+        except fsutil.FileTooLarge:
             raise ImportFailed(
                 f"{_clean_where(rel)} is larger than {limits.max_export_bytes // _MIB} MiB; nothing was imported."
             ) from None
-        except _NotRegular:
+        except fsutil.NotRegularFile:
             report.skipped.append(ImportIssue(_clean_where(rel), "not a regular file"))
             continue
         budget.take(len(data))
@@ -970,12 +932,12 @@ def _read_markdown(source: Path, limits: ImportLimits, report: ImportReport, tic
         tick(index)
         where = _clean_where(rel)
         try:
-            data = _read_capped(path, limits.max_file_bytes, follow=follow)
+            data = fsutil.read_capped(path, limits.max_file_bytes, follow=follow)
             mtime = os.stat(path, follow_symlinks=follow).st_mtime
-        except _TooLarge:
+        except fsutil.FileTooLarge:
             report.skipped.append(ImportIssue(where, f"larger than {limits.max_file_bytes // _MIB} MiB"))
             continue
-        except _NotRegular:
+        except fsutil.NotRegularFile:
             report.skipped.append(ImportIssue(where, "not a regular file"))
             continue
         except OSError as exc:

@@ -47,6 +47,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any, Literal
 
+from . import fsutil
 from .errors import PackInvalid
 from .resources import resource_dir
 from .unicode_safety import title_problem
@@ -933,29 +934,17 @@ def read_pack(data: bytes, *, name: str) -> PromptPack:
     return pack
 
 
-def _read_capped(path: Path, name: str) -> bytes:
-    """At most MAX_FILE_BYTES + 1 bytes of a regular file.
-
-    Opened without blocking, so a FIFO named like a pack cannot hang the
-    app, and refused unless it is a regular file (not /dev/zero, not a folder).
-    OSError (missing, no permission) is left to the caller.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags)
+def _read_pack_bytes(path: Path, name: str) -> bytes:
+    """A pack file's bytes, at most :data:`MAX_FILE_BYTES`, through
+    :func:`fsutil.read_capped` (a FIFO named like a pack cannot hang the
+    app; a folder or a device is refused). OSError is left to the caller."""
     try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            what = "a folder" if stat.S_ISDIR(info.st_mode) else "a special file (a device or a pipe)"
-            raise PackInvalid(name, [PackProblem("", f"this is {what}, not a prompt pack file")])
-        if info.st_size > MAX_FILE_BYTES:
-            raise PackInvalid(name, [PackProblem("", _too_big(info.st_size))])
-    except BaseException:
-        os.close(fd)
-        raise
-    with os.fdopen(fd, "rb") as handle:
-        # The size may have changed since fstat: read one byte past the cap
-        # and let the reader refuse it.
-        return handle.read(MAX_FILE_BYTES + 1)
+        return fsutil.read_capped(path, MAX_FILE_BYTES)
+    except fsutil.NotRegularFile as exc:
+        what = "a folder" if stat.S_ISDIR(exc.mode) else "a special file (a device or a pipe)"
+        raise PackInvalid(name, [PackProblem("", f"this is {what}, not a prompt pack file")]) from None
+    except fsutil.FileTooLarge as exc:
+        raise PackInvalid(name, [PackProblem("", _too_big(exc.size))]) from None
 
 
 def read_pack_file(path: str | os.PathLike[str], *, name: str | None = None) -> PromptPack:
@@ -967,7 +956,7 @@ def read_pack_file(path: str | os.PathLike[str], *, name: str | None = None) -> 
     """
     path = Path(path)
     label = name if name is not None else path.name
-    return read_pack(_read_capped(path, label), name=label)
+    return read_pack(_read_pack_bytes(path, label), name=label)
 
 
 # -- writing --------------------------------------------------------------------
