@@ -108,6 +108,14 @@ def try_identity_lock(fd: int) -> None:
 IN_USE_MESSAGE = "The journal is already open in another reflectjournal window or command."
 
 
+def _lock_or_in_use(lock, fd: int) -> None:
+    """Take a lock, or say the journal is in use if another holds it."""
+    try:
+        lock(fd)
+    except BlockingIOError:
+        raise JournalInUse(IN_USE_MESSAGE) from None
+
+
 class IdentityLock:
     """An exclusive lock on the journal file itself (its device and inode),
     held through a descriptor of its own. It stops a second opener that
@@ -132,10 +140,7 @@ class IdentityLock:
             info = os.fstat(fd)
             # Checked again on the descriptor: the path may have changed since.
             refuse_unsafe_journal(path, info)
-            try:
-                try_identity_lock(fd)
-            except BlockingIOError:
-                raise JournalInUse(IN_USE_MESSAGE) from None
+            _lock_or_in_use(try_identity_lock, fd)
         except BaseException:
             os.close(fd)
             raise
@@ -214,10 +219,7 @@ class ProcessLock:
                 raise self._odd_lock_file(fsutil.describe_file_kind(info.st_mode))
             if info.st_nlink > 1:
                 raise self._odd_lock_file("a second name (hard link) of another file")
-            try:
-                try_lock(fd)
-            except BlockingIOError:
-                raise JournalInUse(IN_USE_MESSAGE) from None
+            _lock_or_in_use(try_lock, fd)
         except BaseException:
             os.close(fd)
             raise
