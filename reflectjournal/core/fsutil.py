@@ -212,7 +212,9 @@ def write_private_bytes(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     remove_quietly(tmp)
     try:
-        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE)
+        # O_BINARY (Windows only): without it the C library writes CR LF for
+        # every LF, and a PDF's byte offsets (or an export's text) change.
+        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), PRIVATE_FILE)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
