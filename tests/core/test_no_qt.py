@@ -139,3 +139,28 @@ def test_backup_never_reads_the_journals_private_parts():
     ]
     assert private_reads == []
     assert all(module != "reflectjournal.core.vault" for _line, module, _names in _imports(CORE / "backup.py"))
+
+
+def _type_checking_only(tree: ast.Module) -> set[int]:
+    """Lines of imports made only for type hints (``if TYPE_CHECKING:``)."""
+    lines = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and getattr(node.test, "id", getattr(node.test, "attr", "")) == "TYPE_CHECKING":
+            lines |= {child.lineno for stmt in node.body for child in ast.walk(stmt) if hasattr(child, "lineno")}
+    return lines
+
+
+def test_the_vault_is_the_top_of_core():
+    """Connection, timestamps, the lock, the stores and the backup module sit
+    below the vault: none imports it at run time (type hints aside)."""
+    bad = []
+    for path in _core_modules():
+        if path.name == "vault.py":
+            continue
+        hints = _type_checking_only(ast.parse(path.read_text(encoding="utf-8")))
+        bad += [
+            f"{path.relative_to(CORE)}:{line}"
+            for line, module, _names in _imports(path)
+            if module == "reflectjournal.core.vault" and line not in hints
+        ]
+    assert bad == []
