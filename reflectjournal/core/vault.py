@@ -43,7 +43,6 @@ from .connection import (
     resolve_journal_path,
     sql_string,
 )
-from .entries import EntryStore
 from .errors import (
     BackupFailed,
     JournalClosed,
@@ -58,9 +57,7 @@ from .errors import (
     WrongPassphrase,
 )
 from .journal_lock import IdentityLock, ProcessLock
-from .pack_store import PackStore
 from .schema import APPLICATION_ID, SCHEMA_VERSION, migrate
-from .supervision import SupervisionStore
 from .timestamps import Clock, utc_now
 
 # Names other modules have always found here (the vault is the way in).
@@ -109,6 +106,12 @@ class Journal:
         clock: Clock,
         backup_dir: Path,
     ):
+        # The stores are imported when a journal is opened, not when this
+        # module is: starting the app or a command costs no more than before.
+        from .entries import EntryStore
+        from .pack_store import PackStore
+        from .supervision import SupervisionStore
+
         self.path = path
         self._conn: sqlcipher3.Connection | None = conn
         self._lock = lock
