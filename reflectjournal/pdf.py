@@ -1,8 +1,10 @@
 """Sanitised HTML to PDF through Qt's own PDF writer (QPdfWriter).
 
-Used by the app and by ``reflectjournal supervision export --format pdf``.
-Qt is imported here and only here outside the UI; the command line imports
-this module only when PDF output is asked for.
+The one way a PDF is written: :func:`write_pdf`, used by the app and the
+command line for printable exports and supervision records alike; core makes
+the HTML, the caller chooses to write a PDF of it. Qt is imported here and
+only here outside the UI; the command line imports this module only when PDF
+output is asked for.
 """
 
 from __future__ import annotations
@@ -82,7 +84,7 @@ def html_to_pdf(html: str, *, title: str, generated: dt.date) -> bytes:
             painter.drawText(
                 QRectF(0, 0, width, band * 0.8),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                generated.strftime("%-d %B %Y"),
+                f"{generated.day} {generated.strftime('%B %Y')}",  # "%-d" is not on Windows
             )
             painter.drawText(
                 QRectF(0, height - band * 0.8, width, band * 0.8),

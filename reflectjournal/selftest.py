@@ -198,15 +198,20 @@ class _CoreChecks:
         return f"{len(packs)} built-in packs with {prompts} prompts"
 
     def hardening(self) -> str:
-        import resource
-
+        try:
+            import resource  # POSIX only: looked up here, at use
+        except ImportError:
+            return "no core-dump limit or memory protection to set on this system (not POSIX): skipped"
         soft, _hard = resource.getrlimit(resource.RLIMIT_CORE)
         if soft != 0:
             raise CheckFailed("core dumps are allowed: a crash could write journal text to disk")
         if sys.platform.startswith("linux"):
             from reflectjournal.core.hardening import is_dumpable
 
-            if is_dumpable():
+            dumpable = is_dumpable()
+            if dumpable is None:
+                raise CheckFailed("prctl could not be called, so whether other programs can read memory is unknown")
+            if dumpable:
                 raise CheckFailed("the process is dumpable: other programs could read its memory")
             return "core dumps off; process memory not readable by other programs"
         return "core dumps off"

@@ -3,6 +3,9 @@
 A copy is written to a temporary file beside its destination, flushed,
 opened with the passphrase and checked, and only then renamed into place.
 A copy that fails any check is deleted and :class:`BackupFailed` raised.
+
+Below the vault: a backup is given what it reads (a :class:`CopySource`, or
+a passphrase and cost), never the journal object itself.
 """
 
 from __future__ import annotations
@@ -15,26 +18,22 @@ import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-from . import fsutil
-from .errors import BackupDamaged, BackupFailed, BackupSourceUnreadable, StorageFull, WrongPassphrase
-
-if TYPE_CHECKING:
-    from .vault import Journal, KdfSettings
+from . import connection, fsutil
+from .connection import CopySource, KdfSettings, classify_open_failure, precheck_file, resolve_journal_path
+from .errors import BackupDamaged, BackupFailed, BackupSourceUnreadable, JournalDamaged, StorageFull, WrongPassphrase
+from .journal_lock import ProcessLock
+from .timestamps import utc_now
 
 
 def verify_copy(path: Path, passphrase: str, kdf: KdfSettings, *, expected_entries: int | None) -> None:
     """Open ``path`` as a journal would be opened and check it through."""
-    from .errors import JournalDamaged
-    from .vault import _classify_open_failure, _connect, _precheck_file
-
     folder = Path(path).parent
     try:
-        _precheck_file(Path(path))
-        conn = _connect(Path(path), passphrase, kdf, create=False)
+        precheck_file(Path(path))
+        conn = connection.connect(Path(path), passphrase, kdf, create=False)
     except (sqlcipher3.Error, JournalDamaged) as exc:
         _raise_if_full(exc, folder)
         raise BackupDamaged("The backup is damaged or is not a journal.") from None
@@ -44,7 +43,7 @@ def verify_copy(path: Path, passphrase: str, kdf: KdfSettings, *, expected_entri
         except sqlcipher3.DatabaseError as exc:
             # Opening a copy in WAL mode needs room for its -shm and -wal files.
             _raise_if_full(exc, folder)
-            if isinstance(_classify_open_failure(conn), WrongPassphrase):
+            if isinstance(classify_open_failure(conn), WrongPassphrase):
                 raise WrongPassphrase("That passphrase does not open this backup.") from None
             raise BackupDamaged("The backup is damaged.") from None
         cipher = conn.execute("PRAGMA cipher_integrity_check").fetchall()
@@ -80,14 +79,14 @@ def _refuse_non_file(path: Path, what: str) -> None:
         raise BackupFailed(f"{path} is {fsutil.describe_file_kind(info.st_mode)}, not {what}. Choose a file.")
 
 
-def write_verified_copy(journal: Journal, dest: Path) -> Path:
+def write_verified_copy(source: CopySource, dest: Path) -> Path:
     """Copy through a connection of its own, in a read transaction: in WAL
     mode saves go on while a large journal is copied (about 17 s at 100,000
-    entries), so the app can take its daily backup on a worker thread."""
-    from .vault import _connect
+    entries), so the app can take its daily backup on a worker thread.
 
+    ``source`` is what the open journal hands out (``Journal.copy_source``)."""
     dest = Path(os.path.realpath(Path(dest).expanduser()))
-    live = {journal.path, *(Path(str(journal.path) + suffix) for suffix in ("-wal", "-shm", ".lock"))}
+    live = {source.path, *(Path(str(source.path) + suffix) for suffix in ("-wal", "-shm", ".lock"))}
     if dest in live or (dest.exists() and any(p.exists() and os.path.samefile(dest, p) for p in live)):
         # Renaming over the open journal would leave the connection writing
         # to an unlinked file: every later save would be lost.
@@ -97,9 +96,7 @@ def write_verified_copy(journal: Journal, dest: Path) -> Path:
     tmp = dest.with_name(f".{dest.name}.tmp")
     for leftover in (tmp, Path(str(tmp) + "-journal")):
         fsutil.remove_quietly(leftover)
-    if journal._passphrase is None:
-        raise BackupFailed("The journal is locked.")
-    conn = _connect(journal.path, journal._passphrase, journal.kdf, create=False)
+    conn = source.connect()
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA busy_timeout = 5000")
     try:
@@ -126,7 +123,7 @@ def write_verified_copy(journal: Journal, dest: Path) -> Path:
         finally:
             conn.execute("DETACH DATABASE backup")
         fsutil.fsync_file(tmp)
-        verify_copy(tmp, journal._passphrase or "", journal.kdf, expected_entries=expected)
+        verify_copy(tmp, source.passphrase, source.kdf, expected_entries=expected)
         fsutil.atomic_replace(tmp, dest)
     except BaseException as exc:
         fsutil.remove_quietly(tmp)
@@ -221,10 +218,8 @@ def rotate_backups(folder: Path, stem: str, policy: RotationPolicy = RotationPol
 
 def inspect_backup(path: Path, passphrase: str, kdf: KdfSettings) -> int:
     """Verify a backup and return its entry count; BackupFailed if it fails."""
-    from .vault import _connect
-
     verify_copy(path, passphrase, kdf, expected_entries=None)
-    conn = _connect(Path(path), passphrase, kdf, create=False)
+    conn = connection.connect(Path(path), passphrase, kdf, create=False)
     try:
         count: int = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
         return count
@@ -248,13 +243,11 @@ def restore_backup(
     backup in ``keep_current_in`` (byte for byte, so even a damaged journal
     is kept). The caller must hold no connection to ``target``.
     """
-    from .vault import _ProcessLock, resolve_journal_path
-
     target = resolve_journal_path(target)
     backup = resolve_journal_path(backup)
     _refuse_non_file(backup, "a backup file")
     fsutil.ensure_private_dir(target.parent)
-    lock = _ProcessLock(target)
+    lock = ProcessLock(target)
     # JournalInUse if the app or a command has it open, by this name or any
     # other; JournalHasLinks or JournalNotAFile if the target is not one file
     # with one name (replacing one name of two would split the journal).
@@ -275,9 +268,7 @@ def _copy_private(src: Path, dest: Path) -> None:
 
 def _fold_log(path: Path, passphrase: str, kdf: KdfSettings) -> None:
     """Write a copy's log back into it and leave it one self-contained file."""
-    from .vault import _connect
-
-    conn = _connect(path, passphrase, kdf, create=False)
+    conn = connection.connect(path, passphrase, kdf, create=False)
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("PRAGMA journal_mode = DELETE")
@@ -293,8 +284,6 @@ def _restore_locked(
     keep_current_in: Path | None,
     clock: Callable[[], dt.datetime] | None,
 ) -> Path:
-    from .vault import utc_now
-
     if backup == target:
         raise BackupFailed("A backup cannot be restored over itself.")
     tmp = target.with_name(f".{target.name}.restore-tmp")

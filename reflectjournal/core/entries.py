@@ -26,6 +26,7 @@ from .models import (
     Wellbeing,
 )
 from .search_query import MORE_RESULTS, SearchNote, plan
+from .timestamps import iso_utc, parse_moment
 from .unicode_safety import check_title
 
 if TYPE_CHECKING:
@@ -61,14 +62,6 @@ def normalise_tags(tags: Iterable[str]) -> list[str]:
     return list(seen)
 
 
-def _iso(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
-
-
-def _parse_moment(text: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(text) if text else None
-
-
 def _parse_time(text: str | None) -> dt.time | None:
     return dt.time.fromisoformat(text) if text else None
 
@@ -94,6 +87,88 @@ def _filter_sql(flt: EntryFilter, column: str = "id") -> tuple[str, list[object]
         clauses.append(f"{column} IN (SELECT entry_id FROM entry_tags WHERE tag = ?)")
         params.append(normalise_tag(flt.tag))
     return " AND ".join(clauses), params
+
+
+def _kind_keys(conn: sqlcipher3.Connection) -> frozenset[str]:
+    return frozenset(r[0] for r in conn.execute("SELECT key FROM kinds"))
+
+
+def _checked_title(entry: Entry) -> str:
+    """The title as stored (NFC, stripped), or InvalidEntry/InvalidTitle."""
+    title = unicodedata.normalize("NFC", entry.title or "").strip()
+    if len(title) > MAX_TITLE_LENGTH:
+        raise InvalidEntry(f"A title can be at most {MAX_TITLE_LENGTH} characters.")
+    check_title(title)  # no invisible, blank-only or mixed-alphabet titles
+    return title
+
+
+def _write_entry(
+    conn: sqlcipher3.Connection,
+    entry: Entry,
+    known_kinds: frozenset[str],
+    entry_id: int | None,
+    now: str,
+    *,
+    keep_updated: bool,
+) -> int:
+    """Check ``entry`` and write its rows (the entry, its tags, prompts and
+    search row) inside the caller's transaction: insert when ``entry_id`` is
+    None, else replace entry ``entry_id``. The one path for every save.
+    Returns the entry's id."""
+    title = _checked_title(entry)
+    tags = normalise_tags(entry.tags)
+    wellbeing = entry.wellbeing
+    if wellbeing is not None and not 1 <= wellbeing.score <= 5:
+        raise InvalidEntry("The wellbeing score must be from 1 to 5.")
+    if entry.kind not in known_kinds:
+        raise InvalidEntry("That kind of entry is not known to this journal.")
+    body = entry.body or ""
+    child = entry.child_in_mind or ""
+    updated = iso_utc(entry.updated_at) if keep_updated and entry.updated_at else now
+    values = (
+        entry.happened_on.isoformat(),
+        _time_text(entry.happened_at),
+        updated,
+        title,
+        body,
+        entry.kind,
+        child,
+        wellbeing.score if wellbeing else None,
+        wellbeing.words if wellbeing else "",
+    )
+    if entry_id is None:
+        created = iso_utc(entry.created_at) if entry.created_at else now
+        cur = conn.execute(
+            "INSERT INTO entries(happened_on, happened_at, updated_at, title, body, kind,"
+            " child_in_mind, wellbeing_score, wellbeing_words, uid, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*values, entry.uid or uuid.uuid4().hex, created),
+        )
+        entry_id = cast(int, cur.lastrowid)
+    else:
+        cur = conn.execute(
+            "UPDATE entries SET happened_on = ?, happened_at = ?, updated_at = ?, title = ?,"
+            " body = ?, kind = ?, child_in_mind = ?, wellbeing_score = ?, wellbeing_words = ?"
+            " WHERE id = ?",
+            (*values, entry_id),
+        )
+        if cur.rowcount == 0:
+            raise EntryNotFound(f"There is no entry {entry_id}.")
+        conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
+        conn.execute("DELETE FROM entry_prompts WHERE entry_id = ?", (entry_id,))
+        conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (entry_id,))
+    if tags:
+        conn.executemany("INSERT INTO entry_tags(entry_id, tag) VALUES (?, ?)", [(entry_id, t) for t in tags])
+    if entry.prompt_ids:
+        conn.executemany(
+            "INSERT INTO entry_prompts(entry_id, position, prompt_id) VALUES (?, ?, ?)",
+            [(entry_id, i, p) for i, p in enumerate(entry.prompt_ids)],
+        )
+    conn.execute(
+        "INSERT INTO entries_fts(rowid, title, body, tags, child_in_mind) VALUES (?, ?, ?, ?, ?)",
+        (entry_id, title, body, " ".join(tags), child),
+    )
+    return entry_id
 
 
 class EntryStore:
@@ -134,61 +209,9 @@ class EntryStore:
     def save(self, entry: Entry) -> Entry:
         """Insert a new entry or update an existing one; returns it with its
         id and times set. The change is on disk when this returns."""
-        title = unicodedata.normalize("NFC", entry.title or "").strip()
-        if len(title) > MAX_TITLE_LENGTH:
-            raise InvalidEntry(f"A title can be at most {MAX_TITLE_LENGTH} characters.")
-        check_title(title)  # no invisible, blank-only or mixed-alphabet titles
-        tags = normalise_tags(entry.tags)
-        if entry.wellbeing is not None and not 1 <= entry.wellbeing.score <= 5:
-            raise InvalidEntry("The wellbeing score must be from 1 to 5.")
-        now = self._journal.clock()
-        wellbeing_score = entry.wellbeing.score if entry.wellbeing else None
-        wellbeing_words = entry.wellbeing.words if entry.wellbeing else ""
+        now = iso_utc(self._journal.clock())
         with self._journal.write() as conn:
-            if not conn.execute("SELECT 1 FROM kinds WHERE key = ?", (entry.kind,)).fetchone():
-                raise InvalidEntry("That kind of entry is not known to this journal.")
-            values = (
-                entry.happened_on.isoformat(),
-                _time_text(entry.happened_at),
-                _iso(now),
-                title,
-                entry.body or "",
-                entry.kind,
-                entry.child_in_mind or "",
-                wellbeing_score,
-                wellbeing_words,
-            )
-            if entry.id is None:
-                uid = entry.uid or uuid.uuid4().hex
-                cur = conn.execute(
-                    "INSERT INTO entries(happened_on, happened_at, updated_at, title, body, kind,"
-                    " child_in_mind, wellbeing_score, wellbeing_words, uid, created_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (*values, uid, _iso(entry.created_at or now)),
-                )
-                entry_id = cast(int, cur.lastrowid)
-            else:
-                entry_id = entry.id
-                cur = conn.execute(
-                    "UPDATE entries SET happened_on = ?, happened_at = ?, updated_at = ?, title = ?,"
-                    " body = ?, kind = ?, child_in_mind = ?, wellbeing_score = ?, wellbeing_words = ?"
-                    " WHERE id = ?",
-                    (*values, entry_id),
-                )
-                if cur.rowcount == 0:
-                    raise EntryNotFound(f"There is no entry {entry_id}.")
-                conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
-                conn.execute("DELETE FROM entry_prompts WHERE entry_id = ?", (entry_id,))
-                conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (entry_id,))
-            conn.executemany("INSERT INTO entry_tags(entry_id, tag) VALUES (?, ?)", [(entry_id, t) for t in tags])
-            conn.executemany(
-                "INSERT INTO entry_prompts(entry_id, position, prompt_id) VALUES (?, ?, ?)",
-                [(entry_id, i, p) for i, p in enumerate(entry.prompt_ids)],
-            )
-            conn.execute(
-                "INSERT INTO entries_fts(rowid, title, body, tags, child_in_mind) VALUES (?, ?, ?, ?, ?)",
-                (entry_id, title, entry.body or "", " ".join(tags), entry.child_in_mind or ""),
-            )
+            entry_id = _write_entry(conn, entry, _kind_keys(conn), entry.id, now, keep_updated=False)
         return self.get(entry_id)
 
     def save_many(
@@ -199,14 +222,17 @@ class EntryStore:
         progress: Callable[[int], None] | None = None,
         progress_every: int = 1000,
     ) -> int:
-        """Insert many new entries in one transaction (imports, benchmarks).
+        """Insert many new entries in one transaction (imports, benchmarks),
+        each written and checked exactly as :meth:`save` writes a new one; an
+        entry's own ``updated_at`` is kept (an import keeps its history).
 
         ``new_kinds`` are added first, in the same transaction, so that an
         import bringing its own kinds is still all or nothing. ``progress``
         gets the number inserted so far every ``progress_every`` entries;
-        if it raises, the transaction is rolled back and nothing is saved.
+        if it raises, or any entry fails a check, the transaction is rolled
+        back and nothing is saved.
         """
-        now = _iso(self._journal.clock())
+        now = iso_utc(self._journal.clock())
         with self._journal.write() as conn:
             if new_kinds:
                 position = conn.execute("SELECT coalesce(max(position), 0) + 1 FROM kinds").fetchone()[0]
@@ -214,46 +240,18 @@ class EntryStore:
                     "INSERT OR IGNORE INTO kinds(key, label, builtin, position) VALUES (?, ?, 0, ?)",
                     [(kind.key, kind.label, position + i) for i, kind in enumerate(new_kinds)],
                 )
+            known = _kind_keys(conn)
             for done, entry in enumerate(entries):
                 if progress is not None and done and done % progress_every == 0:
                     progress(done)
-                tags = normalise_tags(entry.tags)
-                cur = conn.execute(
-                    "INSERT INTO entries(uid, happened_on, happened_at, created_at, updated_at, title,"
-                    " body, kind, child_in_mind, wellbeing_score, wellbeing_words)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        entry.uid or uuid.uuid4().hex,
-                        entry.happened_on.isoformat(),
-                        _time_text(entry.happened_at),
-                        _iso(entry.created_at) if entry.created_at else now,
-                        _iso(entry.updated_at) if entry.updated_at else now,
-                        entry.title,
-                        entry.body,
-                        entry.kind,
-                        entry.child_in_mind,
-                        entry.wellbeing.score if entry.wellbeing else None,
-                        entry.wellbeing.words if entry.wellbeing else "",
-                    ),
-                )
-                entry_id = cur.lastrowid
-                conn.executemany("INSERT INTO entry_tags(entry_id, tag) VALUES (?, ?)", [(entry_id, t) for t in tags])
-                if entry.prompt_ids:
-                    conn.executemany(
-                        "INSERT INTO entry_prompts(entry_id, position, prompt_id) VALUES (?, ?, ?)",
-                        [(entry_id, i, p) for i, p in enumerate(entry.prompt_ids)],
-                    )
-                conn.execute(
-                    "INSERT INTO entries_fts(rowid, title, body, tags, child_in_mind) VALUES (?, ?, ?, ?, ?)",
-                    (entry_id, entry.title, entry.body, " ".join(tags), entry.child_in_mind),
-                )
+                _write_entry(conn, entry, known, None, now, keep_updated=True)
             if progress is not None:
                 progress(len(entries))
         return len(entries)
 
     def trash(self, entry_id: int) -> None:
         """Move an entry to the trash; it can be restored."""
-        self._set_deleted(entry_id, _iso(self._journal.clock()))
+        self._set_deleted(entry_id, iso_utc(self._journal.clock()))
 
     def restore(self, entry_id: int) -> None:
         self._set_deleted(entry_id, None)
@@ -303,13 +301,13 @@ class EntryStore:
             uid=row[1],
             happened_on=dt.date.fromisoformat(row[2]),
             happened_at=_parse_time(row[3]),
-            created_at=_parse_moment(row[4]),
-            updated_at=_parse_moment(row[5]),
+            created_at=parse_moment(row[4]),
+            updated_at=parse_moment(row[5]),
             title=row[6],
             body=row[7],
             kind=row[8],
             child_in_mind=row[9],
-            deleted_at=_parse_moment(row[10]),
+            deleted_at=parse_moment(row[10]),
             wellbeing=Wellbeing(row[11], row[12]) if row[11] is not None else None,
             tags=tags,
             prompt_ids=prompts,

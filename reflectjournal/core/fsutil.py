@@ -143,35 +143,32 @@ def describe_file_kind(mode: int) -> str:
     return "not a regular file"
 
 
-class NotRegularFile(Exception):
-    """:func:`read_capped` found a folder, a device, a pipe or (not
-    following links) a link. Internal: each reader turns it into its own
-    error. ``mode`` is the file's st_mode."""
-
-    def __init__(self, mode: int) -> None:
-        super().__init__("not a regular file")
-        self.mode = mode
-
-
 class FileTooLarge(Exception):
-    """:func:`read_capped` found more than its cap. Internal, like
-    :class:`NotRegularFile`. ``size`` is the size seen (or read so far)."""
+    """Raised by :func:`read_capped`; ``size`` is what was found. Callers
+    turn it into their own error with their own words."""
 
-    def __init__(self, size: int) -> None:
-        super().__init__("file too large")
+    def __init__(self, size: int):
+        super().__init__(size)
         self.size = size
+
+
+class NotRegularFile(Exception):
+    """Raised by :func:`read_capped` for a folder, a device, a pipe, or a
+    symbolic link it was told not to follow; ``mode`` says which."""
+
+    def __init__(self, mode: int):
+        super().__init__(mode)
+        self.mode = mode
 
 
 def read_capped(path: Path, cap: int, *, follow: bool = True) -> bytes:
     """The bytes of a regular file of at most ``cap`` bytes.
 
-    Opened without blocking, so a FIFO cannot hang the open; it is then
-    refused like a folder or a device (:class:`NotRegularFile`).
-    ``follow=False`` refuses a symbolic link at the last step (O_NOFOLLOW),
-    so a link swapped in after a folder was listed is not followed either.
-    A file larger than ``cap``, or one that grows past it while it is read,
-    raises :class:`FileTooLarge`. OSError (missing, no permission) is left
-    to the caller.
+    O_NONBLOCK keeps a FIFO from hanging the open (it is then refused as
+    not a regular file, as are folders and devices). ``follow=False``
+    refuses a symbolic link at the last step (O_NOFOLLOW, where there is
+    one), so a link swapped in after a folder was listed is not followed
+    either. OSError (missing, no permission) is left to the caller.
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
     if not follow:
@@ -183,21 +180,21 @@ def read_capped(path: Path, cap: int, *, follow: bool = True) -> bytes:
             raise NotRegularFile(stat.S_IFLNK) from None
         raise
     try:
-        info = os.fstat(fd)
+        info = os.fstat(fd)  # before fdopen, which refuses a folder with its own error
         if not stat.S_ISREG(info.st_mode):
-            raise NotRegularFile(info.st_mode)  # before fdopen, which refuses a folder itself
+            raise NotRegularFile(info.st_mode)
         if info.st_size > cap:
             raise FileTooLarge(info.st_size)
     except BaseException:
         os.close(fd)
         raise
-    with os.fdopen(fd, "rb") as handle:
+    with os.fdopen(fd, "rb") as fh:
         # Ask for the size stat gave (asking for the cap would allocate it
-        # all for every file); if there is more, the file grew: read on up to
-        # one byte past the cap.
-        data = handle.read(info.st_size + 1)
+        # whole for every file); if there is more, the file grew since
+        # fstat: read on, one byte past the cap at most.
+        data = fh.read(info.st_size + 1)
         if len(data) > info.st_size:
-            data += handle.read(cap + 1 - len(data))
+            data += fh.read(cap + 1 - len(data))
     if len(data) > cap:
         raise FileTooLarge(len(data))
     return data
@@ -215,7 +212,9 @@ def write_private_bytes(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     remove_quietly(tmp)
     try:
-        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE)
+        # O_BINARY (Windows only): without it the C library writes CR LF for
+        # every LF, and a PDF's byte offsets (or an export's text) change.
+        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), PRIVATE_FILE)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

@@ -15,14 +15,17 @@ import ctypes.util
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
+PR_GET_DUMPABLE = 3
 PR_SET_DUMPABLE = 4
 
 
 def disable_core_dumps() -> bool:
+    """RLIMIT_CORE to 0; False where there is no such limit (not POSIX)."""
     try:
-        import resource  # POSIX only
+        import resource  # POSIX only: looked up at use
     except ImportError:
         return False
     try:
@@ -32,21 +35,31 @@ def disable_core_dumps() -> bool:
         return False
 
 
-def make_undumpable() -> bool:
-    """prctl(PR_SET_DUMPABLE, 0); False where it is not available."""
+def _prctl() -> Callable[..., int] | None:
+    """Linux's prctl through ctypes, or None where there is none (Windows,
+    macOS, or no C library to load). Looked up at use, never at import."""
     if not sys.platform.startswith("linux"):
-        return False
+        return None
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        return bool(libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0)
-    except OSError:
-        return False
+        return libc.prctl
+    except (OSError, AttributeError):
+        return None
 
 
-def is_dumpable() -> bool:
-    """Read back the flag (for tests and the self-test)."""
-    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-    return bool(libc.prctl(3, 0, 0, 0, 0))  # PR_GET_DUMPABLE
+def make_undumpable() -> bool:
+    """prctl(PR_SET_DUMPABLE, 0); False where it is not available."""
+    prctl = _prctl()
+    return prctl is not None and bool(prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0)
+
+
+def is_dumpable() -> bool | None:
+    """Read back the flag (for tests and the self-test); None where it
+    cannot be read (no prctl on this system)."""
+    prctl = _prctl()
+    if prctl is None:
+        return None
+    return bool(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))
 
 
 def safe_excepthook(exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None) -> None:

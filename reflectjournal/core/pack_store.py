@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import fsutil
-from .entries import _iso, _parse_moment
 from .errors import PackInvalid, PackNotInstalled
 from .packs import (
     PackProblem,
@@ -25,6 +24,7 @@ from .packs import (
     read_pack,
     write_pack,
 )
+from .timestamps import iso_utc, parse_moment
 from .unicode_safety import titles_look_alike
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ class PackStore:
         out = []
         for pack_id, enabled, imported_at, data in rows:
             pack = read_pack(bytes(data), name=pack_id)
-            out.append(InstalledPack(pack, bool(enabled), _parse_moment(imported_at)))
+            out.append(InstalledPack(pack, bool(enabled), parse_moment(imported_at)))
         return out
 
     def available(self, *, include_disabled: bool = False) -> list[PromptPack]:
@@ -114,7 +114,7 @@ class PackStore:
                 ],
             )
         data = write_pack(pack)  # canonical, and checked by the reader
-        now = _iso(self._journal.clock())
+        now = iso_utc(self._journal.clock())
         with self._journal.write() as conn:
             conn.execute(
                 "INSERT INTO packs(pack_id, version, title, enabled, imported_at, data) VALUES (?, ?, ?, 1, ?, ?)"

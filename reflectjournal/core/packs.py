@@ -935,10 +935,10 @@ def read_pack(data: bytes, *, name: str) -> PromptPack:
     return pack
 
 
-def _read_capped(path: Path, name: str) -> bytes:
-    """A regular file of at most MAX_FILE_BYTES (fsutil.read_capped: a FIFO
-    named like a pack cannot hang the app; /dev/zero or a folder is refused).
-    OSError (missing, no permission) is left to the caller."""
+def _read_pack_bytes(path: Path, name: str) -> bytes:
+    """A pack file's bytes, at most :data:`MAX_FILE_BYTES`, through
+    :func:`fsutil.read_capped` (a FIFO named like a pack cannot hang the
+    app; a folder or a device is refused). OSError is left to the caller."""
     try:
         return fsutil.read_capped(path, MAX_FILE_BYTES)
     except fsutil.NotRegularFile as exc:
@@ -957,7 +957,7 @@ def read_pack_file(path: str | os.PathLike[str], *, name: str | None = None) -> 
     """
     path = Path(path)
     label = name if name is not None else path.name
-    return read_pack(_read_capped(path, label), name=label)
+    return read_pack(_read_pack_bytes(path, label), name=label)
 
 
 # -- writing --------------------------------------------------------------------

@@ -9,8 +9,9 @@ follows as plain, escaped text, with a note. Titles, tags and kinds are
 escaped, never rendered.
 
 The result is NOT encrypted, and the document says so at its top. Files are
-written 0600. PDF output lays the same HTML out with Qt (``reflectjournal.pdf``),
-imported only when a PDF is asked for, so this module stays free of Qt.
+written 0600. This module makes the HTML only: a caller that wants a PDF lays
+the same HTML out with ``reflectjournal.pdf.write_pdf`` (Qt, outside core),
+with :func:`printable_title` as its running header.
 """
 
 from __future__ import annotations
@@ -146,13 +147,4 @@ def write_printable_html(journal: Journal, path: Path, flt: EntryFilter = EntryF
     """Write the HTML document 0600; returns the number of entries in it."""
     document, count = build_printable_html(journal, flt, generated=generated)
     fsutil.write_private_text(Path(path), document)
-    return count
-
-
-def write_printable_pdf(journal: Journal, path: Path, flt: EntryFilter = EntryFilter(), *, generated: dt.date) -> int:
-    """Write the same document as a PDF, 0600 (lays it out with Qt)."""
-    from reflectjournal.pdf import write_pdf
-
-    document, count = build_printable_html(journal, flt, generated=generated)
-    write_pdf(Path(path), document, title=printable_title(flt), generated=generated)
     return count

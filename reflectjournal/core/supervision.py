@@ -14,7 +14,6 @@ import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from .entries import _iso, _parse_moment
 from .errors import EntryNotFound, InvalidEntry, SessionNotFound
 from .models import (
     ACTION_DONE,
@@ -33,6 +32,7 @@ from .models import (
     Wellbeing,
 )
 from .search_query import to_fts_query
+from .timestamps import iso_utc, parse_moment
 from .unicode_safety import check_title
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ class SupervisionStore:
     def save(self, session: SupervisionSession) -> SupervisionSession:
         """Insert or update a session with its agenda, links and actions."""
         self._check(session)
-        now = _iso(self._journal.clock())
+        now = iso_utc(self._journal.clock())
         values = (
             session.held_on.isoformat(),
             session.with_role,
@@ -262,8 +262,8 @@ class SupervisionStore:
             agenda=agenda,
             entry_ids=entry_ids,
             actions=self._actions("session_id = ? ORDER BY position, id", (session_id,)),
-            created_at=_parse_moment(row[13]),
-            updated_at=_parse_moment(row[14]),
+            created_at=parse_moment(row[13]),
+            updated_at=parse_moment(row[14]),
             **texts,
         )
 

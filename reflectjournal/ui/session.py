@@ -247,15 +247,24 @@ class EntryService:
         many it holds. The PDF is laid out on the worker too: QTextDocument
         and QPdfWriter are reentrant and need no widget or pixmap
         (tests/ui/test_runner.py compares it with one made on the GUI thread)."""
-        from ..core.printable import write_printable_html, write_printable_pdf
+        from ..core.printable import build_printable_html, printable_title, write_printable_html
 
         journal = self._session._open()
         if generated is None:
             generated = journal.clock().astimezone().date()
-        write = write_printable_pdf if fmt == "pdf" else write_printable_html
         day = generated
+
+        def write(_job: Job) -> int:
+            if fmt != "pdf":
+                return write_printable_html(journal, Path(path), flt, generated=day)
+            from ..pdf import write_pdf  # Qt's PDF writer lives outside core
+
+            document, count = build_printable_html(journal, flt, generated=day)
+            write_pdf(Path(path), document, title=printable_title(flt), generated=day)
+            return count
+
         return self._session._run_on_journal(
-            lambda _job: write(journal, Path(path), flt, generated=day),
+            write,
             on_done=on_done,
             on_error=on_error,
             name="export-printable",

@@ -1,4 +1,4 @@
-"""Quit cleanly on SIGTERM, SIGHUP and SIGINT.
+"""Quit cleanly on SIGTERM, SIGHUP and SIGINT (those the platform has).
 
 A desktop session sends SIGTERM at logout and shutdown. Qt does not handle
 it, so the process would die with up to two seconds of unsaved typing and
@@ -8,6 +8,9 @@ window as the user would: it saves, locks (closing the database) and quits.
 Python runs signal handlers only when the interpreter has control, which the
 Qt event loop does not give it; ``signal.set_wakeup_fd`` writes a byte to a
 socket that a QSocketNotifier watches, so the loop wakes at once.
+
+Windows has no SIGHUP: the signals are looked up by name when the handler
+is installed, and those the platform lacks are left out.
 """
 
 from __future__ import annotations
@@ -18,7 +21,12 @@ import socket
 from PySide6.QtCore import QObject, QSocketNotifier
 from PySide6.QtWidgets import QWidget
 
-SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
+SIGNAL_NAMES = ("SIGTERM", "SIGHUP", "SIGINT")
+
+
+def handled_signals() -> tuple[int, ...]:
+    """The signals of :data:`SIGNAL_NAMES` this platform has."""
+    return tuple(getattr(signal, name) for name in SIGNAL_NAMES if hasattr(signal, name))
 
 
 class GracefulShutdown(QObject):
@@ -36,7 +44,7 @@ class GracefulShutdown(QObject):
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
         self.received: list[int] = []
-        for number in SIGNALS:
+        for number in handled_signals():
             signal.signal(number, self._on_signal)
 
     def _on_signal(self, number: int, _frame) -> None:

@@ -68,7 +68,9 @@ def _private_dir(file_name: str = "") -> Path | None:
             info = folder.lstat()
         except OSError:
             continue
-        if stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o077:
+        # (No getuid, as on Windows: there a named pipe is used, never this folder.)
+        ours = info.st_uid == os.getuid() if hasattr(os, "getuid") else True
+        if stat.S_ISDIR(info.st_mode) and ours and not info.st_mode & 0o077:
             return folder
     return None
 

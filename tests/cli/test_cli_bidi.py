@@ -31,19 +31,20 @@ ATTACK = "invoice" + "".join(sorted(BIDI_CONTROLS)) + "fdp.exe"
 @pytest.fixture(scope="module")
 def hostile_journal(tmp_path_factory) -> Path:
     """Text as an older version stored it (the store refuses it now):
-    save_many writes without the title check, as an import did."""
+    written below the store's title check, as an import once did."""
+    from tests.legacy_rows import save_as_older_version
+
     path = tmp_path_factory.mktemp("bidi") / "journal.rjournal"
     with Journal.create(path, PASS) as journal:
-        journal.entries.save_many(
-            [
-                Entry(
-                    title=f"Visit {ATTACK}",
-                    body=f"Body with {ATTACK} inside and the word zanzibar",
-                    child_in_mind=f"Child {RLO}text",
-                    tags=[f"tag{RLO}x"],
-                    happened_on=dt.date(2026, 3, 2),
-                )
-            ]
+        save_as_older_version(
+            journal,
+            Entry(
+                title=f"Visit {ATTACK}",
+                body=f"Body with {ATTACK} inside and the word zanzibar",
+                child_in_mind=f"Child {RLO}text",
+                tags=[f"tag{RLO}x"],
+                happened_on=dt.date(2026, 3, 2),
+            ),
         )
         from reflectjournal.core.models import SupervisionSession
 

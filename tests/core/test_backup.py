@@ -155,12 +155,12 @@ def test_saves_go_on_while_a_backup_is_written(journal, monkeypatch):
     while it is copying is neither blocked nor half-copied."""
     import threading
 
-    from reflectjournal.core import vault
+    from reflectjournal.core import connection
 
     for i in range(20):
         journal.entries.save(Entry(title=f"e{i}", body="words " * 200))
     started, release = threading.Event(), threading.Event()
-    real_connect = vault._connect
+    real_connect = connection.connect
 
     class Paused:
         def __init__(self, conn):
@@ -175,7 +175,7 @@ def test_saves_go_on_while_a_backup_is_written(journal, monkeypatch):
         def __getattr__(self, name):
             return getattr(self._conn, name)
 
-    monkeypatch.setattr(vault, "_connect", lambda *a, **k: Paused(real_connect(*a, **k)))
+    monkeypatch.setattr(connection, "connect", lambda *a, **k: Paused(real_connect(*a, **k)))
     result = {}
     worker = threading.Thread(target=lambda: result.setdefault("path", journal.backup()))
     worker.start()

@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from reflectjournal.core import errors, vault
+from reflectjournal.core import errors, journal_lock
 from reflectjournal.core.backup import restore_backup
 from reflectjournal.core.models import Entry
 from reflectjournal.core.vault import Journal
@@ -104,7 +104,7 @@ def test_a_lock_file_that_cannot_be_written_does_not_stay_held(journal_path, mon
     def full(fd, length):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(vault.os, "ftruncate", full)
+    monkeypatch.setattr(journal_lock.os, "ftruncate", full)
     Journal.open(journal_path, TEST_PASSPHRASE, kdf=TEST_KDF).close()  # the pid is only a courtesy
     monkeypatch.undo()
     Journal.open(journal_path, TEST_PASSPHRASE, kdf=TEST_KDF).close()
