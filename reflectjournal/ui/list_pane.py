@@ -170,23 +170,13 @@ class EntryListPane(QWidget):
     def populate_filters(self) -> None:
         kinds = self.session.entries.kinds()
         self.kinds_loaded.emit(kinds)
-        current_kind = self.kind_filter.currentData()
-        self.kind_filter.clear()
-        self.kind_filter.addItem(self.tr("All kinds"), "")
-        for kind in kinds:
-            self.kind_filter.addItem(kind.label, kind.key)
-        self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(current_kind or "")))
+        _refill_filter(self.kind_filter, self.tr("All kinds"), [(kind.label, kind.key) for kind in kinds])
         self.populate_tags()
 
     def populate_tags(self) -> None:
         tags = self.session.entries.tag_names()
         self.tags_loaded.emit(tags)
-        current_tag = self.tag_filter.currentData()
-        self.tag_filter.clear()
-        self.tag_filter.addItem(self.tr("All tags"), "")
-        for tag in tags:
-            self.tag_filter.addItem(tag, tag)
-        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current_tag or "")))
+        _refill_filter(self.tag_filter, self.tr("All tags"), [(tag, tag) for tag in tags])
 
     def on_filters_changed(self, *_args) -> None:
         self.reload()
@@ -312,3 +302,14 @@ class EntryListPane(QWidget):
         self.trash_check.setChecked(False)
         self.trash_check.blockSignals(False)
         self.list_stack.setCurrentWidget(self.list_empty)
+
+
+def _refill_filter(combo: QComboBox, everything: str, choices: list[tuple[str, str]]) -> None:
+    """``everything`` (no filter) then each (label, value), keeping the value
+    chosen before if it is still offered."""
+    current = combo.currentData()
+    combo.clear()
+    combo.addItem(everything, "")
+    for label, value in choices:
+        combo.addItem(label, value)
+    combo.setCurrentIndex(max(0, combo.findData(current or "")))

@@ -112,10 +112,18 @@ class MainActions(QObject):
         if hasattr(widget, "redo"):
             widget.redo()
 
+    def _saved_entry_id(self) -> int | None:
+        """The entry in the editor, once its latest changes are saved; None if
+        there is none or the save failed."""
+        entry_id = self._window.editor.entry_id
+        if entry_id is None or not self._window.save_now():
+            return None
+        return entry_id
+
     def trash_entry(self) -> None:
         window = self._window
-        entry_id = window.editor.entry_id
-        if entry_id is None or not window.save_now():
+        entry_id = self._saved_entry_id()
+        if entry_id is None:
             return
         window.session.entries.trash(entry_id)
         window.new_entry()
@@ -123,8 +131,8 @@ class MainActions(QObject):
 
     def restore_entry(self) -> None:
         window = self._window
-        entry_id = window.editor.entry_id
-        if entry_id is None or not window.save_now():
+        entry_id = self._saved_entry_id()
+        if entry_id is None:
             return
         window.session.entries.restore(entry_id)
         window.editor.load(window.session.entries.get(entry_id))

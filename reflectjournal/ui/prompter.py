@@ -76,19 +76,30 @@ class Prompter:
     def before_file_dialog(self, dialog: QFileDialog) -> None:
         """A hook for tests that drive the real dialog."""
 
-    def open_file(self, parent: QWidget | None, title: str, start: Path, name_filter: str) -> Path | None:
+    def _choose_file(
+        self,
+        parent: QWidget | None,
+        title: str,
+        start: Path,
+        name_filter: str,
+        mode: QFileDialog.FileMode,
+        accept: QFileDialog.AcceptMode,
+    ) -> Path | None:
         dialog = QFileDialog(parent, title, str(start), name_filter)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(mode)
+        dialog.setAcceptMode(accept)
         chosen = self._file_dialog(dialog)
         return Path(chosen) if chosen else None
 
+    def open_file(self, parent: QWidget | None, title: str, start: Path, name_filter: str) -> Path | None:
+        return self._choose_file(
+            parent, title, start, name_filter, QFileDialog.FileMode.ExistingFile, QFileDialog.AcceptMode.AcceptOpen
+        )
+
     def save_file(self, parent: QWidget | None, title: str, start: Path, name_filter: str) -> Path | None:
-        dialog = QFileDialog(parent, title, str(start), name_filter)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chosen = self._file_dialog(dialog)
-        return Path(chosen) if chosen else None
+        return self._choose_file(
+            parent, title, start, name_filter, QFileDialog.FileMode.AnyFile, QFileDialog.AcceptMode.AcceptSave
+        )
 
     def choose_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
         dialog = QFileDialog(parent, title, str(start))
