@@ -1,86 +1,38 @@
 """The entry editor: title, when, kind, tags, Markdown body with preview,
-the "keeping the child in mind" section and the wellbeing check-in."""
+the "keeping the child in mind" section and the wellbeing check-in.
+
+Its parts: the writing with its preview and word count (``entry_body``)
+and the fields that do more than a plain widget (``entry_fields``: tags,
+the title's problem note, the wellbeing check-in). ``EntryEditor`` lays
+them out, connects them in ``_connect_signals`` and turns an ``Entry``
+into the form and back."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 
-from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime, QTimer, QUrl, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
-    QCompleter,
     QDateTimeEdit,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QRadioButton,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.models import DEFAULT_KIND, Entry, Kind, Wellbeing
-from ..core.unicode_safety import TextProblem, title_problem
-from .highlighter import MarkdownHighlighter
-from .preview import SafeTextBrowser
+from ..core.models import DEFAULT_KIND, Entry, Kind
+from ..core.unicode_safety import TextProblem
+from .entry_body import EntryBody, WordCountLabel, count_words
+from .entry_fields import TagLineEdit, TitleProblemLabel, WellbeingCheckIn
+from .record_editing import EditGuard
 
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
-
-
-def count_words(*texts: str) -> int:
-    return sum(len(_WORD.findall(text)) for text in texts)
-
-
-class TagLineEdit(QLineEdit):
-    """Comma-separated tags; the completer offers tags already in use for
-    the word being typed."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.tag_model = QStringListModel(self)
-        self._completer = QCompleter(self.tag_model, self)
-        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
-        self._completer.setWidget(self)
-        self._completer.activated.connect(self._insert_completion)
-        self.textEdited.connect(self._update_prefix)
-
-    def completer_popup(self):
-        return self._completer.popup()
-
-    def set_known_tags(self, tags: list[str]) -> None:
-        self.tag_model.setStringList(tags)
-
-    def tags(self) -> list[str]:
-        return [t.strip() for t in self.text().split(",") if t.strip()]
-
-    def _update_prefix(self, text: str) -> None:
-        prefix = text[: self.cursorPosition()].split(",")[-1].strip()
-        if not prefix:
-            self._completer.popup().hide()
-            return
-        self._completer.setCompletionPrefix(prefix)
-        if self._completer.completionCount():
-            self._completer.complete()
-        else:
-            self._completer.popup().hide()
-
-    def _insert_completion(self, completion: str) -> None:
-        before = self.text()[: self.cursorPosition()]
-        after = self.text()[self.cursorPosition() :]
-        head = before.rsplit(",", 1)[0] + ", " if "," in before else ""
-        self.setText(f"{head}{completion}, {after.lstrip(', ')}".rstrip())
-        # setText forgets undo; that is fine for a tag list.
-        self.textEdited.emit(self.text())
+__all__ = ["EntryEditor", "count_words"]
 
 
 class EntryEditor(QWidget):
@@ -91,8 +43,8 @@ class EntryEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._loading = False
         self._entry: Entry | None = None
+        self._guard = EditGuard(self.edited.emit, lambda: self._entry is not None)
 
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("Title"))
@@ -101,16 +53,7 @@ class EntryEditor(QWidget):
         title_font = QFont(self.title_edit.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
         self.title_edit.setFont(title_font)
-
-        # Why the title was not saved (look-alike letters, invisible characters):
-        # shown under the title, plain text, until a save takes the title.
-        self.title_problem_label = QLabel()
-        self.title_problem_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.title_problem_label.setWordWrap(True)
-        self.title_problem_label.setStyleSheet(
-            "QLabel { color: palette(highlighted-text); background: palette(highlight); padding: 4px; }"
-        )
-        self.title_problem_label.hide()
+        self.title_problem_label = TitleProblemLabel(self.title_edit)
 
         self.when_edit = QDateTimeEdit()
         self.when_edit.setCalendarPopup(True)
@@ -125,49 +68,20 @@ class EntryEditor(QWidget):
         self.tags_edit.setPlaceholderText(self.tr("Tags, separated by commas"))
         self.tags_edit.setAccessibleName(self.tr("Tags"))
 
-        self.body_edit = QPlainTextEdit()
-        self.body_edit.setAccessibleName(self.tr("Reflection"))
-        self.body_edit.setPlaceholderText(self.tr("What happened? What did you notice, think and feel? (Markdown)"))
-        self.body_edit.setTabChangesFocus(True)
-        self.highlighter = MarkdownHighlighter(self.body_edit.document())
-
-        self.preview = SafeTextBrowser()
-        self.preview.setAccessibleName(self.tr("Preview"))
-        self.preview.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-        self.preview_button = QPushButton(self.tr("Preview"))
-        self.preview_button.setCheckable(True)
-        self.preview_button.setChecked(True)
-        self.preview_button.setAccessibleName(self.tr("Show the preview"))
-        self.preview_button.setToolTip(self.tr("Show the rendered text beside the editor"))
+        self.body = EntryBody()
+        self.body_edit, self.highlighter = self.body.body_edit, self.body.highlighter
+        self.preview, self.preview_button = self.body.preview, self.body.preview_button
 
         self.child_edit = QPlainTextEdit()
         self.child_edit.setAccessibleName(self.tr("Keeping the child in mind"))
         self.child_edit.setPlaceholderText(self.tr("In their words, as far as you can tell…"))
         self.child_edit.setTabChangesFocus(True)
 
-        self.wellbeing_group = QButtonGroup(self)
-        self.wellbeing_buttons: list[QRadioButton] = []
-        labels = (self.tr("1 Struggling"), self.tr("2"), self.tr("3 OK"), self.tr("4"), self.tr("5 Well"))
-        for score, label in enumerate(labels, start=1):
-            button = QRadioButton(label)
-            button.setAccessibleName(self.tr("Wellbeing %n of 5", "", score))
-            self.wellbeing_group.addButton(button, score)
-            self.wellbeing_buttons.append(button)
-        self.wellbeing_clear = QPushButton(self.tr("Not now"))
-        self.wellbeing_clear.setAccessibleName(self.tr("Clear the wellbeing check-in"))
-        self.wellbeing_words = QLineEdit()
-        self.wellbeing_words.setPlaceholderText(self.tr("In a few words, how are you?"))
-        self.wellbeing_words.setAccessibleName(self.tr("How you are, in a few words"))
-        self.wellbeing_words.setEnabled(False)
+        self.wellbeing = WellbeingCheckIn()
+        self.wellbeing_group, self.wellbeing_buttons = self.wellbeing.group, self.wellbeing.buttons
+        self.wellbeing_clear, self.wellbeing_words = self.wellbeing.clear_button, self.wellbeing.words_edit
 
-        self.word_count_label = QLabel()
-        self.word_count_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.word_count_label.setAccessibleName(self.tr("Word count"))
-
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(250)
+        self.word_count_label = WordCountLabel()
 
         self._build_layout()
         self._connect_signals()
@@ -188,11 +102,6 @@ class EntryEditor(QWidget):
         tags_row.addWidget(self.tags_edit, 1)
         tags_row.addWidget(self.preview_button)
 
-        self.body_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.body_splitter.addWidget(self.body_edit)
-        self.body_splitter.addWidget(self.preview)
-        self.body_splitter.setChildrenCollapsible(False)
-
         child_box = QGroupBox(self.tr("Keeping the child in mind"))
         child_layout = QVBoxLayout(child_box)
         child_prompt = QLabel(
@@ -204,27 +113,14 @@ class EntryEditor(QWidget):
         child_layout.addWidget(child_prompt)
         child_layout.addWidget(self.child_edit)
 
-        wellbeing_box = QGroupBox(self.tr("How are you after this?"))
-        wb_layout = QVBoxLayout(wellbeing_box)
-        scores = QHBoxLayout()
-        for button in self.wellbeing_buttons:
-            scores.addWidget(button)
-        scores.addStretch(1)
-        scores.addWidget(self.wellbeing_clear)
-        wb_layout.addLayout(scores)
-        words_form = QFormLayout()
-        words_form.addRow(self.wellbeing_words)
-        wb_layout.addLayout(words_form)
-        wb_layout.addStretch(1)
-
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(child_box, 3)
-        lower_layout.addWidget(wellbeing_box, 2)
+        lower_layout.addWidget(self.wellbeing, 2)
 
         self.vertical_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.vertical_splitter.addWidget(self.body_splitter)
+        self.vertical_splitter.addWidget(self.body)
         self.vertical_splitter.addWidget(lower)
         self.vertical_splitter.setStretchFactor(0, 3)
         self.vertical_splitter.setStretchFactor(1, 1)
@@ -239,7 +135,6 @@ class EntryEditor(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.word_count_label)
         layout.addLayout(bottom)
-        self.word_count_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         for first, second in (
             (self.title_edit, self.when_edit),
@@ -256,22 +151,18 @@ class EntryEditor(QWidget):
             QWidget.setTabOrder(first, second)
 
     def _connect_signals(self) -> None:
-        self.title_edit.textEdited.connect(self._on_user_edit)
+        """Every connection between the editor and its parts, in one place."""
+        user_edit = self._on_user_edit
+        self.title_edit.textEdited.connect(user_edit)
         # Return in the title goes on to the writing, as in most editors.
         self.title_edit.returnPressed.connect(self._on_title_return_pressed)
-        self.when_edit.dateTimeChanged.connect(self._on_user_edit)
-        self.kind_combo.currentIndexChanged.connect(self._on_user_edit)
-        self.tags_edit.textEdited.connect(self._on_user_edit)
-        self.body_edit.textChanged.connect(self._on_user_edit)
-        self.body_edit.textChanged.connect(self._preview_timer.start)
-        self.body_edit.textChanged.connect(self._update_word_count)
-        self.child_edit.textChanged.connect(self._on_user_edit)
-        self.child_edit.textChanged.connect(self._update_word_count)
-        self.wellbeing_group.idClicked.connect(self._on_wellbeing_clicked)
-        self.wellbeing_clear.clicked.connect(self._on_wellbeing_cleared)
-        self.wellbeing_words.textEdited.connect(self._on_user_edit)
-        self.preview_button.toggled.connect(self.set_preview_visible)
-        self._preview_timer.timeout.connect(self.update_preview)
+        self.when_edit.dateTimeChanged.connect(user_edit)
+        self.kind_combo.currentIndexChanged.connect(user_edit)
+        self.tags_edit.textEdited.connect(user_edit)
+        for edit in (self.body_edit, self.child_edit):
+            edit.textChanged.connect(user_edit)
+            edit.textChanged.connect(self._update_word_count)
+        self.wellbeing.edited.connect(user_edit)
         self.preview.link_activated.connect(self.link_activated)
 
     # -- state -----------------------------------------------------------
@@ -285,16 +176,13 @@ class EntryEditor(QWidget):
         return self._entry is not None
 
     def set_kinds(self, kinds: list[Kind]) -> None:
-        self._loading = True
-        try:
+        with self._guard.loading():
             current = self.kind_combo.currentData()
             self.kind_combo.clear()
             for kind in kinds:
                 self.kind_combo.addItem(kind.label, kind.key)
             if current is not None:
                 self._select_kind(current)
-        finally:
-            self._loading = False
 
     def set_known_tags(self, tags: list[str]) -> None:
         self.tags_edit.set_known_tags(tags)
@@ -307,8 +195,7 @@ class EntryEditor(QWidget):
 
     def load(self, entry: Entry) -> None:
         """Show an entry; the undo history starts afresh."""
-        self._loading = True
-        try:
+        with self._guard.loading():
             self._entry = entry
             self.clear_title_problem()
             self.title_edit.setText(entry.title)
@@ -321,10 +208,8 @@ class EntryEditor(QWidget):
             self.tags_edit.setText(", ".join(entry.tags))
             self.body_edit.setPlainText(entry.body)
             self.child_edit.setPlainText(entry.child_in_mind)
-            self._set_wellbeing(entry.wellbeing)
+            self.wellbeing.set_wellbeing(entry.wellbeing)
             self.setEnabled(True)
-        finally:
-            self._loading = False
         self._update_word_count()
         self.update_preview()
 
@@ -355,45 +240,21 @@ class EntryEditor(QWidget):
         select the character at fault so it can be retyped."""
         if problem is None:
             self.clear_title_problem()
-            return
-        if problem.kind == "mixed_script" and problem.word:
-            text = (
-                self.tr(
-                    "The title mixes letters from different alphabets in one word (“%1” has the %2 letter “%3” "
-                    "among %4 letters). Retype it using one alphabet."
-                )
-                .replace("%1", problem.word)
-                .replace("%2", problem.script)
-                .replace("%3", problem.char)
-                .replace("%4", problem.main_script)
-            )
         else:
-            text = problem.sentence("title")
-        self.title_problem_label.setText(
-            text + " " + self.tr("Everything else is saved; the title is saved once it is corrected.")
-        )
-        self.title_problem_label.show()
-        typed = self.title_edit.text()
-        found = title_problem(unicodedata.normalize("NFC", typed)) if unicodedata.is_normalized("NFC", typed) else None
-        if found is not None:
-            start = len(typed[: found.position].encode("utf-16-le")) // 2  # Qt counts UTF-16 units
-            length = len(found.char.encode("utf-16-le")) // 2
-            self.title_edit.setSelection(start, length)
+            self.title_problem_label.show_problem(problem)
 
     def clear_title_problem(self) -> None:
-        self.title_problem_label.hide()
-        self.title_problem_label.setText("")
+        self.title_problem_label.clear_problem()
 
     @property
     def title_problem_shown(self) -> bool:
-        return not self.title_problem_label.isHidden()
+        return self.title_problem_label.shown
 
     def current_entry(self) -> Entry:
         """The entry as the form shows it now."""
         base = self._entry or Entry()
         when = self.when_edit.dateTime()
         date, time = when.date(), when.time()
-        score = self.wellbeing_group.checkedId()
         return Entry(
             id=base.id,
             uid=base.uid,
@@ -408,31 +269,25 @@ class EntryEditor(QWidget):
             tags=self.tags_edit.tags(),
             body=self.body_edit.toPlainText(),
             child_in_mind=self.child_edit.toPlainText(),
-            wellbeing=Wellbeing(score, self.wellbeing_words.text()) if 1 <= score <= 5 else None,
+            wellbeing=self.wellbeing.wellbeing(),
         )
 
     def clear_all(self) -> None:
         """Forget the entry: every field, undo stack, completer and preview."""
-        self._loading = True
-        try:
-            self._preview_timer.stop()
+        with self._guard.loading():
             self._entry = None
             self.clear_title_problem()
             self.title_edit.setText("")  # setText (not clear) also empties undo
             self.tags_edit.setText("")
             self.tags_edit.set_known_tags([])
             self.tags_edit.completer_popup().hide()
-            self.wellbeing_words.setText("")
-            for edit in (self.body_edit, self.child_edit):
-                edit.setPlainText("")
-                edit.document().clearUndoRedoStacks()
-            self.preview.clear_all()
-            self._set_wellbeing(None)
+            self.body.clear_all()
+            self.child_edit.setPlainText("")
+            self.child_edit.document().clearUndoRedoStacks()
+            self.wellbeing.set_wellbeing(None)
             self.when_edit.setDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)))
             self.kind_combo.clear()
             self.setEnabled(False)
-        finally:
-            self._loading = False
         self._update_word_count()
 
     # -- behaviour -------------------------------------------------------
@@ -442,45 +297,16 @@ class EntryEditor(QWidget):
             widget.setFont(font)
 
     def set_preview_visible(self, visible: bool) -> None:
-        self.preview.setVisible(visible)
-        if self.preview_button.isChecked() != visible:
-            self.preview_button.setChecked(visible)
-        if visible:
-            self.update_preview()
+        self.body.set_preview_visible(visible)
 
     def update_preview(self) -> None:
-        if self.preview.isVisibleTo(self) or not self.isVisible():
-            self.preview.show_markdown(self.body_edit.toPlainText())
-
-    def _set_wellbeing(self, wellbeing: Wellbeing | None) -> None:
-        self.wellbeing_group.setExclusive(False)
-        for button in self.wellbeing_buttons:
-            button.setChecked(False)
-        self.wellbeing_group.setExclusive(True)
-        if wellbeing is not None and 1 <= wellbeing.score <= 5:
-            self.wellbeing_buttons[wellbeing.score - 1].setChecked(True)
-            self.wellbeing_words.setText(wellbeing.words)
-        else:
-            self.wellbeing_words.setText("")
-        self.wellbeing_words.setEnabled(wellbeing is not None)
-
-    def _on_wellbeing_clicked(self, _score: int) -> None:
-        self.wellbeing_words.setEnabled(True)
-        self._on_user_edit()
-
-    def _on_wellbeing_cleared(self) -> None:
-        had = self.wellbeing_group.checkedId() > 0
-        self._set_wellbeing(None)
-        if had:
-            self._on_user_edit()
+        self.body.update_preview()
 
     def _on_user_edit(self, *_args) -> None:
-        if not self._loading and self._entry is not None:
-            self.edited.emit()
+        self._guard.user_edited()  # announced only for a shown record, never during a load
 
     def _update_word_count(self) -> None:
-        words = count_words(self.body_edit.toPlainText(), self.child_edit.toPlainText())
-        self.word_count_label.setText(self.tr("1 word") if words == 1 else self.tr("%n words", "", words))
+        self.word_count_label.show_count(self.body_edit.toPlainText(), self.child_edit.toPlainText())
 
     def _on_title_return_pressed(self) -> None:
         self.body_edit.setFocus(Qt.FocusReason.OtherFocusReason)

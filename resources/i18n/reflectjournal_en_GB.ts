@@ -1912,6 +1912,29 @@ Open it now? The journal open now will be locked first.</source>
     </message>
 </context>
 <context>
+    <name>EntryBody</name>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened? What did you notice, think and feel? (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rendered text beside the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <source>Title</source>
@@ -1938,78 +1961,11 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reflection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happened? What did you notice, think and feel? (Markdown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the rendered text beside the editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keeping the child in mind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In their words, as far as you can tell…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 Struggling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3 OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5 Well</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wellbeing %n of 5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the wellbeing check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In a few words, how are you?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How you are, in a few words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Word count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2019,29 +1975,6 @@ Open it now? The journal open now will be locked first.</source>
     <message>
         <source>What is life like for this child? What would they say about today, if they could?</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How are you after this?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The title mixes letters from different alphabets in one word (“%1” has the %2 letter “%3” among %4 letters). Retype it using one alphabet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everything else is saved; the title is saved once it is corrected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2976,6 +2909,17 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>TitleProblemLabel</name>
+    <message>
+        <source>The title mixes letters from different alphabets in one word (“%1” has the %2 letter “%3” among %4 letters). Retype it using one alphabet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything else is saved; the title is saved once it is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Unlock your journal</source>
@@ -3119,6 +3063,74 @@ Open it?</source>
     <message>
         <source>Creating your journal…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingCheckIn</name>
+    <message>
+        <source>How are you after this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Struggling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 Well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wellbeing %n of 5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the wellbeing check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a few words, how are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you are, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordCountLabel</name>
+    <message>
+        <source>Word count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1925,6 +1925,29 @@ Open it now? The journal open now will be locked first.</source>
         </message>
     </context>
     <context>
+        <name>EntryBody</name>
+        <message>
+            <source>Reflection</source>
+            <translation>[Ŕéƒļéçţîöñ]</translation>
+        </message>
+        <message>
+            <source>What happened? What did you notice, think and feel? (Markdown)</source>
+            <translation>[Ŵĥåţ ĥåþþéñéð? Ŵĥåţ ðîð ýöû ñöţîçé, ţĥîñķ åñð ƒééļ? (Ṁåŕķðöŵñ)]</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>[Þŕéṽîéŵ]</translation>
+        </message>
+        <message>
+            <source>Show the preview</source>
+            <translation>[Šĥöŵ ţĥé þŕéṽîéŵ]</translation>
+        </message>
+        <message>
+            <source>Show the rendered text beside the editor</source>
+            <translation>[Šĥöŵ ţĥé ŕéñðéŕéð ţéẋţ ƀéšîðé ţĥé éðîţöŕ]</translation>
+        </message>
+    </context>
+    <context>
         <name>EntryEditor</name>
         <message>
             <source>Title</source>
@@ -1951,26 +1974,6 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[Ţåĝš]</translation>
         </message>
         <message>
-            <source>Reflection</source>
-            <translation>[Ŕéƒļéçţîöñ]</translation>
-        </message>
-        <message>
-            <source>What happened? What did you notice, think and feel? (Markdown)</source>
-            <translation>[Ŵĥåţ ĥåþþéñéð? Ŵĥåţ ðîð ýöû ñöţîçé, ţĥîñķ åñð ƒééļ? (Ṁåŕķðöŵñ)]</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>[Þŕéṽîéŵ]</translation>
-        </message>
-        <message>
-            <source>Show the preview</source>
-            <translation>[Šĥöŵ ţĥé þŕéṽîéŵ]</translation>
-        </message>
-        <message>
-            <source>Show the rendered text beside the editor</source>
-            <translation>[Šĥöŵ ţĥé ŕéñðéŕéð ţéẋţ ƀéšîðé ţĥé éðîţöŕ]</translation>
-        </message>
-        <message>
             <source>Keeping the child in mind</source>
             <translation>[Ķééþîñĝ ţĥé çĥîļð îñ ɱîñð]</translation>
         </message>
@@ -1979,82 +1982,12 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[Îñ ţĥéîŕ ŵöŕðš, åš ƒåŕ åš ýöû çåñ ţéļļ…]</translation>
         </message>
         <message>
-            <source>1 Struggling</source>
-            <translation>[1 Šţŕûĝĝļîñĝ]</translation>
-        </message>
-        <message>
-            <source>2</source>
-            <translation>[2]</translation>
-        </message>
-        <message>
-            <source>3 OK</source>
-            <translation>[3 ÖĶ]</translation>
-        </message>
-        <message>
-            <source>4</source>
-            <translation>[4]</translation>
-        </message>
-        <message>
-            <source>5 Well</source>
-            <translation>[5 Ŵéļļ]</translation>
-        </message>
-        <message numerus="yes">
-            <source>Wellbeing %n of 5</source>
-            <translation>
-                <numerusform>[Ŵéļļƀéîñĝ %n öƒ 5]</numerusform>
-                <numerusform>[Ŵéļļƀéîñĝ %n öƒ 5]</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not now</source>
-            <translation>[Ñöţ ñöŵ]</translation>
-        </message>
-        <message>
-            <source>Clear the wellbeing check-in</source>
-            <translation>[Çļéåŕ ţĥé ŵéļļƀéîñĝ çĥéçķ-îñ]</translation>
-        </message>
-        <message>
-            <source>In a few words, how are you?</source>
-            <translation>[Îñ å ƒéŵ ŵöŕðš, ĥöŵ åŕé ýöû?]</translation>
-        </message>
-        <message>
-            <source>How you are, in a few words</source>
-            <translation>[Ĥöŵ ýöû åŕé, îñ å ƒéŵ ŵöŕðš]</translation>
-        </message>
-        <message>
-            <source>Word count</source>
-            <translation>[Ŵöŕð çöûñţ]</translation>
-        </message>
-        <message>
             <source>&amp;Tags:</source>
             <translation>[&amp;Tåĝš:]</translation>
         </message>
         <message>
             <source>What is life like for this child? What would they say about today, if they could?</source>
             <translation>[Ŵĥåţ îš ļîƒé ļîķé ƒöŕ ţĥîš çĥîļð? Ŵĥåţ ŵöûļð ţĥéý šåý åƀöûţ ţöðåý, îƒ ţĥéý çöûļð?]</translation>
-        </message>
-        <message>
-            <source>How are you after this?</source>
-            <translation>[Ĥöŵ åŕé ýöû åƒţéŕ ţĥîš?]</translation>
-        </message>
-        <message>
-            <source>The title mixes letters from different alphabets in one word (“%1” has the %2 letter “%3” among %4 letters). Retype it using one alphabet.</source>
-            <translation>[Ţĥé ţîţļé ɱîẋéš ļéţţéŕš ƒŕöɱ ðîƒƒéŕéñţ åļþĥåƀéţš îñ öñé ŵöŕð (“%1” ĥåš ţĥé %2 ļéţţéŕ “%3” åɱöñĝ %4 ļéţţéŕš). Ŕéţýþé îţ ûšîñĝ öñé åļþĥåƀéţ.]</translation>
-        </message>
-        <message>
-            <source>Everything else is saved; the title is saved once it is corrected.</source>
-            <translation>[Éṽéŕýţĥîñĝ éļšé îš šåṽéð; ţĥé ţîţļé îš šåṽéð öñçé îţ îš çöŕŕéçţéð.]</translation>
-        </message>
-        <message>
-            <source>1 word</source>
-            <translation>[1 ŵöŕð]</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n words</source>
-            <translation>
-                <numerusform>[%n ŵöŕðš]</numerusform>
-                <numerusform>[%n ŵöŕðš]</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -2993,6 +2926,17 @@ Open it?</source>
         </message>
     </context>
     <context>
+        <name>TitleProblemLabel</name>
+        <message>
+            <source>The title mixes letters from different alphabets in one word (“%1” has the %2 letter “%3” among %4 letters). Retype it using one alphabet.</source>
+            <translation>[Ţĥé ţîţļé ɱîẋéš ļéţţéŕš ƒŕöɱ ðîƒƒéŕéñţ åļþĥåƀéţš îñ öñé ŵöŕð (“%1” ĥåš ţĥé %2 ļéţţéŕ “%3” åɱöñĝ %4 ļéţţéŕš). Ŕéţýþé îţ ûšîñĝ öñé åļþĥåƀéţ.]</translation>
+        </message>
+        <message>
+            <source>Everything else is saved; the title is saved once it is corrected.</source>
+            <translation>[Éṽéŕýţĥîñĝ éļšé îš šåṽéð; ţĥé ţîţļé îš šåṽéð öñçé îţ îš çöŕŕéçţéð.]</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockPage</name>
         <message>
             <source>Unlock your journal</source>
@@ -3136,6 +3080,74 @@ Open it?</source>
         <message>
             <source>Creating your journal…</source>
             <translation>[Çŕéåţîñĝ ýöûŕ ĵöûŕñåļ…]</translation>
+        </message>
+    </context>
+    <context>
+        <name>WellbeingCheckIn</name>
+        <message>
+            <source>How are you after this?</source>
+            <translation>[Ĥöŵ åŕé ýöû åƒţéŕ ţĥîš?]</translation>
+        </message>
+        <message>
+            <source>1 Struggling</source>
+            <translation>[1 Šţŕûĝĝļîñĝ]</translation>
+        </message>
+        <message>
+            <source>2</source>
+            <translation>[2]</translation>
+        </message>
+        <message>
+            <source>3 OK</source>
+            <translation>[3 ÖĶ]</translation>
+        </message>
+        <message>
+            <source>4</source>
+            <translation>[4]</translation>
+        </message>
+        <message>
+            <source>5 Well</source>
+            <translation>[5 Ŵéļļ]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wellbeing %n of 5</source>
+            <translation>
+                <numerusform>[Ŵéļļƀéîñĝ %n öƒ 5]</numerusform>
+                <numerusform>[Ŵéļļƀéîñĝ %n öƒ 5]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>[Ñöţ ñöŵ]</translation>
+        </message>
+        <message>
+            <source>Clear the wellbeing check-in</source>
+            <translation>[Çļéåŕ ţĥé ŵéļļƀéîñĝ çĥéçķ-îñ]</translation>
+        </message>
+        <message>
+            <source>In a few words, how are you?</source>
+            <translation>[Îñ å ƒéŵ ŵöŕðš, ĥöŵ åŕé ýöû?]</translation>
+        </message>
+        <message>
+            <source>How you are, in a few words</source>
+            <translation>[Ĥöŵ ýöû åŕé, îñ å ƒéŵ ŵöŕðš]</translation>
+        </message>
+    </context>
+    <context>
+        <name>WordCountLabel</name>
+        <message>
+            <source>Word count</source>
+            <translation>[Ŵöŕð çöûñţ]</translation>
+        </message>
+        <message>
+            <source>1 word</source>
+            <translation>[1 ŵöŕð]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n words</source>
+            <translation>
+                <numerusform>[%n ŵöŕðš]</numerusform>
+                <numerusform>[%n ŵöŕðš]</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -5,6 +5,12 @@ it is usable before a journal is unlocked. What the form holds is turned
 into the file's JSON and checked by the same reader that imports packs:
 the problems shown here are exactly those an importer would see, each
 with its field, and a pack is saved only when there are none.
+
+The window is made of parts with one job each: the pack details page
+(``pack_details``), the prompts page with its list and form
+(``prompt_list``, ``prompt_form``) and the problems panel
+(``pack_problems``). The window holds the menus, the file and whether it
+has changed, and connects the parts in ``_connect_signals``.
 """
 
 from __future__ import annotations
@@ -16,284 +22,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ...core import fsutil
 from ...core import packs as P
 from ...core.errors import PackInvalid
 from ...core.packs import FILE_SUFFIX, FORMAT_NAME, FORMAT_VERSION, PackProblem, PromptPack
-from ..preview import SafeTextBrowser
 from ..prompter import Prompter
-from .importing import PackProblemsDialog, problem_lines
-from .labels import bold_label, one_line, plain_label, tr, when_labels
+from .importing import PackProblemsDialog
+from .labels import plain_label, tr
+from .pack_details import PackDetailsForm
+from .pack_problems import PackProblemsPanel
+from .prompt_form import draft_from_prompt, prompt_data
+from .prompt_list import PromptListPage
 
-SOURCE_COLUMNS = ("author", "title", "year", "publisher", "url")
-FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
-PREVIEW_DELAY_MS = 200
-LICENCES = ("CC-BY-4.0", "CC-BY-SA-4.0", "CC-BY-NC-4.0", "CC-BY-NC-SA-4.0", "CC0-1.0", "All rights reserved")
 _PROMPT_FIELD = re.compile(r"prompts\[(\d+)\](?:\.(\w+))?")
-
-
-def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-
-def _words(text: str) -> list[str]:
-    return [part.strip() for part in text.split(",") if part.strip()]
-
-
-def _year(text: str) -> int | str:
-    """A whole number stays a number; anything else is left for the reader
-    to report with its field."""
-    text = text.strip()
-    return int(text) if text.isascii() and text.isdigit() and len(text) <= 6 else text
-
-
-def new_prompt_draft(prompt_id: str) -> dict[str, Any]:
-    return {
-        "id": prompt_id,
-        "title": tr("New prompt"),
-        "when": [],
-        "model": "",
-        "questions": [],
-        "guidance": "",
-        "sources": [],
-        "tags": [],
-    }
-
-
-def draft_from_prompt(prompt: P.Prompt) -> dict[str, Any]:
-    return {
-        "id": prompt.id,
-        "title": prompt.title,
-        "when": list(prompt.when),
-        "model": prompt.model,
-        "questions": list(prompt.questions),
-        "guidance": prompt.guidance,
-        "sources": [
-            {"author": s.author, "title": s.title, "year": str(s.year), "publisher": s.publisher, "url": s.url}
-            for s in prompt.sources
-        ],
-        "tags": list(prompt.tags),
-    }
-
-
-class PromptForm(QWidget):
-    """Edits one prompt: id, title, model, when, questions, guidance (with a
-    live safe preview), sources and tags."""
-
-    edited = Signal()
-    title_edited = Signal(str)
-    link_activated = Signal(QUrl)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._loading = False
-        self.id_edit = QLineEdit()
-        self.id_edit.setAccessibleName(tr("Prompt id"))
-        self.id_edit.setPlaceholderText(tr("lower case, for example after-the-visit"))
-        self.id_edit.setMaxLength(P.MAX_PROMPT_ID)
-        self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName(tr("Prompt title"))
-        self.title_edit.setMaxLength(P.MAX_TITLE)
-        self.model_edit = QLineEdit()
-        self.model_edit.setAccessibleName(tr("Model it follows"))
-        self.model_edit.setPlaceholderText(tr("Optional, for example Gibbs: Feelings"))
-        self.model_edit.setMaxLength(P.MAX_MODEL)
-        self.when_checks: dict[str, QCheckBox] = {}
-        when_box = QGroupBox(tr("Useful"))
-        when_grid = QGridLayout(when_box)
-        for index, (key, label) in enumerate(when_labels().items()):
-            check = QCheckBox(label)
-            check.setAccessibleName(tr("Useful: %1").replace("%1", label))
-            self.when_checks[key] = check
-            when_grid.addWidget(check, index // 2, index % 2)
-        self.questions_edit = QPlainTextEdit()
-        self.questions_edit.setAccessibleName(tr("Questions, one per line"))
-        self.questions_edit.setPlaceholderText(tr("One question per line, in order"))
-        self.questions_edit.setTabChangesFocus(True)
-        self.guidance_edit = QPlainTextEdit()
-        self.guidance_edit.setAccessibleName(tr("Guidance (Markdown)"))
-        self.guidance_edit.setPlaceholderText(tr("Guidance for the writer, in Markdown"))
-        self.guidance_edit.setTabChangesFocus(True)
-        self.guidance_preview = SafeTextBrowser()
-        self.guidance_preview.setAccessibleName(tr("Guidance preview"))
-        self.sources_table = QTableWidget(0, len(SOURCE_COLUMNS))
-        self.sources_table.setAccessibleName(tr("Sources"))
-        self.sources_table.setHorizontalHeaderLabels(
-            [tr("Author"), tr("Title"), tr("Year"), tr("Publisher"), tr("Address (https)")]
-        )
-        self.sources_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.sources_table.horizontalHeader().setStretchLastSection(True)
-        self.sources_table.setColumnWidth(0, 160)
-        self.sources_table.setColumnWidth(1, 220)
-        self.sources_table.setColumnWidth(2, 60)
-        self.sources_table.setColumnWidth(3, 160)
-        self.sources_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.sources_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.sources_table.setMinimumHeight(110)
-        self.add_source_button = QPushButton(tr("Add &source"))
-        self.remove_source_button = QPushButton(tr("Remove source"))
-        self.remove_source_button.setAccessibleName(tr("Remove the chosen source"))
-        self.tags_edit = QLineEdit()
-        self.tags_edit.setAccessibleName(tr("Tags"))
-        self.tags_edit.setPlaceholderText(tr("Separated by commas"))
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
-
-        form = QFormLayout()
-        form.addRow(tr("&Id:"), self.id_edit)
-        form.addRow(tr("&Title:"), self.title_edit)
-        form.addRow(tr("&Model:"), self.model_edit)
-        form.addRow(when_box)
-        form.addRow(tr("&Questions:"), self.questions_edit)
-        guidance_split = QSplitter(Qt.Orientation.Horizontal)
-        guidance_split.addWidget(self.guidance_edit)
-        guidance_split.addWidget(self.guidance_preview)
-        guidance_split.setChildrenCollapsible(False)
-        guidance_split.setMinimumHeight(150)
-        form.addRow(tr("&Guidance:"), guidance_split)
-        sources_box = QVBoxLayout()
-        sources_box.addWidget(self.sources_table)
-        source_buttons = QHBoxLayout()
-        source_buttons.addWidget(self.add_source_button)
-        source_buttons.addWidget(self.remove_source_button)
-        source_buttons.addStretch(1)
-        sources_box.addLayout(source_buttons)
-        form.addRow(tr("Sources:"), sources_box)
-        form.addRow(tr("T&ags:"), self.tags_edit)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        self.questions_edit.setMinimumHeight(90)
-
-        chain = [self.id_edit, self.title_edit, self.model_edit, *self.when_checks.values(), self.questions_edit,
-                 self.guidance_edit, self.guidance_preview, self.sources_table, self.add_source_button,
-                 self.remove_source_button, self.tags_edit]  # fmt: skip
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
-
-        for edit in (self.id_edit, self.title_edit, self.model_edit, self.tags_edit):
-            edit.textEdited.connect(self._on_edit)
-        self.title_edit.textEdited.connect(self.title_edited)
-        for check in self.when_checks.values():
-            check.toggled.connect(self._on_edit)
-        for edit in (self.questions_edit, self.guidance_edit):
-            edit.textChanged.connect(self._on_edit)
-        self.guidance_edit.textChanged.connect(self._preview_timer.start)
-        self._preview_timer.timeout.connect(self.update_preview)
-        self.sources_table.itemChanged.connect(self._on_edit)
-        self.add_source_button.clicked.connect(self.add_source)
-        self.remove_source_button.clicked.connect(self.remove_source)
-        self.guidance_preview.link_activated.connect(self.link_activated)
-
-    def _on_edit(self, *_args) -> None:
-        if not self._loading:
-            self.edited.emit()
-
-    def load(self, draft: dict[str, Any] | None) -> None:
-        self._loading = True
-        try:
-            draft = draft or new_prompt_draft("")
-            self.id_edit.setText(draft["id"])
-            self.title_edit.setText(draft["title"])
-            self.model_edit.setText(draft["model"])
-            for key, check in self.when_checks.items():
-                check.setChecked(key in draft["when"])
-            self.questions_edit.setPlainText("\n".join(draft["questions"]))
-            self.guidance_edit.setPlainText(draft["guidance"])
-            self.sources_table.setRowCount(0)
-            for source in draft["sources"]:
-                self._append_source_row(source)
-            self.tags_edit.setText(", ".join(draft["tags"]))
-        finally:
-            self._loading = False
-        self.update_preview()
-
-    def draft(self) -> dict[str, Any]:
-        sources = []
-        for row in range(self.sources_table.rowCount()):
-            cells = {}
-            for column, name in enumerate(SOURCE_COLUMNS):
-                item = self.sources_table.item(row, column)
-                cells[name] = item.text().strip() if item is not None else ""
-            if any(cells.values()):
-                sources.append(cells)
-        return {
-            "id": self.id_edit.text().strip(),
-            "title": self.title_edit.text().strip(),
-            "when": [key for key, check in self.when_checks.items() if check.isChecked()],
-            "model": self.model_edit.text().strip(),
-            "questions": _lines(self.questions_edit.toPlainText()),
-            "guidance": self.guidance_edit.toPlainText().strip(),
-            "sources": sources,
-            "tags": _words(self.tags_edit.text()),
-        }
-
-    def _append_source_row(self, source: dict[str, str]) -> int:
-        row = self.sources_table.rowCount()
-        self.sources_table.insertRow(row)
-        for column, name in enumerate(SOURCE_COLUMNS):
-            self.sources_table.setItem(row, column, QTableWidgetItem(str(source.get(name, ""))))
-        return row
-
-    def add_source(self) -> None:
-        row = self._append_source_row({})
-        self.sources_table.setCurrentCell(row, 0)
-        self.sources_table.setFocus()
-        self.sources_table.editItem(self.sources_table.item(row, 0))
-        self._on_edit()
-
-    def remove_source(self) -> None:
-        row = self.sources_table.currentRow()
-        if row >= 0:
-            self.sources_table.removeRow(row)
-            self._on_edit()
-
-    def update_preview(self) -> None:
-        self._preview_timer.stop()
-        self.guidance_preview.show_markdown(self.guidance_edit.toPlainText())
-
-    def focus_field(self, name: str, index: int | None = None) -> None:
-        widget = {
-            "id": self.id_edit,
-            "title": self.title_edit,
-            "model": self.model_edit,
-            "questions": self.questions_edit,
-            "guidance": self.guidance_edit,
-            "sources": self.sources_table,
-            "tags": self.tags_edit,
-            "when": next(iter(self.when_checks.values())),
-        }.get(name, self.title_edit)
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        if name == "sources" and index is not None and index < self.sources_table.rowCount():
-            self.sources_table.setCurrentCell(index, 0)
 
 
 class PackEditorWindow(QMainWindow):
@@ -305,8 +50,6 @@ class PackEditorWindow(QMainWindow):
         super().__init__(parent)
         self.prompter = prompter
         self._today = today
-        self._drafts: list[dict[str, Any]] = []
-        self._row = -1
         self._loading = False
         self._modified = False
         self._path: Path | None = None
@@ -316,18 +59,18 @@ class PackEditorWindow(QMainWindow):
         self.resize(1100, 780)
 
         self._build_actions()
-        self._build_details()
-        self._build_prompts()
-        self.problems_list = QListWidget()
-        self.problems_list.setAccessibleName(tr("Problems, each with its field"))
-        self.problems_list.setWordWrap(True)
-        self.status_label = bold_label()
-        self.status_label.setAccessibleName(tr("Validation result"))
-        problems_box = QWidget()
-        problems_layout = QVBoxLayout(problems_box)
-        problems_layout.setContentsMargins(6, 0, 6, 6)
-        problems_layout.addWidget(self.status_label)
-        problems_layout.addWidget(self.problems_list)
+        self.details_page = PackDetailsForm(today)
+        self.prompts_page = PromptListPage()
+        self.problems_panel = PackProblemsPanel()
+        # The parts' widgets that tests and callers reach by their old names.
+        details = self.details_page
+        self.id_edit, self.title_edit, self.version_edit = details.id_edit, details.title_edit, details.version_edit
+        self.authors_edit, self.organisation_edit = details.authors_edit, details.organisation_edit
+        self.licence_combo, self.language_edit = details.licence_combo, details.language_edit
+        self.updated_edit, self.today_button = details.updated_edit, details.today_button
+        self.description_edit = details.description_edit
+        self.prompt_list, self.prompt_form = self.prompts_page.prompt_list, self.prompts_page.prompt_form
+        self.problems_list, self.status_label = self.problems_panel.problems_list, self.problems_panel.status_label
         self.file_label = plain_label()
         self.file_label.setAccessibleName(tr("File"))
 
@@ -336,7 +79,7 @@ class PackEditorWindow(QMainWindow):
         self.tabs.addTab(self.prompts_page, tr("&Prompts"))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(problems_box)
+        self.splitter.addWidget(self.problems_panel)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -385,122 +128,9 @@ class PackEditorWindow(QMainWindow):
         for act in (self.new_action, self.open_action, self.save_action, self.validate_action):
             toolbar.addAction(act)
 
-    def _build_details(self) -> None:
-        self.id_edit = QLineEdit()
-        self.id_edit.setAccessibleName(tr("Pack id"))
-        self.id_edit.setPlaceholderText(tr("reverse domain name, for example org.example.visits"))
-        self.id_edit.setMaxLength(P.MAX_PACK_ID)
-        self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName(tr("Pack title"))
-        self.title_edit.setMaxLength(P.MAX_TITLE)
-        self.version_edit = QLineEdit()
-        self.version_edit.setAccessibleName(tr("Version"))
-        self.version_edit.setPlaceholderText(tr("for example 1.0.0"))
-        self.version_edit.setMaxLength(P.MAX_VERSION)
-        self.authors_edit = QPlainTextEdit()
-        self.authors_edit.setAccessibleName(tr("Authors, one per line"))
-        self.authors_edit.setPlaceholderText(tr("One author per line"))
-        self.authors_edit.setTabChangesFocus(True)
-        self.authors_edit.setMaximumHeight(90)
-        self.organisation_edit = QLineEdit()
-        self.organisation_edit.setAccessibleName(tr("Organisation"))
-        self.organisation_edit.setPlaceholderText(tr("Optional"))
-        self.organisation_edit.setMaxLength(P.MAX_ORGANISATION)
-        self.licence_combo = QComboBox()
-        self.licence_combo.setEditable(True)
-        self.licence_combo.addItems(list(LICENCES))
-        self.licence_combo.setAccessibleName(tr("Licence"))
-        self.language_edit = QLineEdit()
-        self.language_edit.setAccessibleName(tr("Language"))
-        self.language_edit.setMaxLength(P.MAX_LANGUAGE)
-        self.updated_edit = QDateEdit()
-        self.updated_edit.setCalendarPopup(True)
-        self.updated_edit.setDisplayFormat("d MMM yyyy")
-        self.updated_edit.setAccessibleName(tr("Date updated"))
-        self.description_edit = QPlainTextEdit()
-        self.description_edit.setAccessibleName(tr("Description (Markdown)"))
-        self.description_edit.setTabChangesFocus(True)
-        self.description_preview = SafeTextBrowser()
-        self.description_preview.setAccessibleName(tr("Description preview"))
-        self.today_button = QPushButton(tr("Toda&y"))
-        self.today_button.setAccessibleName(tr("Set the date updated to today"))
-
-        form = QFormLayout()
-        form.addRow(tr("&Id:"), self.id_edit)
-        form.addRow(tr("&Title:"), self.title_edit)
-        form.addRow(tr("&Version:"), self.version_edit)
-        form.addRow(tr("A&uthors:"), self.authors_edit)
-        form.addRow(tr("&Organisation:"), self.organisation_edit)
-        form.addRow(tr("&Licence:"), self.licence_combo)
-        form.addRow(tr("Lan&guage:"), self.language_edit)
-        date_row = QHBoxLayout()
-        date_row.addWidget(self.updated_edit)
-        date_row.addWidget(self.today_button)
-        date_row.addStretch(1)
-        form.addRow(tr("Updated:"), date_row)
-        description_split = QSplitter(Qt.Orientation.Horizontal)
-        description_split.addWidget(self.description_edit)
-        description_split.addWidget(self.description_preview)
-        description_split.setChildrenCollapsible(False)
-        form.addRow(tr("D&escription:"), description_split)
-        self.details_page = QWidget()
-        QVBoxLayout(self.details_page).addLayout(form)
-        chain = [self.id_edit, self.title_edit, self.version_edit, self.authors_edit, self.organisation_edit,
-                 self.licence_combo, self.language_edit, self.updated_edit, self.today_button,
-                 self.description_edit, self.description_preview]  # fmt: skip
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
-
-    def _build_prompts(self) -> None:
-        self.prompt_list = QListWidget()
-        self.prompt_list.setAccessibleName(tr("Prompts in this pack"))
-        self.prompt_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.add_button = QPushButton(tr("Add"))
-        self.add_button.setAccessibleName(tr("Add a prompt"))
-        self.remove_button = QPushButton(tr("Remove…"))
-        self.remove_button.setAccessibleName(tr("Remove the chosen prompt"))
-        self.up_button = QPushButton(tr("Up"))
-        self.up_button.setAccessibleName(tr("Move the chosen prompt up"))
-        self.down_button = QPushButton(tr("Down"))
-        self.down_button.setAccessibleName(tr("Move the chosen prompt down"))
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.prompt_list, 1)
-        buttons = QGridLayout()
-        buttons.addWidget(self.add_button, 0, 0)
-        buttons.addWidget(self.remove_button, 0, 1)
-        buttons.addWidget(self.up_button, 1, 0)
-        buttons.addWidget(self.down_button, 1, 1)
-        left_layout.addLayout(buttons)
-
-        self.prompt_form = PromptForm()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.prompt_form)
-        self.no_prompt_label = plain_label(tr("This pack has no prompts yet. Add one."))
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.no_prompt_label)
-        right_layout.addWidget(scroll, 1)
-
-        self.prompts_page = QSplitter(Qt.Orientation.Horizontal)
-        self.prompts_page.addWidget(left)
-        self.prompts_page.addWidget(right)
-        self.prompts_page.setStretchFactor(0, 1)
-        self.prompts_page.setStretchFactor(1, 3)
-        self.prompts_page.setChildrenCollapsible(False)
-        for first, second in (
-            (self.prompt_list, self.add_button),
-            (self.add_button, self.remove_button),
-            (self.remove_button, self.up_button),
-            (self.up_button, self.down_button),
-            (self.down_button, self.prompt_form.id_edit),
-        ):
-            QWidget.setTabOrder(first, second)
-
     def _connect_signals(self) -> None:
+        """Every connection between the window and its parts, in one place."""
+        prompts = self.prompts_page
         self.new_action.triggered.connect(self.new_pack)
         self.open_action.triggered.connect(self.open_pack)
         self.save_action.triggered.connect(self.save)
@@ -511,22 +141,14 @@ class PackEditorWindow(QMainWindow):
         self.remove_prompt_action.triggered.connect(self.remove_prompt)
         self.up_action.triggered.connect(lambda: self.move_prompt(-1))
         self.down_action.triggered.connect(lambda: self.move_prompt(1))
-        self.add_button.clicked.connect(self.add_prompt)
-        self.remove_button.clicked.connect(self.remove_prompt)
-        self.up_button.clicked.connect(lambda: self.move_prompt(-1))
-        self.down_button.clicked.connect(lambda: self.move_prompt(1))
-        self.prompt_list.currentRowChanged.connect(self._on_prompt_list_current_row_changed)
-        self.prompt_form.edited.connect(self._mark_modified)
-        self.prompt_form.title_edited.connect(self._on_prompt_title_edited)
-        self.problems_list.itemActivated.connect(self._on_problem_activated)
-        self.today_button.clicked.connect(lambda: self.updated_edit.setDate(_qdate(self._today())))
-        for edit in (self.id_edit, self.title_edit, self.version_edit, self.organisation_edit, self.language_edit):
-            edit.textEdited.connect(self._mark_modified)
-        self.licence_combo.editTextChanged.connect(self._mark_modified)
-        self.updated_edit.dateChanged.connect(self._mark_modified)
-        for edit in (self.authors_edit, self.description_edit):
-            edit.textChanged.connect(self._mark_modified)
-        self.description_edit.textChanged.connect(self._update_description_preview)
+        prompts.add_button.clicked.connect(self.add_prompt)
+        prompts.remove_button.clicked.connect(self.remove_prompt)
+        prompts.up_button.clicked.connect(lambda: self.move_prompt(-1))
+        prompts.down_button.clicked.connect(lambda: self.move_prompt(1))
+        prompts.choice_changed.connect(self._on_prompts_page_choice_changed)
+        prompts.prompt_form.edited.connect(self._mark_modified)
+        self.details_page.edited.connect(self._mark_modified)
+        self.problems_panel.field_activated.connect(self.go_to_field)
 
     # -- state -----------------------------------------------------------
 
@@ -553,118 +175,52 @@ class PackEditorWindow(QMainWindow):
         """Show a pack in the form (the undo history starts afresh)."""
         self._loading = True
         try:
-            self.id_edit.setText(pack.id)
-            self.title_edit.setText(pack.title)
-            self.version_edit.setText(pack.version)
-            self.authors_edit.setPlainText("\n".join(pack.authors))
-            self.organisation_edit.setText(pack.organisation)
-            self.licence_combo.setEditText(pack.licence)
-            self.language_edit.setText(pack.language)
-            self.updated_edit.setDate(_qdate(pack.updated))
-            self.description_edit.setPlainText(pack.description)
-            self._drafts = [draft_from_prompt(prompt) for prompt in pack.prompts]
-            self._row = -1
-            self._refill_prompt_list(0 if self._drafts else -1)
+            self.details_page.load(pack)
+            self.prompts_page.load([draft_from_prompt(prompt) for prompt in pack.prompts])
         finally:
             self._loading = False
         self._path = path
         self._modified = False
         self.problems = []
-        self.problems_list.clear()
-        self.status_label.setText(tr("Validate (Ctrl+Shift+V) to check the pack as an importer would."))
+        self.problems_panel.reset()
         self._update_file_label()
-        self._update_description_preview()
+        self.details_page.update_preview()
 
-    # -- prompts list --------------------------------------------------------
+    # -- prompts -------------------------------------------------------------
 
-    def _item_text(self, draft: dict[str, Any]) -> str:
-        return one_line(draft["title"], 80) or tr("(no title)")
-
-    def _refill_prompt_list(self, select: int) -> None:
-        self.prompt_list.blockSignals(True)
-        try:
-            self.prompt_list.clear()
-            for draft in self._drafts:
-                self.prompt_list.addItem(QListWidgetItem(self._item_text(draft)))
-        finally:
-            self.prompt_list.blockSignals(False)
-        self._row = -1
-        self._select_row(select)
-
-    def _select_row(self, row: int) -> None:
-        self._row = row if 0 <= row < len(self._drafts) else -1
-        self.prompt_list.blockSignals(True)
-        self.prompt_list.setCurrentRow(self._row)
-        self.prompt_list.blockSignals(False)
-        loading, self._loading = self._loading, True
-        try:
-            self.prompt_form.load(self._drafts[self._row] if self._row >= 0 else None)
-        finally:
-            self._loading = loading
-        has = self._row >= 0
-        self.prompt_form.setEnabled(has)
-        self.no_prompt_label.setVisible(not self._drafts)
-        for widget in (self.remove_button, self.remove_prompt_action):
-            widget.setEnabled(has)
-        for widget in (self.up_button, self.up_action):
-            widget.setEnabled(has and self._row > 0)
-        for widget in (self.down_button, self.down_action):
-            widget.setEnabled(has and self._row < len(self._drafts) - 1)
-
-    def _commit_prompt(self) -> None:
-        if 0 <= self._row < len(self._drafts):
-            self._drafts[self._row] = self.prompt_form.draft()
-
-    def _on_prompt_list_current_row_changed(self, row: int) -> None:
-        self._commit_prompt()
-        self._select_row(row)
-
-    def _on_prompt_title_edited(self, text: str) -> None:
-        item = self.prompt_list.item(self._row) if self._row >= 0 else None
-        if item is not None:
-            item.setText(one_line(text, 80) or tr("(no title)"))
+    def _on_prompts_page_choice_changed(self, has: bool, can_up: bool, can_down: bool) -> None:
+        self.remove_prompt_action.setEnabled(has)
+        self.up_action.setEnabled(can_up)
+        self.down_action.setEnabled(can_down)
 
     def prompt_drafts(self) -> list[dict[str, Any]]:
-        self._commit_prompt()
-        return [dict(draft) for draft in self._drafts]
+        return self.prompts_page.drafts()
 
     def current_row(self) -> int:
-        return self._row
+        return self.prompts_page.current_row()
 
     def add_prompt(self) -> None:
-        self._commit_prompt()
-        taken = {draft["id"] for draft in self._drafts}
-        number = len(self._drafts) + 1
-        while f"prompt-{number}" in taken:
-            number += 1
-        self._drafts.append(new_prompt_draft(f"prompt-{number}"))
-        self._refill_prompt_list(len(self._drafts) - 1)
+        self.prompts_page.add()
         self._mark_modified()
         self.tabs.setCurrentWidget(self.prompts_page)
         self.prompt_form.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.prompt_form.title_edit.selectAll()
 
     def remove_prompt(self) -> None:
-        if self._row < 0:
+        if self.current_row() < 0:
             return
-        self._commit_prompt()
-        title = self._item_text(self._drafts[self._row])
+        self.prompts_page.commit()
+        title = self.prompts_page.current_title()
         if not self.prompter.confirm(
             self, tr("Remove this prompt?"), tr("“%1” will be removed from the pack.").replace("%1", title)
         ):
             return
-        row = self._row
-        del self._drafts[row]
-        self._refill_prompt_list(min(row, len(self._drafts) - 1))
+        self.prompts_page.remove_current()
         self._mark_modified()
 
     def move_prompt(self, step: int) -> None:
-        row, target = self._row, self._row + step
-        if row < 0 or not 0 <= target < len(self._drafts):
+        if not self.prompts_page.move_current(step):
             return
-        self._commit_prompt()
-        self._drafts[row], self._drafts[target] = self._drafts[target], self._drafts[row]
-        self._refill_prompt_list(target)
         self._mark_modified()
         self.prompt_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -672,45 +228,9 @@ class PackEditorWindow(QMainWindow):
 
     def pack_data(self) -> dict[str, Any]:
         """What the form holds, as the file's JSON object."""
-        date = self.updated_edit.date()
-        data: dict[str, Any] = {
-            "format": FORMAT_NAME,
-            "format_version": FORMAT_VERSION,
-            "id": self.id_edit.text().strip(),
-            "title": self.title_edit.text().strip(),
-            "version": self.version_edit.text().strip(),
-            "updated": dt.date(date.year(), date.month(), date.day()).isoformat(),
-            "language": self.language_edit.text().strip(),
-            "licence": self.licence_combo.currentText().strip(),
-            "authors": _lines(self.authors_edit.toPlainText()),
-        }
-        organisation = self.organisation_edit.text().strip()
-        if organisation:
-            data["organisation"] = organisation
-        data["description"] = self.description_edit.toPlainText().strip()
-        prompts = []
-        for draft in self.prompt_drafts():
-            prompt: dict[str, Any] = {"id": draft["id"], "title": draft["title"], "when": draft["when"]}
-            if draft["model"]:
-                prompt["model"] = draft["model"]
-            prompt["questions"] = draft["questions"]
-            prompt["guidance"] = draft["guidance"]
-            sources = []
-            for source in draft["sources"]:
-                out: dict[str, Any] = {
-                    "author": source["author"],
-                    "title": source["title"],
-                    "year": _year(source["year"]),
-                }
-                if source.get("publisher"):
-                    out["publisher"] = source["publisher"]
-                if source.get("url"):
-                    out["url"] = source["url"]
-                sources.append(out)
-            prompt["sources"] = sources
-            prompt["tags"] = draft["tags"]
-            prompts.append(prompt)
-        data["prompts"] = prompts
+        data: dict[str, Any] = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION}
+        data.update(self.details_page.data())
+        data["prompts"] = [prompt_data(draft) for draft in self.prompt_drafts()]
         return data
 
     def file_bytes(self) -> bytes:
@@ -721,24 +241,7 @@ class PackEditorWindow(QMainWindow):
     def validate(self) -> list[PackProblem]:
         """Check the pack as an importer would; show and return every problem."""
         self.problems = P.validate_pack_bytes(self.file_bytes(), name=self._file_name())
-        self.problems_list.clear()
-        for problem, line in zip(self.problems, problem_lines(self.problems), strict=True):
-            item = QListWidgetItem(line)
-            item.setData(FIELD_ROLE, problem.field)
-            self.problems_list.addItem(item)
-        if self.problems:
-            count = len(self.problems)
-            self.status_label.setText(
-                (
-                    tr("1 problem to fix before the pack can be shared.")
-                    if count == 1
-                    else tr("%n problems to fix before the pack can be shared.", "", count)
-                )
-                + " "
-                + tr("Press Enter or double-click on one to go to its field.")
-            )
-        else:
-            self.status_label.setText(tr("No problems: the pack is ready to share."))
+        self.problems_panel.show_problems(self.problems)
         return self.problems
 
     def build_pack(self) -> PromptPack:
@@ -746,12 +249,12 @@ class PackEditorWindow(QMainWindow):
         return P.read_pack(self.file_bytes(), name=self._file_name())
 
     def _file_name(self) -> str:
-        return self._path.name if self._path else (self.id_edit.text().strip() or "pack") + FILE_SUFFIX
+        return self._path.name if self._path else (self.details_page.pack_id() or "pack") + FILE_SUFFIX
 
     # -- files ---------------------------------------------------------------
 
     def _discard_ok(self) -> bool:
-        self._commit_prompt()
+        self.prompts_page.commit()
         if not self._modified:
             return True
         return self.prompter.confirm(
@@ -796,7 +299,7 @@ class PackEditorWindow(QMainWindow):
         if self.validate():
             self._show_problems_first()
             return False
-        stem = self._path.name if self._path else (self.id_edit.text().strip() or "prompt-pack") + FILE_SUFFIX
+        stem = self._path.name if self._path else (self.details_page.pack_id() or "prompt-pack") + FILE_SUFFIX
         start = (self._path.parent if self._path else Path.home()) / stem
         chosen = self.prompter.save_file(self, tr("Save the prompt pack"), start, tr("Prompt packs (*.rjpack)"))
         if chosen is None:
@@ -822,7 +325,7 @@ class PackEditorWindow(QMainWindow):
         self._path = Path(path)
         self._modified = False
         self._update_file_label()
-        self.status_label.setText(tr("Saved. The pack is ready to share."))
+        self.problems_panel.show_saved()
         return True
 
     def _show_problems_first(self) -> None:
@@ -831,44 +334,22 @@ class PackEditorWindow(QMainWindow):
             tr("The pack has problems"),
             tr("Fix the problems listed at the bottom of the window, then save again."),
         )
-        if self.problems_list.count():
-            self.problems_list.setCurrentRow(0)
-            self.problems_list.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _on_problem_activated(self, item: QListWidgetItem) -> None:
-        self.go_to_field(item.data(FIELD_ROLE) or "")
+        self.problems_panel.focus_first()
 
     def go_to_field(self, field: str) -> None:
         """Show the form field a problem names."""
         match = _PROMPT_FIELD.match(field)
         if match:
-            self._commit_prompt()
             row = int(match[1])
-            if 0 <= row < len(self._drafts):
-                self._select_row(row)
+            if self.prompts_page.has_row(row):
+                self.prompts_page.choose(row)
                 self.tabs.setCurrentWidget(self.prompts_page)
                 rest = field[match.end() :]
                 index = re.match(r"\[(\d+)\]", rest)
                 self.prompt_form.focus_field(match[2] or "title", int(index[1]) if index else None)
             return
         self.tabs.setCurrentWidget(self.details_page)
-        name = field.split(".")[0].split("[")[0]
-        widget = {
-            "id": self.id_edit,
-            "title": self.title_edit,
-            "version": self.version_edit,
-            "authors": self.authors_edit,
-            "organisation": self.organisation_edit,
-            "licence": self.licence_combo,
-            "language": self.language_edit,
-            "updated": self.updated_edit,
-            "description": self.description_edit,
-        }.get(name)
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _update_description_preview(self) -> None:
-        self.description_preview.show_markdown(self.description_edit.toPlainText())
+        self.details_page.focus_field(field.split(".")[0].split("[")[0])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if not self._discard_ok():
@@ -876,7 +357,3 @@ class PackEditorWindow(QMainWindow):
             return
         self._modified = False
         event.accept()
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)

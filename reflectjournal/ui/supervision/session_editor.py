@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import JournalError
 from ...core.models import SESSION_HELD, SESSION_PREPARING, SupervisionSession
+from ..record_editing import EditGuard
 from .actions import ActionsTable, CarriedForwardList
 from .agenda import AgendaEditor
 from .labels import from_qdate, role_labels, short_date, status_label, to_qdate, tr, type_labels
@@ -59,7 +60,7 @@ class SessionEditor(QWidget):
         super().__init__(parent)
         self.service = service
         self._session: SupervisionSession | None = None
-        self._loading = False
+        self._guard = EditGuard(self.edited.emit, lambda: self._session is not None)
 
         # -- header ----------------------------------------------------------
         self.date_edit = QDateEdit()
@@ -239,8 +240,7 @@ class SessionEditor(QWidget):
 
     def load(self, session: SupervisionSession, prompts: list[SupervisionPrompt] | None = None) -> None:
         """Show a session; undo histories start afresh."""
-        self._loading = True
-        try:
+        with self._guard.loading():
             self._session = session
             self.date_edit.setDate(to_qdate(session.held_on))
             self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(session.with_role)))
@@ -259,8 +259,6 @@ class SessionEditor(QWidget):
             if prompts is not None:
                 self.prompt_panel.set_prompts(prompts)
             self.setEnabled(True)
-        finally:
-            self._loading = False
         self.reload_carried_forward()
         self._update_after_hint()
 
@@ -293,8 +291,7 @@ class SessionEditor(QWidget):
 
     def clear_all(self) -> None:
         """Forget the session: every field, list and undo history."""
-        self._loading = True
-        try:
+        with self._guard.loading():
             self._session = None
             self.name_edit.setText("")
             for edit in (*self.note_edits.values(), self.discussion_edit):
@@ -309,8 +306,6 @@ class SessionEditor(QWidget):
             self.date_edit.setDate(QDate(2000, 1, 1))
             self.tabs.setCurrentIndex(0)
             self.setEnabled(False)
-        finally:
-            self._loading = False
 
     # -- behaviour -------------------------------------------------------
 
@@ -324,11 +319,10 @@ class SessionEditor(QWidget):
         return out
 
     def _on_user_edit(self, *_args) -> None:
-        if not self._loading and self._session is not None:
-            self.edited.emit()
+        self._guard.user_edited()  # announced only for a shown record, never during a load
 
     def _on_header_changed(self, *_args) -> None:
-        if self._loading or self._session is None:
+        if self._guard.is_loading or self._session is None:
             return
         current = self.current_session()
         self.picker.set_session_header(current)

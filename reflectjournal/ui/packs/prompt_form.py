@@ -1,0 +1,295 @@
+"""The form for one prompt of a pack: id, title, model, when, questions,
+guidance (with a live safe preview), sources and tags. A prompt is held as a
+draft, a plain dict of what the form shows; ``prompt_data`` turns a draft
+into the prompt's object in the pack file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import packs as P
+from ..preview import SafeTextBrowser
+from .labels import tr, when_labels
+
+SOURCE_COLUMNS = ("author", "title", "year", "publisher", "url")
+PREVIEW_DELAY_MS = 200
+
+
+def non_blank_lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _words(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _year(text: str) -> int | str:
+    """A whole number stays a number; anything else is left for the reader
+    to report with its field."""
+    text = text.strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 6 else text
+
+
+def new_prompt_draft(prompt_id: str) -> dict[str, Any]:
+    return {
+        "id": prompt_id,
+        "title": tr("New prompt"),
+        "when": [],
+        "model": "",
+        "questions": [],
+        "guidance": "",
+        "sources": [],
+        "tags": [],
+    }
+
+
+def draft_from_prompt(prompt: P.Prompt) -> dict[str, Any]:
+    return {
+        "id": prompt.id,
+        "title": prompt.title,
+        "when": list(prompt.when),
+        "model": prompt.model,
+        "questions": list(prompt.questions),
+        "guidance": prompt.guidance,
+        "sources": [
+            {"author": s.author, "title": s.title, "year": str(s.year), "publisher": s.publisher, "url": s.url}
+            for s in prompt.sources
+        ],
+        "tags": list(prompt.tags),
+    }
+
+
+def prompt_data(draft: dict[str, Any]) -> dict[str, Any]:
+    """A draft as the prompt's object in the pack file."""
+    prompt: dict[str, Any] = {"id": draft["id"], "title": draft["title"], "when": draft["when"]}
+    if draft["model"]:
+        prompt["model"] = draft["model"]
+    prompt["questions"] = draft["questions"]
+    prompt["guidance"] = draft["guidance"]
+    sources = []
+    for source in draft["sources"]:
+        out: dict[str, Any] = {
+            "author": source["author"],
+            "title": source["title"],
+            "year": _year(source["year"]),
+        }
+        if source.get("publisher"):
+            out["publisher"] = source["publisher"]
+        if source.get("url"):
+            out["url"] = source["url"]
+        sources.append(out)
+    prompt["sources"] = sources
+    prompt["tags"] = draft["tags"]
+    return prompt
+
+
+class PromptForm(QWidget):
+    """Edits one prompt: id, title, model, when, questions, guidance (with a
+    live safe preview), sources and tags."""
+
+    edited = Signal()
+    title_edited = Signal(str)
+    link_activated = Signal(QUrl)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._loading = False
+        self.id_edit = QLineEdit()
+        self.id_edit.setAccessibleName(tr("Prompt id"))
+        self.id_edit.setPlaceholderText(tr("lower case, for example after-the-visit"))
+        self.id_edit.setMaxLength(P.MAX_PROMPT_ID)
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(tr("Prompt title"))
+        self.title_edit.setMaxLength(P.MAX_TITLE)
+        self.model_edit = QLineEdit()
+        self.model_edit.setAccessibleName(tr("Model it follows"))
+        self.model_edit.setPlaceholderText(tr("Optional, for example Gibbs: Feelings"))
+        self.model_edit.setMaxLength(P.MAX_MODEL)
+        self.when_checks: dict[str, QCheckBox] = {}
+        when_box = QGroupBox(tr("Useful"))
+        when_grid = QGridLayout(when_box)
+        for index, (key, label) in enumerate(when_labels().items()):
+            check = QCheckBox(label)
+            check.setAccessibleName(tr("Useful: %1").replace("%1", label))
+            self.when_checks[key] = check
+            when_grid.addWidget(check, index // 2, index % 2)
+        self.questions_edit = QPlainTextEdit()
+        self.questions_edit.setAccessibleName(tr("Questions, one per line"))
+        self.questions_edit.setPlaceholderText(tr("One question per line, in order"))
+        self.questions_edit.setTabChangesFocus(True)
+        self.guidance_edit = QPlainTextEdit()
+        self.guidance_edit.setAccessibleName(tr("Guidance (Markdown)"))
+        self.guidance_edit.setPlaceholderText(tr("Guidance for the writer, in Markdown"))
+        self.guidance_edit.setTabChangesFocus(True)
+        self.guidance_preview = SafeTextBrowser()
+        self.guidance_preview.setAccessibleName(tr("Guidance preview"))
+        self.sources_table = QTableWidget(0, len(SOURCE_COLUMNS))
+        self.sources_table.setAccessibleName(tr("Sources"))
+        self.sources_table.setHorizontalHeaderLabels(
+            [tr("Author"), tr("Title"), tr("Year"), tr("Publisher"), tr("Address (https)")]
+        )
+        self.sources_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.sources_table.horizontalHeader().setStretchLastSection(True)
+        self.sources_table.setColumnWidth(0, 160)
+        self.sources_table.setColumnWidth(1, 220)
+        self.sources_table.setColumnWidth(2, 60)
+        self.sources_table.setColumnWidth(3, 160)
+        self.sources_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.sources_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sources_table.setMinimumHeight(110)
+        self.add_source_button = QPushButton(tr("Add &source"))
+        self.remove_source_button = QPushButton(tr("Remove source"))
+        self.remove_source_button.setAccessibleName(tr("Remove the chosen source"))
+        self.tags_edit = QLineEdit()
+        self.tags_edit.setAccessibleName(tr("Tags"))
+        self.tags_edit.setPlaceholderText(tr("Separated by commas"))
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+
+        form = QFormLayout()
+        form.addRow(tr("&Id:"), self.id_edit)
+        form.addRow(tr("&Title:"), self.title_edit)
+        form.addRow(tr("&Model:"), self.model_edit)
+        form.addRow(when_box)
+        form.addRow(tr("&Questions:"), self.questions_edit)
+        guidance_split = QSplitter(Qt.Orientation.Horizontal)
+        guidance_split.addWidget(self.guidance_edit)
+        guidance_split.addWidget(self.guidance_preview)
+        guidance_split.setChildrenCollapsible(False)
+        guidance_split.setMinimumHeight(150)
+        form.addRow(tr("&Guidance:"), guidance_split)
+        sources_box = QVBoxLayout()
+        sources_box.addWidget(self.sources_table)
+        source_buttons = QHBoxLayout()
+        source_buttons.addWidget(self.add_source_button)
+        source_buttons.addWidget(self.remove_source_button)
+        source_buttons.addStretch(1)
+        sources_box.addLayout(source_buttons)
+        form.addRow(tr("Sources:"), sources_box)
+        form.addRow(tr("T&ags:"), self.tags_edit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        self.questions_edit.setMinimumHeight(90)
+
+        chain = [self.id_edit, self.title_edit, self.model_edit, *self.when_checks.values(), self.questions_edit,
+                 self.guidance_edit, self.guidance_preview, self.sources_table, self.add_source_button,
+                 self.remove_source_button, self.tags_edit]  # fmt: skip
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+        for edit in (self.id_edit, self.title_edit, self.model_edit, self.tags_edit):
+            edit.textEdited.connect(self._on_edit)
+        self.title_edit.textEdited.connect(self.title_edited)
+        for check in self.when_checks.values():
+            check.toggled.connect(self._on_edit)
+        for edit in (self.questions_edit, self.guidance_edit):
+            edit.textChanged.connect(self._on_edit)
+        self.guidance_edit.textChanged.connect(self._preview_timer.start)
+        self._preview_timer.timeout.connect(self.update_preview)
+        self.sources_table.itemChanged.connect(self._on_edit)
+        self.add_source_button.clicked.connect(self.add_source)
+        self.remove_source_button.clicked.connect(self.remove_source)
+        self.guidance_preview.link_activated.connect(self.link_activated)
+
+    def _on_edit(self, *_args) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def load(self, draft: dict[str, Any] | None) -> None:
+        self._loading = True
+        try:
+            draft = draft or new_prompt_draft("")
+            self.id_edit.setText(draft["id"])
+            self.title_edit.setText(draft["title"])
+            self.model_edit.setText(draft["model"])
+            for key, check in self.when_checks.items():
+                check.setChecked(key in draft["when"])
+            self.questions_edit.setPlainText("\n".join(draft["questions"]))
+            self.guidance_edit.setPlainText(draft["guidance"])
+            self.sources_table.setRowCount(0)
+            for source in draft["sources"]:
+                self._append_source_row(source)
+            self.tags_edit.setText(", ".join(draft["tags"]))
+        finally:
+            self._loading = False
+        self.update_preview()
+
+    def draft(self) -> dict[str, Any]:
+        sources = []
+        for row in range(self.sources_table.rowCount()):
+            cells = {}
+            for column, name in enumerate(SOURCE_COLUMNS):
+                item = self.sources_table.item(row, column)
+                cells[name] = item.text().strip() if item is not None else ""
+            if any(cells.values()):
+                sources.append(cells)
+        return {
+            "id": self.id_edit.text().strip(),
+            "title": self.title_edit.text().strip(),
+            "when": [key for key, check in self.when_checks.items() if check.isChecked()],
+            "model": self.model_edit.text().strip(),
+            "questions": non_blank_lines(self.questions_edit.toPlainText()),
+            "guidance": self.guidance_edit.toPlainText().strip(),
+            "sources": sources,
+            "tags": _words(self.tags_edit.text()),
+        }
+
+    def _append_source_row(self, source: dict[str, str]) -> int:
+        row = self.sources_table.rowCount()
+        self.sources_table.insertRow(row)
+        for column, name in enumerate(SOURCE_COLUMNS):
+            self.sources_table.setItem(row, column, QTableWidgetItem(str(source.get(name, ""))))
+        return row
+
+    def add_source(self) -> None:
+        row = self._append_source_row({})
+        self.sources_table.setCurrentCell(row, 0)
+        self.sources_table.setFocus()
+        self.sources_table.editItem(self.sources_table.item(row, 0))
+        self._on_edit()
+
+    def remove_source(self) -> None:
+        row = self.sources_table.currentRow()
+        if row >= 0:
+            self.sources_table.removeRow(row)
+            self._on_edit()
+
+    def update_preview(self) -> None:
+        self._preview_timer.stop()
+        self.guidance_preview.show_markdown(self.guidance_edit.toPlainText())
+
+    def focus_field(self, name: str, index: int | None = None) -> None:
+        widget = {
+            "id": self.id_edit,
+            "title": self.title_edit,
+            "model": self.model_edit,
+            "questions": self.questions_edit,
+            "guidance": self.guidance_edit,
+            "sources": self.sources_table,
+            "tags": self.tags_edit,
+            "when": next(iter(self.when_checks.values())),
+        }.get(name, self.title_edit)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if name == "sources" and index is not None and index < self.sources_table.rowCount():
+            self.sources_table.setCurrentCell(index, 0)
