@@ -1175,6 +1175,11 @@ def _describe(exc: errors.JournalError, ctx: Context) -> tuple[int, list[str]]:
         ]
     if isinstance(exc, errors.StorageFull | errors.BackupFailed):
         return EXIT_WRITE_FAILED, [message, "Free some disk space or choose another place, then try again."]
+    if isinstance(exc, errors.WriteFailed):
+        return EXIT_WRITE_FAILED, [
+            message,
+            "Check that the journal file and its folder can be written, then try again.",
+        ]
     if isinstance(exc, errors.JournalExists):
         return EXIT_USAGE, [
             f"There is already a file at {path}; init never overwrites anything.",

@@ -79,6 +79,12 @@ class StorageFull(JournalError):
     """The disk is full or a write failed; nothing was changed."""
 
 
+class WriteFailed(JournalError):
+    """SQLite refused a write for a reason other than a full disk (the file
+    became read-only, another program holds it, a page cannot be read);
+    the transaction was rolled back, nothing was changed."""
+
+
 class EntryNotFound(JournalError):
     """No entry with that id."""
 

@@ -248,10 +248,15 @@ class ProcessLock:
         )
 
     def release(self) -> None:
-        if self.identity is not None:
-            self.identity.release()
-            self.identity = None
-        if self._fd is not None:
-            unlock(self._fd)
-            os.close(self._fd)
-            self._fd = None
+        """Let go of both locks; one failing never keeps the other held."""
+        try:
+            if self.identity is not None:
+                identity, self.identity = self.identity, None
+                identity.release()
+        finally:
+            if self._fd is not None:
+                fd, self._fd = self._fd, None
+                try:
+                    unlock(fd)
+                finally:
+                    os.close(fd)

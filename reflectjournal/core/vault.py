@@ -48,13 +48,16 @@ from .errors import (
     BackupFailed,
     JournalClosed,
     JournalDamaged,
+    JournalError,
     JournalExists,
     JournalHasLinks,
     JournalInUse,
     JournalNotAFile,
+    JournalNotFound,
     NotAJournal,
     SchemaTooNew,
     StorageFull,
+    WriteFailed,
     WrongPassphrase,
 )
 from .journal_lock import IdentityLock, ProcessLock
@@ -191,7 +194,9 @@ class Journal:
         check_journal_file(path)
         lock = ProcessLock(path)
         lock.acquire()
-        assert lock.identity is not None  # set by acquire()
+        if lock.identity is None:  # the file went between the check and the lock
+            lock.release()
+            raise JournalNotFound("There is no journal at that path.")
         conn = None
         try:
             precheck_file(path, fd=lock.identity.fd)
@@ -225,15 +230,18 @@ class Journal:
                 raise JournalDamaged("The journal could not be read; it may be damaged.") from None
             raise
         journal = cls(path, conn, lock, passphrase, kdf, clock, backup_dir or default_backup_dir(path))
-        _remove_stale_backup_temporaries(journal.backup_dir, path.stem)
-        if version < SCHEMA_VERSION:
+        try:
             try:
+                _remove_stale_backup_temporaries(journal.backup_dir, path.stem)
+            except OSError:
+                pass  # clutter only (encrypted); a backups folder we cannot list must not stop the open
+            if version < SCHEMA_VERSION:
                 journal.backup(reason=f"before-upgrade-from-v{version}")
                 conn.execute("PRAGMA journal_mode = WAL")
                 migrate(conn)
-            except BaseException:
-                journal.close()
-                raise
+        except BaseException:
+            journal.close()  # never leave the connection and the locks held behind a failed open
+            raise
         return journal
 
     def close(self) -> None:
@@ -243,8 +251,13 @@ class Journal:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlcipher3.Error:
                 pass  # closing must still happen; SQLite replays the WAL next time
-            self._conn.close()
-            self._conn = None
+            try:
+                self._conn.close()
+            finally:
+                self._conn = None
+                self._passphrase = None
+                self._lock.release()
+            return
         self._passphrase = None
         self._lock.release()
 
@@ -277,9 +290,7 @@ class Journal:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlcipher3.Error as exc:
-            if fsutil.is_disk_full(exc):
-                raise StorageFull("The disk is full; nothing was saved.") from None
-            raise
+            raise _write_error(exc) from None
         try:
             yield conn
             conn.execute("COMMIT")
@@ -288,8 +299,10 @@ class Journal:
                 conn.execute("ROLLBACK")
             except sqlcipher3.Error:
                 pass
-            if isinstance(exc, sqlcipher3.Error | OSError) and fsutil.is_disk_full(exc):
-                raise StorageFull("The disk is full; nothing was saved.") from None
+            if isinstance(exc, sqlcipher3.Error | OSError):
+                # Every driver error leaves as a typed error, so no caller
+                # (an autosave timer, the lock sequence) meets a raw one.
+                raise _write_error(exc) from None
             raise
 
     @property
@@ -472,3 +485,13 @@ def _remove_stale_temporaries(path: Path) -> None:
     """
     for leftover in (path.with_name(path.name + ".rekey-tmp"), path.with_name(path.name + ".rekey-tmp-journal")):
         fsutil.remove_quietly(leftover)
+
+
+def _write_error(exc: BaseException) -> JournalError:
+    """The typed error for a write SQLite (or the disk) refused."""
+    if fsutil.is_disk_full(exc):
+        return StorageFull("The disk is full; nothing was saved.")
+    return WriteFailed(
+        "The journal could not be written (the file may have become read-only, or another program may hold it); "
+        "nothing was saved."
+    )

@@ -36,6 +36,7 @@ from ..core.errors import (
     PackInvalid,
     SchemaTooNew,
     StorageFull,
+    WriteFailed,
     WrongPassphrase,
 )
 
@@ -209,6 +210,11 @@ def save_error_text(error: BaseException) -> str:
         return _tr(
             "The disk is full, so your latest changes are not saved yet. They are still here in the editor. "
             "Free some space; saving will be tried again as you type."
+        )
+    if isinstance(error, WriteFailed):
+        return _tr(
+            "The journal could not be written: the file may have become read-only, or another program may hold "
+            "it. Your latest changes are still here in the editor; saving will be tried again as you type."
         )
     if isinstance(error, InvalidEntry):  # core messages hold no journal text
         return _tr("Your latest changes are not saved yet: %1 They are still here in the editor.").replace(

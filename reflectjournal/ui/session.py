@@ -451,12 +451,19 @@ class JournalSession(QObject):
         return self.runner.wait_for_done(msecs)
 
     def _on_open_failed(self, error: BaseException) -> None:
+        self._lock_pending = None
         self._set_busy(False)
         self.unlock_failed.emit(error if error is not None else JournalError("The journal could not be opened."))
 
     def _on_opened(self, result: tuple[Journal, FirstScreen]) -> None:
         journal, first_screen = result
         self._set_busy(False)
+        if self._lock_pending is not None:
+            # A lock was asked for while the key was being derived (the
+            # screen locked, the lid closed): the journal never opens on screen.
+            self._lock_pending = None
+            journal.close()
+            return
         self._journal = journal
         self.entries._first_screen = first_screen
         try:
@@ -486,15 +493,34 @@ class JournalSession(QObject):
         write is refused until it has finished."""
         if exclusive and self._exclusive is not None:
             raise JournalBusy("An import is running; try again when it has finished.")
+        holder: list[Job] = []
+
+        def lock_first(callback: Callable[[Any], object]) -> Callable[[Any], object]:
+            """A lock asked for while this job ran (too late to cancel it)
+            happens before its result is shown: a result that opens a dialog
+            ("Import finished") must not hold the lock up behind it on an
+            unattended screen. The callbacks find the journal locked."""
+
+            def deliver(value: Any) -> object:
+                if self._lock_pending is not None:
+                    if holder and holder[0] is self._exclusive:
+                        self._exclusive = None
+                    reason, self._lock_pending = self._lock_pending, None
+                    self.lock(reason)
+                return callback(value)
+
+            return deliver
+
         job = self.runner.run(
             fn,
-            on_done=on_done,
-            on_error=on_error,
+            on_done=lock_first(on_done),
+            on_error=lock_first(on_error),
             progress=progress,
             cancellable=cancellable,
             uses_journal=True,
             name=name,
         )
+        holder.append(job)
         if exclusive:
             self._exclusive = job
         return job
@@ -542,6 +568,8 @@ class JournalSession(QObject):
         are locked at once and the file is closed when the job lets go.
         """
         if self._journal is None:
+            if self._busy:  # opening: _on_opened closes it again instead of showing it
+                self._lock_pending = self._lock_pending or reason
             return
         stoppable = [job for job in self.runner.jobs(uses_journal=True) if job.cancellable]
         if stoppable and reason != "quit":
@@ -552,12 +580,15 @@ class JournalSession(QObject):
         self._lock_pending = None
         finished = True
         try:
-            self._run_steps("save")
-            self.runner.cancel_all(uses_journal=True)
-            if self.runner.running(uses_journal=True):
-                self._run_steps("wait")
-                finished = self.runner.wait(JOB_WAIT_MS, uses_journal=True)
-            self._run_steps("clear")
+            try:
+                self._run_steps("save")
+                self.runner.cancel_all(uses_journal=True)
+                if self.runner.running(uses_journal=True):
+                    self._run_steps("wait")
+                    finished = self.runner.wait(JOB_WAIT_MS, uses_journal=True)
+            finally:
+                # Whatever failed before, nothing of the journal stays on screen.
+                self._run_steps("clear")
         finally:
             journal, self._journal = self._journal, None
             self._exclusive = None
@@ -568,5 +599,14 @@ class JournalSession(QObject):
             self.locked.emit(reason)
 
     def _run_steps(self, step: LockStep) -> None:
+        """Every registered step runs, in order, even if one before it
+        failed (a save the disk refused must not leave another editor
+        unsaved or the screen uncleared); the first failure is raised after."""
+        failure: BaseException | None = None
         for fn in self._lock_steps[step]:
-            fn()
+            try:
+                fn()
+            except Exception as exc:  # noqa: BLE001 - re-raised below, after the other steps
+                failure = failure or exc
+        if failure is not None:
+            raise failure

@@ -3306,6 +3306,10 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The journal could not be written: the file may have become read-only, or another program may hold it. Your latest changes are still here in the editor; saving will be tried again as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The journal is locked. Unlock it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>

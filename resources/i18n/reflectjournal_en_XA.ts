@@ -3323,6 +3323,10 @@ Open it?</source>
             <translation>[Ţĥé ĵöûŕñåļ çöûļð ñöţ ƀé ŕéåð ţĥŕöûĝĥ ţö ţĥé éñð: þåŕţ öƒ ţĥé ƒîļé ɱåý ƀé ðåɱåĝéð. Ŕéšţöŕé ýöûŕ ɱöšţ ŕéçéñţ ƀåçķûþ ŵîţĥ Ĵöûŕñåļ → Ŕéšţöŕé ƒŕöɱ ƀåçķûþ…, öŕ éẋþöŕţ ŵĥåţ çåñ šţîļļ ƀé ŕéåð.]</translation>
         </message>
         <message>
+            <source>The journal could not be written: the file may have become read-only, or another program may hold it. Your latest changes are still here in the editor; saving will be tried again as you type.</source>
+            <translation>[Ţĥé ĵöûŕñåļ çöûļð ñöţ ƀé ŵŕîţţéñ: ţĥé ƒîļé ɱåý ĥåṽé ƀéçöɱé ŕéåð-öñļý, öŕ åñöţĥéŕ þŕöĝŕåɱ ɱåý ĥöļð îţ. Ýöûŕ ļåţéšţ çĥåñĝéš åŕé šţîļļ ĥéŕé îñ ţĥé éðîţöŕ; šåṽîñĝ ŵîļļ ƀé ţŕîéð åĝåîñ åš ýöû ţýþé.]</translation>
+        </message>
+        <message>
             <source>The journal is locked. Unlock it, then try again.</source>
             <translation>[Ţĥé ĵöûŕñåļ îš ļöçķéð. Ûñļöçķ îţ, ţĥéñ ţŕý åĝåîñ.]</translation>
         </message>

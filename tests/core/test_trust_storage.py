@@ -233,3 +233,35 @@ class FakeSqliteError(Exception):
 )
 def test_sqlite_errors_are_told_by_their_code(message, code, full):
     assert fsutil.is_disk_full(FakeSqliteError(message, code)) is full
+
+
+def test_a_backups_folder_that_cannot_be_listed_does_not_stop_the_open_or_hold_the_lock(tmp_path, monkeypatch):
+    from reflectjournal.core import vault
+
+    path = tmp_path / "j.rjournal"
+    Journal.create(path, TEST_PASSPHRASE, kdf=TEST_KDF).close()
+
+    def unlistable(folder, stem):
+        raise PermissionError(13, "Permission denied", str(folder))
+
+    monkeypatch.setattr(vault, "_remove_stale_backup_temporaries", unlistable)
+    with Journal.open(path, TEST_PASSPHRASE, kdf=TEST_KDF) as journal:
+        assert journal.entries.count() == 0
+
+
+def test_an_open_that_fails_after_the_journal_is_built_lets_go_of_everything(tmp_path, monkeypatch):
+    from reflectjournal.core import vault
+
+    path = tmp_path / "j.rjournal"
+    Journal.create(path, TEST_PASSPHRASE, kdf=TEST_KDF).close()
+
+    def broken(folder, stem):
+        raise RuntimeError("something unexpected after the journal was built")
+
+    monkeypatch.setattr(vault, "_remove_stale_backup_temporaries", broken)
+    monkeypatch.setattr(vault.Journal, "backup", lambda self, **_: (_ for _ in ()).throw(RuntimeError("x")))
+    monkeypatch.setattr(vault, "SCHEMA_VERSION", vault.SCHEMA_VERSION + 1)  # an "older" journal: upgrade path
+    with pytest.raises(RuntimeError):
+        Journal.open(path, TEST_PASSPHRASE, kdf=TEST_KDF)
+    monkeypatch.undo()
+    Journal.open(path, TEST_PASSPHRASE, kdf=TEST_KDF).close()  # not "already open": the locks were let go

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from reflectjournal.core.errors import JournalBusy
 from reflectjournal.core.models import Entry
 from reflectjournal.ui.session import Changes
@@ -154,3 +156,82 @@ def test_a_running_import_refuses_other_writes(qtbot, open_window, monkeypatch, 
         release.set()
     qtbot.waitUntil(lambda: len(reports) == 1, timeout=5000)
     window.session.entries.save(Entry(title="Now it can"))
+
+
+# -- found in review: failures never leave the journal open or on screen ------------------------
+
+
+def test_a_save_step_that_fails_still_clears_and_closes(qtbot, open_window):
+    session, calls = open_window.session, []
+
+    def failing_save():
+        calls.append("save that fails")
+        raise RuntimeError("a save step failed")
+
+    session.register_lock_step("save", failing_save)
+    session.register_lock_step("save", lambda: calls.append("the next save"))
+    session.register_lock_step("clear", lambda: calls.append("clear"))
+    session.locked.connect(lambda reason: calls.append(f"locked:{reason}"))
+    try:
+        session.lock("idle")
+    except RuntimeError:
+        calls.append("raised after")
+    assert calls == ["save that fails", "the next save", "clear", "locked:idle", "raised after"]
+    assert not session.is_unlocked
+
+
+def test_a_read_only_journal_is_a_typed_save_problem_in_the_editor(qtbot, open_window):
+    from reflectjournal.core.errors import WriteFailed
+
+    window = open_window
+    journal = window.session.journal_for_tests
+    journal.conn.execute("PRAGMA query_only = ON")  # SQLite now refuses every write, as on a read-only mount
+    try:
+        with pytest.raises(WriteFailed):
+            journal.entries.save(Entry(title="Refused", body="x"))
+        window.new_entry()
+        window.editor.body_edit.setPlainText("Text that must stay in the editor")
+        assert window.save_now() is False
+        assert "could not be written" in window.editor_pane.banner.text()
+        assert window.editor.body_edit.toPlainText() == "Text that must stay in the editor"
+    finally:
+        journal.conn.execute("PRAGMA query_only = OFF")
+    assert window.save_now() is True  # written as soon as the journal takes writes again
+
+
+def test_a_lock_asked_for_while_opening_keeps_the_journal_closed(qtbot, tmp_path):
+    from reflectjournal.core.vault import Journal
+    from reflectjournal.ui.session import JournalSession
+    from tests.conftest import TEST_KDF, TEST_PASSPHRASE
+
+    path = tmp_path / "j.rjournal"
+    Journal.create(path, TEST_PASSPHRASE, kdf=TEST_KDF).close()
+    session = JournalSession(kdf=TEST_KDF)
+    unlocked = []
+    session.unlocked.connect(lambda: unlocked.append(True))
+    session.open_journal(path, TEST_PASSPHRASE)
+    assert session.is_busy
+    session.lock("screen")  # the screen locks while the key is being derived
+    assert session.wait_for_worker(10_000)
+    assert unlocked == [] and not session.is_unlocked and not session.is_busy
+    Journal.open(path, TEST_PASSPHRASE, kdf=TEST_KDF).close()  # closed and its locks let go
+    # Without a lock in between, the same session opens it.
+    session.open_journal(path, TEST_PASSPHRASE)
+    assert session.wait_for_worker(10_000)
+    assert unlocked == [True]
+    session.lock("manual")
+
+
+def test_a_lock_during_a_job_happens_before_its_result_is_shown(qtbot, open_window):
+    session, seen = open_window.session, []
+    release = threading.Event()
+    session._run_on_journal(
+        lambda _job: release.wait(10),
+        on_done=lambda _result: seen.append(session.is_unlocked),
+        on_error=lambda error: seen.append(error),
+    )
+    session._lock_pending = "idle"  # as when a lock arrives too late to cancel the job
+    release.set()
+    assert session.wait_for_worker(10_000)
+    assert seen == [False]  # the result met a locked journal, so it opened no dialog over it
+    assert not session.is_unlocked
