@@ -150,9 +150,15 @@ class Journal:
         fsutil.ensure_private_dir(path.parent)
         lock = ProcessLock(path)
         lock.acquire()
+        if lock.identity is not None:
+            # Another process made a file there after our check: it is theirs.
+            lock.release()
+            raise JournalExists("A file already exists at that path; choose another name.")
         conn = None
+        created = False
         try:
             fsutil.create_private_file(path)
+            created = True
             lock.hold_identity()
             conn = connect(path, passphrase, kdf, create=True)
             conn.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
@@ -161,8 +167,8 @@ class Journal:
         except BaseException as exc:
             if conn is not None:
                 conn.close()
-            if not isinstance(exc, JournalInUse | JournalHasLinks | JournalNotAFile):
-                # (never remove a file someone else has linked or opened)
+            if created and not isinstance(exc, JournalInUse | JournalHasLinks | JournalNotAFile):
+                # Only what this call made (never a file someone else made, linked or opened).
                 for leftover in (path, _wal(path), _shm(path)):
                     fsutil.remove_quietly(leftover)
             lock.release()

@@ -265,3 +265,19 @@ def test_an_open_that_fails_after_the_journal_is_built_lets_go_of_everything(tmp
         Journal.open(path, TEST_PASSPHRASE, kdf=TEST_KDF)
     monkeypatch.undo()
     Journal.open(path, TEST_PASSPHRASE, kdf=TEST_KDF).close()  # not "already open": the locks were let go
+
+
+def test_create_never_removes_a_file_another_process_made_in_the_meantime(tmp_path, monkeypatch):
+    from reflectjournal.core import fsutil as fs
+
+    path = tmp_path / "new.rjournal"
+    real_ensure = fs.ensure_private_dir
+
+    def someone_else_creates_it(folder):
+        real_ensure(folder)
+        path.write_bytes(b"their journal")  # after our check that nothing is there, before our lock
+
+    monkeypatch.setattr(fs, "ensure_private_dir", someone_else_creates_it)
+    with pytest.raises(errors.JournalExists):
+        Journal.create(path, TEST_PASSPHRASE, kdf=TEST_KDF)
+    assert path.read_bytes() == b"their journal"
