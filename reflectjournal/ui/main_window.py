@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         entry_id = self.editor.entry_id
         self._resume_after_unlock = (self.session.path, entry_id) if saved and entry_id is not None else None
         if not saved:
-            # Locking wins over a failed save (the disk is full): the screen
+            # Locking wins over a failed save (a full disk, a read-only file): the screen
             # must not stay readable. The message says what was lost.
             self._lock_reason = "unsaved"
 
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
         }
         message = messages.get(reason, self.tr("Locked."))
         if lost:
-            message += " " + self.tr("The last changes could not be saved because the disk is full.")
+            message += " " + self.tr("The last changes could not be saved; the message above the editor said why.")
         path = Path(str(self.prefs.get(S.LAST_JOURNAL)))
         self.show_unlock(path, message)
 
@@ -327,7 +327,9 @@ class MainWindow(QMainWindow):
             if not self.prompter.confirm(
                 self,
                 self.tr("Your last changes are not saved"),
-                self.tr("The last changes could not be saved because the disk is full. Quit anyway and lose them?"),
+                self.tr(
+                    "The last changes could not be saved (the message above the editor says why). Quit anyway and lose them?"
+                ),
             ):
                 event.ignore()
                 return

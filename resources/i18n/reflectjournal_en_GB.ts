@@ -2550,15 +2550,15 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last changes could not be saved because the disk is full.</source>
+        <source>The last changes could not be saved; the message above the editor said why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved (the message above the editor says why). Quit anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your last changes are not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last changes could not be saved because the disk is full. Quit anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

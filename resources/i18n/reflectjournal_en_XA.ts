@@ -2563,16 +2563,16 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[Ļöçķéð.]</translation>
         </message>
         <message>
-            <source>The last changes could not be saved because the disk is full.</source>
-            <translation>[Ţĥé ļåšţ çĥåñĝéš çöûļð ñöţ ƀé šåṽéð ƀéçåûšé ţĥé ðîšķ îš ƒûļļ.]</translation>
+            <source>The last changes could not be saved; the message above the editor said why.</source>
+            <translation>[Ţĥé ļåšţ çĥåñĝéš çöûļð ñöţ ƀé šåṽéð; ţĥé ɱéššåĝé åƀöṽé ţĥé éðîţöŕ šåîð ŵĥý.]</translation>
+        </message>
+        <message>
+            <source>The last changes could not be saved (the message above the editor says why). Quit anyway and lose them?</source>
+            <translation>[Ţĥé ļåšţ çĥåñĝéš çöûļð ñöţ ƀé šåṽéð (ţĥé ɱéššåĝé åƀöṽé ţĥé éðîţöŕ šåýš ŵĥý). Ǫûîţ åñýŵåý åñð ļöšé ţĥéɱ?]</translation>
         </message>
         <message>
             <source>Your last changes are not saved</source>
             <translation>[Ýöûŕ ļåšţ çĥåñĝéš åŕé ñöţ šåṽéð]</translation>
-        </message>
-        <message>
-            <source>The last changes could not be saved because the disk is full. Quit anyway and lose them?</source>
-            <translation>[Ţĥé ļåšţ çĥåñĝéš çöûļð ñöţ ƀé šåṽéð ƀéçåûšé ţĥé ðîšķ îš ƒûļļ. Ǫûîţ åñýŵåý åñð ļöšé ţĥéɱ?]</translation>
         </message>
         <message>
             <source>Only https links can be opened, and only after you confirm.</source>
