@@ -252,20 +252,18 @@ class Journal:
 
     def close(self) -> None:
         """Checkpoint, close the database and release the process lock."""
-        if self._conn is not None:
-            try:
-                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            except sqlcipher3.Error:
-                pass  # closing must still happen; SQLite replays the WAL next time
-            try:
-                self._conn.close()
-            finally:
-                self._conn = None
-                self._passphrase = None
-                self._lock.release()
-            return
-        self._passphrase = None
-        self._lock.release()
+        conn, self._conn = self._conn, None
+        try:
+            if conn is not None:
+                try:
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                except sqlcipher3.Error:
+                    pass  # closing must still happen; SQLite replays the WAL next time
+                conn.close()
+        finally:
+            # Let go whatever closing the connection did.
+            self._passphrase = None
+            self._lock.release()
 
     @property
     def is_open(self) -> bool:

@@ -238,10 +238,6 @@ class MainWindow(QMainWindow):
         if self.editor.entry_id is None:  # nothing to resume, or it is gone
             self.new_entry()
 
-    def _populate_filters(self) -> None:
-        """Fill the kind and tag filters again (an import may have added tags)."""
-        self.list_pane.populate_filters()
-
     # -- locking ---------------------------------------------------------
 
     def _on_session_changed(self, changes: Changes) -> None:

@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 JOB_WAIT_MS = 60_000
 AUTO_BACKUP_MAX_AGE = dt.timedelta(hours=24)
 
+IMPORT_RUNNING = "An import is running; try again when it has finished."
+
 LockStep = Literal["save", "wait", "clear"]
 LOCK_STEPS: tuple[LockStep, ...] = ("save", "wait", "clear")
 
@@ -387,7 +389,7 @@ class JournalSession(QObject):
         if journal is None or not journal.is_open:
             raise JournalClosed("The journal is locked.")
         if write and self._exclusive is not None:
-            raise JournalBusy("An import is running; try again when it has finished.")
+            raise JournalBusy(IMPORT_RUNNING)
         return journal
 
     @property
@@ -492,7 +494,7 @@ class JournalSession(QObject):
         before the journal closes. ``exclusive``: it writes, so every other
         write is refused until it has finished."""
         if exclusive and self._exclusive is not None:
-            raise JournalBusy("An import is running; try again when it has finished.")
+            raise JournalBusy(IMPORT_RUNNING)
         holder: list[Job] = []
 
         def lock_first(callback: Callable[[Any], object]) -> Callable[[Any], object]:
