@@ -30,6 +30,7 @@ from ..core.models import DEFAULT_KIND, Entry, Kind
 from ..core.unicode_safety import TextProblem
 from .entry_body import EntryBody, WordCountLabel, count_words
 from .entry_fields import TagLineEdit, TitleProblemLabel, WellbeingCheckIn
+from .keyboard import DateFieldKeys
 from .record_editing import EditGuard
 
 __all__ = ["EntryEditor", "count_words"]
@@ -60,6 +61,7 @@ class EntryEditor(QWidget):
         self.when_edit.setDisplayFormat("d MMM yyyy HH:mm")
         self.when_edit.setAccessibleName(self.tr("Date and time"))
         self.when_edit.setToolTip(self.tr("When this happened"))
+        DateFieldKeys.install(self.when_edit)  # one Tab stop; "11" in the month is November
 
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("Kind of entry"))

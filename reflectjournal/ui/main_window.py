@@ -27,6 +27,7 @@ from .desktop_lock import DesktopLockWatcher
 from .editor_pane import EntryEditorPane
 from .idle import IdleWatcher
 from .importing import ImportExportController
+from .keyboard import set_up_main_window as set_up_keyboard
 from .list_pane import EntryListPane
 from .main_actions import MainActions
 from .packs import PacksController
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(actions.restore_entry)
         self.delete_forever_action.triggered.connect(actions.delete_entry_forever)
         self.about_action.triggered.connect(actions.show_about)
+        set_up_keyboard(self)  # Tab order and date fields (ui/keyboard.py)
         # Supervision
         self.supervision.open_entry_requested.connect(self._on_supervision_open_entry_requested)
         # Prompts and packs
