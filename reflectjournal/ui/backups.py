@@ -46,6 +46,7 @@ from ..core.errors import (
     NotAJournal,
     WrongPassphrase,
 )
+from .keyboard import make_default
 from .messages import backup_error_text, restore_error_text
 from .runner import Job
 from .session import AUTO_BACKUP_MAX_AGE, JournalSession
@@ -207,13 +208,13 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addLayout(actions)
         layout.addWidget(buttons)
+        make_default(self, self.check_button)  # Enter checks the backups with the passphrase typed
         self.resize(640, 420)
 
         for backup in backups:
             self._add_row(backup)
         self._update()
         self.check_button.clicked.connect(self.check)
-        self.passphrase_edit.returnPressed.connect(self.check)
         self.table.currentItemChanged.connect(self._update)
         self.other_button.clicked.connect(self._on_other_file)
         self.new_button.clicked.connect(lambda: self._choose("new"))

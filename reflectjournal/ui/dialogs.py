@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core import settings as S
+from .keyboard import make_default
 from .preferences import Preferences
 from .prompter import Prompter
 
@@ -110,6 +111,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        make_default(self, buttons.button(QDialogButtonBox.StandardButton.Ok))
 
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -197,6 +199,7 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+        make_default(self, buttons.button(QDialogButtonBox.StandardButton.Close))
 
     @classmethod
     def show_about(cls, parent: QWidget | None, places: list[tuple[str, str]], prompter: Prompter) -> None:

@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import ImportCancelled, JournalError
 from ..core.importers import FORMATS, ImportReport
 from ..core.models import EntryFilter
+from .keyboard import make_default
 from .messages import export_error_text, import_error_text
 from .prompter import Prompter
 from .session import JournalSession
@@ -145,7 +146,6 @@ class ImportSourceDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.preview_button = self.buttons.addButton(self.tr("&Preview…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.preview_button.setAccessibleName(self.tr("Preview the import"))
-        self.preview_button.setDefault(True)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -155,6 +155,7 @@ class ImportSourceDialog(QDialog):
         row.addLayout(path_row, 1)
         layout.addLayout(row)
         layout.addWidget(self.buttons)
+        make_default(self, self.preview_button)
 
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -240,9 +241,7 @@ class ImportPreviewDialog(QDialog):
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.import_button.setAccessibleName(self.tr("Import the entries"))
-        if report.ready:
-            self.import_button.setDefault(True)
-        else:
+        if not report.ready:
             self.import_button.hide()
             self.import_button.setEnabled(False)
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
@@ -252,6 +251,8 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(details_label)
         layout.addWidget(self.details, 1)
         layout.addWidget(self.buttons)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        make_default(self, self.import_button if report.ready else close)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -384,7 +385,6 @@ class PrintableExportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setAccessibleName(self.tr("Export the printable file"))
-        self.export_button.setDefault(True)
 
         form = QFormLayout()
         form.addRow(self.tr("&From:"), self.from_edit)
@@ -395,6 +395,7 @@ class PrintableExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.range_problem)
         layout.addWidget(self.buttons)
+        make_default(self, self.export_button)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.from_edit.dateChanged.connect(self._update)

@@ -73,10 +73,16 @@ class DateFieldKeys(QObject):
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if event.key() in _TAB_KEYS and not modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        if event.key() in _TAB_KEYS and not modifiers & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
             self._typed = ""
             return self._leave(watched, event)
-        if self._is_word_month(watched) and event.text().isdigit() and not modifiers & ~Qt.KeyboardModifier.ShiftModifier:
+        if (
+            self._is_word_month(watched)
+            and event.text().isdigit()
+            and not modifiers & ~Qt.KeyboardModifier.ShiftModifier
+        ):
             self._type_month_digit(watched, event.text())
             return True
         self._typed = ""

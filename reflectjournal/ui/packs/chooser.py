@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from ...core.packs import Prompt, PromptPack
+from ..keyboard import make_default
 from ..prompter import Prompter
 from .browser import PromptBrowser
 from .labels import dispose, plain_label, tr
@@ -22,11 +23,11 @@ class PromptChooserDialog(QDialog):
         self.browser.set_packs(packs)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.start_button = self.buttons.addButton(tr("&Start entry"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.start_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.buttons)
+        make_default(self, self.start_button)  # Enter starts the entry with the chosen prompt
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.browser.prompt_activated.connect(lambda _prompt: self.accept())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...core.pack_store import ImportPreview
 from ...core.packs import PackProblem
+from ..keyboard import make_default
 from ..preview import SafeTextBrowser
 from ..prompter import Prompter
 from .labels import bold_label, dispose, one_line, pack_authors, pack_label, plain_label, short_date, tr
@@ -64,6 +65,7 @@ class PackProblemsDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.problems_view, 1)
         layout.addWidget(buttons)
+        make_default(self, buttons.button(QDialogButtonBox.StandardButton.Close))
 
     def lines(self) -> list[str]:
         return [line for line in self.problems_view.toPlainText().splitlines() if line]
@@ -154,7 +156,6 @@ class ImportPreviewDialog(QDialog):
         else:
             self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
             self.import_button = self.buttons.addButton(tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
-            self.import_button.setDefault(not preview.needs_confirmation)
             self.import_button.setEnabled(not preview.needs_confirmation)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -172,6 +173,13 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.change_label)
         layout.addWidget(self.older_check)
         layout.addWidget(self.buttons)
+        # Enter imports; an older version only once "replace" is ticked (until then Enter cancels).
+        ready = self.import_button is not None and not preview.needs_confirmation
+        make_default(self, self.import_button if ready else self.cancel_or_close())
+
+    def cancel_or_close(self):
+        box = self.buttons
+        return box.button(QDialogButtonBox.StandardButton.Cancel) or box.button(QDialogButtonBox.StandardButton.Close)
 
     def look_alike_text(self) -> str:
         others = self.preview.look_alikes
@@ -207,6 +215,7 @@ class ImportPreviewDialog(QDialog):
     def _on_older_check_toggled(self, checked: bool) -> None:
         if self.import_button is not None:
             self.import_button.setEnabled(checked)
+            make_default(self, self.import_button if checked else self.cancel_or_close())
 
     @property
     def older_confirmed(self) -> bool:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import JournalError
 from ...core.pack_store import InstalledPack
 from ...core.packs import FILE_SUFFIX
+from ..keyboard import make_default
 from ..messages import error_text
 from ..prompter import Prompter
 from .labels import dispose, one_line, plain_label, plain_tooltip, tr
@@ -84,6 +85,8 @@ class ManagePacksDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.details_label)
         layout.addLayout(row)
+        # Enter closes; it never turns off, removes or exports a pack (those need their own key).
+        make_default(self, buttons.button(QDialogButtonBox.StandardButton.Close))
 
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import JournalError
 from ...core.supervision_export import ExportOptions, SessionExport, write_markdown
+from ..keyboard import make_default
 from ..messages import export_error_text
 from ..prompter import Prompter
 from .labels import tr
@@ -106,7 +107,6 @@ class ExportPreviewDialog(QDialog):
             PRINT: tr("Choose a printer…"),
         }[fmt]
         self.go_button = QPushButton(go)
-        self.go_button.setDefault(True)
         self.buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.AcceptRole)
 
         layout = QVBoxLayout(self)
@@ -117,6 +117,7 @@ class ExportPreviewDialog(QDialog):
         layout.addWidget(self.preview_label)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.buttons)
+        make_default(self, self.go_button)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.resize(720, 640)

@@ -1,0 +1,186 @@
+"""The app from the keyboard (issue 11, item 9): Tab order without traps,
+Enter that accepts and Escape that cancels in every dialog, a date field that
+is one Tab stop and takes "11" for November."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton, QWidget
+
+from reflectjournal.core.importers import ImportReport
+from reflectjournal.core.pack_store import ImportPreview
+from reflectjournal.core.packs import builtin_packs
+from reflectjournal.core.supervision_export import SessionExport
+from reflectjournal.ui.backups import RestoreDialog
+from reflectjournal.ui.dialogs import EDITABLE, AboutDialog, SettingsDialog
+from reflectjournal.ui.importing import ImportPreviewDialog as JournalImportPreviewDialog
+from reflectjournal.ui.importing import ImportSourceDialog, PrintableExportDialog
+from reflectjournal.ui.packs.chooser import PromptChooserDialog
+from reflectjournal.ui.packs.importing import ImportPreviewDialog, PackProblemsDialog
+from reflectjournal.ui.packs.manage import ManagePacksDialog
+from reflectjournal.ui.supervision.export import MARKDOWN, ExportPreviewDialog
+
+
+def focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def show_dialog(qtbot, dialog: QDialog) -> QDialog:
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: focused() is not None and focused().window() is dialog)
+    return dialog
+
+
+def finished_with(dialog: QDialog) -> list[int]:
+    results: list[int] = []
+    dialog.finished.connect(results.append)
+    return results
+
+
+def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    widget = focused()
+    assert widget is not None
+    qtbot.keyClick(widget, key, modifier)
+
+
+# -- Enter accepts, Escape cancels --------------------------------------------------
+
+
+def _source_dialog(window, prompter, tmp_path):
+    dialog = ImportSourceDialog(prompter)
+    source = tmp_path / "journal.txt"
+    source.write_text("2024-05-01 09:00 A title\nText\n", encoding="utf-8")
+    dialog.path_edit.setText(str(source))
+    return dialog, dialog.preview_button
+
+
+def _export_dialog(window, prompter, tmp_path):
+    dialog = ExportPreviewDialog(
+        lambda _options: SessionExport("Supervision", "2 Dec 2026", []), MARKDOWN, is_held=False
+    )
+    return dialog, dialog.go_button
+
+
+def _restore_dialog(window, prompter, tmp_path):
+    dialog = RestoreDialog(window.backups, Path(window.session.path), tmp_path, [])
+    return dialog, dialog.check_button
+
+
+def _settings_dialog(window, prompter, tmp_path):
+    dialog = SettingsDialog(_values(window), prompter)
+    return dialog, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+
+
+def _values(window):
+    return {s: window.prefs.get(s) for s in EDITABLE}
+
+
+def _close_of(dialog: QDialog) -> QPushButton:
+    return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+
+
+def _with_close(dialog: QDialog):
+    return dialog, _close_of(dialog)
+
+
+# Every dialog of the app, with the button Enter must press (the accepting one,
+# or Close where there is nothing to accept, or "Check" in the restore dialog,
+# whose real choices each need their own decision).
+DIALOGS = {
+    "new entry from prompt": lambda w, p, t: (lambda d: (d, d.start_button))(PromptChooserDialog(builtin_packs())),
+    "import pack": lambda w, p, t: (lambda d: (d, d.import_button))(
+        ImportPreviewDialog(ImportPreview(builtin_packs()[0], "new", None, ()), "pack.rjpack")
+    ),
+    "pack problems": lambda w, p, t: _with_close(PackProblemsDialog("Cannot import", "pack", [])),
+    "manage packs": lambda w, p, t: _with_close(ManagePacksDialog(w.packs.service, p)),
+    "settings": _settings_dialog,
+    "about": lambda w, p, t: _with_close(AboutDialog([("Journal", "/tmp/j")])),
+    "restore": _restore_dialog,
+    "import source": _source_dialog,
+    "journal import preview": lambda w, p, t: (lambda d: (d, d.import_button))(
+        JournalImportPreviewDialog(ImportReport(format="jrnl", source="x", dry_run=True, found=2, ready=2))
+    ),
+    "printable export": lambda w, p, t: (lambda d: (d, d.export_button))(PrintableExportDialog(dt.date(2026, 12, 2))),
+    "supervision export": _export_dialog,
+}
+
+
+@pytest.mark.parametrize("name", sorted(DIALOGS))
+def test_enter_presses_the_accepting_button_of_every_dialog(qtbot, open_window, prompter, tmp_path, name):
+    dialog, expected = DIALOGS[name](open_window, prompter, tmp_path)
+    show_dialog(qtbot, dialog)
+    defaults = [b for b in dialog.findChildren(QPushButton) if b.isDefault()]
+    assert defaults == [expected], [b.text() for b in defaults]
+    assert expected.isEnabled()
+    clicked: list[bool] = []
+    expected.clicked.connect(lambda *_: clicked.append(True))
+    results = finished_with(dialog)
+    press(qtbot, Qt.Key.Key_Return)  # from the field that has the focus when the dialog opens
+    assert clicked == [True]
+    box = dialog.findChild(QDialogButtonBox)
+    role = box.buttonRole(expected) if box is not None else None
+    if role == QDialogButtonBox.ButtonRole.AcceptRole:
+        assert results == [QDialog.DialogCode.Accepted]
+    dialog.close()
+
+
+@pytest.mark.parametrize("name", sorted(DIALOGS))
+def test_escape_cancels_every_dialog(qtbot, open_window, prompter, tmp_path, name):
+    dialog, _ = DIALOGS[name](open_window, prompter, tmp_path)
+    show_dialog(qtbot, dialog)
+    results = finished_with(dialog)
+    press(qtbot, Qt.Key.Key_Escape)
+    assert results == [QDialog.DialogCode.Rejected]
+    assert not dialog.isVisible()
+
+
+def test_enter_on_a_chosen_prompt_starts_the_entry(qtbot):
+    dialog = show_dialog(qtbot, PromptChooserDialog(builtin_packs()))
+    results = finished_with(dialog)
+    dialog.browser.prompt_list.setFocus()
+    rows = [i for i in range(dialog.browser.prompt_list.count()) if dialog.browser.prompt_list.item(i).flags()]
+    dialog.browser.prompt_list.setCurrentRow(rows[2])
+    chosen = dialog.chosen()
+    press(qtbot, Qt.Key.Key_Return)
+    assert results == [QDialog.DialogCode.Accepted]  # once: not accepted a second time by the button
+    assert dialog.chosen() is chosen
+
+
+def test_enter_in_the_chooser_search_starts_the_entry_with_the_prompt_shown(qtbot):
+    dialog = show_dialog(qtbot, PromptChooserDialog(builtin_packs()))
+    results = finished_with(dialog)
+    assert focused() is dialog.browser.search_edit
+    qtbot.keyClicks(dialog.browser.search_edit, "supervision")
+    shown = dialog.browser.details.prompt
+    assert shown is not None and shown in dialog.browser.listed_prompts()
+    press(qtbot, Qt.Key.Key_Return)
+    assert results == [QDialog.DialogCode.Accepted]
+    assert dialog.chosen() == shown
+
+
+def test_an_older_pack_is_imported_with_enter_only_once_replacing_is_ticked(qtbot):
+    pack = builtin_packs()[0]
+    preview = ImportPreview(pack, "older", "99.0.0", ())
+    assert preview.needs_confirmation
+    dialog = show_dialog(qtbot, ImportPreviewDialog(preview))
+    results = finished_with(dialog)
+    assert not dialog.import_button.isDefault()
+    dialog.older_check.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    assert dialog.older_check.isChecked() and dialog.import_button.isDefault()
+    press(qtbot, Qt.Key.Key_Return)
+    assert results == [QDialog.DialogCode.Accepted] and dialog.older_confirmed
+
+
+def test_enter_in_an_older_pack_preview_cancels_until_replacing_is_ticked(qtbot):
+    preview = ImportPreview(builtin_packs()[0], "older", "99.0.0", ())
+    dialog = show_dialog(qtbot, ImportPreviewDialog(preview))
+    results = finished_with(dialog)
+    press(qtbot, Qt.Key.Key_Return)
+    assert results == [QDialog.DialogCode.Rejected]
