@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QButtonGroup, QDateTimeEdit, QDialog, QPushButton, QWidget
 
 _TAB_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
@@ -134,3 +134,25 @@ def set_up_main_window(window) -> None:
         ]
     )  # fmt: skip
     DateFieldKeys.install(pane.from_filter, pane.to_filter)
+    tab_to_checked_button(editor.wellbeing_group)
+
+
+def tab_to_checked_button(group: QButtonGroup) -> None:
+    """Tab into a group of radio buttons lands on the chosen one (the first if
+    none is), and the arrow keys move between them. Qt's own rule is the one
+    that last had the focus, which after a load or a click is often another."""
+
+    def follow(*_args) -> None:
+        buttons = group.buttons()
+        if not buttons:
+            return
+        stop = group.checkedButton() or buttons[0]
+        for button in buttons:
+            policy = button.focusPolicy()
+            if button is stop:
+                button.setFocusPolicy(policy | Qt.FocusPolicy.TabFocus)
+            else:
+                button.setFocusPolicy(Qt.FocusPolicy(policy.value & ~Qt.FocusPolicy.TabFocus.value))
+
+    group.buttonToggled.connect(follow)
+    follow()

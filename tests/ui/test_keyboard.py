@@ -8,8 +8,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from reflectjournal.core.importers import ImportReport
 from reflectjournal.core.pack_store import ImportPreview
@@ -184,3 +184,132 @@ def test_enter_in_an_older_pack_preview_cancels_until_replacing_is_ticked(qtbot)
     results = finished_with(dialog)
     press(qtbot, Qt.Key.Key_Return)
     assert results == [QDialog.DialogCode.Rejected]
+
+
+# -- Tab order ------------------------------------------------------------------------
+
+
+def tab_walk(qtbot, start: QWidget, steps: int, key: Qt.Key = Qt.Key.Key_Tab) -> list[QWidget]:
+    """The widgets the focus visits, from ``start``, pressing Tab ``steps`` times."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: focused() is start)
+    seen = [start]
+    for _ in range(steps):
+        press(qtbot, key)
+        seen.append(focused())
+    return seen
+
+
+def names(widgets) -> list[str]:
+    return [f"{type(w).__name__}:{w.accessibleName() or w.objectName()}" for w in widgets]
+
+
+def test_tab_visits_the_main_window_in_order_once_each_and_comes_back(qtbot, open_window):
+    window = open_window
+    editor = window.editor
+    window.activateWindow()
+    editor.title_edit.setFocus()
+    qtbot.keyClicks(editor.title_edit, "Home visit")
+    editor.wellbeing_buttons[2].click()  # the few words open up once a score is chosen
+    assert window.save_now()
+    window.list_pane.reload()
+    assert window.entry_view.isVisible()
+    expected = [
+        window.search_edit, window.kind_filter, window.tag_filter, window.from_filter, window.to_filter,
+        window.trash_check, window.entry_view,
+        editor.title_edit, editor.when_edit, editor.kind_combo, editor.tags_edit, editor.preview_button,
+        editor.body_edit, editor.preview, editor.child_edit, editor.wellbeing_buttons[2],
+        editor.wellbeing_clear, editor.wellbeing_words,
+    ]  # fmt: skip
+    walked = tab_walk(qtbot, window.search_edit, len(expected))
+    assert names(walked) == names([*expected, window.search_edit])  # each once, then round again: no trap
+    back = tab_walk(qtbot, window.search_edit, len(expected), Qt.Key.Key_Backtab)
+    assert names(back) == names([window.search_edit, *reversed(expected)])
+
+
+def test_the_date_filters_do_not_trap_tab_while_they_show_any_date(qtbot, open_window):
+    pane = open_window.list_pane
+    open_window.activateWindow()
+    assert pane.from_filter.text() == "Any date"
+    walked = tab_walk(qtbot, pane.tag_filter, 3)
+    assert walked[1:] == [pane.from_filter, pane.to_filter, pane.trash_check]
+
+
+def test_the_date_and_time_of_an_entry_is_one_tab_stop(qtbot, open_window):
+    editor = open_window.editor
+    open_window.activateWindow()
+    walked = tab_walk(qtbot, editor.title_edit, 2)
+    assert walked == [editor.title_edit, editor.when_edit, editor.kind_combo]
+    back = tab_walk(qtbot, editor.kind_combo, 2, Qt.Key.Key_Backtab)
+    assert back == [editor.kind_combo, editor.when_edit, editor.title_edit]
+
+
+def test_typing_11_in_the_month_sets_november_and_the_entry_keeps_it(qtbot, open_window):
+    window = open_window
+    editor = window.editor
+    window.activateWindow()
+    when = editor.when_edit
+    when.setDateTime(QDateTime(QDate(2026, 3, 31), QTime(14, 30)))
+    when.setFocus()
+    qtbot.waitUntil(lambda: focused() is when)
+    assert when.text() == "31 Mar 2026 14:30"  # the house format, as a screen reader reads it
+    press(qtbot, Qt.Key.Key_Home)
+    press(qtbot, Qt.Key.Key_Right)
+    press(qtbot, Qt.Key.Key_Right)
+    press(qtbot, Qt.Key.Key_Right)  # the arrow keys go to the month
+    assert when.currentSection() == QDateTimeEdit.Section.MonthSection
+    qtbot.keyClicks(when, "11")
+    assert when.date() == QDate(2026, 11, 30)  # 31 November does not exist: the last day of the month
+    assert when.time() == QTime(14, 30)
+    assert editor.current_entry().happened_on == dt.date(2026, 11, 30)
+    assert window.is_dirty
+    qtbot.keyClicks(when, "2")  # a new month, one digit
+    assert when.date().month() == 2 and when.date().day() == 28
+    qtbot.keyClicks(when, "05")
+    assert when.date().month() == 5
+    qtbot.keyClicks(when, "Aug")  # the month's name still works
+    assert when.date().month() == 8
+
+
+def test_tab_walks_the_settings_dialog_without_a_trap(qtbot, open_window, prompter):
+    dialog, ok = _settings_dialog(open_window, prompter, None)
+    show_dialog(qtbot, dialog)
+    cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+    expected = [
+        dialog.idle_spin,
+        dialog.minimised_check,
+        dialog.size_spin,
+        dialog.system_font_check,
+        dialog.theme_combo,
+        dialog.spell_check,
+        dialog.backup_button,
+        dialog.backup_reset,
+        dialog.keep_daily_spin,
+        dialog.keep_weekly_spin,
+        dialog.clipboard_spin,
+        ok,
+        cancel,
+    ]  # fmt: skip  (the font list is off while the system font is used)
+    assert not dialog.font_combo.isEnabled()
+    walked = tab_walk(qtbot, dialog.idle_spin, len(expected))
+    assert names(walked) == names([*expected, dialog.idle_spin])
+    dialog.system_font_check.setChecked(False)
+    walked = tab_walk(qtbot, dialog.minimised_check, 3)
+    assert walked[1:] == [dialog.font_combo, dialog.size_spin, dialog.system_font_check]
+    dialog.close()
+
+
+def test_tab_goes_round_the_supervision_window_without_a_trap(qtbot, open_window):
+    sv = open_window.supervision.prepare()
+    sv.activateWindow()
+    editor = sv.editor
+    walked = tab_walk(qtbot, sv.prepare_button, 40)
+    round_trip = walked.index(sv.prepare_button, 1)
+    one_round = walked[:round_trip]
+    assert len(set(one_round)) == len(one_round)  # each control once a round
+    assert walked[round_trip : 2 * round_trip] == one_round  # and the same again: never stuck
+    for control in (sv.session_list, sv.delete_button, editor.date_edit, editor.tabs.tabBar(), sv.pdf_button):
+        assert control in one_round
+    date_filters = [w for w in one_round if w.accessibleName() == "From date"]
+    assert len(date_filters) == 1  # the reflections' date filter is one stop, not a trap
+    assert one_round.index(sv.session_list) < one_round.index(editor.date_edit) < one_round.index(sv.pdf_button)

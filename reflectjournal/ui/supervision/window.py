@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import JournalError, StorageFull
 from ...core.models import SESSION_HELD, SupervisionSession
 from ..autosave import Autosaver
+from ..keyboard import DateFieldKeys
 from ..messages import save_error_text
 from ..prompter import Prompter
 from .export import MARKDOWN, PDF, PRINT, ExportPreviewDialog, print_export, save_export
@@ -157,6 +158,7 @@ class SupervisionWindow(QWidget):
         QWidget.setTabOrder(self.editor.tabs, self.pdf_button)
         QWidget.setTabOrder(self.pdf_button, self.markdown_button)
         QWidget.setTabOrder(self.markdown_button, self.print_button)
+        DateFieldKeys.install_under(self)  # every date field one Tab stop (ui/keyboard.py)
 
     def _connect_signals(self) -> None:
         self.editor.edited.connect(self.autosaver.edited)
