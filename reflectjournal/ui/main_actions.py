@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QApplication, QMenuBar
 from ..core import settings as S
 from ..core.errors import JournalError
 from .dialogs import AboutDialog, SettingsDialog
+from .guide import GuideWindow
 from .messages import export_error_text
 from .session import Changes
+from .shortcuts import ShortcutsDialog
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -45,7 +47,10 @@ class MainActions(QObject):
         self.trash_action = self._action(self.tr("Move to &trash"), None, "trash")
         self.restore_action = self._action(self.tr("&Restore from trash"), None, "restore")
         self.delete_forever_action = self._action(self.tr("&Delete forever…"), None, "deleteForever")
-        self.about_action = self._action(self.tr("&About reflectjournal"), std.HelpContents, "about")
+        self.guide_action = self._action(self.tr("&User guide"), std.HelpContents, "userGuide")  # F1
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), "Ctrl+/", "keyboardShortcuts")
+        self.about_action = self._action(self.tr("&About reflectjournal"), None, "about")
+        self._guide: GuideWindow | None = None
 
     def _action(self, text: str, shortcut=None, name: str = "") -> QAction:
         action = QAction(text, self._window)
@@ -85,6 +90,9 @@ class MainActions(QObject):
         entry_menu.addAction(self.delete_forever_action)
         window.supervision.fill_menu(bar.addMenu(self.tr("&Supervision")))
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def set_journal_actions_enabled(self, enabled: bool) -> None:
@@ -193,6 +201,15 @@ class MainActions(QObject):
         window = self._window
         if SettingsDialog.edit(window, window.prefs, window.prompter):
             window.session.announce(Changes(settings=True))
+
+    def show_guide(self) -> None:
+        """Help → User guide: one window, kept open beside the journal (no journal text in it)."""
+        if self._guide is None:
+            self._guide = GuideWindow(self._window)
+        self._guide.show_guide()
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog.show_for(self._window, self._window.prompter)
 
     def show_about(self) -> None:
         window = self._window

@@ -202,6 +202,8 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(actions.restore_entry)
         self.delete_forever_action.triggered.connect(actions.delete_entry_forever)
         self.about_action.triggered.connect(actions.show_about)
+        actions.guide_action.triggered.connect(actions.show_guide)
+        actions.shortcuts_action.triggered.connect(actions.show_shortcuts)
         set_up_keyboard(self)  # Tab order and date fields (ui/keyboard.py)
         # Supervision
         self.supervision.open_entry_requested.connect(self._on_supervision_open_entry_requested)

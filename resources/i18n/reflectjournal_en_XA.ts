@@ -2084,6 +2084,25 @@ Open it now? The journal open now will be locked first.</source>
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>User guide</source>
+            <translation>[Ûšéŕ ĝûîðé]</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>[Ƒîñð îñ ţĥé ĝûîðé]</translation>
+        </message>
+        <message>
+            <source>Find &amp;next</source>
+            <translation>[Ƒîñð &amp;néẋţ]</translation>
+        </message>
+        <message>
+            <source>The user guide is missing from this installation.</source>
+            <translation>[Ţĥé ûšéŕ ĝûîðé îš ɱîššîñĝ ƒŕöɱ ţĥîš îñšţåļļåţîöñ.]</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportExportController</name>
         <message>
             <source>Import en&amp;tries…</source>
@@ -2455,6 +2474,14 @@ Open it now? The journal open now will be locked first.</source>
         <message>
             <source>&amp;Delete forever…</source>
             <translation>[&amp;Déļéţé ƒöŕéṽéŕ…]</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>[&amp;Ušéŕ ĝûîðé]</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>[&amp;Kéýƀöåŕð šĥöŕţçûţš]</translation>
         </message>
         <message>
             <source>&amp;About reflectjournal</source>
@@ -2873,6 +2900,29 @@ Open it?</source>
         <message>
             <source>The “backups” folder beside the journal</source>
             <translation>[Ţĥé “ƀåçķûþš” ƒöļðéŕ ƀéšîðé ţĥé ĵöûŕñåļ]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Other</source>
+            <translation>[Öţĥéŕ]</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>[Ķéýƀöåŕð šĥöŕţçûţš]</translation>
+        </message>
+        <message>
+            <source>Find a shortcut</source>
+            <translation>[Ƒîñð å šĥöŕţçûţ]</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>[Åçţîöñ]</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>[Šĥöŕţçûţ]</translation>
         </message>
     </context>
     <context>

@@ -5,10 +5,14 @@ is one Tab stop and takes "11" for November."""
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
+import re
+import tomllib
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from reflectjournal.core.importers import ImportReport
@@ -17,12 +21,16 @@ from reflectjournal.core.packs import builtin_packs
 from reflectjournal.core.supervision_export import SessionExport
 from reflectjournal.ui.backups import RestoreDialog
 from reflectjournal.ui.dialogs import EDITABLE, AboutDialog, SettingsDialog
+from reflectjournal.ui.guide import GuideWindow, guide_path, guide_text
 from reflectjournal.ui.importing import ImportPreviewDialog as JournalImportPreviewDialog
 from reflectjournal.ui.importing import ImportSourceDialog, PrintableExportDialog
 from reflectjournal.ui.packs.chooser import PromptChooserDialog
 from reflectjournal.ui.packs.importing import ImportPreviewDialog, PackProblemsDialog
 from reflectjournal.ui.packs.manage import ManagePacksDialog
+from reflectjournal.ui.shortcuts import ShortcutsDialog
 from reflectjournal.ui.supervision.export import MARKDOWN, ExportPreviewDialog
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def focused() -> QWidget | None:
@@ -313,3 +321,92 @@ def test_tab_goes_round_the_supervision_window_without_a_trap(qtbot, open_window
     date_filters = [w for w in one_round if w.accessibleName() == "From date"]
     assert len(date_filters) == 1  # the reflections' date filter is one stop, not a trap
     assert one_round.index(sv.session_list) < one_round.index(editor.date_edit) < one_round.index(sv.pdf_button)
+
+
+# -- Help: keyboard shortcuts and the user guide ---------------------------------------
+
+
+def test_the_shortcuts_table_is_made_from_the_actions_themselves(qtbot, open_window, prompter):
+    window = open_window
+    entry_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "E&ntry")
+    added = QAction("&Frobnicate the entry", window)
+    added.setShortcut(QKeySequence("Ctrl+Alt+J"))
+    entry_menu.addAction(added)
+    loose = QAction("Loose end", window)
+    loose.setShortcut(QKeySequence("Ctrl+Alt+K"))
+    window.addAction(loose)
+    seen = {}
+
+    def look(dialog) -> bool:
+        assert isinstance(dialog, ShortcutsDialog)
+        seen["headers"] = [dialog.table.headerItem().text(c) for c in range(dialog.table.columnCount())]
+        seen["rows"] = dialog.visible_rows()
+        dialog.filter_edit.setText("frobnic")
+        seen["found"] = dialog.visible_rows()
+        return False
+
+    prompter.dialog_actions.append(look)
+    window.main_actions.shortcuts_action.trigger()
+    assert seen["headers"] == ["Action", "Shortcut"]
+    native = QKeySequence.SequenceFormat.NativeText
+    rows = seen["rows"]
+    assert ("Entry", "Frobnicate the entry", QKeySequence("Ctrl+Alt+J").toString(native)) in rows
+    assert ("Other", "Loose end", QKeySequence("Ctrl+Alt+K").toString(native)) in rows
+    assert ("Journal", "New entry", QKeySequence(QKeySequence.StandardKey.New).toString(native)) in rows
+    assert ("Journal", "New entry from prompt…", QKeySequence("Ctrl+Shift+N").toString(native)) in rows
+    assert ("Help", "User guide", QKeySequence(QKeySequence.StandardKey.HelpContents).toString(native)) in rows
+    assert [r[0] for r in rows if r[0] != "Other"][:1] == ["Journal"]  # grouped by menu, in menu order
+    assert seen["found"] == [("Entry", "Frobnicate the entry", QKeySequence("Ctrl+Alt+J").toString(native))]
+    # Every action with a shortcut is listed, and only those.
+    with_keys = {a for a in window.actions() if not a.shortcut().isEmpty()} | {added}
+    assert len(rows) == len(with_keys)
+
+
+def test_f1_opens_the_user_guide_with_its_headings(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_F1)  # works before any journal is open, too
+    guide = window.findChild(GuideWindow)
+    assert guide is not None
+    qtbot.waitUntil(guide.isVisible)
+    headings = guide.headings()
+    assert headings[0] == (1, "reflectjournal user guide")
+    level_two = [text for level, text in headings if level == 2]
+    for wanted in (
+        "Getting started",
+        "Writing after a visit",
+        "Finding things",
+        "Preparing for supervision",
+        "Backups",
+        "Exports, and what leaves the journal",
+        "Prompt packs",
+        "Using the app with a screen reader and from the keyboard",
+    ):
+        assert wanted in level_two
+    assert guide.browser.blocked_resources == []  # nothing to load: it is all text
+    qtbot.keyClicks(guide.find_edit, "cannot be recovered")
+    qtbot.keyClick(guide.find_edit, Qt.Key.Key_Return)
+    assert guide.browser.textCursor().selectedText() == "cannot be recovered"
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert window.findChildren(GuideWindow) == [guide]  # the same window again, not a second one
+    guide.close()
+
+
+def test_the_guide_names_only_shortcuts_the_app_has(window):
+    text = guide_text(["en-GB"])
+    named = set(re.findall(r"\b(?:Ctrl|Alt|Shift)(?:\+(?:Ctrl|Alt|Shift))*\+(?:[A-Z]|/|End|Tab)(?!\w)|\bF\d+\b", text))
+    assert {"Ctrl+N", "Ctrl+Shift+N", "F1", "F9", "Ctrl+/"} <= named
+    portable = QKeySequence.SequenceFormat.PortableText
+    app_keys = {key.toString(portable) for action in window.actions() for key in action.shortcuts()}
+    keys_of_the_desktop = {"Shift+Tab", "Alt+J"}  # Qt's own, and a menu's access key
+    assert named - app_keys - keys_of_the_desktop == set()
+
+
+def test_the_guide_ships_with_the_package():
+    path = guide_path(["en-GB"])
+    assert path.is_file() and path.parent.name == "guide"
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    patterns = config["package-data"]["reflectjournal.resources"]
+    rel = path.relative_to(ROOT / "resources").as_posix()
+    assert any(fnmatch.fnmatch(rel, pattern) for pattern in patterns)
+    assert guide_path(["xx-YY"]) == path  # a language without a guide falls back to British English
