@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import ImportCancelled, JournalError
 from ..core.importers import FORMATS, ImportReport
 from ..core.models import EntryFilter
-from .keyboard import make_default
+from .keyboard import DateFieldKeys, make_default
 from .messages import export_error_text, import_error_text
 from .prompter import Prompter
 from .session import JournalSession
@@ -396,6 +396,7 @@ class PrintableExportDialog(QDialog):
         layout.addWidget(self.range_problem)
         layout.addWidget(self.buttons)
         make_default(self, self.export_button)
+        DateFieldKeys.install(self.from_edit, self.to_edit)  # each one Tab stop
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.from_edit.dateChanged.connect(self._update)

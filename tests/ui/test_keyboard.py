@@ -410,3 +410,19 @@ def test_the_guide_ships_with_the_package():
     rel = path.relative_to(ROOT / "resources").as_posix()
     assert any(fnmatch.fnmatch(rel, pattern) for pattern in patterns)
     assert guide_path(["xx-YY"]) == path  # a language without a guide falls back to British English
+
+
+@pytest.mark.parametrize("name", sorted(DIALOGS))
+def test_tab_goes_round_every_dialog_without_a_trap(qtbot, open_window, prompter, tmp_path, name):
+    dialog, accept = DIALOGS[name](open_window, prompter, tmp_path)
+    show_dialog(qtbot, dialog)
+    start = focused()
+    walked = tab_walk(qtbot, start, 40)
+    assert start in walked[1:], names(walked)  # Tab comes back to where it started
+    round_trip = walked.index(start, 1)
+    one_round = walked[:round_trip]
+    assert len(set(one_round)) == len(one_round), names(one_round)  # nothing visited twice a round
+    assert accept in one_round  # the accepting button can be reached
+    back = tab_walk(qtbot, start, round_trip, Qt.Key.Key_Backtab)
+    assert back == [start, *reversed(one_round[1:]), start]  # Shift+Tab is the same road back
+    dialog.close()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...core import packs as P
 from ...core.packs import PromptPack
+from ..keyboard import DateFieldKeys
 from ..preview import SafeTextBrowser
 from .labels import tr
 from .prompt_form import non_blank_lines
@@ -71,6 +72,7 @@ class PackDetailsForm(QWidget):
         self.updated_edit.setCalendarPopup(True)
         self.updated_edit.setDisplayFormat("d MMM yyyy")
         self.updated_edit.setAccessibleName(tr("Date updated"))
+        DateFieldKeys.install(self.updated_edit)  # one Tab stop (ui/keyboard.py)
         self.description_edit = QPlainTextEdit()
         self.description_edit.setAccessibleName(tr("Description (Markdown)"))
         self.description_edit.setTabChangesFocus(True)
