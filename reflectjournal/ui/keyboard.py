@@ -80,7 +80,8 @@ class DateFieldKeys(QObject):
             return self._leave(watched, event)
         if (
             self._is_word_month(watched)
-            and event.text().isdigit()
+            and len(event.text()) == 1
+            and event.text().isdecimal()
             and not modifiers & ~Qt.KeyboardModifier.ShiftModifier
         ):
             self._type_month_digit(watched, event.text())
