@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -192,8 +191,8 @@ class CapsLockNote(QLabel):
 
 class StrengthMeter(QWidget):
     """A short coloured bar with zxcvbn's verdict in words beside it
-    ("Weak", "Fair", "Strong"…) and its advice below; the rule is
-    core.passphrase_policy's."""
+    ("Weak", "Fair", "Strong"…); its advice is in ``advice_label``, for
+    the form to place below. The rule is core.passphrase_policy's."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -206,20 +205,17 @@ class StrengthMeter(QWidget):
         bold = QFont(self.word_label.font())
         bold.setBold(True)
         self.word_label.setFont(bold)
-        self.word_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("Very strong") + 12)
+        widest = max(self.fontMetrics().horizontalAdvance(name) for name in self.names())
+        self.word_label.setMinimumWidth(widest + self.fontMetrics().horizontalAdvance("MM"))
         self.advice_label = QLabel()
         self.advice_label.setTextFormat(Qt.TextFormat.PlainText)
         self.advice_label.setWordWrap(True)
         self.advice_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         _reserve_lines(self.advice_label, 2)
-        row = QHBoxLayout()
+        row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.bar, 1)
         row.addWidget(self.word_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.advice_label)
         self.verdict = Strength(0, "")
         self.update_for("")
 

@@ -71,6 +71,7 @@ class MatchNote(MessageNote):
         self._judged = False  # the second field has been left since it was last typed in
         second.editingFinished.connect(self.judge)
         second.textEdited.connect(self._on_second_text_edited)
+        second.textChanged.connect(self._on_second_text_changed)
         first.textChanged.connect(self._refresh)
 
     def judge(self) -> None:
@@ -84,6 +85,10 @@ class MatchNote(MessageNote):
     def _on_second_text_edited(self, _text: str) -> None:
         self._judged = False
         self._refresh()
+
+    def _on_second_text_changed(self, text: str) -> None:
+        if text == self._first.text() and self.text():
+            self.clear()
 
     def _refresh(self) -> None:
         mismatch = self._judged and self._first.text() != self._second.text()
@@ -155,6 +160,7 @@ class WelcomePage(QWidget):
         strength_label = QLabel(self.tr("Strength:"))
         strength_label.setBuddy(self.meter)
         form.addRow(strength_label, self.strength)
+        form.addRow("", self.meter_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
