@@ -255,6 +255,7 @@ class UnlockPage(QWidget):
         self.location_button.setFlat(True)
         self.location_view = PathView()
         self.location_view.hide()
+        self.path_label = self.location_view.label
         name_row = QHBoxLayout()
         name_row.addWidget(self.name_label, 1)
         name_row.addWidget(self.location_button)
