@@ -33,6 +33,8 @@ class MainActions(QObject):
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", "lock")
         self.export_action = self._action(self.tr("&Export as Markdown files…"), None, "export")
         self.settings_action = self._action(self.tr("&Settings…"), std.Preferences, "settings")
+        self.change_passphrase_action = self._action(self.tr("Change &passphrase…"), None, "changePassphrase")
+        self.change_passphrase_action.triggered.connect(self.change_passphrase)
         self.quit_action = self._action(self.tr("&Quit"), std.Quit, "quit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self._action(self.tr("&Undo"), std.Undo, "undo")
@@ -65,6 +67,7 @@ class MainActions(QObject):
         journal_menu.addAction(self.export_action)
         window.importing.fill_journal_menu(journal_menu, self.export_action)
         window.backups.fill_journal_menu(journal_menu)
+        journal_menu.addAction(self.change_passphrase_action)
         journal_menu.addAction(self.lock_action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.quit_action)
@@ -92,6 +95,7 @@ class MainActions(QObject):
             self.new_action,
             self.find_action,
             self.lock_action,
+            self.change_passphrase_action,
             self.export_action,
             self.trash_action,
             self.restore_action,
@@ -193,6 +197,14 @@ class MainActions(QObject):
         window = self._window
         if SettingsDialog.edit(window, window.prefs, window.prompter):
             window.session.announce(Changes(settings=True))
+
+    def change_passphrase(self) -> None:
+        """Journal → Change passphrase…, once what the editor holds is saved."""
+        from .passphrase_dialog import ChangePassphraseDialog
+
+        window = self._window
+        if window.session.is_unlocked and window.save_now():
+            ChangePassphraseDialog.change(window, window.session, window.prompter)
 
     def show_about(self) -> None:
         window = self._window

@@ -211,7 +211,7 @@ class StrengthMeter(QWidget):
         self.advice_label.setTextFormat(Qt.TextFormat.PlainText)
         self.advice_label.setWordWrap(True)
         self.advice_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        _reserve_lines(self.advice_label, 2)
+        _reserve_lines(self.advice_label, 3)  # zxcvbn's longest advice, at the card's width
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.bar, 1)
@@ -258,6 +258,8 @@ class MessageNote(QWidget):
 
     def __init__(self, lines: int = 2, parent: QWidget | None = None):
         super().__init__(parent)
+        if lines == 1:
+            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.icon = QLabel()
         side = self.fontMetrics().height()
         self.icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(side, side))
@@ -265,7 +267,7 @@ class MessageNote(QWidget):
         self.icon.hide()
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setWordWrap(True)
+        self.label.setWordWrap(lines > 1)  # one line: a short sentence that is never wrapped
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         _reserve_lines(self.label, lines)
         layout = QHBoxLayout(self)
@@ -317,6 +319,43 @@ class MessageNote(QWidget):
         say = getattr(announce, "announce", None)
         if callable(say):
             say(self.label, text)
+
+
+class MatchNote(MessageNote):
+    """ "The two passphrases are not the same", said only once the second
+    field has been left (or Enter pressed in it), never while it is typed."""
+
+    def __init__(self, first: PassphraseEdit, second: PassphraseEdit, parent: QWidget | None = None):
+        super().__init__(lines=1, parent=parent)
+        self._first, self._second = first, second
+        self._judged = False  # the second field has been left since it was last typed in
+        second.editingFinished.connect(self.judge)
+        second.textEdited.connect(self._on_second_text_edited)
+        second.textChanged.connect(self._on_second_text_changed)
+        first.textChanged.connect(self._refresh)
+
+    def judge(self) -> None:
+        self._judged = bool(self._second.text())
+        self._refresh()
+
+    def reset(self) -> None:
+        self._judged = False
+        self.clear()
+
+    def _on_second_text_edited(self, _text: str) -> None:
+        self._judged = False
+        self._refresh()
+
+    def _on_second_text_changed(self, text: str) -> None:
+        if text == self._first.text() and self.text():
+            self.clear()
+
+    def _refresh(self) -> None:
+        mismatch = self._judged and self._first.text() != self._second.text()
+        if mismatch and not self.is_error:
+            self.show_error(self.tr("The two passphrases are not the same."))
+        elif not mismatch and self.text():
+            self.clear()
 
 
 class ElidedLabel(QLabel):

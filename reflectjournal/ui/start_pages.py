@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 # The rule (score threshold, advice words, estimate length) is shared with
 # the command line, so the two cannot drift apart: the meter applies
 # core.passphrase_policy.
-from .passphrase_fields import CapsLockNote, MessageNote, PassphraseEdit, PathView, StrengthMeter
+from .passphrase_fields import CapsLockNote, MatchNote, MessageNote, PassphraseEdit, PathView, StrengthMeter
 
 
 def _plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
@@ -59,43 +59,6 @@ def _card(*widgets_or_layouts) -> QWidget:
     v.addWidget(outer)
     v.addStretch(2)
     return wrapper
-
-
-class MatchNote(MessageNote):
-    """ "The two passphrases are not the same", said only once the second
-    field has been left (or Enter pressed in it), never while it is typed."""
-
-    def __init__(self, first: PassphraseEdit, second: PassphraseEdit, parent: QWidget | None = None):
-        super().__init__(lines=1, parent=parent)
-        self._first, self._second = first, second
-        self._judged = False  # the second field has been left since it was last typed in
-        second.editingFinished.connect(self.judge)
-        second.textEdited.connect(self._on_second_text_edited)
-        second.textChanged.connect(self._on_second_text_changed)
-        first.textChanged.connect(self._refresh)
-
-    def judge(self) -> None:
-        self._judged = bool(self._second.text())
-        self._refresh()
-
-    def reset(self) -> None:
-        self._judged = False
-        self.clear()
-
-    def _on_second_text_edited(self, _text: str) -> None:
-        self._judged = False
-        self._refresh()
-
-    def _on_second_text_changed(self, text: str) -> None:
-        if text == self._first.text() and self.text():
-            self.clear()
-
-    def _refresh(self) -> None:
-        mismatch = self._judged and self._first.text() != self._second.text()
-        if mismatch and not self.is_error:
-            self.show_error(self.tr("The two passphrases are not the same."))
-        elif not mismatch and self.text():
-            self.clear()
 
 
 class WelcomePage(QWidget):
