@@ -208,7 +208,7 @@ class SettingsDialog(QDialog):
         }
 
     def _support_value(self) -> str:
-        text = "\n".join(line.rstrip() for line in self.support_edit.toPlainText().strip().splitlines())
+        text = "\n".join(line.strip() for line in self.support_edit.toPlainText().splitlines() if line.strip())
         return S.SUPPORT_CONTACTS_DEFAULT if text == default_support_text() else text
 
     @classmethod
