@@ -154,7 +154,19 @@ class SupportNote(QFrame):
             )
         self.text_label.setText(text)
         self.show()
+        self._fit_text()
         self._announce(text)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        """Ask for the wrapped text's whole height, so the form makes room
+        instead of cutting the list off."""
+        width = self.text_label.width()
+        if width > 0:
+            self.text_label.setMinimumHeight(max(0, self.text_label.heightForWidth(width)))
 
     def _announce(self, text: str) -> None:
         try:
