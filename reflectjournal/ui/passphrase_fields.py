@@ -379,8 +379,21 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
+        """Shorten the folders in the middle and keep the file name whole
+        while it fits; past that, shorten the whole path in the middle."""
         width = max(0, self.contentsRect().width())
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, width))
+        metrics = self.fontMetrics()
+        full = self._full
+        cut = max(full.rfind("/"), full.rfind("\\"))
+        if metrics.horizontalAdvance(full) <= width or cut <= 0:
+            self.setText(metrics.elidedText(full, Qt.TextElideMode.ElideMiddle, width))
+            return
+        folder, name = full[:cut], full[cut:]
+        room = width - metrics.horizontalAdvance(name)
+        if room < metrics.horizontalAdvance("/…/") * 2:
+            self.setText(metrics.elidedText(full, Qt.TextElideMode.ElideMiddle, width))
+        else:
+            self.setText(metrics.elidedText(folder, Qt.TextElideMode.ElideMiddle, room) + name)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
