@@ -179,7 +179,10 @@ class ChangePassphraseDialog(QDialog):
             super().reject()
 
     def _on_session_locked(self, _reason: str) -> None:
-        if shiboken6.isValid(self) and self.isVisible():
+        """Locking closes the dialog, except while a change runs: the lock
+        waits for it, and its result (changed or not) is still said, over
+        the unlock screen, since which passphrase now works matters."""
+        if shiboken6.isValid(self) and self.isVisible() and not self._busy:
             self.clear_all()
             super().reject()
 

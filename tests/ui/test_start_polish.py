@@ -266,3 +266,20 @@ def test_elided_label_never_widens_the_form(qtbot):
     qtbot.addWidget(label)
     label.set_full_text("/x" * 400)
     assert label.minimumSizeHint().width() < 200
+
+
+def test_a_lock_during_the_change_waits_for_it_and_the_result_is_still_said(qtbot, open_window, journal_path):
+    window = open_window
+    dialog = ChangePassphraseDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _fill(dialog, TEST_PASSPHRASE, NEW_PASSPHRASE)
+    dialog.change_button.click()
+    assert dialog.busy
+    window.session.lock("idle")
+    assert not window.session.is_unlocked
+    assert dialog.isVisible() or dialog.result() == QDialog.DialogCode.Accepted  # not closed unanswered
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.backup_folder is not None  # changed, and the dialog knows it
+    Journal.open(journal_path, NEW_PASSPHRASE, kdf=TEST_KDF).close()
