@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QPainterPath,
     QPalette,
@@ -109,7 +110,10 @@ class PassphraseEdit(QLineEdit):
         self._caps: bool | None = None
         self.show_action = QAction(self.tr("Show passphrase"), self)
         self.show_action.setCheckable(True)
-        self.show_action.setToolTip(self.tr("Show passphrase"))
+        # Alt+F8 as on Windows' password boxes: the toggle is not in the Tab order.
+        self.show_action.setShortcut(QKeySequence("Alt+F8"))
+        self.show_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.show_action.setToolTip(self.tr("Show passphrase (Alt+F8)"))
         self.addAction(self.show_action, QLineEdit.ActionPosition.TrailingPosition)
         self.show_action.toggled.connect(self._on_show_action_toggled)
         self._update_icon()
@@ -287,7 +291,7 @@ class MessageNote(QWidget):
 
     def show_error(self, text: str) -> None:
         self._show(text, error=True)
-        self.announce(text)
+        self.announce(text, assertive=True)
 
     def clear(self) -> None:
         self._show("", error=False)
@@ -296,7 +300,8 @@ class MessageNote(QWidget):
         self.is_error = error and bool(text)
         self.label.setText(text)
         self.icon.setVisible(self.is_error)
-        self.label.setAccessibleName(self.tr("Error") if self.is_error else "")
+        # Read as it shows, with the word the icon stands for.
+        self.label.setAccessibleName(self.tr("Error: %1").replace("%1", text) if self.is_error else "")
         self._colour()
 
     def _colour(self) -> None:
@@ -310,7 +315,7 @@ class MessageNote(QWidget):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._colour()
 
-    def announce(self, text: str) -> None:
+    def announce(self, text: str, *, assertive: bool = False) -> None:
         """Tell a screen reader (the one place an error is announced from)."""
         try:
             from . import announce  # type: ignore[attr-defined]  # ui/announce.py, when it lands
@@ -318,7 +323,7 @@ class MessageNote(QWidget):
             return
         say = getattr(announce, "announce", None)
         if callable(say):
-            say(self.label, text)
+            say(self.label, text, assertive=assertive)
 
 
 class MatchNote(MessageNote):

@@ -2666,7 +2666,7 @@ Open it?</source>
 <context>
     <name>MessageNote</name>
     <message>
-        <source>Error</source>
+        <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2674,6 +2674,10 @@ Open it?</source>
     <name>PassphraseEdit</name>
     <message>
         <source>Show passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show passphrase (Alt+F8)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2683,8 +2683,8 @@ Open it?</source>
     <context>
         <name>MessageNote</name>
         <message>
-            <source>Error</source>
-            <translation>[Éŕŕöŕ]</translation>
+            <source>Error: %1</source>
+            <translation>[Éŕŕöŕ: %1]</translation>
         </message>
     </context>
     <context>
@@ -2692,6 +2692,10 @@ Open it?</source>
         <message>
             <source>Show passphrase</source>
             <translation>[Šĥöŵ þåššþĥŕåšé]</translation>
+        </message>
+        <message>
+            <source>Show passphrase (Alt+F8)</source>
+            <translation>[Šĥöŵ þåššþĥŕåšé (Åļţ+Ƒ8)]</translation>
         </message>
     </context>
     <context>

@@ -90,7 +90,7 @@ def test_not_the_same_waits_until_the_second_field_is_left(qtbot, window):
     assert page.create_button.isEnabled()
 
 
-def test_show_passphrase_toggle_switches_the_echo_mode(window):
+def test_show_passphrase_toggle_switches_the_echo_mode(qtbot, window):
     edit = window.welcome_page.passphrase_edit
     action = edit.show_action
     assert action.text() == "Show passphrase" and action.isCheckable()
@@ -100,7 +100,11 @@ def test_show_passphrase_toggle_switches_the_echo_mode(window):
     assert edit.echoMode() == QLineEdit.EchoMode.Normal
     action.trigger()
     assert edit.echoMode() == QLineEdit.EchoMode.Password
-    action.trigger()
+    window.activateWindow()
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClick(edit, Qt.Key.Key_F8, Qt.KeyboardModifier.AltModifier)  # from the keyboard too
+    assert edit.echoMode() == QLineEdit.EchoMode.Normal
     window.welcome_page.clear_all()  # hidden again for the next person
     assert edit.echoMode() == QLineEdit.EchoMode.Password
 
@@ -140,6 +144,7 @@ def test_wrong_passphrase_is_shown_as_an_error(qtbot, make_window, journal_path,
     note = page.error_label
     assert "does not unlock" in note.text()
     assert note.is_error and note.icon.isVisibleTo(page)
+    assert note.label.accessibleName().startswith("Error: That passphrase does not unlock")
     colour = note.label.palette().color(QPalette.ColorRole.WindowText)
     assert colour == error_colour(page.palette())
     assert colour != page.palette().color(QPalette.ColorRole.Link)  # not blue like a link
