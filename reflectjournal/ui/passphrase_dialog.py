@@ -52,6 +52,9 @@ class ChangePassphraseDialog(QDialog):
         self.busy_bar.setRange(0, 0)  # no steps to count: the keys take a few seconds
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setAccessibleName(self.tr("Changing the passphrase"))
+        keep = self.busy_bar.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # its room is kept: nothing moves when it shows
+        self.busy_bar.setSizePolicy(keep)
         self.busy_bar.hide()
         self.note = MessageNote()
         self.buttons = QDialogButtonBox()
