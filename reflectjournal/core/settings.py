@@ -58,6 +58,14 @@ CLIPBOARD_CLEAR_SECONDS = Setting("security/clipboard_clear_seconds", 30, minimu
 PREVIEW_VISIBLE = Setting("editor/preview_visible", True)
 # Underline misspelt words (British English, checked on this computer only).
 SPELL_CHECK = Setting("editor/spell_check", True)
+# Wellbeing signposting: after a check-in of 1 or 2, the editor offers (once
+# per entry, never modal) the support the user has listed here, one per
+# line. Kept in the settings file (0600, not encrypted: a journal has no
+# settings store of its own); nothing is ever sent anywhere. The default is
+# shown translated; it is stored only when the user changes it.
+SUPPORT_CONTACTS_DEFAULT = "Samaritans: 116 123 (free, any time, day or night)\nYour manager or supervisor"
+SUPPORT_CONTACTS = Setting("wellbeing/support_contacts", SUPPORT_CONTACTS_DEFAULT)
+OFFER_SUPPORT = Setting("wellbeing/offer_support", True)
 # The one piece of state kept between runs: where the last journal is.
 LAST_JOURNAL = Setting("journal/last_path", "")
 
@@ -73,5 +81,7 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     CLIPBOARD_CLEAR_SECONDS,
     PREVIEW_VISIBLE,
     SPELL_CHECK,
+    SUPPORT_CONTACTS,
+    OFFER_SUPPORT,
     LAST_JOURNAL,
 )

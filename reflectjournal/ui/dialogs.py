@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -30,15 +31,43 @@ from .prompter import Prompter
 
 # The settings this dialog edits; the rest are remembered state.
 EDITABLE = (S.IDLE_LOCK_MINUTES, S.LOCK_WHEN_MINIMISED, S.EDITOR_FONT_FAMILY, S.EDITOR_FONT_SIZE, S.THEME, S.BACKUP_FOLDER,
-            S.BACKUP_KEEP_DAILY, S.BACKUP_KEEP_WEEKLY, S.CLIPBOARD_CLEAR_SECONDS, S.SPELL_CHECK)  # fmt: skip
+            S.BACKUP_KEEP_DAILY, S.BACKUP_KEEP_WEEKLY, S.CLIPBOARD_CLEAR_SECONDS, S.SPELL_CHECK,
+            S.SUPPORT_CONTACTS, S.OFFER_SUPPORT)  # fmt: skip
 
 
-def _spin(setting: S.Setting, suffix: str, accessible_name: str) -> QSpinBox:
+def default_support_text() -> str:
+    """The suggested support list (core.settings.SUPPORT_CONTACTS_DEFAULT), translated."""
+    return QCoreApplication.translate(
+        "SettingsDialog", "Samaritans: 116 123 (free, any time, day or night)\nYour manager or supervisor"
+    )
+
+
+def support_text(stored: object) -> str:
+    """The support list to show: the user's own, or the suggestion translated."""
+    text = str(stored)
+    return default_support_text() if text == S.SUPPORT_CONTACTS_DEFAULT else text
+
+
+def _spin(setting: S.Setting, suffix: str) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(setting.minimum or 0, setting.maximum or 999)
     spin.setSuffix(suffix)
-    spin.setAccessibleName(accessible_name)
     return spin
+
+
+def _label(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose "&" marks its shortcut letter (never shown as "&")."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
+def _left(widget: QWidget) -> QHBoxLayout:
+    """A field at its natural width, not stretched across the form."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 class SettingsDialog(QDialog):
@@ -50,17 +79,13 @@ class SettingsDialog(QDialog):
         self.idle_spin = QSpinBox()
         self.idle_spin.setRange(S.IDLE_LOCK_MINUTES.minimum or 1, S.IDLE_LOCK_MINUTES.maximum or 60)
         self.idle_spin.setSuffix(self.tr(" min"))
-        self.idle_spin.setAccessibleName(self.tr("Lock after this many minutes without activity"))
-        self.minimised_check = QCheckBox(self.tr("Lock when the window is minimised"))
+        self.minimised_check = QCheckBox(self.tr("Lock when the window is &minimised"))
         self.font_combo = QFontComboBox()
-        self.font_combo.setAccessibleName(self.tr("Editor font"))
-        self.system_font_check = QCheckBox(self.tr("Use the system font"))
+        self.system_font_check = QCheckBox(self.tr("Use the s&ystem font"))
         self.size_spin = QSpinBox()
         self.size_spin.setRange(S.EDITOR_FONT_SIZE.minimum or 6, S.EDITOR_FONT_SIZE.maximum or 48)
         self.size_spin.setSuffix(self.tr(" pt"))
-        self.size_spin.setAccessibleName(self.tr("Editor font size"))
         self.theme_combo = QComboBox()
-        self.theme_combo.setAccessibleName(self.tr("Theme"))
         for key, label in (
             ("system", self.tr("Follow the system")),
             ("light", self.tr("Light")),
@@ -71,47 +96,59 @@ class SettingsDialog(QDialog):
         self.backup_label = QLabel()
         self.backup_label.setTextFormat(Qt.TextFormat.PlainText)
         self.backup_label.setWordWrap(True)
-        self.backup_label.setAccessibleName(self.tr("Backup folder"))
-        self.backup_button = QPushButton(self.tr("Choose…"))
-        self.backup_button.setAccessibleName(self.tr("Choose the backup folder"))
-        self.backup_reset = QPushButton(self.tr("Beside the journal"))
-        self.backup_reset.setAccessibleName(self.tr("Keep backups beside the journal"))
-        self.keep_daily_spin = _spin(
-            S.BACKUP_KEEP_DAILY, self.tr(" days"), self.tr("Keep a daily backup for this many days")
+        self.backup_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backup_button = QPushButton(self.tr("C&hoose…"))
+        self.backup_button.setToolTip(self.tr("Choose the backup folder"))
+        self.backup_reset = QPushButton(self.tr("&Beside the journal"))
+        self.backup_reset.setToolTip(self.tr("Keep backups in a “backups” folder beside the journal"))
+        self.keep_daily_spin = _spin(S.BACKUP_KEEP_DAILY, self.tr(" days"))
+        self.keep_weekly_spin = _spin(S.BACKUP_KEEP_WEEKLY, self.tr(" weeks"))
+        self.clipboard_spin = _spin(S.CLIPBOARD_CLEAR_SECONDS, self.tr(" s"))
+        self.offer_support_check = QCheckBox(self.tr("&Offer this list after a check-in of 1 or 2"))
+        self.support_edit = QPlainTextEdit()
+        self.support_edit.setTabChangesFocus(True)
+        lines = self.support_edit.fontMetrics().lineSpacing()
+        self.support_edit.setFixedHeight(lines * 3 + 12)
+        self.support_note = QLabel(
+            self.tr(
+                "One per line (an assistance line, your manager, a colleague). Kept in this computer's "
+                "settings file, not in the encrypted journal; never sent anywhere."
+            )
         )
-        self.keep_weekly_spin = _spin(
-            S.BACKUP_KEEP_WEEKLY, self.tr(" weeks"), self.tr("Then keep a weekly backup for this many weeks")
-        )
-        self.clipboard_spin = _spin(
-            S.CLIPBOARD_CLEAR_SECONDS, self.tr(" s"), self.tr("Clear copied journal text after this many seconds")
-        )
+        self.support_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.support_note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Lock after:"), self.idle_spin)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(_label(self.tr("&Lock after:"), self.idle_spin), _left(self.idle_spin))
         form.addRow("", self.minimised_check)
         font_row = QHBoxLayout()
         font_row.addWidget(self.font_combo, 1)
+        font_row.addWidget(_label(self.tr("Si&ze:"), self.size_spin))
         font_row.addWidget(self.size_spin)
-        form.addRow(self.tr("Editor &font:"), font_row)
+        form.addRow(_label(self.tr("Editor &font:"), self.font_combo), font_row)
         form.addRow("", self.system_font_check)
-        form.addRow(self.tr("&Theme:"), self.theme_combo)
+        form.addRow(_label(self.tr("&Theme:"), self.theme_combo), self.theme_combo)
         form.addRow("", self.spell_check)
-        backup_row = QHBoxLayout()
-        backup_row.addWidget(self.backup_label, 1)
-        backup_row.addWidget(self.backup_button)
-        backup_row.addWidget(self.backup_reset)
-        form.addRow(self.tr("Backups:"), backup_row)
-        keep_row = QHBoxLayout()
-        keep_row.addWidget(self.keep_daily_spin)
-        keep_row.addWidget(self.keep_weekly_spin)
-        keep_row.addStretch(1)
-        form.addRow(self.tr("Keep automatic backups:"), keep_row)
-        form.addRow(self.tr("Clear &clipboard after:"), self.clipboard_spin)
+        form.addRow(QLabel(self.tr("Backup folder:")), self.backup_label)
+        backup_buttons = QHBoxLayout()
+        backup_buttons.addWidget(self.backup_button)
+        backup_buttons.addWidget(self.backup_reset)
+        backup_buttons.addStretch(1)
+        form.addRow("", backup_buttons)
+        form.addRow(_label(self.tr("Keep &daily backups for:"), self.keep_daily_spin), _left(self.keep_daily_spin))
+        form.addRow(_label(self.tr("Then &weekly ones for:"), self.keep_weekly_spin), _left(self.keep_weekly_spin))
+        form.addRow(_label(self.tr("Clear &clipboard after:"), self.clipboard_spin), _left(self.clipboard_spin))
+        form.addRow(_label(self.tr("S&upport I can turn to:"), self.support_edit), self.support_edit)
+        form.addRow("", self.support_note)
+        form.addRow("", self.offer_support_check)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
         make_default(self, buttons.button(QDialogButtonBox.StandardButton.Ok))
+        # Wide enough that the wrapped notes and the backup folder are read whole.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
 
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -120,6 +157,13 @@ class SettingsDialog(QDialog):
         self.backup_reset.clicked.connect(lambda: self._set_backup(""))
         self._backup = ""
         self.set_values(values)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Its whole height when the screen has room (Qt's first size is at
+        # most two thirds of the screen, which squeezes the wrapped notes).
+        hint = self.sizeHint().expandedTo(self.size())
+        self.resize(hint.boundedTo(self.screen().availableGeometry().size()))
 
     def set_values(self, values: dict[S.Setting, object]) -> None:
         self.idle_spin.setValue(int(values[S.IDLE_LOCK_MINUTES]))
@@ -136,6 +180,8 @@ class SettingsDialog(QDialog):
         self.keep_daily_spin.setValue(int(values[S.BACKUP_KEEP_DAILY]))
         self.keep_weekly_spin.setValue(int(values[S.BACKUP_KEEP_WEEKLY]))
         self.clipboard_spin.setValue(int(values[S.CLIPBOARD_CLEAR_SECONDS]))
+        self.support_edit.setPlainText(support_text(values.get(S.SUPPORT_CONTACTS, S.SUPPORT_CONTACTS.default)))
+        self.offer_support_check.setChecked(bool(values.get(S.OFFER_SUPPORT, S.OFFER_SUPPORT.default)))
 
     def _set_backup(self, folder: str) -> None:
         self._backup = folder
@@ -159,7 +205,13 @@ class SettingsDialog(QDialog):
             S.BACKUP_KEEP_WEEKLY: self.keep_weekly_spin.value(),
             S.CLIPBOARD_CLEAR_SECONDS: self.clipboard_spin.value(),
             S.SPELL_CHECK: self.spell_check.isChecked(),
+            S.SUPPORT_CONTACTS: self._support_value(),
+            S.OFFER_SUPPORT: self.offer_support_check.isChecked(),
         }
+
+    def _support_value(self) -> str:
+        text = "\n".join(line.strip() for line in self.support_edit.toPlainText().splitlines() if line.strip())
+        return S.SUPPORT_CONTACTS_DEFAULT if text == default_support_text() else text
 
     @classmethod
     def edit(cls, parent: QWidget | None, prefs: Preferences, prompter: Prompter) -> bool:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCompleter,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -115,9 +116,75 @@ class TitleProblemLabel(QLabel):
         return not self.isHidden()
 
 
+# A check-in at or below this score offers the support the user listed in Settings.
+SIGNPOST_AT_OR_BELOW = 2
+
+
+class SupportNote(QFrame):
+    """The support the user listed in Settings, offered gently under the
+    check-in after a low score: a few lines and a Close button. It never
+    takes the focus and nothing in it is sent anywhere."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text_label = QLabel()
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close the support list"))
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text_label, 1)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.close_button.clicked.connect(self.hide)
+        self.hide()
+
+    def offer(self, lines: list[str]) -> None:
+        if lines:
+            text = (
+                self.tr("That sounds like a hard one. If it would help, you listed:")
+                + "\n"
+                + "\n".join("• " + line for line in lines)
+            )
+        else:
+            text = self.tr(
+                "That sounds like a hard one. Talking to someone can help: your manager, a colleague, or "
+                "Samaritans on 116 123 (free, any time). You can list your own support in Settings."
+            )
+        self.text_label.setText(text)
+        self.show()
+        self._fit_text()
+        self._announce(text)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        """Ask for the wrapped text's whole height, so the form makes room
+        instead of cutting the list off."""
+        width = self.text_label.width()
+        if width > 0:
+            self.text_label.setMinimumHeight(max(0, self.text_label.heightForWidth(width)))
+
+    def _announce(self, text: str) -> None:
+        try:
+            from . import announce  # type: ignore[attr-defined]  # ui/announce.py, when it lands
+        except ImportError:
+            return
+        say = getattr(announce, "announce", None)
+        if callable(say):
+            say(self.text_label, text)
+
+
 class WellbeingCheckIn(QGroupBox):
     """The check-in "How are you after this?": a score from 1 to 5 and a few words, or
-    nothing. ``edited`` fires on every change the user makes."""
+    nothing. ``edited`` fires on every change the user makes.
+
+    A low score (1 or 2) offers, once per entry and without a dialog, the
+    support listed in Settings (:meth:`set_support`). An entry that was
+    already low when loaded was offered it when it was set."""
 
     edited = Signal()
 
@@ -138,6 +205,10 @@ class WellbeingCheckIn(QGroupBox):
         self.words_edit.setPlaceholderText(self.tr("In a few words, how are you?"))
         self.words_edit.setAccessibleName(self.tr("How you are, in a few words"))
         self.words_edit.setEnabled(False)
+        self.support_note = SupportNote()
+        self._support: list[str] = []
+        self._offer_support = True
+        self._offered = False  # for the entry shown
 
         layout = QVBoxLayout(self)
         scores = QHBoxLayout()
@@ -146,6 +217,7 @@ class WellbeingCheckIn(QGroupBox):
         scores.addStretch(1)
         scores.addWidget(self.clear_button)
         layout.addLayout(scores)
+        layout.addWidget(self.support_note)
         words_form = QFormLayout()
         words_form.addRow(self.words_edit)
         layout.addLayout(words_form)
@@ -155,11 +227,19 @@ class WellbeingCheckIn(QGroupBox):
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
         self.words_edit.textEdited.connect(self.edited)
 
+    def set_support(self, text: str, offer: bool = True) -> None:
+        """The support list from Settings (one per line), and whether to offer it."""
+        self._support = [line.strip() for line in text.splitlines() if line.strip()]
+        self._offer_support = offer
+        if not offer:
+            self.support_note.hide()
+
     def wellbeing(self) -> Wellbeing | None:
         score = self.group.checkedId()
         return Wellbeing(score, self.words_edit.text()) if 1 <= score <= 5 else None
 
     def set_wellbeing(self, wellbeing: Wellbeing | None) -> None:
+        """Show an entry's check-in (a new entry: None); the support offer starts afresh."""
         self.group.setExclusive(False)
         for button in self.buttons:
             button.setChecked(False)
@@ -170,13 +250,21 @@ class WellbeingCheckIn(QGroupBox):
         else:
             self.words_edit.setText("")
         self.words_edit.setEnabled(wellbeing is not None)
+        self.support_note.hide()
+        self._offered = wellbeing is not None and wellbeing.score <= SIGNPOST_AT_OR_BELOW
 
-    def _on_group_id_clicked(self, _score: int) -> None:
+    def _on_group_id_clicked(self, score: int) -> None:
         self.words_edit.setEnabled(True)
+        if score <= SIGNPOST_AT_OR_BELOW and self._offer_support and not self._offered:
+            self._offered = True
+            self.support_note.offer(self._support)
         self.edited.emit()
 
     def _on_clear_button_clicked(self) -> None:
         had = self.group.checkedId() > 0
+        offered, shown = self._offered, self.support_note.isVisibleTo(self)
         self.set_wellbeing(None)
+        self._offered = offered  # cleared and set low again: not offered twice
+        self.support_note.setVisible(shown)
         if had:
             self.edited.emit()

@@ -35,6 +35,8 @@ class MainActions(QObject):
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", "lock")
         self.export_action = self._action(self.tr("&Export as Markdown files…"), None, "export")
         self.settings_action = self._action(self.tr("&Settings…"), std.Preferences, "settings")
+        self.change_passphrase_action = self._action(self.tr("Change &passphrase…"), None, "changePassphrase")
+        self.change_passphrase_action.triggered.connect(self.change_passphrase)
         self.quit_action = self._action(self.tr("&Quit"), std.Quit, "quit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self._action(self.tr("&Undo"), std.Undo, "undo")
@@ -70,6 +72,7 @@ class MainActions(QObject):
         journal_menu.addAction(self.export_action)
         window.importing.fill_journal_menu(journal_menu, self.export_action)
         window.backups.fill_journal_menu(journal_menu)
+        journal_menu.addAction(self.change_passphrase_action)
         journal_menu.addAction(self.lock_action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.quit_action)
@@ -100,6 +103,7 @@ class MainActions(QObject):
             self.new_action,
             self.find_action,
             self.lock_action,
+            self.change_passphrase_action,
             self.export_action,
             self.trash_action,
             self.restore_action,
@@ -210,6 +214,14 @@ class MainActions(QObject):
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog.show_for(self._window, self._window.prompter)
+
+    def change_passphrase(self) -> None:
+        """Journal → Change passphrase…, once what the editor holds is saved."""
+        from .passphrase_dialog import ChangePassphraseDialog
+
+        window = self._window
+        if window.session.is_unlocked and window.save_now():
+            ChangePassphraseDialog.change(window, window.session, window.prompter)
 
     def show_about(self) -> None:
         window = self._window

@@ -24,6 +24,7 @@ from ..core.models import Entry
 from .backups import BackupController
 from .clipboard import ClipboardGuard
 from .desktop_lock import DesktopLockWatcher
+from .dialogs import support_text
 from .editor_pane import EntryEditorPane
 from .idle import IdleWatcher
 from .importing import ImportExportController
@@ -423,3 +424,6 @@ class MainWindow(QMainWindow):
         self.preview_action.setChecked(visible)
         apply_theme(str(self.prefs.get(S.THEME)))
         self.spelling.apply_preferences()
+        self.editor.wellbeing.set_support(
+            support_text(self.prefs.get(S.SUPPORT_CONTACTS)), bool(self.prefs.get(S.OFFER_SUPPORT))
+        )

@@ -477,6 +477,33 @@ class JournalSession(QObject):
         self._busy = busy
         self.busy_changed.emit(busy)
 
+    def change_passphrase(
+        self,
+        old: str,
+        new: str,
+        *,
+        on_done: Callable[[Path], object],
+        on_error: Callable[[BaseException], object],
+    ) -> Job:
+        """Re-key the open journal on the runner (the key is derived twice:
+        seconds). The core's change (Journal.change_passphrase, as the
+        command line's) leaves exactly one passphrase working whatever
+        happens; every other write is refused while it runs. ``on_done``
+        gets the backup folder: a copy taken just before the change, which
+        still opens with the old passphrase, is there. A wrong ``old`` is
+        WrongPassphrase, and nothing changes."""
+        journal = self._open(write=True)
+        secret = [old, new]
+
+        def work(_job: Job) -> Path:
+            try:
+                journal.change_passphrase(secret[0], secret[1])
+            finally:
+                secret[0] = secret[1] = ""
+            return journal.backup_dir
+
+        return self._run_on_journal(work, on_done=on_done, on_error=on_error, exclusive=True, name="change-passphrase")
+
     # -- background work on the journal ------------------------------------
 
     def _run_on_journal(

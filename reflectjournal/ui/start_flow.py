@@ -44,7 +44,7 @@ class StartFlow(QObject):
         self.unlock_page.clear_all()
         self.unlock_page.set_path(path)
         if message:
-            self.unlock_page.error_label.setText(message)
+            self.unlock_page.show_message(message)
         self._pages.setCurrentWidget(self.unlock_page)
         self.unlock_page.passphrase_edit.setFocus()
 

@@ -11,16 +11,15 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 # The rule (score threshold, advice words, estimate length) is shared with
-# the command line, so the two cannot drift apart.
-from ..core.passphrase_policy import estimate
+# the command line, so the two cannot drift apart: the meter applies
+# core.passphrase_policy.
+from .passphrase_fields import CapsLockNote, MatchNote, MessageNote, PassphraseEdit, PathView, StrengthMeter
 
 
 def _plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
@@ -79,24 +78,22 @@ class WelcomePage(QWidget):
                 "locked with a passphrase that only you know."
             )
         )
-        # A read-only field, not a label: a long path scrolls instead of being cut off.
-        self.path_label = QLineEdit(str(self._path))
-        self.path_label.setReadOnly(True)
-        self.path_label.setCursorPosition(0)
-        self.path_label.setAccessibleName(self.tr("Where the new journal will be saved"))
+        # Shortened in the middle to fit; the whole path in its tooltip and a Copy button.
+        self.path_view = PathView()
+        self.path_label = self.path_view.label
+        self.path_view.copy_button.setToolTip(self.tr("Copy where the new journal will be saved"))
         self.choose_button = QPushButton(self.tr("Change…"))
-        self.choose_button.setAccessibleName(self.tr("Choose where to save the journal"))
-        self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.choose_button.setToolTip(self.tr("Choose where to save the journal"))
+        self.passphrase_edit = PassphraseEdit()
         self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
-        self.repeat_edit = QLineEdit()
-        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_edit = PassphraseEdit()
         self.repeat_edit.setAccessibleName(self.tr("Passphrase again"))
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
+        self.caps_note = CapsLockNote(self.passphrase_edit, self.repeat_edit)
+        self.match_note = MatchNote(self.passphrase_edit, self.repeat_edit)
+        self.strength = StrengthMeter()
+        self.meter = self.strength.bar
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
-        self.meter_label = _plain_label()
+        self.meter_label = self.strength.advice_label
         self.warning = _plain_label(
             self.tr(
                 "If you forget this passphrase, nobody can recover your journal: not us, not your IT team. "
@@ -104,9 +101,7 @@ class WelcomePage(QWidget):
             )
         )
         self.warning.setAccessibleName(self.tr("Warning about forgotten passphrases"))
-        self.error_label = _plain_label()
-        self.error_label.setAccessibleName(self.tr("Error"))
-        self.error_label.setStyleSheet("color: palette(link);")
+        self.error_label = MessageNote()
         self.create_button = QPushButton(self.tr("&Create journal"))
         self.create_button.setDefault(True)
         self.create_button.setEnabled(False)
@@ -114,12 +109,20 @@ class WelcomePage(QWidget):
 
         form = QFormLayout()
         path_row = QHBoxLayout()
-        path_row.addWidget(self.path_label, 1)
+        path_row.addWidget(self.path_view, 1)
         path_row.addWidget(self.choose_button)
-        form.addRow(self.tr("Location:"), path_row)
+        location_label = QLabel(self.tr("Location:"))
+        form.addRow(location_label, path_row)
         form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
         form.addRow(self.tr("&Again:"), self.repeat_edit)
-        form.addRow(self.tr("Strength:"), self.meter)
+        notes = QVBoxLayout()
+        notes.setSpacing(0)
+        notes.addWidget(self.match_note)
+        notes.addWidget(self.caps_note)
+        form.addRow("", notes)
+        strength_label = QLabel(self.tr("Strength:"))
+        strength_label.setBuddy(self.meter)
+        form.addRow(strength_label, self.strength)
         form.addRow("", self.meter_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
@@ -132,15 +135,17 @@ class WelcomePage(QWidget):
         QWidget.setTabOrder(self.repeat_edit, self.create_button)
         QWidget.setTabOrder(self.create_button, self.open_button)
         QWidget.setTabOrder(self.open_button, self.choose_button)
+        QWidget.setTabOrder(self.choose_button, self.path_view.copy_button)
         self.setFocusProxy(self.passphrase_edit)
 
-        self.passphrase_edit.textChanged.connect(self._update)
+        self.passphrase_edit.textChanged.connect(self._on_passphrase_changed)
         self.repeat_edit.textChanged.connect(self._update)
         self.create_button.clicked.connect(self._on_create_clicked)
         self.repeat_edit.returnPressed.connect(self._on_create_clicked)
         self.open_button.clicked.connect(self.open_existing_requested)
         self.choose_button.clicked.connect(self.choose_location_requested)
-        self._update()
+        self.set_path(self._path)
+        self._on_passphrase_changed()
 
     @property
     def path(self) -> Path:
@@ -148,22 +153,18 @@ class WelcomePage(QWidget):
 
     def set_path(self, path: Path) -> None:
         self._path = Path(path)
-        self.path_label.setText(str(self._path))
-        self.path_label.setCursorPosition(0)
+        self.path_view.set_path(str(self._path))
+
+    def _on_passphrase_changed(self) -> None:
+        self.strength.update_for(self.passphrase_edit.text())
+        self._update()
 
     def _update(self) -> None:
         first, second = self.passphrase_edit.text(), self.repeat_edit.text()
-        verdict = estimate(first)
-        self.meter.setValue(verdict.score if first else 0)
-        # The same words as core.passphrase_policy.STRENGTH_NAMES and HINT, translated.
-        names = (self.tr("Very weak"), self.tr("Weak"), self.tr("Fair"), self.tr("Strong"), self.tr("Very strong"))
-        message = verdict.describe(names) if first else self.tr("Use four or more unrelated words.")
-        if first and second and first != second:
-            message += "\n" + self.tr("The two passphrases are not the same.")
-        self.meter_label.setText(message)
-        self.create_button.setEnabled(bool(first) and first == second and verdict.acceptable)
+        self.create_button.setEnabled(bool(first) and first == second and self.strength.verdict.acceptable)
 
     def _on_create_clicked(self) -> None:
+        self.match_note.judge()
         if self.create_button.isEnabled():
             self.create_requested.emit(self._path, self.passphrase_edit.text())
 
@@ -177,22 +178,26 @@ class WelcomePage(QWidget):
         ):
             widget.setEnabled(not busy)
         if busy:
-            self.error_label.setText(self.tr("Creating your journal…"))
+            self.error_label.show_info(self.tr("Creating your journal…"))
         else:
+            if not self.error_label.is_error:
+                self.error_label.clear()
             self._update()
 
     def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
+        self.error_label.show_error(message)
 
     def clear_all(self) -> None:
-        self.passphrase_edit.setText("")
-        self.repeat_edit.setText("")
-        self.error_label.setText("")
-        self._update()
+        self.passphrase_edit.reset()
+        self.repeat_edit.reset()
+        self.match_note.reset()
+        self.error_label.clear()
+        self._on_passphrase_changed()
 
 
 class UnlockPage(QWidget):
-    """Later runs: unlock the last journal."""
+    """Later runs: unlock the last journal. It names the journal (its file
+    name without ".rjournal"); where it is, is one click away."""
 
     unlock_requested = Signal(Path, str)
     open_other_requested = Signal()
@@ -202,16 +207,25 @@ class UnlockPage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._path: Path | None = None
+        self._busy_text = ""
         self.heading = _heading(self.tr("Unlock your journal"))
-        self.path_label = _plain_label()
-        self.path_label.setAccessibleName(self.tr("Journal file"))
-        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.name_label = _plain_label()
+        name_font = QFont(self.name_label.font())
+        name_font.setBold(True)
+        self.name_label.setFont(name_font)
+        self.location_button = QPushButton(self.tr("Show &location"))
+        self.location_button.setCheckable(True)
+        self.location_button.setFlat(True)
+        self.location_view = PathView()
+        self.location_view.hide()
+        self.path_label = self.location_view.label
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_label, 1)
+        name_row.addWidget(self.location_button)
+        self.passphrase_edit = PassphraseEdit()
         self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
-        self.error_label = _plain_label()
-        self.error_label.setAccessibleName(self.tr("Error"))
-        self.error_label.setStyleSheet("color: palette(link);")
+        self.caps_note = CapsLockNote(self.passphrase_edit)
+        self.error_label = MessageNote()
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
         self.open_button = QPushButton(self.tr("Open &another journal…"))
@@ -220,6 +234,7 @@ class UnlockPage(QWidget):
         self.restore_button.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
+        form.addRow("", self.caps_note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.open_button)
@@ -227,10 +242,11 @@ class UnlockPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(_card(self.heading, self.path_label, form, self.error_label, buttons))
+        layout.addWidget(_card(self.heading, name_row, self.location_view, form, self.error_label, buttons))
         QWidget.setTabOrder(self.passphrase_edit, self.unlock_button)
         QWidget.setTabOrder(self.unlock_button, self.open_button)
         QWidget.setTabOrder(self.open_button, self.create_button)
+        QWidget.setTabOrder(self.create_button, self.location_button)
         self.setFocusProxy(self.passphrase_edit)
 
         self.unlock_button.clicked.connect(self._on_unlock)
@@ -238,6 +254,7 @@ class UnlockPage(QWidget):
         self.open_button.clicked.connect(self.open_other_requested)
         self.create_button.clicked.connect(self.create_new_requested)
         self.restore_button.clicked.connect(self.restore_requested)
+        self.location_button.toggled.connect(self._on_location_button_toggled)
 
     def offer_restore(self, offered: bool) -> None:
         self.restore_button.setVisible(offered)
@@ -248,7 +265,14 @@ class UnlockPage(QWidget):
 
     def set_path(self, path: Path) -> None:
         self._path = Path(path)
-        self.path_label.setText(str(self._path))
+        name = self._path.stem if self._path.suffix == ".rjournal" else self._path.name
+        self.name_label.setText(self.tr("Journal: %1").replace("%1", name))
+        self.name_label.setToolTip(str(self._path))
+        self.location_view.set_path(str(self._path))
+
+    def _on_location_button_toggled(self, shown: bool) -> None:
+        self.location_view.setVisible(shown)
+        self.location_button.setText(self.tr("Hide &location") if shown else self.tr("Show &location"))
 
     def _on_unlock(self) -> None:
         if self._path is not None and self.passphrase_edit.text() and self.unlock_button.isEnabled():
@@ -264,15 +288,23 @@ class UnlockPage(QWidget):
         ):
             widget.setEnabled(not busy)
         if busy:
-            self.error_label.setText(self.tr("Unlocking…"))
+            self._busy_text = self.tr("Unlocking…")
+            self.error_label.show_info(self._busy_text)
+        elif self._busy_text and self.error_label.text() == self._busy_text:
+            self.error_label.clear()
 
     def show_error(self, message: str, *, clear_passphrase: bool = True) -> None:
-        self.error_label.setText(message)
+        self.error_label.show_error(message)
         if clear_passphrase:
             self.passphrase_edit.setText("")
         self.passphrase_edit.setFocus()
 
+    def show_message(self, message: str) -> None:
+        """News, not an error (why the journal was locked, a restore that worked)."""
+        self.error_label.show_info(message)
+
     def clear_all(self) -> None:
-        self.passphrase_edit.setText("")
-        self.error_label.setText("")
+        self.passphrase_edit.reset()
+        self.error_label.clear()
         self.restore_button.hide()
+        self.location_button.setChecked(False)

@@ -1901,6 +1901,80 @@ Open it now? The journal open now will be locked first.</source>
     </message>
 </context>
 <context>
+    <name>CapsLockNote</name>
+    <message>
+        <source>Caps Lock seems to be on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal will open only with the new passphrase. Nobody can recover it if it is forgotten: choose a few unrelated words you will remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is too weak: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again, the same both times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase… This takes a few seconds; the journal is not changed until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClipboardGuard</name>
     <message>
         <source>&amp;Copy entry text</source>
@@ -2435,6 +2509,10 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2606,6 +2684,42 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>MatchNote</name>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageNote</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseEdit</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show passphrase (Alt+F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathView</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintableExportDialog</name>
     <message>
         <source>Export printable</source>
@@ -2769,31 +2883,20 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lock after this many minutes without activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Editor font</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the system font</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Editor font size</source>
+        <source>Samaritans: 116 123 (free, any time, day or night)
+Your manager or supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Theme</source>
+        <source>Lock when the window is &amp;minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the s&amp;ystem font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2813,11 +2916,35 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup folder</source>
+        <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose…</source>
+        <source>&amp;Beside the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep backups in a “backups” folder beside the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offer this list after a check-in of 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line (an assistance line, your manager, a colleague). Kept in this computer&apos;s settings file, not in the encrypted journal; never sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily backups for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then &amp;weekly ones for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2825,19 +2952,7 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Beside the journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep backups beside the journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep a daily backup for this many days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2845,19 +2960,15 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Then keep a weekly backup for this many weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clear copied journal text after this many seconds</source>
+        <source>&amp;Lock after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Lock after:</source>
+        <source>Si&amp;ze:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2869,15 +2980,11 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backups:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep automatic backups:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clear &amp;clipboard after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;upport I can turn to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2959,6 +3066,56 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use four or more unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing typed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportNote</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the support list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That sounds like a hard one. If it would help, you listed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That sounds like a hard one. Talking to someone can help: your manager, a colleague, or Samaritans on 116 123 (free, any time). You can list your own support in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TitleProblemLabel</name>
     <message>
         <source>The title mixes letters from different alphabets in one word (“%1” has the %2 letter “%3” among %4 letters). Retype it using one alphabet.</source>
@@ -2976,15 +3133,11 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Journal file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error</source>
+        <source>Show &amp;location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3008,6 +3161,14 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3023,7 +3184,7 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where the new journal will be saved</source>
+        <source>Copy where the new journal will be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3055,10 +3216,6 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Create journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3080,34 +3237,6 @@ Open it?</source>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Very weak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Very strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use four or more unrelated words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3219,6 +3348,17 @@ Open it?</source>
     </message>
     <message>
         <source>Journals and backups (*.rjournal);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal now opens with the new passphrase only. A backup taken just before the change is in %1; it still opens with the OLD passphrase. Delete it if anyone else may know the old one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1914,6 +1914,80 @@ Open it now? The journal open now will be locked first.</source>
         </message>
     </context>
     <context>
+        <name>CapsLockNote</name>
+        <message>
+            <source>Caps Lock seems to be on.</source>
+            <translation>[Çåþš Ļöçķ šééɱš ţö ƀé öñ.]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change passphrase</source>
+            <translation>[Çĥåñĝé þåššþĥŕåšé]</translation>
+        </message>
+        <message>
+            <source>Your journal will open only with the new passphrase. Nobody can recover it if it is forgotten: choose a few unrelated words you will remember.</source>
+            <translation>[Ýöûŕ ĵöûŕñåļ ŵîļļ öþéñ öñļý ŵîţĥ ţĥé ñéŵ þåššþĥŕåšé. Ñöƀöðý çåñ ŕéçöṽéŕ îţ îƒ îţ îš ƒöŕĝöţţéñ: çĥööšé å ƒéŵ ûñŕéļåţéð ŵöŕðš ýöû ŵîļļ ŕéɱéɱƀéŕ.]</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase</source>
+            <translation>[Çĥåñĝîñĝ ţĥé þåššþĥŕåšé]</translation>
+        </message>
+        <message>
+            <source>C&amp;hange passphrase</source>
+            <translation>[Ç&amp;håñĝé þåššþĥŕåšé]</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase:</source>
+            <translation>[&amp;Cûŕŕéñţ þåššþĥŕåšé:]</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>[&amp;Néŵ þåššþĥŕåšé:]</translation>
+        </message>
+        <message>
+            <source>New passphrase &amp;again:</source>
+            <translation>[Ñéŵ þåššþĥŕåšé &amp;aĝåîñ:]</translation>
+        </message>
+        <message>
+            <source>Strength:</source>
+            <translation>[Šţŕéñĝţĥ:]</translation>
+        </message>
+        <message>
+            <source>New passphrase strength</source>
+            <translation>[Ñéŵ þåššþĥŕåšé šţŕéñĝţĥ]</translation>
+        </message>
+        <message>
+            <source>Type your current passphrase.</source>
+            <translation>[Ţýþé ýöûŕ çûŕŕéñţ þåššþĥŕåšé.]</translation>
+        </message>
+        <message>
+            <source>Type a new passphrase.</source>
+            <translation>[Ţýþé å ñéŵ þåššþĥŕåšé.]</translation>
+        </message>
+        <message>
+            <source>The new passphrase is too weak: %1</source>
+            <translation>[Ţĥé ñéŵ þåššþĥŕåšé îš ţöö ŵéåķ: %1]</translation>
+        </message>
+        <message>
+            <source>Type the new passphrase again, the same both times.</source>
+            <translation>[Ţýþé ţĥé ñéŵ þåššþĥŕåšé åĝåîñ, ţĥé šåɱé ƀöţĥ ţîɱéš.]</translation>
+        </message>
+        <message>
+            <source>The new passphrase is the same as the current one.</source>
+            <translation>[Ţĥé ñéŵ þåššþĥŕåšé îš ţĥé šåɱé åš ţĥé çûŕŕéñţ öñé.]</translation>
+        </message>
+        <message>
+            <source>The current passphrase is not correct. Nothing was changed.</source>
+            <translation>[Ţĥé çûŕŕéñţ þåššþĥŕåšé îš ñöţ çöŕŕéçţ. Ñöţĥîñĝ ŵåš çĥåñĝéð.]</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase… This takes a few seconds; the journal is not changed until it ends.</source>
+            <translation>[Çĥåñĝîñĝ ţĥé þåššþĥŕåšé… Ţĥîš ţåķéš å ƒéŵ šéçöñðš; ţĥé ĵöûŕñåļ îš ñöţ çĥåñĝéð ûñţîļ îţ éñðš.]</translation>
+        </message>
+    </context>
+    <context>
         <name>ClipboardGuard</name>
         <message>
             <source>&amp;Copy entry text</source>
@@ -2448,6 +2522,10 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[&amp;Séţţîñĝš…]</translation>
         </message>
         <message>
+            <source>Change &amp;passphrase…</source>
+            <translation>[Çĥåñĝé &amp;påššþĥŕåšé…]</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>[&amp;Qûîţ]</translation>
         </message>
@@ -2623,6 +2701,42 @@ Open it?</source>
         </message>
     </context>
     <context>
+        <name>MatchNote</name>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>[Ţĥé ţŵö þåššþĥŕåšéš åŕé ñöţ ţĥé šåɱé.]</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageNote</name>
+        <message>
+            <source>Error: %1</source>
+            <translation>[Éŕŕöŕ: %1]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseEdit</name>
+        <message>
+            <source>Show passphrase</source>
+            <translation>[Šĥöŵ þåššþĥŕåšé]</translation>
+        </message>
+        <message>
+            <source>Show passphrase (Alt+F8)</source>
+            <translation>[Šĥöŵ þåššþĥŕåšé (Åļţ+Ƒ8)]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PathView</name>
+        <message>
+            <source>Copy</source>
+            <translation>[Çöþý]</translation>
+        </message>
+        <message>
+            <source>Copy the whole location</source>
+            <translation>[Çöþý ţĥé ŵĥöļé ļöçåţîöñ]</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintableExportDialog</name>
         <message>
             <source>Export printable</source>
@@ -2786,32 +2900,22 @@ Open it?</source>
             <translation>[ ɱîñ]</translation>
         </message>
         <message>
-            <source>Lock after this many minutes without activity</source>
-            <translation>[Ļöçķ åƒţéŕ ţĥîš ɱåñý ɱîñûţéš ŵîţĥöûţ åçţîṽîţý]</translation>
-        </message>
-        <message>
-            <source>Lock when the window is minimised</source>
-            <translation>[Ļöçķ ŵĥéñ ţĥé ŵîñðöŵ îš ɱîñîɱîšéð]</translation>
-        </message>
-        <message>
-            <source>Editor font</source>
-            <translation>[Éðîţöŕ ƒöñţ]</translation>
-        </message>
-        <message>
-            <source>Use the system font</source>
-            <translation>[Ûšé ţĥé šýšţéɱ ƒöñţ]</translation>
-        </message>
-        <message>
             <source> pt</source>
             <translation>[ þţ]</translation>
         </message>
         <message>
-            <source>Editor font size</source>
-            <translation>[Éðîţöŕ ƒöñţ šîžé]</translation>
+            <source>Samaritans: 116 123 (free, any time, day or night)
+Your manager or supervisor</source>
+            <translation>[Šåɱåŕîţåñš: 116 123 (ƒŕéé, åñý ţîɱé, ðåý öŕ ñîĝĥţ)
+Ýöûŕ ɱåñåĝéŕ öŕ šûþéŕṽîšöŕ]</translation>
         </message>
         <message>
-            <source>Theme</source>
-            <translation>[Ţĥéɱé]</translation>
+            <source>Lock when the window is &amp;minimised</source>
+            <translation>[Ļöçķ ŵĥéñ ţĥé ŵîñðöŵ îš &amp;mîñîɱîšéð]</translation>
+        </message>
+        <message>
+            <source>Use the s&amp;ystem font</source>
+            <translation>[Ûšé ţĥé š&amp;yšţéɱ ƒöñţ]</translation>
         </message>
         <message>
             <source>Follow the system</source>
@@ -2830,52 +2934,60 @@ Open it?</source>
             <translation>[Çĥéçķ &amp;sþéļļîñĝ åš Î ţýþé (Ɓŕîţîšĥ Éñĝļîšĥ)]</translation>
         </message>
         <message>
-            <source>Backup folder</source>
-            <translation>[Ɓåçķûþ ƒöļðéŕ]</translation>
+            <source>C&amp;hoose…</source>
+            <translation>[Ç&amp;hööšé…]</translation>
         </message>
         <message>
-            <source>Choose…</source>
-            <translation>[Çĥööšé…]</translation>
+            <source>&amp;Beside the journal</source>
+            <translation>[&amp;Béšîðé ţĥé ĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source>Keep backups in a “backups” folder beside the journal</source>
+            <translation>[Ķééþ ƀåçķûþš îñ å “ƀåçķûþš” ƒöļðéŕ ƀéšîðé ţĥé ĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source>&amp;Offer this list after a check-in of 1 or 2</source>
+            <translation>[&amp;Oƒƒéŕ ţĥîš ļîšţ åƒţéŕ å çĥéçķ-îñ öƒ 1 öŕ 2]</translation>
+        </message>
+        <message>
+            <source>One per line (an assistance line, your manager, a colleague). Kept in this computer's settings file, not in the encrypted journal; never sent anywhere.</source>
+            <translation>[Öñé þéŕ ļîñé (åñ åššîšţåñçé ļîñé, ýöûŕ ɱåñåĝéŕ, å çöļļéåĝûé). Ķéþţ îñ ţĥîš çöɱþûţéŕ'š šéţţîñĝš ƒîļé, ñöţ îñ ţĥé éñçŕýþţéð ĵöûŕñåļ; ñéṽéŕ šéñţ åñýŵĥéŕé.]</translation>
+        </message>
+        <message>
+            <source>Backup folder:</source>
+            <translation>[Ɓåçķûþ ƒöļðéŕ:]</translation>
+        </message>
+        <message>
+            <source>Keep &amp;daily backups for:</source>
+            <translation>[Ķééþ &amp;dåîļý ƀåçķûþš ƒöŕ:]</translation>
+        </message>
+        <message>
+            <source>Then &amp;weekly ones for:</source>
+            <translation>[Ţĥéñ &amp;wééķļý öñéš ƒöŕ:]</translation>
         </message>
         <message>
             <source>Choose the backup folder</source>
             <translation>[Çĥööšé ţĥé ƀåçķûþ ƒöļðéŕ]</translation>
         </message>
         <message>
-            <source>Beside the journal</source>
-            <translation>[Ɓéšîðé ţĥé ĵöûŕñåļ]</translation>
-        </message>
-        <message>
-            <source>Keep backups beside the journal</source>
-            <translation>[Ķééþ ƀåçķûþš ƀéšîðé ţĥé ĵöûŕñåļ]</translation>
-        </message>
-        <message>
             <source> days</source>
             <translation>[ ðåýš]</translation>
-        </message>
-        <message>
-            <source>Keep a daily backup for this many days</source>
-            <translation>[Ķééþ å ðåîļý ƀåçķûþ ƒöŕ ţĥîš ɱåñý ðåýš]</translation>
         </message>
         <message>
             <source> weeks</source>
             <translation>[ ŵééķš]</translation>
         </message>
         <message>
-            <source>Then keep a weekly backup for this many weeks</source>
-            <translation>[Ţĥéñ ķééþ å ŵééķļý ƀåçķûþ ƒöŕ ţĥîš ɱåñý ŵééķš]</translation>
-        </message>
-        <message>
             <source> s</source>
             <translation>[ š]</translation>
         </message>
         <message>
-            <source>Clear copied journal text after this many seconds</source>
-            <translation>[Çļéåŕ çöþîéð ĵöûŕñåļ ţéẋţ åƒţéŕ ţĥîš ɱåñý šéçöñðš]</translation>
-        </message>
-        <message>
             <source>&amp;Lock after:</source>
             <translation>[&amp;Löçķ åƒţéŕ:]</translation>
+        </message>
+        <message>
+            <source>Si&amp;ze:</source>
+            <translation>[Šî&amp;zé:]</translation>
         </message>
         <message>
             <source>Editor &amp;font:</source>
@@ -2886,16 +2998,12 @@ Open it?</source>
             <translation>[&amp;Tĥéɱé:]</translation>
         </message>
         <message>
-            <source>Backups:</source>
-            <translation>[Ɓåçķûþš:]</translation>
-        </message>
-        <message>
-            <source>Keep automatic backups:</source>
-            <translation>[Ķééþ åûţöɱåţîç ƀåçķûþš:]</translation>
-        </message>
-        <message>
             <source>Clear &amp;clipboard after:</source>
             <translation>[Çļéåŕ &amp;cļîþƀöåŕð åƒţéŕ:]</translation>
+        </message>
+        <message>
+            <source>S&amp;upport I can turn to:</source>
+            <translation>[Š&amp;uþþöŕţ Î çåñ ţûŕñ ţö:]</translation>
         </message>
         <message>
             <source>The “backups” folder beside the journal</source>
@@ -2976,6 +3084,56 @@ Open it?</source>
         </message>
     </context>
     <context>
+        <name>StrengthMeter</name>
+        <message>
+            <source>Very weak</source>
+            <translation>[Ṽéŕý ŵéåķ]</translation>
+        </message>
+        <message>
+            <source>Weak</source>
+            <translation>[Ŵéåķ]</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>[Ƒåîŕ]</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>[Šţŕöñĝ]</translation>
+        </message>
+        <message>
+            <source>Very strong</source>
+            <translation>[Ṽéŕý šţŕöñĝ]</translation>
+        </message>
+        <message>
+            <source>Use four or more unrelated words.</source>
+            <translation>[Ûšé ƒöûŕ öŕ ɱöŕé ûñŕéļåţéð ŵöŕðš.]</translation>
+        </message>
+        <message>
+            <source>Nothing typed yet</source>
+            <translation>[Ñöţĥîñĝ ţýþéð ýéţ]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportNote</name>
+        <message>
+            <source>Close</source>
+            <translation>[Çļöšé]</translation>
+        </message>
+        <message>
+            <source>Close the support list</source>
+            <translation>[Çļöšé ţĥé šûþþöŕţ ļîšţ]</translation>
+        </message>
+        <message>
+            <source>That sounds like a hard one. If it would help, you listed:</source>
+            <translation>[Ţĥåţ šöûñðš ļîķé å ĥåŕð öñé. Îƒ îţ ŵöûļð ĥéļþ, ýöû ļîšţéð:]</translation>
+        </message>
+        <message>
+            <source>That sounds like a hard one. Talking to someone can help: your manager, a colleague, or Samaritans on 116 123 (free, any time). You can list your own support in Settings.</source>
+            <translation>[Ţĥåţ šöûñðš ļîķé å ĥåŕð öñé. Ţåļķîñĝ ţö šöɱéöñé çåñ ĥéļþ: ýöûŕ ɱåñåĝéŕ, å çöļļéåĝûé, öŕ Šåɱåŕîţåñš öñ 116 123 (ƒŕéé, åñý ţîɱé). Ýöû çåñ ļîšţ ýöûŕ öŵñ šûþþöŕţ îñ Šéţţîñĝš.]</translation>
+        </message>
+    </context>
+    <context>
         <name>TitleProblemLabel</name>
         <message>
             <source>The title mixes letters from different alphabets in one word (“%1” has the %2 letter “%3” among %4 letters). Retype it using one alphabet.</source>
@@ -2993,16 +3151,12 @@ Open it?</source>
             <translation>[Ûñļöçķ ýöûŕ ĵöûŕñåļ]</translation>
         </message>
         <message>
-            <source>Journal file</source>
-            <translation>[Ĵöûŕñåļ ƒîļé]</translation>
-        </message>
-        <message>
             <source>Passphrase</source>
             <translation>[Þåššþĥŕåšé]</translation>
         </message>
         <message>
-            <source>Error</source>
-            <translation>[Éŕŕöŕ]</translation>
+            <source>Show &amp;location</source>
+            <translation>[Šĥöŵ &amp;löçåţîöñ]</translation>
         </message>
         <message>
             <source>&amp;Unlock</source>
@@ -3025,6 +3179,14 @@ Open it?</source>
             <translation>[&amp;Påššþĥŕåšé:]</translation>
         </message>
         <message>
+            <source>Journal: %1</source>
+            <translation>[Ĵöûŕñåļ: %1]</translation>
+        </message>
+        <message>
+            <source>Hide &amp;location</source>
+            <translation>[Ĥîðé &amp;löçåţîöñ]</translation>
+        </message>
+        <message>
             <source>Unlocking…</source>
             <translation>[Ûñļöçķîñĝ…]</translation>
         </message>
@@ -3040,8 +3202,8 @@ Open it?</source>
             <translation>[Å þŕîṽåţé þļåçé ţö ŕéƒļéçţ åƒţéŕ å ṽîšîţ. Ýöûŕ ĵöûŕñåļ îš öñé éñçŕýþţéð ƒîļé öñ ţĥîš çöɱþûţéŕ, ļöçķéð ŵîţĥ å þåššþĥŕåšé ţĥåţ öñļý ýöû ķñöŵ.]</translation>
         </message>
         <message>
-            <source>Where the new journal will be saved</source>
-            <translation>[Ŵĥéŕé ţĥé ñéŵ ĵöûŕñåļ ŵîļļ ƀé šåṽéð]</translation>
+            <source>Copy where the new journal will be saved</source>
+            <translation>[Çöþý ŵĥéŕé ţĥé ñéŵ ĵöûŕñåļ ŵîļļ ƀé šåṽéð]</translation>
         </message>
         <message>
             <source>Change…</source>
@@ -3072,10 +3234,6 @@ Open it?</source>
             <translation>[Ŵåŕñîñĝ åƀöûţ ƒöŕĝöţţéñ þåššþĥŕåšéš]</translation>
         </message>
         <message>
-            <source>Error</source>
-            <translation>[Éŕŕöŕ]</translation>
-        </message>
-        <message>
             <source>&amp;Create journal</source>
             <translation>[&amp;Cŕéåţé ĵöûŕñåļ]</translation>
         </message>
@@ -3098,34 +3256,6 @@ Open it?</source>
         <message>
             <source>Strength:</source>
             <translation>[Šţŕéñĝţĥ:]</translation>
-        </message>
-        <message>
-            <source>Very weak</source>
-            <translation>[Ṽéŕý ŵéåķ]</translation>
-        </message>
-        <message>
-            <source>Weak</source>
-            <translation>[Ŵéåķ]</translation>
-        </message>
-        <message>
-            <source>Fair</source>
-            <translation>[Ƒåîŕ]</translation>
-        </message>
-        <message>
-            <source>Strong</source>
-            <translation>[Šţŕöñĝ]</translation>
-        </message>
-        <message>
-            <source>Very strong</source>
-            <translation>[Ṽéŕý šţŕöñĝ]</translation>
-        </message>
-        <message>
-            <source>Use four or more unrelated words.</source>
-            <translation>[Ûšé ƒöûŕ öŕ ɱöŕé ûñŕéļåţéð ŵöŕðš.]</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same.</source>
-            <translation>[Ţĥé ţŵö þåššþĥŕåšéš åŕé ñöţ ţĥé šåɱé.]</translation>
         </message>
         <message>
             <source>Creating your journal…</source>
@@ -3237,6 +3367,17 @@ Open it?</source>
         <message>
             <source>Journals and backups (*.rjournal);;All files (*)</source>
             <translation>[Ĵöûŕñåļš åñð ƀåçķûþš (*.rjournal);;Åļļ ƒîļéš (*)]</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialog</name>
+        <message>
+            <source>Passphrase changed</source>
+            <translation>[Þåššþĥŕåšé çĥåñĝéð]</translation>
+        </message>
+        <message>
+            <source>The journal now opens with the new passphrase only. A backup taken just before the change is in %1; it still opens with the OLD passphrase. Delete it if anyone else may know the old one.</source>
+            <translation>[Ţĥé ĵöûŕñåļ ñöŵ öþéñš ŵîţĥ ţĥé ñéŵ þåššþĥŕåšé öñļý. Å ƀåçķûþ ţåķéñ ĵûšţ ƀéƒöŕé ţĥé çĥåñĝé îš îñ %1; îţ šţîļļ öþéñš ŵîţĥ ţĥé ÖĻÐ þåššþĥŕåšé. Ðéļéţé îţ îƒ åñýöñé éļšé ɱåý ķñöŵ ţĥé öļð öñé.]</translation>
         </message>
     </context>
     <context>

@@ -390,14 +390,15 @@ def test_a_chosen_theme_stays_whatever_the_system_does(qtbot, open_window, theme
 
 
 def test_style_sheets_and_overdue_actions_take_the_new_palette(qtbot, open_window, themes):
-    # An error note styled with palette(link), as on the start pages.
+    # The start pages' error note: its error colour follows the theme.
     note = open_window.unlock_page.error_label
-    assert "palette(link)" in note.styleSheet()
-    light_link = note.palette().color(QPalette.ColorRole.WindowText)
+    note.show_error("That passphrase does not unlock this journal.")
+    light_error = note.label.palette().color(QPalette.ColorRole.WindowText)
     themes._on_style_hints_color_scheme_changed(Qt.ColorScheme.Dark)
-    assert note.palette().color(QPalette.ColorRole.WindowText) != light_link
-    assert note.palette().color(QPalette.ColorRole.WindowText).lightness() > 150
+    assert note.label.palette().color(QPalette.ColorRole.WindowText) != light_error
+    assert note.label.palette().color(QPalette.ColorRole.WindowText).lightness() > 150
     themes._on_style_hints_color_scheme_changed(Qt.ColorScheme.Light)
+    assert note.label.palette().color(QPalette.ColorRole.WindowText) == light_error
 
     # An overdue action keeps a red that suits the background, switched live.
     store = open_window.session.journal_for_tests.supervision

@@ -159,9 +159,11 @@ def test_export_warns_it_is_not_encrypted(qtbot, open_window, prompter, tmp_path
 def test_user_text_is_shown_as_plain_text(qtbot, open_window):
     window = open_window
     for label in (
+        window.unlock_page.name_label,
         window.unlock_page.path_label,
-        window.unlock_page.error_label,
-        window.welcome_page.error_label,
+        window.unlock_page.error_label.label,
+        window.welcome_page.error_label.label,
+        window.welcome_page.path_label,
         window.banner,
         window.save_status,
         window.editor.word_count_label,

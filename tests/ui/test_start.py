@@ -19,7 +19,8 @@ def test_first_run_shows_welcome_with_default_path_and_honest_warning(window, is
     warning = page.warning.text().lower()
     assert "nobody can recover" in warning and "no reset" in warning
     assert page.warning.textFormat() == Qt.TextFormat.PlainText
-    assert page.path_label.isReadOnly()  # a QLineEdit: plain text by nature
+    assert page.path_label.textFormat() == Qt.TextFormat.PlainText
+    assert page.path_label.toolTip() == str(page.path)  # the whole path, however it is shortened
 
 
 def test_create_needs_matching_strong_passphrase(window):
@@ -31,7 +32,8 @@ def test_create_needs_matching_strong_passphrase(window):
     page.passphrase_edit.setText(TEST_PASSPHRASE)
     page.repeat_edit.setText(TEST_PASSPHRASE + "x")
     assert not page.create_button.isEnabled()
-    assert "not the same" in page.meter_label.text()
+    page.repeat_edit.editingFinished.emit()  # the field is left
+    assert "not the same" in page.match_note.text()
     page.repeat_edit.setText(TEST_PASSPHRASE)
     assert page.create_button.isEnabled()
     assert page.meter.value() >= 3
@@ -59,8 +61,8 @@ def test_later_run_shows_unlock_for_last_journal(qtbot, make_window, journal_pat
     prefs.set(S.LAST_JOURNAL, str(journal_path))
     window = make_window()
     assert window.pages.currentWidget() is window.unlock_page
-    assert window.unlock_page.path_label.text() == str(journal_path)
-    assert window.unlock_page.path_label.textFormat() == Qt.TextFormat.PlainText
+    assert window.unlock_page.name_label.text() == "Journal: journal"
+    assert window.unlock_page.name_label.textFormat() == Qt.TextFormat.PlainText
     unlock(qtbot, window)
     assert window.session.is_unlocked
     assert window.pages.currentWidget() is window.journal_view
