@@ -295,6 +295,8 @@ def test_tab_walks_the_settings_dialog_without_a_trap(qtbot, open_window, prompt
         dialog.keep_daily_spin,
         dialog.keep_weekly_spin,
         dialog.clipboard_spin,
+        dialog.support_edit,
+        dialog.offer_support_check,
         ok,
         cancel,
     ]  # fmt: skip  (the font list is off while the system font is used)
