@@ -275,6 +275,8 @@ def layout_problems(window: QWidget) -> list[str]:
             child = parent
         if _squashed(widget):
             hint = widget.minimumSizeHint()
+            if isinstance(widget, QLabel) and widget.wordWrap():
+                hint = QSize(widget.width(), widget.heightForWidth(widget.width()))
             problems.append(
                 f"{title}: {_describe(widget)} is squashed ({widget.width()}×{widget.height()}, "
                 f"needs {hint.width()}×{hint.height()})"
