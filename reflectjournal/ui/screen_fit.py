@@ -81,6 +81,8 @@ def set_first_size(window: QWidget, preferred: QSize) -> None:
     """Size and centre a window on its screen, as when it opens for the first time."""
     available = screen_for(window).availableGeometry()
     extra_w, extra_h = _frame_margins(window)
+    text_scale = max(1.0, window.logicalDpiX() / 96)  # large text (a higher font DPI): more room, if there is
+    preferred = QSize(round(preferred.width() * text_scale), round(preferred.height() * text_scale))
     rect = first_rect(preferred, available.adjusted(0, 0, -extra_w, -extra_h))
     minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
     window.resize(rect.size().expandedTo(minimum).boundedTo(available.size()))
@@ -235,8 +237,8 @@ def _squashed(widget: QWidget) -> bool:
         if widget.wordWrap():
             return widget.height() + 1 < widget.heightForWidth(widget.width())
         return widget.width() + 1 < widget.minimumSizeHint().width()
-    if not isinstance(widget, _CONTROLS) or isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
-        return False  # a spin box's or combo box's own line edit is sized by it
+    if not isinstance(widget, _CONTROLS) or isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox, QLineEdit)):
+        return False  # a spin box's or combo box's own line edit, a line edit's own button: sized by it
     hint = widget.minimumSizeHint()
     # A line edit's frame allows a little less height than its hint asks for.
     return widget.width() + 1 < hint.width() or widget.height() + 3 < hint.height()
