@@ -128,8 +128,7 @@ class SessionEditor(QWidget):
             (tr("T&ype:"), self.type_combo),
             (tr("&Status:"), self.status_combo),
         )
-        # Two rows (date, with, name; type, status), so the editor fits a
-        # 1024-pixel screen beside the session list, even with large text.
+        # Two rows (date, with, name; type, status): fits 1024 px beside the session list.
         for index, (text, widget) in enumerate(pairs):
             row, column = divmod(index, 3)
             label = QLabel(text)
