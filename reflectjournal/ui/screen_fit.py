@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
 FIRST_SIZE_SHARE = 0.9
 # The smallest screen the layouts are made for, in logical pixels.
 SMALLEST_SCREEN = QSize(1024, 600)
+# The narrowest a text field may be, in average characters, before the check calls it squashed.
+MIN_FIELD_CHARS = 10
 
 
 def screen_for(widget: QWidget) -> QScreen:
@@ -239,6 +241,8 @@ def _squashed(widget: QWidget) -> bool:
         return widget.width() + 1 < widget.minimumSizeHint().width()
     if not isinstance(widget, _CONTROLS) or isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox, QLineEdit)):
         return False  # a spin box's or combo box's own line edit, a line edit's own button: sized by it
+    if isinstance(widget, QLineEdit) and widget.width() < widget.fontMetrics().averageCharWidth() * MIN_FIELD_CHARS:
+        return True  # Qt lets a line edit shrink to nothing: too narrow to read what is typed
     hint = widget.minimumSizeHint()
     # A line edit's frame allows a little less height than its hint asks for.
     return widget.width() + 1 < hint.width() or widget.height() + 3 < hint.height()
@@ -279,6 +283,8 @@ def layout_problems(window: QWidget) -> list[str]:
             hint = widget.minimumSizeHint()
             if isinstance(widget, QLabel) and widget.wordWrap():
                 hint = QSize(widget.width(), widget.heightForWidth(widget.width()))
+            elif isinstance(widget, QLineEdit):
+                hint = QSize(widget.fontMetrics().averageCharWidth() * MIN_FIELD_CHARS, hint.height())
             problems.append(
                 f"{title}: {_describe(widget)} is squashed ({widget.width()}×{widget.height()}, "
                 f"needs {hint.width()}×{hint.height()})"
