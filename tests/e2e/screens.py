@@ -153,9 +153,23 @@ class ScreenRun:
         self.window.backups.restore_from_backup()
 
     def _supervision(self) -> None:
+        from reflectjournal.core.models import Action, SupervisionSession
         from reflectjournal.ui.supervision.export import PDF
 
+        self.window.session.journal_for_tests.supervision.save(
+            SupervisionSession(
+                held_on=dt.date(2025, 2, 20),
+                with_name="Priya Shah",
+                status="held",
+                discussion="Talked through the Okafor plan and my caseload.",
+                actions=[
+                    Action("Update the Okafor chronology before the review", "me", dt.date(2025, 3, 28)),
+                    Action("Ask about co-working the Hill family", "Priya"),
+                ],
+            )
+        )
         sv = self.window.supervision.show_sessions(None)
+        sv.reload_sessions()
         sv.prepare()
         for index, name in enumerate(("reflections", "agenda", "notes", "after")):
             sv.editor.tabs.setCurrentIndex(index)

@@ -177,3 +177,12 @@ def test_geometry_that_fits_is_restored(qtbot):
     qtbot.addWidget(other)
     assert screen_fit.restore_or_first_size(other, QByteArray(saved), QSize(1180, 760))
     assert other.size() == QSize(300, 200)
+
+
+def test_the_start_pages_scroll_and_are_still_the_current_page(window):
+    for page in (window.welcome_page, window.unlock_page):
+        area = page.parentWidget().parentWidget()
+        assert isinstance(area, QScrollArea) and area.widget() is page
+    window.show_welcome()
+    assert window.pages.currentWidget() is window.welcome_page
+    assert window.pages.indexOf(window.welcome_page) >= 0
