@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -177,6 +178,9 @@ class RestoreDialog(QDialog):
         self.table.setColumnCount(3)
         self.table.setHeaderLabels([self.tr("Taken"), self.tr("Kind"), self.tr("Entries")])
         self.table.setRootIsDecorated(False)
+        # Date and kind as wide as their text (they were cut to "2 Dec 2026, …"); the state takes the rest.
+        for column in (0, 1):
+            self.table.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAccessibleName(self.tr("Backups"))
         self.empty_label = QLabel(self.tr("No backups were found there. Choose a backup file with “Other file…”."))

@@ -10,7 +10,6 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCompleter,
-    QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -215,12 +214,12 @@ class WellbeingCheckIn(QGroupBox):
         for button in self.buttons:
             scores.addWidget(button)
         scores.addStretch(1)
-        scores.addWidget(self.clear_button)
         layout.addLayout(scores)
         layout.addWidget(self.support_note)
-        words_form = QFormLayout()
-        words_form.addRow(self.words_edit)
-        layout.addLayout(words_form)
+        words_row = QHBoxLayout()  # "Not now" here, not beside the scores: the editor fits a small screen
+        words_row.addWidget(self.words_edit, 1)
+        words_row.addWidget(self.clear_button)
+        layout.addLayout(words_row)
         layout.addStretch(1)
 
         self.group.idClicked.connect(self._on_group_id_clicked)

@@ -13,14 +13,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QFont
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from .. import APP_NAME
 from ..core import settings as S
 from ..core.errors import JournalError
 from ..core.models import Entry
+from . import screen_fit
 from .backups import BackupController
 from .clipboard import ClipboardGuard
 from .desktop_lock import DesktopLockWatcher
@@ -34,6 +35,7 @@ from .main_actions import MainActions
 from .packs import PacksController
 from .preferences import Preferences
 from .prompter import Prompter
+from .screen_fit import ScrollingStack
 from .session import Changes, JournalSession
 from .spelling import SpellingController
 from .start_flow import StartFlow
@@ -69,14 +71,15 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self.idle_watcher)
         self.desktop_lock = DesktopLockWatcher(self)
 
-        self.pages = QStackedWidget()
+        self.pages = ScrollingStack()  # the start pages scroll on a small screen or with large text
         self.start_flow = StartFlow(session, prompter, self.pages, default_journal_path, self)
         self.list_pane = EntryListPane(session, lambda: self.editor.entry_id)
         self.editor_pane = EntryEditorPane(session)
         self._name_parts()
         self._build_journal_view()
-        for page in (self.welcome_page, self.unlock_page, self.journal_view):
-            self.pages.addWidget(page)
+        self.pages.add_scrolling(self.welcome_page)
+        self.pages.add_scrolling(self.unlock_page)
+        self.pages.addWidget(self.journal_view)
         self.setCentralWidget(self.pages)
         self.statusBar().addPermanentWidget(self.save_status)
 
@@ -93,11 +96,10 @@ class MainWindow(QMainWindow):
             self.show_unlock(Path(last))
         else:
             self.show_welcome()
-        geometry = prefs.window_geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 760)
+        # The saved size if it still fits a screen (not after undocking from a
+        # large monitor), else a size from this screen; dialogs kept on screen.
+        screen_fit.install()
+        screen_fit.restore_or_first_size(self, prefs.window_geometry(), QSize(1180, 760))
 
     # -- building --------------------------------------------------------
 

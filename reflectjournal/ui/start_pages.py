@@ -50,6 +50,7 @@ def _card(*widgets_or_layouts) -> QWidget:
             layout.addWidget(item)
         else:
             layout.addLayout(item)
+    column.setMaximumWidth(max(column.maximumWidth(), layout.totalMinimumSize().width()))  # never cuts its buttons
     outer_layout.addStretch(1)
     outer_layout.addWidget(column, 4)
     outer_layout.addStretch(1)

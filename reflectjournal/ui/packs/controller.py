@@ -79,7 +79,9 @@ class PacksController(QObject):
         layout = panel_slot.layout()
         if layout is not None:
             layout.addWidget(self.panel)
-        self.panel_slot.setMinimumWidth(240)
+        self.panel_slot.setMinimumWidth(
+            max(200, self.panel.minimumSizeHint().width())
+        )  # fits 1024 px beside the editor
 
         # The prompt of the day goes under each start screen's own content.
         self.day_cards: list[PromptOfTheDayCard] = []

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -31,6 +31,7 @@ from ...core import packs as P
 from ...core.errors import PackInvalid
 from ...core.packs import FILE_SUFFIX, FORMAT_NAME, FORMAT_VERSION, PackProblem, PromptPack
 from ..prompter import Prompter
+from ..screen_fit import scrolling, set_first_size
 from .importing import PackProblemsDialog
 from .labels import plain_label, tr
 from .pack_details import PackDetailsForm
@@ -56,7 +57,7 @@ class PackEditorWindow(QMainWindow):
         self.problems: list[PackProblem] = []
         self.setObjectName("PackEditorWindow")
         self.setWindowTitle(tr("Prompt pack editor"))
-        self.resize(1100, 780)
+        set_first_size(self, QSize(1100, 780))
 
         self._build_actions()
         self.details_page = PackDetailsForm(today)
@@ -87,7 +88,7 @@ class PackEditorWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addWidget(self.file_label)
         layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(scrolling(central))  # scrolls on a small screen or with large text
 
         self._connect_signals()
         self.load_pack(P.new_pack_template(self._today()), None)

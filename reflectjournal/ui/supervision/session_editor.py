@@ -75,11 +75,11 @@ class SessionEditor(QWidget):
         self.name_edit.setPlaceholderText(tr("Name (optional)"))
         self.name_edit.setAccessibleName(tr("Their name (optional)"))
         self.name_edit.setMaxLength(MAX_NAME)
-        self.name_edit.setMinimumWidth(150)
+        self.name_edit.setMinimumWidth(120)
         self.type_combo = QComboBox()
         self.type_combo.setAccessibleName(tr("Type of session"))
         self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.type_combo.setMinimumContentsLength(22)
+        self.type_combo.setMinimumContentsLength(14)
         for key, label in type_labels().items():
             self.type_combo.addItem(label, key)
         self.status_combo = QComboBox()
@@ -128,13 +128,16 @@ class SessionEditor(QWidget):
             (tr("T&ype:"), self.type_combo),
             (tr("&Status:"), self.status_combo),
         )
-        for column, (text, widget) in enumerate(pairs):
+        # Two rows (date, with, name; type, status): fits 1024 px beside the session list.
+        for index, (text, widget) in enumerate(pairs):
+            row, column = divmod(index, 3)
             label = QLabel(text)
             label.setBuddy(widget)
-            header.addWidget(label, 0, column * 2)
-            header.addWidget(widget, 0, column * 2 + 1)
+            header.addWidget(label, row, column * 2)
+            header.addWidget(widget, row, column * 2 + 1)
+        header.setColumnStretch(1, 1)
+        header.setColumnStretch(3, 1)
         header.setColumnStretch(5, 2)
-        header.setColumnStretch(7, 3)
 
         # Agenda and actions carried forward
         agenda_tab = QWidget()

@@ -3,7 +3,7 @@ on the right, autosaved like the entry editor, with export and print."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from ..autosave import Autosaver
 from ..keyboard import DateFieldKeys
 from ..messages import save_error_text
 from ..prompter import Prompter
+from ..screen_fit import ScrollingStack, set_first_size
 from .export import MARKDOWN, PDF, PRINT, ExportPreviewDialog, print_export, save_export
 from .labels import long_date, status_label, tr, type_labels, with_whom
 from .prompts import supervision_prompts
@@ -65,9 +65,10 @@ class SupervisionWindow(QWidget):
         self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.stack = QStackedWidget()
+        # The editor scrolls on a small screen, so the buttons below it stay in view.
+        self.stack = ScrollingStack()
         self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(self.editor)
+        self.stack.add_scrolling(self.editor)
 
         self.banner = QLabel()
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
@@ -109,7 +110,7 @@ class SupervisionWindow(QWidget):
         self._build_layout()
         self._connect_signals()
         self._update_buttons()
-        self.resize(1240, 800)
+        set_first_size(self, QSize(1240, 800))
 
     def _build_layout(self) -> None:
         left = QWidget()
@@ -140,7 +141,7 @@ class SupervisionWindow(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([270, 970])
+        splitter.setSizes([250, 990])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

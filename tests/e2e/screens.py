@@ -1,0 +1,213 @@
+"""Every window and dialog of the app on one screen, checked and pictured.
+
+Run by scripts/screen-check (one process per screen size and scale factor)
+and by tests/ui/test_screen_fit.py. On its own, under the offscreen platform
+with a screen of a given size:
+
+    QT_QPA_PLATFORM=offscreen:configfile=screen.json \\
+        .venv/bin/python -m tests.e2e.screens --out /tmp/shots --label 1024x600 --theme dark
+
+Prints ``PROBLEM: <window>: <control> ...`` for each visible control outside
+its window (or cut off, or squashed) and each window outside the screen, and
+exits 1 if there was any. Everything it writes (journal, settings) goes to a
+temporary folder; the pictures go to ``--out`` (none without it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.e2e.shots import sample_window
+
+ROOT = Path(__file__).resolve().parents[2]
+PASSPHRASE = "sample only passphrase here"  # as tests/e2e/shots.py
+
+
+class ScreenRun:
+    def __init__(self, out: Path | None, label: str, theme: str, editor_font: int, only: set[str]):
+        self.out, self.label, self.only = out, label, only
+        self.problems: list[str] = []
+        self.shot: list[str] = []
+        self.app, self.window, self.tmp = sample_window("rj-screens-")
+        from reflectjournal.core import settings as S
+
+        self.window.prefs.set(S.THEME, theme)
+        self.window.prefs.set(S.EDITOR_FONT_SIZE, editor_font)
+        self.window.apply_preferences()
+        self._dialog_name = ""
+        self.window.prompter.run_dialog = self._on_dialog  # every dialog of the app comes here
+
+    # -- looking ---------------------------------------------------------
+
+    def settle(self, rounds: int = 8) -> None:
+        for _ in range(rounds):
+            self.app.processEvents()
+
+    def capture(self, widget, name: str) -> None:
+        from reflectjournal.ui.screen_fit import layout_problems
+
+        self.settle()
+        self.shot.append(name)
+        self.problems += [f"[{name}] {p}" for p in layout_problems(widget)]
+        if self.out is not None:
+            widget.grab().save(str(self.out / f"{self.label}-{name}.png"))
+
+    def _on_dialog(self, dialog) -> bool:
+        name = self._dialog_name or type(dialog).__name__
+        self._dialog_name = ""
+        dialog.show()
+        self.capture(dialog, name)
+        dialog.reject()
+        return False
+
+    def dialog(self, name: str, open_it: Callable[[], object]) -> None:
+        """Open a dialog through the app's own command; it is pictured and closed."""
+        self.step(name, lambda: (setattr(self, "_dialog_name", name), open_it()))
+
+    def step(self, name: str, do: Callable[[], object]) -> None:
+        if self.only and name not in self.only:
+            return
+        try:
+            do()
+        except Exception:  # one broken step must not hide the others
+            self.problems.append(f"[{name}] failed: {traceback.format_exc(limit=3).strip().splitlines()[-1]}")
+        self._dialog_name = ""
+        self.settle()
+
+    # -- the windows -----------------------------------------------------
+
+    def run(self) -> list[str]:
+        window, app = self.window, self.app
+        path = self.tmp / "data" / "journal.rjournal"
+        window.show()
+        self._sample_entries()
+        self.step("main", lambda: self.capture(window, "main"))
+        self.step("main-prompt-panel", self._prompt_panel)
+        self.dialog("settings", window.main_actions.edit_settings)
+        self.dialog("about", window.main_actions.show_about)
+        self.dialog("pack-import", lambda: window.packs.import_file(ROOT / "tests/data/packs/good/full.rjpack"))
+        self.dialog("pack-manager", window.packs.manage_packs)
+        self.dialog("pack-chooser", window.packs.new_entry_from_prompt)
+        self.step("pack-editor", self._pack_editor)
+        self.dialog("export", window.importing.export_printable)
+        self.dialog("import", window.importing.import_entries)
+        self.dialog("backups-restore", self._restore)
+        self.step("supervision", self._supervision)
+        self.step("open-actions", self._open_actions)
+        # Last: the start pages (the journal is locked for them).
+        window.supervision.close_all()
+        window.session.lock("manual")
+        window.session.wait_for_worker()
+        self.settle()
+        self.step("unlock", lambda: (window.show_unlock(path), self.capture(window, "unlock")))
+        self.step("welcome", lambda: (window.show_welcome(), self.capture(window, "welcome")))
+        window.close()
+        app.processEvents()
+        return self.problems
+
+    def _sample_entries(self) -> None:
+        from reflectjournal.core.models import Entry, Wellbeing
+
+        journal = self.window.session.journal_for_tests
+        for title, kind, day in (
+            ("Core group: planning for Jess", "core_group", dt.date(2025, 3, 12)),
+            ("Phone call with Tayo's school", "phone_call", dt.date(2025, 3, 10)),
+            ("Supervision with Priya", "supervision", dt.date(2025, 2, 20)),
+        ):
+            journal.entries.save(Entry(title=title, kind=kind, happened_on=day, body="(sample)"))
+        visit = journal.entries.save(
+            Entry(
+                title="Home visit: the Okafor family",
+                kind="home_visit",
+                happened_on=dt.date(2025, 3, 18),
+                happened_at=dt.time(10, 30),
+                tags=["home conditions", "school"],
+                body="## What happened\n\nMum met me at the door; the flat was warmer than last time.\n",
+                child_in_mind="Tayo seems more settled.",
+                wellbeing=Wellbeing(4, "Tired but hopeful"),
+            )
+        )
+        self.window.list_pane.reload()
+        self.window.open_entry(visit.id)
+
+    def _prompt_panel(self) -> None:
+        self.window.packs.set_panel_visible(True)
+        self.capture(self.window, "main-prompt-panel")
+        self.window.packs.set_panel_visible(False)
+
+    def _pack_editor(self) -> None:
+        editor = self.window.packs.show_pack_editor()
+        self.capture(editor, "pack-editor")
+        editor.close()
+
+    def _restore(self) -> None:
+        self.window.backups.back_up_now()
+        self.window.backups.wait_for_jobs()
+        self.settle()
+        self._dialog_name = "backups-restore"
+        self.window.backups.restore_from_backup()
+
+    def _supervision(self) -> None:
+        from reflectjournal.core.models import Action, SupervisionSession
+        from reflectjournal.ui.supervision.export import PDF
+
+        self.window.session.journal_for_tests.supervision.save(
+            SupervisionSession(
+                held_on=dt.date(2025, 2, 20),
+                with_name="Priya Shah",
+                status="held",
+                discussion="Talked through the Okafor plan and my caseload.",
+                actions=[
+                    Action("Update the Okafor chronology before the review", "me", dt.date(2025, 3, 28)),
+                    Action("Ask about co-working the Hill family", "Priya"),
+                ],
+            )
+        )
+        sv = self.window.supervision.show_sessions(None)
+        sv.reload_sessions()
+        sv.prepare()
+        for index, name in enumerate(("reflections", "agenda", "notes", "after")):
+            sv.editor.tabs.setCurrentIndex(index)
+            self.capture(sv, f"supervision-{name}")
+        self._dialog_name = "supervision-export"
+        sv.export(PDF)
+
+    def _open_actions(self) -> None:
+        view = self.window.supervision.show_open_actions()
+        if view is not None:
+            self.capture(view.window(), "open-actions")
+            view.window().close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, help="folder for the pictures (none if not given)")
+    parser.add_argument("--label", default="screen", help="start of each picture's name")
+    parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument("--editor-font", type=int, default=11, help="the editor font size setting, in points")
+    parser.add_argument("--only", default="", help="comma-separated steps (main, settings, supervision, ...)")
+    args = parser.parse_args(argv)
+    if args.out is not None:
+        args.out.mkdir(parents=True, exist_ok=True)
+    only = {name for name in args.only.split(",") if name}
+    run = ScreenRun(args.out, args.label, args.theme, args.editor_font, only)
+    problems = run.run()
+    screen = run.app.primaryScreen()
+    geometry = screen.availableGeometry()
+    print(
+        f"SCREEN: {geometry.width()}x{geometry.height()} logical, scale {screen.devicePixelRatio():g}, "
+        f"{len(run.shot)} pictures"
+    )
+    for problem in problems:
+        print(f"PROBLEM: {problem}")
+    sys.stdout.flush()
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
