@@ -105,6 +105,7 @@ class EntryEditor(QWidget):
         tags_label.setBuddy(self.tags_edit)
         tags_row.addWidget(tags_label)
         tags_row.addWidget(self.tags_edit, 1)
+        tags_row.addWidget(self.word_count_label)  # here, not on a row of its own: the height is for writing
         tags_row.addWidget(self.preview_button)
 
         child_box = QGroupBox(self.tr("Keeping the child in mind"))
@@ -136,10 +137,6 @@ class EntryEditor(QWidget):
         layout.addLayout(tags_row)
         layout.addWidget(self.vertical_splitter, 1)
         layout.addWidget(self.wellbeing)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.word_count_label)
-        layout.addLayout(bottom)
 
         for first, second in (
             (self.title_edit, self.when_edit),

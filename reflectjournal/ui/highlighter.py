@@ -71,7 +71,14 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             editor = self._editor()
             questions = getattr(editor, "questions", frozenset())
             if editor is not None and is_question_line(text, questions):
-                self.setFormat(0, len(text), question_format(editor.palette()))
+                palette = editor.palette()
+                self.setFormat(0, len(text), question_format(palette))
+                # The Markdown marks around the question, quieter than it.
+                marks = question_format(palette)
+                marks.setForeground(palette.color(QPalette.ColorRole.PlaceholderText))
+                end = text.rstrip().rfind("**")
+                self.setFormat(0, 4, marks)
+                self.setFormat(end, len(text) - end, marks)
                 return
         for pattern, fmt in self._RULES:
             for match in pattern.finditer(text):
