@@ -12,7 +12,7 @@ the writer can always remove a question they do not want.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMimeData, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QSyntaxHighlighter, QTextBlock, QTextCursor
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence, QSyntaxHighlighter, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from ..core.answers import is_question_line
@@ -140,6 +140,14 @@ class AnswerEdit(QPlainTextEdit):
                 event.accept()
                 return
         super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 (Qt override)
+        # Text composed with an input method goes where typed text would.
+        cursor = self.textCursor()
+        if self._questions and event.commitString() and not cursor.hasSelection():
+            if self.is_question_block(cursor.block()):
+                self.go_to_answer(cursor.block())
+        super().inputMethodEvent(event)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt override)
         cursor = self.textCursor()

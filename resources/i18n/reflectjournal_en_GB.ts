@@ -837,10 +837,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hide the prompts (F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Insert into entry</source>
         <translation type="unfinished"></translation>
     </message>

@@ -837,10 +837,6 @@
             <translation>[Ĥîðé ţĥé þŕöɱþţš]</translation>
         </message>
         <message>
-            <source>Hide the prompts (F9)</source>
-            <translation>[Ĥîðé ţĥé þŕöɱþţš (Ƒ9)]</translation>
-        </message>
-        <message>
             <source>&amp;Insert into entry</source>
             <translation>[&amp;Iñšéŕţ îñţö éñţŕý]</translation>
         </message>

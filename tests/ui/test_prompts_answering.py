@@ -5,8 +5,8 @@ never a keyboard trap, the toolbar, and room for the child in mind."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtGui import QFontMetrics, QInputMethodEvent, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QApplication, QToolButton
 
 from reflectjournal.core import settings as S
 from reflectjournal.core.answers import question_line
@@ -84,6 +84,13 @@ def test_typing_or_enter_on_a_question_line_goes_to_its_answer(qtbot, open_windo
     put_cursor(edit, 1, 0)
     qtbot.keyClick(edit, Qt.Key.Key_Backspace)  # the blank line itself may go...
     assert block_text(edit, 0) == question  # ...the question stays whole
+
+    # Text from an input method goes to the answer too.
+    put_cursor(edit, 0, 5)
+    event = QInputMethodEvent()
+    event.setCommitString("é")
+    QApplication.sendEvent(edit, event)
+    assert block_text(edit, 0) == question
 
     # A question that lost its answer lines gets one back when typed on.
     last = question_line(prompt.questions[-1])
@@ -214,6 +221,8 @@ def test_the_toolbar_has_the_six_actions_with_their_shortcuts(qtbot, open_window
         window.new_action.toolTip()
         == f"New entry ({QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)})"
     )
+    f9 = window.packs.panel_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    assert window.packs.panel.hide_button.toolTip() == f"Hide the prompts ({f9})"
     # The Prompts button shows the panel (no hidden F9 needed).
     bar.widgetForAction(window.packs.panel_action).click()
     assert window.prompt_panel_slot.isVisible()

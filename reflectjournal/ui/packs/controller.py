@@ -21,6 +21,7 @@ from ..editor import EntryEditor
 from ..messages import error_text
 from ..prompter import Prompter
 from ..session import Changes, JournalSession
+from ..toolbar import shortcut_tooltip
 from .chooser import PromptChooserDialog
 from .importing import ImportPreviewDialog, PackProblemsDialog
 from .labels import one_line, questions_markdown, tr
@@ -95,6 +96,7 @@ class PacksController(QObject):
         self.panel_action.setShortcut(QKeySequence("F9"))
         self.panel_action.setObjectName("promptPanel")
         self.panel_action.setToolTip(tr("Show or hide the prompts beside the entry"))
+        self.panel.hide_button.setToolTip(shortcut_tooltip(tr("Hide the prompts"), self.panel_action))
         self.new_from_prompt_action = QAction(tr("New entry from &prompt…"), parent)
         self.new_from_prompt_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_from_prompt_action.setObjectName("newEntryFromPrompt")

@@ -29,7 +29,7 @@ class PromptPanel(QWidget):
         self.hide_button.setText("×")
         self.hide_button.setAutoRaise(True)
         self.hide_button.setAccessibleName(tr("Hide the prompts"))
-        self.hide_button.setToolTip(tr("Hide the prompts (F9)"))
+        # Its tooltip, with the panel action's shortcut, is set by the controller.
         self.browser = PromptBrowser(Qt.Orientation.Vertical)
         self.insert_button = QPushButton(tr("&Insert into entry"))
         self.insert_button.setAccessibleName(tr("Insert the prompt's questions into the entry"))
