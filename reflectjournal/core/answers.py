@@ -201,3 +201,34 @@ def answers_as_text(body: str, records: Sequence[PromptRecord]) -> str:
         else:
             parts.append(f"Question: {answer.question}\nAnswer: {answer.text.strip() or '(not answered)'}")
     return "\n\n".join(p for p in parts if p)
+
+
+MAX_RECORDS = 100
+MAX_QUESTIONS = 100
+MAX_QUESTION_CHARS = 2000
+
+
+def records_from_data(value: object) -> list[PromptRecord] | None:
+    """Prompt records read back from an export (``prompt_questions`` in
+    front matter, ``prompts`` in JSON: a list of {id, pack, title,
+    questions}); None if the value is not understood."""
+    if not isinstance(value, list) or len(value) > MAX_RECORDS:
+        return None
+    out: list[PromptRecord] = []
+    for item in value:
+        if not isinstance(item, dict):
+            return None
+        full_id, pack, title, questions = (item.get(k) for k in ("id", "pack", "title", "questions"))
+        if not (isinstance(full_id, str) and 0 < len(full_id) <= 200 and isinstance(pack, str) and len(pack) <= 200):
+            return None
+        if not isinstance(title, str) or len(title) > 500 or not isinstance(questions, list):
+            return None
+        if not 0 < len(questions) <= MAX_QUESTIONS or not all(
+            isinstance(q, str) and 0 < len(q) <= MAX_QUESTION_CHARS for q in questions
+        ):
+            return None
+        record = PromptRecord.from_row(full_id, pack, title, json.dumps(questions, ensure_ascii=False))
+        if record is None:
+            return None
+        out.append(record)
+    return out

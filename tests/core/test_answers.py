@@ -153,3 +153,28 @@ def test_a_v4_journal_upgrades_and_keeps_its_prompt_ids(tmp_path):
         again = j.entries.get(1)
         assert again.prompt_records == [RECORD]
         assert again.prompt_ids == ["org.example/p1", "org.example/p2", RECORD.full_id]
+
+
+def test_an_imported_export_keeps_its_prompt_records(journal, tmp_path):
+    from reflectjournal.core.importers import import_source
+    from tests.conftest import TEST_KDF, TEST_PASSPHRASE
+
+    journal.entries.save(Entry(title="Visit", body=answered_body(), prompt_records=[RECORD]))
+    export_journal(journal, tmp_path / "out")
+    with Journal.create(tmp_path / "b.rjournal", TEST_PASSPHRASE, kdf=TEST_KDF) as target:
+        report = import_source(target, tmp_path / "out", "markdown")
+        assert report.imported == 1 and not report.not_carried
+        got = target.entries.get(target.entries.ids()[0])
+        assert got.prompt_records == [RECORD]
+        assert got.body == answered_body()
+
+
+def test_records_from_data_refuses_what_it_cannot_read():
+    from reflectjournal.core.answers import records_from_data
+
+    assert records_from_data("x") is None
+    assert records_from_data([{"id": "a/b", "pack": "a", "title": "T", "questions": []}]) is None
+    assert records_from_data([{"id": "a/b", "pack": "a", "title": "T", "questions": [3]}]) is None
+    assert records_from_data([{"id": "a/b", "pack": "a", "title": "T", "questions": ["Q?"]}]) == [
+        PromptRecord("a", "b", "T", ("Q?",))
+    ]
