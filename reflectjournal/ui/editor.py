@@ -58,6 +58,7 @@ class EntryEditor(QWidget):
         title_font = QFont(self.title_edit.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
         self.title_edit.setFont(title_font)
+        self.title_edit.setMinimumWidth(self.title_edit.fontMetrics().averageCharWidth() * 16)
         self.title_problem_label = TitleProblemLabel(self.title_edit)
 
         self.when_edit = QDateTimeEdit()
@@ -68,6 +69,9 @@ class EntryEditor(QWidget):
 
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("Kind of entry"))
+        # Narrow enough that the title keeps room beside the prompt panel.
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_combo.setMinimumContentsLength(12)
 
         self.tags_edit = TagLineEdit()
         self.tags_edit.setPlaceholderText(self.tr("Tags, separated by commas"))
