@@ -41,9 +41,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-# ASCII punctuation that could change how the bold question renders. The
-# question is escaped inside the block and unescaped when read back.
-_ESCAPE = re.compile(r"([\\`*_\[\]<>~&|!#])")
+# ASCII punctuation that could change how the bold question renders (and
+# only that: every escape shows as a backslash in the editor). The question
+# is escaped inside the block and unescaped when read back.
+_ESCAPE = re.compile(r"([\\`*_\[\]<>~])")
 _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _QUESTION_LINE = re.compile(r"^> \*\*(.+?)\*\*[ \t]*$")
 
