@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import sqlcipher3
 
+from .answers import PromptRecord
 from .errors import EntryNotFound, InvalidEntry
 from .models import (
     HIGHLIGHT_END,
@@ -159,16 +160,34 @@ def _write_entry(
         conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (entry_id,))
     if tags:
         conn.executemany("INSERT INTO entry_tags(entry_id, tag) VALUES (?, ?)", [(entry_id, t) for t in tags])
-    if entry.prompt_ids:
+    prompt_rows = _prompt_rows(entry)
+    if prompt_rows:
         conn.executemany(
-            "INSERT INTO entry_prompts(entry_id, position, prompt_id) VALUES (?, ?, ?)",
-            [(entry_id, i, p) for i, p in enumerate(entry.prompt_ids)],
+            "INSERT INTO entry_prompts(entry_id, position, prompt_id, pack_id, title, questions)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(entry_id, i, *row) for i, row in enumerate(prompt_rows)],
         )
     conn.execute(
         "INSERT INTO entries_fts(rowid, title, body, tags, child_in_mind) VALUES (?, ?, ?, ?, ?)",
         (entry_id, title, body, " ".join(tags), child),
     )
     return entry_id
+
+
+def _prompt_rows(entry: Entry) -> list[tuple[str, str, str, str]]:
+    """(full id, pack id, title, questions JSON) for each prompt the entry
+    used: its ``prompt_ids`` in order, each with its record if it has one,
+    then any record whose id is not among them."""
+    records = {record.full_id: record for record in entry.prompt_records}
+    ids = list(dict.fromkeys([*entry.prompt_ids, *records]))
+    rows = []
+    for full_id in ids:
+        record = records.get(full_id)
+        if record is None:
+            rows.append((full_id, "", "", "[]"))
+        else:
+            rows.append((full_id, record.pack_id, record.title, record.questions_json()))
+    return rows
 
 
 class EntryStore:
@@ -290,12 +309,12 @@ class EntryStore:
         tags = [
             r[0] for r in self._conn.execute("SELECT tag FROM entry_tags WHERE entry_id = ? ORDER BY tag", (entry_id,))
         ]
-        prompts = [
-            r[0]
-            for r in self._conn.execute(
-                "SELECT prompt_id FROM entry_prompts WHERE entry_id = ? ORDER BY position", (entry_id,)
-            )
-        ]
+        prompt_rows = self._conn.execute(
+            "SELECT prompt_id, pack_id, title, questions FROM entry_prompts WHERE entry_id = ? ORDER BY position",
+            (entry_id,),
+        ).fetchall()
+        prompts = [r[0] for r in prompt_rows]
+        records = [record for r in prompt_rows if (record := PromptRecord.from_row(*r)) is not None]
         return Entry(
             id=row[0],
             uid=row[1],
@@ -311,6 +330,7 @@ class EntryStore:
             wellbeing=Wellbeing(row[11], row[12]) if row[11] is not None else None,
             tags=tags,
             prompt_ids=prompts,
+            prompt_records=records,
         )
 
     def count(self, flt: EntryFilter = EntryFilter()) -> int:

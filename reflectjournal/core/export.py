@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import fsutil
+from .answers import answers_for_export
 from .errors import ExportTargetNotAFolder, ExportTargetNotEmpty
 from .models import Entry, EntryFilter
 
@@ -48,9 +49,21 @@ def _iso(moment: dt.datetime | None) -> str | None:
     return moment.isoformat() if moment else None
 
 
+def prompt_records_data(entry: Entry) -> list[dict[str, Any]]:
+    """The prompts the entry used, with the questions as inserted."""
+    return [
+        {"id": r.full_id, "pack": r.pack_id, "title": r.title, "questions": list(r.questions)}
+        for r in entry.prompt_records
+    ]
+
+
 def entry_to_dict(entry: Entry, kind_label: str | None = None) -> dict[str, Any]:
-    """A full entry as plain JSON-ready data (ISO dates, UTC timestamps)."""
-    return {
+    """A full entry as plain JSON-ready data (ISO dates, UTC timestamps).
+
+    An entry that answered prompts (core.answers) also carries ``prompts``
+    (each prompt with its questions) and ``answers`` (each question with the
+    writer's answer beneath it); older entries have neither key."""
+    data: dict[str, Any] = {
         "id": entry.id,
         "uid": entry.uid,
         "title": entry.title,
@@ -67,6 +80,10 @@ def entry_to_dict(entry: Entry, kind_label: str | None = None) -> dict[str, Any]
         "updated": _iso(entry.updated_at),
         "deleted": _iso(entry.deleted_at),
     }
+    if entry.prompt_records:
+        data["prompts"] = prompt_records_data(entry)
+        data["answers"] = answers_for_export(entry.body, entry.prompt_records)
+    return data
 
 
 def slugify(title: str) -> str:
@@ -101,6 +118,8 @@ def entry_to_markdown(entry: Entry, kind_label: str | None = None) -> str:
     }
     if entry.prompt_ids:
         front["prompts"] = list(entry.prompt_ids)
+    if entry.prompt_records:
+        front["prompt_questions"] = prompt_records_data(entry)
     lines = ["---"]
     lines += [f"{key}: {yaml_string(value)}" for key, value in front.items()]
     lines += ["---", ""]

@@ -46,6 +46,7 @@ from typing import IO, TYPE_CHECKING, Any
 import yaml
 
 from . import fsutil
+from .answers import records_from_data
 from .entries import normalise_tag
 from .errors import ImportFailed
 from .export import CHILD_IN_MIND_HEADING, JSON_FILE_NAME, unescape_heading_lines
@@ -840,6 +841,7 @@ _FRONT_END = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
 _OURS = frozenset({"uid", "kind", "date"})  # keys that mark reflectjournal's own export
 _MARKDOWN_KNOWN = frozenset(
     {"title", "date", "time", "kind", "kind_label", "tags", "tag", "wellbeing", "uid", "created", "updated", "prompts"}
+    | {"prompt_questions"}  # the prompt records (core.answers)
 )
 _CHILD_LINE = CHILD_IN_MIND_HEADING + "\n"
 
@@ -1000,6 +1002,12 @@ def _parse_markdown(data: bytes, stem: str, mtime: float, limits: ImportLimits, 
             entry.prompt_ids = [_text(p) for p in prompts]
         else:
             note("the prompts used were not understood")
+    if front.get("prompt_questions") is not None:
+        records = records_from_data(front["prompt_questions"])
+        if records is None:
+            note("the prompts' questions were not understood")
+        else:
+            entry.prompt_records = records
     uid = front.get("uid")
     if isinstance(uid, str) and _UID.fullmatch(uid):
         entry.uid = uid

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .answers import PromptRecord
+
 # The kinds of entry a practitioner starts with. The journal stores them in a
 # table so that the list can grow; these are seeded by the first migration.
 BUILTIN_KINDS: tuple[tuple[str, str], ...] = (
@@ -68,6 +70,8 @@ class Entry:
     child_in_mind: str = ""
     wellbeing: Wellbeing | None = None
     prompt_ids: list[str] = field(default_factory=list)
+    # The prompts used, with their questions as inserted (core.answers).
+    prompt_records: list[PromptRecord] = field(default_factory=list)
     id: int | None = None
     uid: str = ""
     created_at: dt.datetime | None = None

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import fsutil
+from .answers import separate_questions
 from .export import CHILD_IN_MIND_HEADING
 from .models import Entry, EntryFilter
 from .rendering import render_markdown
@@ -84,13 +85,17 @@ def _entry_html(entry: Entry, kind_label: str) -> str:
     if entry.wellbeing:
         words = _one_line(entry.wellbeing.words)
         meta.append(f"Wellbeing: {entry.wellbeing.score}/5" + (f" ({esc(words)})" if words else ""))
+    if entry.prompt_records:
+        titles = ", ".join(_one_line(r.title or r.full_id) for r in entry.prompt_records)
+        meta.append("Prompt: " + esc(titles))
     parts = [
         '<div class="entry">',
         f"<h2>{esc(_one_line(entry.title)) or '(untitled)'}</h2>",
         f'<p class="meta">{" · ".join(meta)}</p>',
     ]
     if (entry.body or "").strip():
-        parts.append(render_markdown(entry.body, whole=True))
+        # Each question stays a quoted question with the answer under it.
+        parts.append(render_markdown(separate_questions(entry.body, entry.prompt_records), whole=True))
     if (entry.child_in_mind or "").strip():
         parts += [
             '<div class="child">',

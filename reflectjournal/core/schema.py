@@ -171,7 +171,27 @@ def _migration_4(conn: Connection) -> None:
     conn.execute("CREATE TABLE personal_words (word TEXT PRIMARY KEY) WITHOUT ROWID")
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_migration_1, _migration_2, _migration_3, _migration_4)
+def _migration_5(conn: Connection) -> None:
+    """The prompt record of each prompt an entry used (core.answers): its
+    pack, title and the exact questions inserted (a JSON array), so that an
+    answer stays with its question whatever happens to the pack later."""
+    _run_script(
+        conn,
+        """
+        ALTER TABLE entry_prompts ADD COLUMN pack_id TEXT NOT NULL DEFAULT '';
+        ALTER TABLE entry_prompts ADD COLUMN title TEXT NOT NULL DEFAULT '';
+        ALTER TABLE entry_prompts ADD COLUMN questions TEXT NOT NULL DEFAULT '[]'
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
+    _migration_1,
+    _migration_2,
+    _migration_3,
+    _migration_4,
+    _migration_5,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

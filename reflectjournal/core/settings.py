@@ -55,7 +55,8 @@ BACKUP_KEEP_DAILY = Setting("backup/keep_daily", 7, minimum=1, maximum=90)
 BACKUP_KEEP_WEEKLY = Setting("backup/keep_weekly", 4, minimum=0, maximum=104)
 # Journal text copied to the clipboard is cleared after this many seconds.
 CLIPBOARD_CLEAR_SECONDS = Setting("security/clipboard_clear_seconds", 30, minimum=5, maximum=600)
-PREVIEW_VISIBLE = Setting("editor/preview_visible", True)
+# The rendered preview beside the body: off until asked for, then remembered.
+PREVIEW_VISIBLE = Setting("editor/preview_visible", False)
 # Underline misspelt words (British English, checked on this computer only).
 SPELL_CHECK = Setting("editor/spell_check", True)
 # Wellbeing signposting: after a check-in of 1 or 2, the editor offers (once

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import fsutil
+from .answers import answers_as_text
 from .models import SUPERVISION_FUNCTIONS, SUPERVISION_ROLES, SUPERVISION_TYPES, Action, SupervisionSession
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ def build_export(
         line = f"{s.happened_on.strftime('%-d %b %Y')}: {_one_line(s.title) or '(untitled)'}"
         if options.include_entry_text:
             full = journal.entries.get(entry_id)
-            parts = [full.body.strip()]
+            parts = [answers_as_text(full.body, full.prompt_records).strip()]
             if full.child_in_mind.strip():
                 parts.append("Keeping the child in mind: " + full.child_in_mind.strip())
             line += "\n\n" + "\n\n".join(p for p in parts if p)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QUrl, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from ..core.answers import PromptRecord, writer_text
 from ..core.models import DEFAULT_KIND, Entry, Kind
 from ..core.unicode_safety import TextProblem
 from .entry_body import EntryBody, WordCountLabel, count_words
@@ -34,6 +36,9 @@ from .keyboard import DateFieldKeys
 from .record_editing import EditGuard
 
 __all__ = ["EntryEditor", "count_words"]
+
+# "Keeping the child in mind" never gets fewer lines than this, on any screen.
+CHILD_MIN_LINES = 5
 
 
 class EntryEditor(QWidget):
@@ -54,6 +59,7 @@ class EntryEditor(QWidget):
         title_font = QFont(self.title_edit.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
         self.title_edit.setFont(title_font)
+        self.title_edit.setMinimumWidth(self.title_edit.fontMetrics().averageCharWidth() * 16)
         self.title_problem_label = TitleProblemLabel(self.title_edit)
 
         self.when_edit = QDateTimeEdit()
@@ -65,6 +71,9 @@ class EntryEditor(QWidget):
 
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("Kind of entry"))
+        # Narrow enough that the title keeps room beside the prompt panel.
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_combo.setMinimumContentsLength(12)
 
         self.tags_edit = TagLineEdit()
         self.tags_edit.setPlaceholderText(self.tr("Tags, separated by commas"))
@@ -102,9 +111,11 @@ class EntryEditor(QWidget):
         tags_label.setBuddy(self.tags_edit)
         tags_row.addWidget(tags_label)
         tags_row.addWidget(self.tags_edit, 1)
+        tags_row.addWidget(self.word_count_label)  # here, not on a row of its own: the height is for writing
         tags_row.addWidget(self.preview_button)
 
         child_box = QGroupBox(self.tr("Keeping the child in mind"))
+        self.child_box = child_box
         child_layout = QVBoxLayout(child_box)
         child_prompt = QLabel(
             self.tr("What is life like for this child? What would they say about today, if they could?")
@@ -113,30 +124,25 @@ class EntryEditor(QWidget):
         child_prompt.setWordWrap(True)
         child_prompt.setBuddy(self.child_edit)
         child_layout.addWidget(child_prompt)
-        child_layout.addWidget(self.child_edit)
+        child_layout.addWidget(self.child_edit, 1)
+        self._set_child_minimum()
 
-        lower = QWidget()
-        lower_layout = QHBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(child_box, 3)
-        lower_layout.addWidget(self.wellbeing, 2)
-
+        # The body over the child-in-mind box, the split adjustable; the
+        # check-in takes only the height it needs, under both, full width.
         self.vertical_splitter = QSplitter(Qt.Orientation.Vertical)
         self.vertical_splitter.addWidget(self.body)
-        self.vertical_splitter.addWidget(lower)
+        self.vertical_splitter.addWidget(child_box)
         self.vertical_splitter.setStretchFactor(0, 3)
-        self.vertical_splitter.setStretchFactor(1, 1)
+        self.vertical_splitter.setStretchFactor(1, 2)
         self.vertical_splitter.setChildrenCollapsible(False)
+        self.wellbeing.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.title_problem_label)
         layout.addLayout(tags_row)
         layout.addWidget(self.vertical_splitter, 1)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.word_count_label)
-        layout.addLayout(bottom)
+        layout.addWidget(self.wellbeing)
 
         for first, second in (
             (self.title_edit, self.when_edit),
@@ -144,8 +150,7 @@ class EntryEditor(QWidget):
             (self.kind_combo, self.tags_edit),
             (self.tags_edit, self.preview_button),
             (self.preview_button, self.body_edit),
-            (self.body_edit, self.preview),
-            (self.preview, self.child_edit),
+            (self.body_edit, self.child_edit),  # never into the read-only preview
             (self.child_edit, self.wellbeing_buttons[0]),
             (self.wellbeing_buttons[-1], self.wellbeing_clear),
             (self.wellbeing_clear, self.wellbeing_words),
@@ -208,6 +213,7 @@ class EntryEditor(QWidget):
             self.when_edit.setDateTime(when)
             self._select_kind(entry.kind)
             self.tags_edit.setText(", ".join(entry.tags))
+            self.body.set_prompt_records(entry.prompt_records)
             self.body_edit.setPlainText(entry.body)
             self.child_edit.setPlainText(entry.child_in_mind)
             self.wellbeing.set_wellbeing(entry.wellbeing)
@@ -221,6 +227,18 @@ class EntryEditor(QWidget):
         if self._entry is not None and full_id not in self._entry.prompt_ids:
             self._entry.prompt_ids.append(full_id)
             self._on_user_edit()
+
+    def record_prompt(self, record: PromptRecord) -> None:
+        """Note a prompt inserted into the body, with its questions as
+        inserted (saved as the entry's prompt record, core.answers). Its
+        question lines are set apart and kept whole from now on."""
+        if self._entry is None:
+            return
+        if record not in self._entry.prompt_records:
+            self._entry.prompt_records.append(record)
+            self.body.set_prompt_records(self._entry.prompt_records)
+            self._update_word_count()
+        self.record_prompt_id(record.full_id)
 
     def mark_saved(self, saved: Entry) -> None:
         """Adopt the id and times of the stored entry, keeping what is typed."""
@@ -264,6 +282,7 @@ class EntryEditor(QWidget):
             updated_at=base.updated_at,
             deleted_at=base.deleted_at,
             prompt_ids=list(base.prompt_ids),
+            prompt_records=list(base.prompt_records),
             title=self.title_edit.text(),
             happened_on=dt.date(date.year(), date.month(), date.day()),
             happened_at=dt.time(time.hour(), time.minute()),
@@ -297,6 +316,13 @@ class EntryEditor(QWidget):
     def set_editor_font(self, font: QFont) -> None:
         for widget in (self.body_edit, self.child_edit, self.preview):
             widget.setFont(font)
+        self._set_child_minimum()
+
+    def _set_child_minimum(self) -> None:
+        """Room for CHILD_MIN_LINES lines of the child-in-mind text."""
+        edit = self.child_edit
+        frame = 2 * edit.frameWidth() + int(edit.document().documentMargin() * 2)
+        edit.setMinimumHeight(QFontMetrics(edit.font()).lineSpacing() * CHILD_MIN_LINES + frame)
 
     def set_preview_visible(self, visible: bool) -> None:
         self.body.set_preview_visible(visible)
@@ -308,10 +334,23 @@ class EntryEditor(QWidget):
         self._guard.user_edited()  # announced only for a shown record, never during a load
 
     def _update_word_count(self) -> None:
-        self.word_count_label.show_count(self.body_edit.toPlainText(), self.child_edit.toPlainText())
+        # The writer's words only: a prompt's questions are not counted.
+        body = writer_text(self.body_edit.toPlainText(), self.body.prompt_records)
+        self.word_count_label.show_count(body, self.child_edit.toPlainText())
 
     def _on_title_return_pressed(self) -> None:
         self.body_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_first_answer(self) -> None:
+        """Put the cursor on the answer line of the body's first question
+        (or at the start of the body) and the focus in the body."""
+        edit = self.body_edit
+        block = edit.document().firstBlock()
+        while block.isValid() and not edit.is_question_block(block):
+            block = block.next()
+        if block.isValid():
+            edit.go_to_answer(block)
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_title(self) -> None:
         self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,13 +1,22 @@
 """The writing in the entry editor: the Markdown body beside its safe
-preview, the button that shows or hides the preview, and the word count."""
+preview, the button that shows or hides the preview, and the word count.
+
+The preview is off until asked for (the choice is remembered by the main
+window), scrolls with the text, and never takes the keyboard: it has no
+focus, so Tab goes from the body on to "Keeping the child in mind", and if
+it is ever focused all the same, what is typed goes to the body."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollBar, QSizePolicy, QSplitter, QWidget
 
+from ..core.answers import PromptRecord, known_questions, separate_questions
+from .answer_edit import AnswerEdit
 from .highlighter import MarkdownHighlighter
 from .preview import SafeTextBrowser
 
@@ -19,6 +28,33 @@ def count_words(*texts: str) -> int:
     return sum(len(_WORD.findall(text)) for text in texts)
 
 
+class EntryPreview(SafeTextBrowser):
+    """The rendered body: read-only, out of the tab order. Keys that reach
+    it (it should never have the focus) go to the body editor instead, so
+    nothing typed is ever lost in it."""
+
+    def __init__(self, typing_target: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._typing_target = typing_target
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        target = self._typing_target
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        copy = QKeyEvent(
+            event.type(), event.key(), event.modifiers(), event.text(), event.isAutoRepeat(), event.count()
+        )
+        QApplication.sendEvent(target, copy)
+        event.accept()
+
+
+def _follow(source: QScrollBar, target: QScrollBar) -> None:
+    """Scroll ``target`` to the same proportion of its range as ``source``."""
+    span = source.maximum() - source.minimum()
+    fraction = (source.value() - source.minimum()) / span if span > 0 else 0.0
+    target.setValue(target.minimum() + round(fraction * (target.maximum() - target.minimum())))
+
+
 class EntryBody(QSplitter):
     """The body being written (Markdown, highlighted) and, beside it, the
     rendered preview, brought up to date a moment after typing stops.
@@ -26,19 +62,21 @@ class EntryBody(QSplitter):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(Qt.Orientation.Horizontal, parent)
-        self.body_edit = QPlainTextEdit()
+        self.body_edit = AnswerEdit()
         self.body_edit.setAccessibleName(self.tr("Reflection"))
         self.body_edit.setPlaceholderText(self.tr("What happened? What did you notice, think and feel? (Markdown)"))
         self.body_edit.setTabChangesFocus(True)
         self.highlighter = MarkdownHighlighter(self.body_edit.document())
+        self._records: tuple[PromptRecord, ...] = ()
 
-        self.preview = SafeTextBrowser()
+        self.preview = EntryPreview(self.body_edit)
         self.preview.setAccessibleName(self.tr("Preview"))
-        self.preview.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.preview.setAccessibleDescription(self.tr("The reflection as it will look. Read only."))
+        self.preview.setVisible(False)
 
         self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.setCheckable(True)
-        self.preview_button.setChecked(True)
+        self.preview_button.setChecked(False)
         self.preview_button.setAccessibleName(self.tr("Show the preview"))
         self.preview_button.setToolTip(self.tr("Show the rendered text beside the editor"))
 
@@ -53,6 +91,24 @@ class EntryBody(QSplitter):
         self.body_edit.textChanged.connect(self._preview_timer.start)
         self.preview_button.toggled.connect(self.set_preview_visible)
         self._preview_timer.timeout.connect(self.update_preview)
+        self.body_edit.verticalScrollBar().valueChanged.connect(self.sync_preview_scroll)
+        self.body_edit.verticalScrollBar().rangeChanged.connect(self.sync_preview_scroll)
+        self.preview.verticalScrollBar().rangeChanged.connect(self.sync_preview_scroll)
+
+    @property
+    def prompt_records(self) -> tuple[PromptRecord, ...]:
+        return self._records
+
+    def set_prompt_records(self, records: Sequence[PromptRecord]) -> None:
+        """The prompts the entry used: their question lines are set apart
+        and kept whole, and the preview keeps each answer out of its quote."""
+        self._records = tuple(records)
+        self.body_edit.set_questions(known_questions(self._records))
+
+    def sync_preview_scroll(self, *_args) -> None:
+        """Scroll the preview to where the body is (in proportion)."""
+        if self.preview.isVisibleTo(self):
+            _follow(self.body_edit.verticalScrollBar(), self.preview.verticalScrollBar())
 
     def set_preview_visible(self, visible: bool) -> None:
         self.preview.setVisible(visible)
@@ -63,13 +119,15 @@ class EntryBody(QSplitter):
 
     def update_preview(self) -> None:
         if self.preview.isVisibleTo(self) or not self.isVisible():
-            self.preview.show_markdown(self.body_edit.toPlainText())
+            self.preview.show_markdown(separate_questions(self.body_edit.toPlainText(), self._records))
+            self.sync_preview_scroll()
 
     def clear_all(self) -> None:
         """Forget the text, its undo stack and the preview."""
         self._preview_timer.stop()
         self.body_edit.setPlainText("")
         self.body_edit.document().clearUndoRedoStacks()
+        self.set_prompt_records(())
         self.preview.clear_all()
 
 

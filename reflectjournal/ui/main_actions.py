@@ -18,6 +18,7 @@ from .guide import GuideWindow
 from .messages import export_error_text
 from .session import Changes
 from .shortcuts import ShortcutsDialog
+from .toolbar import build_main_toolbar
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -97,6 +98,25 @@ class MainActions(QObject):
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+        self.add_toolbar()
+
+    def add_toolbar(self) -> None:
+        """The main toolbar (ui/toolbar.py), shown while the journal is open."""
+        window, packs = self._window, self._window.packs
+        self.toolbar = build_main_toolbar(
+            window,
+            [
+                (self.new_action, self.tr("New entry"), self.tr("New entry")),
+                (packs.new_from_prompt_action, self.tr("From prompt"), self.tr("New entry from a prompt")),
+                (packs.panel_action, self.tr("Prompts"), self.tr("Show or hide the prompts")),
+                (self.preview_action, self.tr("Preview"), self.tr("Show or hide the preview")),
+                (self.find_action, self.tr("Search"), self.tr("Search the journal")),
+                (self.lock_action, self.tr("Lock"), self.tr("Lock the journal")),
+            ],
+        )
+        self.toolbar.hide()
+        window.session.unlocked.connect(self.toolbar.show)
+        window.session.locked.connect(lambda _reason: self.toolbar.hide())
 
     def set_journal_actions_enabled(self, enabled: bool) -> None:
         for action in (

@@ -84,7 +84,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a prompt. The new entry starts with its questions as headings.</source>
+        <source>Choose a prompt. The new entry starts with its questions, each with room for your answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -837,10 +837,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hide the prompts (F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Insert into entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,7 +845,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adds the questions as headings where the cursor is in your reflection</source>
+        <source>Adds the questions where the cursor is in your reflection, each with room for your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1723,6 +1719,10 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <source>The last changes to this session could not be saved. Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1997,6 +1997,10 @@ Open it now? The journal open now will be locked first.</source>
     </message>
     <message>
         <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reflection as it will look. Read only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2573,6 +2577,50 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry from a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Moved to the trash. Tick “Trash” to see it or restore it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2629,6 +2677,13 @@ Open it now? The journal open now will be locked first.</source>
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainToolBar</name>
+    <message>
+        <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -84,8 +84,8 @@
             <translation>[Ñéŵ éñţŕý ƒŕöɱ þŕöɱþţ]</translation>
         </message>
         <message>
-            <source>Choose a prompt. The new entry starts with its questions as headings.</source>
-            <translation>[Çĥööšé å þŕöɱþţ. Ţĥé ñéŵ éñţŕý šţåŕţš ŵîţĥ îţš ǫûéšţîöñš åš ĥéåðîñĝš.]</translation>
+            <source>Choose a prompt. The new entry starts with its questions, each with room for your answer.</source>
+            <translation>[Çĥööšé å þŕöɱþţ. Ţĥé ñéŵ éñţŕý šţåŕţš ŵîţĥ îţš ǫûéšţîöñš, éåçĥ ŵîţĥ ŕööɱ ƒöŕ ýöûŕ åñšŵéŕ.]</translation>
         </message>
         <message>
             <source>&amp;Start entry</source>
@@ -837,10 +837,6 @@
             <translation>[Ĥîðé ţĥé þŕöɱþţš]</translation>
         </message>
         <message>
-            <source>Hide the prompts (F9)</source>
-            <translation>[Ĥîðé ţĥé þŕöɱþţš (Ƒ9)]</translation>
-        </message>
-        <message>
             <source>&amp;Insert into entry</source>
             <translation>[&amp;Iñšéŕţ îñţö éñţŕý]</translation>
         </message>
@@ -849,8 +845,8 @@
             <translation>[Îñšéŕţ ţĥé þŕöɱþţ'š ǫûéšţîöñš îñţö ţĥé éñţŕý]</translation>
         </message>
         <message>
-            <source>Adds the questions as headings where the cursor is in your reflection</source>
-            <translation>[Åððš ţĥé ǫûéšţîöñš åš ĥéåðîñĝš ŵĥéŕé ţĥé çûŕšöŕ îš îñ ýöûŕ ŕéƒļéçţîöñ]</translation>
+            <source>Adds the questions where the cursor is in your reflection, each with room for your answer</source>
+            <translation>[Åððš ţĥé ǫûéšţîöñš ŵĥéŕé ţĥé çûŕšöŕ îš îñ ýöûŕ ŕéƒļéçţîöñ, éåçĥ ŵîţĥ ŕööɱ ƒöŕ ýöûŕ åñšŵéŕ]</translation>
         </message>
         <message>
             <source>Prompt of the day</source>
@@ -1725,6 +1721,10 @@ This file is not encrypted. Delete it when you no longer need it.</source>
             <source>The last changes to this session could not be saved. Close anyway and lose them?</source>
             <translation>[Ţĥé ļåšţ çĥåñĝéš ţö ţĥîš šéššîöñ çöûļð ñöţ ƀé šåṽéð. Çļöšé åñýŵåý åñð ļöšé ţĥéɱ?]</translation>
         </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>[Ṁåîñ ţööļƀåŕ]</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -2011,6 +2011,10 @@ Open it now? The journal open now will be locked first.</source>
         <message>
             <source>Preview</source>
             <translation>[Þŕéṽîéŵ]</translation>
+        </message>
+        <message>
+            <source>The reflection as it will look. Read only.</source>
+            <translation>[Ţĥé ŕéƒļéçţîöñ åš îţ ŵîļļ ļööķ. Ŕéåð öñļý.]</translation>
         </message>
         <message>
             <source>Show the preview</source>
@@ -2586,6 +2590,50 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[&amp;Héļþ]</translation>
         </message>
         <message>
+            <source>New entry</source>
+            <translation>[Ñéŵ éñţŕý]</translation>
+        </message>
+        <message>
+            <source>From prompt</source>
+            <translation>[Ƒŕöɱ þŕöɱþţ]</translation>
+        </message>
+        <message>
+            <source>New entry from a prompt</source>
+            <translation>[Ñéŵ éñţŕý ƒŕöɱ å þŕöɱþţ]</translation>
+        </message>
+        <message>
+            <source>Prompts</source>
+            <translation>[Þŕöɱþţš]</translation>
+        </message>
+        <message>
+            <source>Show or hide the prompts</source>
+            <translation>[Šĥöŵ öŕ ĥîðé ţĥé þŕöɱþţš]</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>[Þŕéṽîéŵ]</translation>
+        </message>
+        <message>
+            <source>Show or hide the preview</source>
+            <translation>[Šĥöŵ öŕ ĥîðé ţĥé þŕéṽîéŵ]</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>[Šéåŕçĥ]</translation>
+        </message>
+        <message>
+            <source>Search the journal</source>
+            <translation>[Šéåŕçĥ ţĥé ĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>[Ļöçķ]</translation>
+        </message>
+        <message>
+            <source>Lock the journal</source>
+            <translation>[Ļöçķ ţĥé ĵöûŕñåļ]</translation>
+        </message>
+        <message>
             <source>Moved to the trash. Tick “Trash” to see it or restore it.</source>
             <translation>[Ṁöṽéð ţö ţĥé ţŕåšĥ. Ţîçķ “Ţŕåšĥ” ţö šéé îţ öŕ ŕéšţöŕé îţ.]</translation>
         </message>
@@ -2643,6 +2691,13 @@ Open it now? The journal open now will be locked first.</source>
         <message>
             <source>Settings</source>
             <translation>[Šéţţîñĝš]</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainToolBar</name>
+        <message>
+            <source>Main toolbar</source>
+            <translation>[Ṁåîñ ţööļƀåŕ]</translation>
         </message>
     </context>
     <context>

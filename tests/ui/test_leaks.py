@@ -82,6 +82,7 @@ def test_cut_and_context_menu_copy_paths_are_marked_too(qtbot, open_window, guar
 def test_copy_from_the_preview_is_marked_secret(qtbot, open_window, guard):
     write_entry(qtbot, open_window)
     preview = open_window.editor.preview
+    open_window.preview_action.setChecked(True)  # the preview is off until asked for
     open_window.editor.update_preview()
     preview.setFocus()
     preview.selectAll()

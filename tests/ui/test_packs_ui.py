@@ -16,6 +16,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QPlainTextEdit
 
 from reflectjournal.core import settings as S
+from reflectjournal.core.answers import question_line
 from reflectjournal.core.packs import (
     KIND_WHEN,
     Prompt,
@@ -223,7 +224,7 @@ def test_panel_shows_the_prompt_in_full(qtbot, open_window):
         assert not details.guidance_view.openLinks()
 
 
-def test_insert_adds_headings_in_one_undo_step_and_records_the_prompt(qtbot, open_window):
+def test_insert_adds_questions_in_one_undo_step_and_records_the_prompt(qtbot, open_window):
     window = open_window
     panel = show_panel(window)
     editor = window.editor
@@ -240,10 +241,11 @@ def test_insert_adds_headings_in_one_undo_step_and_records_the_prompt(qtbot, ope
     body = editor.body_edit.toPlainText()
     assert body.startswith(before + "\n\n")
     for question in prompt.questions:
-        assert f"## {question}\n" in body
-    # The cursor waits under the first question.
+        assert f"{question_line(question)}\n\n" in body
+    # The cursor waits on the first answer line, under the blank after the question.
     cursor = editor.body_edit.textCursor()
-    assert cursor.block().previous().text() == f"## {prompt.questions[0]}"
+    assert cursor.block().text() == ""
+    assert cursor.block().previous().previous().text() == question_line(prompt.questions[0])
     assert editor.current_entry().prompt_ids == [prompt.full_id]
 
     # One undo step takes the whole insertion away, one redo brings it back.
@@ -280,7 +282,7 @@ def test_insert_in_the_middle_of_a_line_starts_a_new_block(qtbot, open_window):
     prompt = panel.current_prompt()
     window.packs.insert_prompt(prompt)
     text = window.editor.body_edit.toPlainText()
-    assert text.startswith("first\n\n## ")
+    assert text.startswith("first\n\n> **")
     assert text.endswith("\n line\nsecond")
 
 
@@ -322,7 +324,8 @@ def test_new_entry_from_prompt(qtbot, open_window, prompter):
     assert window.save_now()
     stored = window.session.entries.get(window.editor.entry_id)
     assert stored.prompt_ids == [prompt.full_id]
-    assert stored.body.startswith(f"## {prompt.questions[0]}\n")
+    assert stored.body.startswith(f"{question_line(prompt.questions[0])}\n")
+    assert [r.full_id for r in stored.prompt_records] == [prompt.full_id]
 
     # Cancelled: nothing changes.
     prompter.dialog_actions.append(lambda dialog: False)

@@ -39,6 +39,7 @@ def select(window, entry_id: int) -> None:
 )
 def test_the_preview_shows_the_selected_entry_never_the_one_before(qtbot, open_window, body, note):
     window = open_window
+    window.preview_action.setChecked(True)  # the preview is off until asked for
     assert window.editor.preview.isVisibleTo(window.editor)
     calm = write(window, "Calm", CALM)
     hostile = write(window, "Hostile", body)

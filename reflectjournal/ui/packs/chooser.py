@@ -17,7 +17,9 @@ class PromptChooserDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("New entry from prompt"))
         self.resize(820, 560)
-        self.intro = plain_label(tr("Choose a prompt. The new entry starts with its questions as headings."))
+        self.intro = plain_label(
+            tr("Choose a prompt. The new entry starts with its questions, each with room for your answer.")
+        )
         self.browser = PromptBrowser(Qt.Orientation.Horizontal)
         self.browser.set_kind(kind, kind_label)
         self.browser.set_packs(packs)

@@ -21,12 +21,13 @@ from ..editor import EntryEditor
 from ..messages import error_text
 from ..prompter import Prompter
 from ..session import Changes, JournalSession
+from ..toolbar import shortcut_tooltip
 from .chooser import PromptChooserDialog
 from .importing import ImportPreviewDialog, PackProblemsDialog
 from .labels import one_line, questions_markdown, tr
 from .manage import ManagePacksDialog
 from .pack_editor import PackEditorWindow
-from .panel import PromptPanel, insert_questions
+from .panel import PromptPanel, insert_questions, prompt_record
 from .service import PackService, Today
 from .today import PromptOfTheDayCard
 
@@ -97,6 +98,7 @@ class PacksController(QObject):
         self.panel_action.setShortcut(QKeySequence("F9"))
         self.panel_action.setObjectName("promptPanel")
         self.panel_action.setToolTip(tr("Show or hide the prompts beside the entry"))
+        self.panel.hide_button.setToolTip(shortcut_tooltip(tr("Hide the prompts"), self.panel_action))
         self.new_from_prompt_action = QAction(tr("New entry from &prompt…"), parent)
         self.new_from_prompt_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_from_prompt_action.setObjectName("newEntryFromPrompt")
@@ -202,11 +204,11 @@ class PacksController(QObject):
 
     def insert_prompt(self, prompt: Prompt) -> bool:
         """Put the prompt's questions at the cursor (one undo step) and
-        record its id on the entry."""
+        record the prompt, with its questions, on the entry."""
         if not self.session.is_unlocked or not self.editor.has_entry or not prompt.questions:
             return False
         insert_questions(self.editor.body_edit, prompt)
-        self.editor.record_prompt_id(prompt.full_id)
+        self.editor.record_prompt(prompt_record(prompt))
         self.editor.body_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
@@ -223,7 +225,8 @@ class PacksController(QObject):
         return self.start_entry_with(prompt)
 
     def start_entry_with(self, prompt: Prompt) -> bool:
-        """A new entry whose body holds the prompt's questions as headings."""
+        """A new entry whose body holds the prompt's questions, each with a
+        line for the answer; the writing starts on the first answer."""
         if self._new_entry is None or not self.session.is_unlocked:
             return False
         # Save what the editor holds first; if that fails, it stays there.
@@ -236,11 +239,12 @@ class PacksController(QObject):
         entry = self.editor.current_entry()
         entry.body = questions_markdown(prompt)
         entry.prompt_ids = [prompt.full_id]
+        entry.prompt_records = [prompt_record(prompt)]
         kind = _kind_for(prompt)
         if kind and self.editor.kind_combo.findData(kind) >= 0:
             entry.kind = kind
         self.editor.load(entry)
-        self.editor.focus_title()
+        self.editor.focus_first_answer()
         if self.panel_visible:
             self.refresh_panel()
             self.panel.browser.select_prompt(prompt.full_id)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ...core import answers
 from ...core.packs import WHEN, Prompt, PromptPack, Source
 from ...core.unicode_safety import look_alike_groups
 
@@ -137,9 +138,9 @@ def pack_labels(packs: list[PromptPack], alike: set[str] | None = None) -> dict[
 
 
 def questions_markdown(prompt: Prompt) -> str:
-    """The prompt's questions as Markdown headings, each followed by a line
-    for the answer and a blank line."""
-    return "".join(f"## {question}\n\n\n" for question in prompt.questions)
+    """The prompt's questions as question blocks (core.answers), each with
+    a blank line and then a line for the answer."""
+    return answers.questions_markdown(prompt.questions)
 
 
 def dispose(widget: QWidget) -> None:

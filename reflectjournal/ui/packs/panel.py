@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
 
+from ...core.answers import PromptRecord, known_questions
 from ...core.packs import Prompt, PromptPack
+from ..answer_edit import AnswerEdit
 from .browser import PromptBrowser
 from .labels import bold_label, questions_markdown, tr
 
@@ -27,11 +29,13 @@ class PromptPanel(QWidget):
         self.hide_button.setText("×")
         self.hide_button.setAutoRaise(True)
         self.hide_button.setAccessibleName(tr("Hide the prompts"))
-        self.hide_button.setToolTip(tr("Hide the prompts (F9)"))
+        # Its tooltip, with the panel action's shortcut, is set by the controller.
         self.browser = PromptBrowser(Qt.Orientation.Vertical)
         self.insert_button = QPushButton(tr("&Insert into entry"))
         self.insert_button.setAccessibleName(tr("Insert the prompt's questions into the entry"))
-        self.insert_button.setToolTip(tr("Adds the questions as headings where the cursor is in your reflection"))
+        self.insert_button.setToolTip(
+            tr("Adds the questions where the cursor is in your reflection, each with room for your answer")
+        )
         self.insert_button.setEnabled(False)
         self._can_insert = False
 
@@ -84,12 +88,21 @@ class PromptPanel(QWidget):
             self.insert_requested.emit(prompt)
 
 
+def prompt_record(prompt: Prompt) -> PromptRecord:
+    """What the entry keeps of a prompt it used (core.answers)."""
+    return PromptRecord(prompt.pack_id, prompt.id, prompt.title, tuple(prompt.questions))
+
+
 def insert_questions(edit: QPlainTextEdit, prompt: Prompt) -> None:
-    """Put the prompt's questions into ``edit`` at the cursor as Markdown
-    headings, in one undo step, and leave the cursor under the first one."""
+    """Put the prompt's questions into ``edit`` at the cursor as question
+    blocks (core.answers: a quoted bold question, a blank line, the answer
+    line), in one undo step, and leave the cursor on the first answer line.
+    An ``AnswerEdit`` learns the questions first, so they are kept whole."""
     text = questions_markdown(prompt)
     if not text:
         return
+    if isinstance(edit, AnswerEdit):
+        edit.set_questions(edit.questions | known_questions([prompt_record(prompt)]))
     cursor = edit.textCursor()
     cursor.beginEditBlock()
     try:
@@ -100,7 +113,7 @@ def insert_questions(edit: QPlainTextEdit, prompt: Prompt) -> None:
         after = block_text[cursor.positionInBlock() :]
         prefix = ""
         if before.strip():
-            prefix = "\n\n"  # a heading starts its own line, after a blank one
+            prefix = "\n\n"  # a question starts its own line, after a blank one
         elif cursor.block().previous().isValid() and cursor.block().previous().text().strip():
             prefix = "\n"
         if after.strip():
@@ -109,8 +122,9 @@ def insert_questions(edit: QPlainTextEdit, prompt: Prompt) -> None:
         cursor.insertText(prefix + text)
     finally:
         cursor.endEditBlock()
-    first_heading = prefix + f"## {prompt.questions[0]}\n"
-    cursor.setPosition(start + _qt_length(first_heading))
+    # The first answer line is two lines under the first question.
+    first_answer = prefix + text.split("\n", 2)[0] + "\n\n"
+    cursor.setPosition(start + _qt_length(first_answer))
     edit.setTextCursor(cursor)
     edit.ensureCursorVisible()
 
