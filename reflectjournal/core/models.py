@@ -6,12 +6,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-# The kinds of entry a practitioner starts with. The journal stores them in a
-# table so that the list can grow; these are seeded by the first migration.
+# The kinds of entry a practitioner starts with, in the order the editor lists
+# them ("Other" last). The journal stores them in a table so that the list can
+# grow: FIRST_KINDS were seeded by the first migration, the rest by the fifth.
 BUILTIN_KINDS: tuple[tuple[str, str], ...] = (
     ("home_visit", "Home visit"),
     ("core_group", "Core group"),
     ("cp_conference", "Child protection conference"),
+    ("strategy_discussion", "Strategy discussion"),
+    ("cin_meeting", "Child in need meeting"),
+    ("cla_review", "Child looked after review"),
+    ("family_group_conference", "Family group conference"),
+    ("professionals_meeting", "Professionals' meeting"),
     ("court", "Court"),
     ("supervision", "Supervision"),
     ("observation", "Observation"),
@@ -23,6 +29,11 @@ BUILTIN_KINDS: tuple[tuple[str, str], ...] = (
     ("other", "Other"),
 )
 DEFAULT_KIND = "other"
+# The kinds of the first release (schema migration 1 seeds exactly these).
+FIRST_KINDS: tuple[str, ...] = (
+    "home_visit", "core_group", "cp_conference", "court", "supervision", "observation",
+    "joint_visit", "direct_work", "phone_call", "team_meeting", "training", "other",
+)  # fmt: skip
 
 MAX_TITLE_LENGTH = 300
 MAX_TAG_LENGTH = 60
