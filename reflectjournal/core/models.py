@@ -113,6 +113,18 @@ class EntryFilter:
     date_to: dt.date | None = None
     trash: bool = False  # False: live entries only; True: the trash only
 
+    def matches(self, entry: Entry | EntrySummary) -> bool:
+        """Whether the filter lets ``entry`` through, as the store's queries
+        would (tags compared without case)."""
+        tag = " ".join((self.tag or "").strip().lstrip("#").split()).casefold()
+        return (
+            entry.in_trash == self.trash
+            and (not self.kind or entry.kind == self.kind)
+            and (self.date_from is None or entry.happened_on >= self.date_from)
+            and (self.date_to is None or entry.happened_on <= self.date_to)
+            and (not tag or tag in {" ".join(t.split()).casefold() for t in entry.tags})
+        )
+
 
 @dataclass(frozen=True)
 class SearchHit:
