@@ -138,11 +138,20 @@ def parse(text: str) -> list[_Term]:
     return terms
 
 
-def to_fts_query(text: str) -> str | None:
+def to_fts_query(text: str, columns: frozenset[str] | None = None) -> str | None:
     """The FTS5 MATCH expression for ``text``, or None when nothing positive
     is left to search for (an empty box, only punctuation, only ``-word``).
-    Prefixes are not bounded here: see :func:`plan`."""
-    return _render(parse(text))
+    Prefixes are not bounded here: see :func:`plan`.
+
+    ``columns``: the columns of the table searched, when it lacks some of
+    :data:`COLUMNS` (supervision sessions have no tags). A word asked for in
+    a column it lacks matches nothing there (None); one excluded is dropped."""
+    terms = parse(text)
+    if columns is not None:
+        if any(t.column and t.column not in columns and not t.negated for t in terms):
+            return None
+        terms = [t for t in terms if not t.column or t.column in columns]
+    return _render(terms)
 
 
 def _render(terms: list[_Term]) -> str | None:

@@ -40,6 +40,7 @@ class EntryEditor(QWidget):
 
     edited = Signal()
     link_activated = Signal(QUrl)
+    loaded = Signal()  # another entry (or none) is shown
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -212,6 +213,7 @@ class EntryEditor(QWidget):
             self.setEnabled(True)
         self._update_word_count()
         self.update_preview()
+        self.loaded.emit()
 
     def record_prompt_id(self, full_id: str) -> None:
         """Note that a prompt (``<pack id>/<prompt id>``) was used; it is
@@ -289,6 +291,7 @@ class EntryEditor(QWidget):
             self.kind_combo.clear()
             self.setEnabled(False)
         self._update_word_count()
+        self.loaded.emit()
 
     # -- behaviour -------------------------------------------------------
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..core.models import Entry, EntryFilter
 from .entry_list import ENTRY_ID_ROLE, EntryDelegate, EntryListModel
 from .filters import DateFilter, EmptyList
+from .message_bar import MessageBar
 from .search_results import SearchLineEdit, SearchResultDelegate, SearchResultsModel, search_notes_text
 from .session import JournalSession
 
@@ -106,6 +107,7 @@ class EntryListPane(QWidget):
         self.results_note.setTextFormat(Qt.TextFormat.PlainText)
         self.results_note.setWordWrap(True)
         self.results_note.hide()
+        self.undo_bar = MessageBar(self.tr("Undo"))  # "Moved to the trash. [Undo]"
         self.empty_list = EmptyList()
         self.list_empty = self.empty_list.label
 
@@ -128,6 +130,7 @@ class EntryListPane(QWidget):
         filters.addWidget(self.trash_check, 2, 0)
         filters.addWidget(self.clear_filters_button, 2, 1)
         layout.addLayout(filters)
+        layout.addWidget(self.undo_bar)
         layout.addWidget(self.results_note)
         layout.addWidget(self.list_stack, 1)
         QWidget.setTabOrder(self.search_edit, self.kind_filter)
@@ -350,6 +353,7 @@ class EntryListPane(QWidget):
         self.search_timer.stop()
         self.search_edit.setText("")  # setText also empties its undo history
         self.results_model.clear()
+        self.undo_bar.dismiss()
         self.results_note.setText("")
         self.results_note.hide()
         self.entry_model.clear()

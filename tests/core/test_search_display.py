@@ -35,3 +35,12 @@ def test_match_spans_finds_words_any_case_and_diacritics_but_not_excluded_ones()
     assert words("nurse -school") == ["nurse", "NURSE"]
     assert words("title:nurse") == ["nurse", "NURSE"]
     assert match_spans(text, "") == [] and match_spans("", "x") == []
+
+
+def test_a_column_the_table_lacks_matches_nothing_instead_of_failing():
+    from reflectjournal.core.search_query import to_fts_query
+
+    columns = frozenset({"title", "body"})
+    assert to_fts_query("tag:plo", columns) is None
+    assert to_fts_query("boiler -tag:plo", columns) == '"boiler"'
+    assert to_fts_query("title:boiler", columns) == 'title : "boiler"'
