@@ -38,6 +38,7 @@ class AnyDateEdit(QDateEdit):
         self.setSpecialValueText(self.tr("Any date"))
         self.setDate(NO_DATE)
         self.setDisplayFormat("d MMM yyyy")
+        self.setToolTip(self.tr("Delete sets any date"))
         self.calendarWidget().installEventFilter(self)
 
     def is_any(self) -> bool:

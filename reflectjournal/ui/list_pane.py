@@ -78,6 +78,8 @@ class EntryListPane(QWidget):
             )
         )
         self.addAction(self.clear_filters_action)
+        self.clear_filters_button.setEnabled(False)  # nothing to clear yet
+        self.clear_filters_action.setEnabled(False)
 
         self.entry_model = EntryListModel(self)
         # A forwarding proxy: see entry_list's docstring (rowCount from C++).
@@ -209,6 +211,9 @@ class EntryListPane(QWidget):
         _refill_filter(self.tag_filter, self.tr("All tags"), [(tag, tag) for tag in tags])
 
     def on_filters_changed(self, *_args) -> None:
+        active = self.current_filter() != EntryFilter()
+        self.clear_filters_button.setEnabled(active)
+        self.clear_filters_action.setEnabled(active)
         self.reload()
         if self.search_edit.text().strip():
             self.run_search()
@@ -367,6 +372,8 @@ class EntryListPane(QWidget):
         for edit in (self.from_filter, self.to_filter, self.trash_check):
             edit.blockSignals(False)
         self.empty_list.show_state(trash=False, hidden=0)
+        self.clear_filters_button.setEnabled(False)
+        self.clear_filters_action.setEnabled(False)
         self.list_stack.setCurrentWidget(self.empty_list)
 
 

@@ -1757,6 +1757,10 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete sets any date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Autosaver</name>

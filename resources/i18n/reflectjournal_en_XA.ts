@@ -1759,6 +1759,10 @@ This file is not encrypted. Delete it when you no longer need it.</source>
             <source>Any date</source>
             <translation>[Åñý ðåţé]</translation>
         </message>
+        <message>
+            <source>Delete sets any date</source>
+            <translation>[Ðéļéţé šéţš åñý ðåţé]</translation>
+        </message>
     </context>
     <context>
         <name>Autosaver</name>

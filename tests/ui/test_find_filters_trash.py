@@ -50,6 +50,7 @@ def test_clear_filters_resets_every_filter(qtbot, open_window):
     window = open_window
     add_entries(window)
     pane = window.list_pane
+    assert not pane.clear_filters_button.isEnabled()  # nothing to clear
     window.kind_filter.setCurrentIndex(window.kind_filter.findData("home_visit"))
     window.tag_filter.setCurrentIndex(window.tag_filter.findData("Housing"))
     window.from_filter.setDate(QDate(2025, 3, 1))
@@ -60,6 +61,7 @@ def test_clear_filters_resets_every_filter(qtbot, open_window):
     assert window.kind_filter.currentIndex() == 0 and window.tag_filter.currentIndex() == 0
     assert window.from_filter.is_any() and window.to_filter.is_any() and not window.trash_check.isChecked()
     assert titles(window) == ["Core group", "Home visit", "Supervision"]
+    assert not pane.clear_filters_button.isEnabled()
     # The shortcut does the same, and does not clash with another action of the window.
     window.kind_filter.setCurrentIndex(window.kind_filter.findData("court"))
     pane.on_filters_changed()
