@@ -82,14 +82,22 @@ def _tag_spellings(conn: sqlcipher3.Connection, key: str, *, besides: int | None
     return [r[0] for r in rows if r[0].casefold() == key]
 
 
-def _stored_spellings(conn: sqlcipher3.Connection, tags: list[str], entry_id: int | None) -> list[str]:
+def _stored_spellings(
+    conn: sqlcipher3.Connection, tags: list[str], entry_id: int | None, known: dict[str, str] | None = None
+) -> list[str]:
     """``tags`` with each one spelled as the journal already spells it.
 
     A journal holds one spelling per tag: the first one used. "plo" typed
     where other entries have "PLO" is saved as "PLO" (and "PLO" typed where
     they have "plo", as "plo": tags written before case was kept stay as they
     are). An entry's own rows do not count, so a tag only it carries can be
-    re-cased by retyping it."""
+    re-cased by retyping it.
+
+    ``known`` (new entries written in bulk): every stored spelling by
+    :func:`tag_key`, read once and kept up to date here."""
+    if known is not None:
+        spelled = [known.setdefault(tag.casefold(), tag) for tag in tags]
+        return normalise_tags(spelled)
     out = []
     for tag in tags:
         if conn.execute("SELECT 1 FROM entry_tags WHERE tag = ? LIMIT 1", (tag,)).fetchone() is None:
@@ -157,13 +165,14 @@ def _write_entry(
     now: str,
     *,
     keep_updated: bool,
+    known_tags: dict[str, str] | None = None,
 ) -> int:
     """Check ``entry`` and write its rows (the entry, its tags, prompts and
     search row) inside the caller's transaction: insert when ``entry_id`` is
     None, else replace entry ``entry_id``. The one path for every save.
     Returns the entry's id."""
     title = _checked_title(entry)
-    tags = _stored_spellings(conn, normalise_tags(entry.tags), entry_id)
+    tags = _stored_spellings(conn, normalise_tags(entry.tags), entry_id, known_tags)
     wellbeing = entry.wellbeing
     if wellbeing is not None and not 1 <= wellbeing.score <= 5:
         raise InvalidEntry("The wellbeing score must be from 1 to 5.")
@@ -288,10 +297,13 @@ class EntryStore:
                     [(kind.key, kind.label, position + i) for i, kind in enumerate(new_kinds)],
                 )
             known = _kind_keys(conn)
+            spellings: dict[str, str] = {}
+            for (tag,) in conn.execute("SELECT DISTINCT tag FROM entry_tags"):
+                spellings.setdefault(tag.casefold(), tag)
             for done, entry in enumerate(entries):
                 if progress is not None and done and done % progress_every == 0:
                     progress(done)
-                _write_entry(conn, entry, known, None, now, keep_updated=True)
+                _write_entry(conn, entry, known, None, now, keep_updated=True, known_tags=spellings)
             if progress is not None:
                 progress(len(entries))
         return len(entries)

@@ -210,3 +210,9 @@ def test_a_tag_only_one_entry_carries_can_be_recased_and_old_lower_case_tags_sta
     other = journal.entries.save(Entry(title="Later", tags=["COURT"]))
     assert other.tags == ["court"]
     assert journal.entries.get(saved.id).tags == ["court"]
+
+
+def test_entries_saved_in_bulk_share_one_spelling_per_tag(journal):
+    journal.entries.save(Entry(title="first", tags=["PLO"]))
+    journal.entries.save_many([Entry(title="a", tags=["plo", "Court"]), Entry(title="b", tags=["court"])])
+    assert journal.entries.tag_names() == ["Court", "PLO"]
