@@ -108,10 +108,10 @@ class DateFilter(QWidget):
         layout.addWidget(self.any_button)
         self.setFocusProxy(self.edit)
         self.any_button.clicked.connect(self.edit.set_any)
-        self.edit.dateChanged.connect(self._update_button)
-        self._update_button()
+        self.edit.dateChanged.connect(self.update_button)
+        self.update_button()
 
-    def _update_button(self, *_args) -> None:
+    def update_button(self, *_args) -> None:
         self.any_button.setEnabled(not self.edit.is_any())
 
 

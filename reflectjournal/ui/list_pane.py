@@ -192,8 +192,8 @@ class EntryListPane(QWidget):
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
-        self.from_date._update_button()
-        self.to_date._update_button()
+        self.from_date.update_button()
+        self.to_date.update_button()
         self.on_filters_changed()
 
     def _kind_labels(self) -> dict[str, str]:

@@ -368,3 +368,18 @@ def test_the_new_kinds_are_offered(open_window):
         assert label in labels
         assert window.kind_filter.findText(label) > 0
     assert labels[-1] == "Other"
+
+
+def test_delete_in_the_trash_asks_before_deleting_forever(qtbot, open_window, prompter):
+    window = open_window
+    add_entries(window)
+    open_in_list(window, "Core group")
+    entry_id = window.editor.entry_id
+    window.trash_action.trigger()
+    window.trash_check.setChecked(True)
+    open_in_list(window, "Core group")
+    window.entry_view.setFocus()
+    prompter.confirm_answers.append(False)
+    qtbot.keyClick(window.entry_view, Qt.Key.Key_Delete)
+    assert prompter.kinds() == ["confirm"]
+    assert window.session.entries.get(entry_id).in_trash  # kept: the answer was no
