@@ -109,6 +109,11 @@ class EntryListPane(QWidget):
         self.results_note.setTextFormat(Qt.TextFormat.PlainText)
         self.results_note.setWordWrap(True)
         self.results_note.hide()
+        # The entry being edited is not listed (the filters or the trash view leave it out).
+        self.hidden_note = QLabel()
+        self.hidden_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.hidden_note.setWordWrap(True)
+        self.hidden_note.hide()
         self.undo_bar = MessageBar(self.tr("Undo"))  # "Moved to the trash. [Undo]"
         self.empty_list = EmptyList()
         self.list_empty = self.empty_list.label
@@ -133,6 +138,7 @@ class EntryListPane(QWidget):
         filters.addWidget(self.clear_filters_button, 2, 1)
         layout.addLayout(filters)
         layout.addWidget(self.undo_bar)
+        layout.addWidget(self.hidden_note)
         layout.addWidget(self.results_note)
         layout.addWidget(self.list_stack, 1)
         QWidget.setTabOrder(self.search_edit, self.kind_filter)
@@ -259,6 +265,15 @@ class EntryListPane(QWidget):
         finally:
             selection.blockSignals(False)
         self.entry_view.viewport().update()
+        searching = bool(self.search_edit.text().strip())  # the results show instead of the list
+        hidden = entry_id is not None and row is None and self.session.is_unlocked and not searching
+        if hidden:
+            self.hidden_note.setText(
+                self.tr("The entry on the right is not in the trash.")
+                if self.trash_check.isChecked()
+                else self.tr("The entry on the right is not in this list: the filters leave it out.")
+            )
+        self.hidden_note.setVisible(hidden)
 
     def list_index(self, row: int) -> QModelIndex:
         """The view's index for a row of the entry model."""
@@ -340,8 +355,10 @@ class EntryListPane(QWidget):
         if not text:
             self.results_model.clear()
             self.searched.emit("")
+            self.select(self._current_entry())
             self._show_list()
         else:
+            self.hidden_note.hide()
             hits = self.session.entries.search(text, self.current_filter())
             self.results_model.set_hits(hits, self._kind_labels())
             note = search_notes_text(getattr(hits, "notes", ()))
@@ -359,6 +376,8 @@ class EntryListPane(QWidget):
         self.search_edit.setText("")  # setText also empties its undo history
         self.results_model.clear()
         self.undo_bar.dismiss()
+        self.hidden_note.hide()
+        self.hidden_note.setText("")
         self.results_note.setText("")
         self.results_note.hide()
         self.entry_model.clear()

@@ -2152,6 +2152,14 @@ Open it now? The journal open now will be locked first.</source>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The entry on the right is not in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry on the right is not in this list: the filters leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportExportController</name>

@@ -2165,6 +2165,14 @@ Open it now? The journal open now will be locked first.</source>
             <source>All tags</source>
             <translation>[Åļļ ţåĝš]</translation>
         </message>
+        <message>
+            <source>The entry on the right is not in the trash.</source>
+            <translation>[Ţĥé éñţŕý öñ ţĥé ŕîĝĥţ îš ñöţ îñ ţĥé ţŕåšĥ.]</translation>
+        </message>
+        <message>
+            <source>The entry on the right is not in this list: the filters leave it out.</source>
+            <translation>[Ţĥé éñţŕý öñ ţĥé ŕîĝĥţ îš ñöţ îñ ţĥîš ļîšţ: ţĥé ƒîļţéŕš ļéåṽé îţ öûţ.]</translation>
+        </message>
     </context>
     <context>
         <name>ImportExportController</name>

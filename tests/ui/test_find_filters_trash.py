@@ -148,6 +148,10 @@ def test_an_entry_edited_out_of_the_filter_leaves_the_list(qtbot, open_window):
     assert window.save_now()
     assert titles(window) == ["Home visit"]  # the entry still open in the editor, no longer listed
     assert window.editor.title_edit.text() == "Supervision"
+    assert not window.list_pane.hidden_note.isHidden()  # and the list says so
+    assert "filters" in window.list_pane.hidden_note.text()
+    window.list_pane.clear_filters()
+    assert "Supervision" in titles(window) and window.list_pane.hidden_note.isHidden()
 
 
 # -- search ----------------------------------------------------------------
