@@ -36,11 +36,15 @@ class SearchMarks(QObject):
         self._timer.setInterval(MARK_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         for field in fields:
-            field.textChanged.connect(self._timer.start)
+            field.textChanged.connect(self._on_field_text_changed)
 
     def set_query(self, query: str) -> None:
         self.query = query.strip()
         self.refresh()
+
+    def _on_field_text_changed(self) -> None:
+        if self.query:  # with no search there is nothing to move
+            self._timer.start()
 
     def refresh(self) -> None:
         self._timer.stop()
