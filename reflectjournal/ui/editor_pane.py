@@ -121,6 +121,8 @@ class EntryEditorPane(QWidget):
         self.search_marks.set_query(text)
 
     def _on_editor_loaded(self) -> None:
+        if self.read_only:  # nothing of an entry shown from the trash is ever saved
+            self.autosaver.discard()
         entry = self.editor.current_entry() if self.editor.has_entry else None
         self._loaded_date = entry.happened_on if entry is not None else None
         self._date_asked = False
