@@ -387,3 +387,19 @@ def test_delete_in_the_trash_asks_before_deleting_forever(qtbot, open_window, pr
     qtbot.keyClick(window.entry_view, Qt.Key.Key_Delete)
     assert prompter.kinds() == ["confirm"]
     assert window.session.entries.get(entry_id).in_trash  # kept: the answer was no
+
+
+def test_undo_is_not_offered_after_the_journal_locks(qtbot, open_window):
+    from tests.ui.conftest import unlock
+
+    window = open_window
+    add_entries(window)
+    open_in_list(window, "Home visit")
+    entry_id = window.editor.entry_id
+    window.trash_action.trigger()
+    window.session.lock("manual")
+    assert window.list_pane.undo_bar.isHidden() and window.list_pane.undo_bar.label.text() == ""
+    unlock(qtbot, window)
+    window.entry_view.setFocus()
+    window.main_actions.undo_trash_action.trigger()
+    assert window.session.entries.get(entry_id).in_trash
