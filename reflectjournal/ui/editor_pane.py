@@ -129,6 +129,7 @@ class EntryEditorPane(QWidget):
         self.date_bar.dismiss()
         self._set_read_only(entry is not None and entry.in_trash)
         self.search_marks.refresh()
+        self.search_marks.reveal_first(self.editor.body_edit)  # an entry opened from the results shows a match
 
     def _set_read_only(self, read_only: bool) -> None:
         """An entry in the trash is shown, not edited: restore it to change it."""

@@ -51,6 +51,15 @@ class SearchMarks(QObject):
         for field in self._fields:
             field.setExtraSelections(self._selections(field) if self.query else [])
 
+    def reveal_first(self, field: QPlainTextEdit | QTextEdit) -> None:
+        """Put ``field``'s cursor at its first mark and scroll it into view."""
+        selections = field.extraSelections()
+        if selections:
+            cursor = QTextCursor(field.document())
+            cursor.setPosition(selections[0].cursor.selectionStart())
+            field.setTextCursor(cursor)
+            field.ensureCursorVisible()
+
     def marked(self, field: QPlainTextEdit | QTextEdit) -> list[str]:
         """The text of each mark in ``field`` (for tests and accessibility)."""
         return [selection.cursor.selectedText() for selection in field.extraSelections()]

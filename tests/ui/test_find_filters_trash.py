@@ -201,6 +201,8 @@ def test_the_words_found_are_marked_in_the_opened_entry_and_its_preview(qtbot, o
     assert marks.marked(window.editor.body_edit) == ["boiler"]
     qtbot.waitUntil(lambda: marks.marked(window.editor.preview) == ["boiler"], timeout=2000)
     assert "boiler" in window.editor.body_edit.toPlainText()  # the text itself is untouched
+    cursor = window.editor.body_edit.textCursor()
+    assert cursor.position() == window.editor.body_edit.toPlainText().index("boiler")  # the match is in view
     window.search_edit.setText("")
     qtbot.waitUntil(lambda: not window.editor.body_edit.extraSelections(), timeout=2000)
 
