@@ -350,7 +350,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("add", cmd_add, "Add an entry; the body comes from --body-file or standard input.")
     sub.add_argument("--title", default="", help="the entry's title")
-    sub.add_argument("--kind", help="home visit, core group, supervision ... (name or key, any case; default: other)")
+    sub.add_argument(
+        "--kind",
+        help="home visit, core group, strategy discussion, child in need meeting, supervision ... (name or key, any case; default: other)",
+    )
     sub.add_argument("--tag", action="append", default=[], help="a tag; repeat for more")
     sub.add_argument("--date", type=_date_arg, metavar="YYYY-MM-DD", help="when it happened (default: today)")
     sub.add_argument("--time", type=_time_arg, metavar="HH:MM", help="the time it happened, if you want one")

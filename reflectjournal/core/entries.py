@@ -46,21 +46,66 @@ _ORDER_NEWEST = "happened_on DESC, happened_at DESC, id DESC"
 
 
 def normalise_tag(tag: str) -> str:
-    """Tags compare without case, spaces collapsed, no leading '#'."""
+    """A tag as stored: NFC, spaces collapsed, no leading '#', in the case it
+    was typed ("PLO" stays "PLO"). Tags compare without case: see :func:`tag_key`."""
     tag = unicodedata.normalize("NFC", tag or "").strip().lstrip("#").strip()
-    tag = re.sub(r"\s+", " ", tag).casefold()
-    return tag[:MAX_TAG_LENGTH]
+    tag = re.sub(r"\s+", " ", tag)
+    return tag[:MAX_TAG_LENGTH].strip()
+
+
+def tag_key(tag: str) -> str:
+    """What two tags are compared by: "PLO", "plo" and "#Plo" are one tag."""
+    return normalise_tag(tag).casefold()
 
 
 def normalise_tags(tags: Iterable[str]) -> list[str]:
-    seen: dict[str, None] = {}
+    """Each tag once (compared without case; the first spelling given is kept)."""
+    seen: dict[str, str] = {}
     for tag in tags:
         clean = normalise_tag(tag)
         if clean:
-            seen.setdefault(clean, None)
+            seen.setdefault(clean.casefold(), clean)
     if len(seen) > MAX_TAGS:
         raise InvalidEntry(f"An entry can have at most {MAX_TAGS} tags.")
-    return list(seen)
+    return list(seen.values())
+
+
+def sorted_tags(tags: Iterable[str]) -> list[str]:
+    """Tags in the order lists show them: alphabetical, without regard to case."""
+    return sorted(tags, key=lambda tag: (tag.casefold(), tag))
+
+
+def _tag_spellings(conn: sqlcipher3.Connection, key: str, *, besides: int | None = None) -> list[str]:
+    """Every stored spelling of the tag ``key`` (a :func:`tag_key`), leaving
+    out the rows of entry ``besides``. One pass over the tag index: used only
+    when a spelling is not stored as such."""
+    rows = conn.execute("SELECT DISTINCT tag FROM entry_tags WHERE entry_id IS NOT ?", (besides,))
+    return [r[0] for r in rows if r[0].casefold() == key]
+
+
+def _stored_spellings(
+    conn: sqlcipher3.Connection, tags: list[str], entry_id: int | None, known: dict[str, str] | None = None
+) -> list[str]:
+    """``tags`` with each one spelled as the journal already spells it.
+
+    A journal holds one spelling per tag: the first one used. "plo" typed
+    where other entries have "PLO" is saved as "PLO" (and "PLO" typed where
+    they have "plo", as "plo": tags written before case was kept stay as they
+    are). An entry's own rows do not count, so a tag only it carries can be
+    re-cased by retyping it.
+
+    ``known`` (new entries written in bulk): every stored spelling by
+    :func:`tag_key`, read once and kept up to date here."""
+    if known is not None:
+        spelled = [known.setdefault(tag.casefold(), tag) for tag in tags]
+        return normalise_tags(spelled)
+    out = []
+    for tag in tags:
+        if conn.execute("SELECT 1 FROM entry_tags WHERE tag = ? LIMIT 1", (tag,)).fetchone() is None:
+            others = _tag_spellings(conn, tag.casefold(), besides=entry_id)
+            tag = min(others) if others else tag
+        out.append(tag)
+    return normalise_tags(out)
 
 
 def _parse_time(text: str | None) -> dt.time | None:
@@ -71,7 +116,7 @@ def _time_text(value: dt.time | None) -> str | None:
     return value.strftime("%H:%M") if value else None
 
 
-def _filter_sql(flt: EntryFilter, column: str = "id") -> tuple[str, list[object]]:
+def _filter_sql(conn: sqlcipher3.Connection, flt: EntryFilter, column: str = "id") -> tuple[str, list[object]]:
     """A WHERE fragment on ``entries`` for a filter; ``column`` names the id."""
     clauses = ["deleted_at IS NOT NULL" if flt.trash else "deleted_at IS NULL"]
     params: list[object] = []
@@ -85,9 +130,19 @@ def _filter_sql(flt: EntryFilter, column: str = "id") -> tuple[str, list[object]
         clauses.append("happened_on <= ?")
         params.append(flt.date_to.isoformat())
     if flt.tag:
-        clauses.append(f"{column} IN (SELECT entry_id FROM entry_tags WHERE tag = ?)")
-        params.append(normalise_tag(flt.tag))
+        spellings = _filter_spellings(conn, flt.tag)
+        marks = ",".join("?" * len(spellings))
+        clauses.append(f"{column} IN (SELECT entry_id FROM entry_tags WHERE tag IN ({marks}))")
+        params.extend(spellings)
     return " AND ".join(clauses), params
+
+
+def _filter_spellings(conn: sqlcipher3.Connection, tag: str) -> list[str]:
+    """The stored spellings a tag filter matches: without regard to case."""
+    clean = normalise_tag(tag)
+    if conn.execute("SELECT 1 FROM entry_tags WHERE tag = ? LIMIT 1", (clean,)).fetchone() is not None:
+        return [clean]  # the journal keeps one spelling per tag (see _stored_spellings)
+    return _tag_spellings(conn, clean.casefold()) or [clean]
 
 
 def _kind_keys(conn: sqlcipher3.Connection) -> frozenset[str]:
@@ -111,13 +166,14 @@ def _write_entry(
     now: str,
     *,
     keep_updated: bool,
+    known_tags: dict[str, str] | None = None,
 ) -> int:
     """Check ``entry`` and write its rows (the entry, its tags, prompts and
     search row) inside the caller's transaction: insert when ``entry_id`` is
     None, else replace entry ``entry_id``. The one path for every save.
     Returns the entry's id."""
     title = _checked_title(entry)
-    tags = normalise_tags(entry.tags)
+    tags = _stored_spellings(conn, normalise_tags(entry.tags), entry_id, known_tags)
     wellbeing = entry.wellbeing
     if wellbeing is not None and not 1 <= wellbeing.score <= 5:
         raise InvalidEntry("The wellbeing score must be from 1 to 5.")
@@ -260,10 +316,13 @@ class EntryStore:
                     [(kind.key, kind.label, position + i) for i, kind in enumerate(new_kinds)],
                 )
             known = _kind_keys(conn)
+            spellings: dict[str, str] = {}
+            for (tag,) in conn.execute("SELECT DISTINCT tag FROM entry_tags"):
+                spellings.setdefault(tag.casefold(), tag)
             for done, entry in enumerate(entries):
                 if progress is not None and done and done % progress_every == 0:
                     progress(done)
-                _write_entry(conn, entry, known, None, now, keep_updated=True)
+                _write_entry(conn, entry, known, None, now, keep_updated=True, known_tags=spellings)
             if progress is not None:
                 progress(len(entries))
         return len(entries)
@@ -306,9 +365,9 @@ class EntryStore:
         ).fetchone()
         if row is None:
             raise EntryNotFound(f"There is no entry {entry_id}.")
-        tags = [
-            r[0] for r in self._conn.execute("SELECT tag FROM entry_tags WHERE entry_id = ? ORDER BY tag", (entry_id,))
-        ]
+        tags = sorted_tags(
+            r[0] for r in self._conn.execute("SELECT tag FROM entry_tags WHERE entry_id = ?", (entry_id,))
+        )
         prompt_rows = self._conn.execute(
             "SELECT prompt_id, pack_id, title, questions FROM entry_prompts WHERE entry_id = ? ORDER BY position",
             (entry_id,),
@@ -334,7 +393,7 @@ class EntryStore:
         )
 
     def count(self, flt: EntryFilter = EntryFilter()) -> int:
-        where, params = _filter_sql(flt)
+        where, params = _filter_sql(self._conn, flt)
         count: int = self._conn.execute(f"SELECT count(*) FROM entries WHERE {where}", params).fetchone()[0]
         return count
 
@@ -342,7 +401,7 @@ class EntryStore:
         self, flt: EntryFilter = EntryFilter(), *, limit: int = 200, offset: int = 0
     ) -> list[EntrySummary]:
         """Entries newest first (by when they happened)."""
-        where, params = _filter_sql(flt)
+        where, params = _filter_sql(self._conn, flt)
         rows = self._conn.execute(
             f"SELECT {_SUMMARY_COLUMNS} FROM entries WHERE {where} ORDER BY {_ORDER_NEWEST} LIMIT ? OFFSET ?",
             (*params, limit, offset),
@@ -351,7 +410,7 @@ class EntryStore:
 
     def ids(self, flt: EntryFilter = EntryFilter()) -> list[int]:
         """Every matching id, newest first: what a lazy list model holds."""
-        where, params = _filter_sql(flt)
+        where, params = _filter_sql(self._conn, flt)
         return [
             r[0] for r in self._conn.execute(f"SELECT id FROM entries WHERE {where} ORDER BY {_ORDER_NEWEST}", params)
         ]
@@ -360,7 +419,7 @@ class EntryStore:
         """How many matching entries each month ("YYYY-MM") holds, newest month
         first: with :meth:`ids` a list can show month headings without reading
         100,000 rows into Python. Uses the covering index."""
-        where, params = _filter_sql(flt)
+        where, params = _filter_sql(self._conn, flt)
         return self._conn.execute(
             f"SELECT substr(happened_on, 1, 7) AS month, count(*) FROM entries WHERE {where}"
             " GROUP BY month ORDER BY month DESC",
@@ -392,29 +451,31 @@ class EntryStore:
                 kind=r[2],
                 happened_on=dt.date.fromisoformat(r[3]),
                 happened_at=_parse_time(r[4]),
-                tags=tuple(tags.get(r[0], ())),
+                tags=tuple(sorted_tags(tags.get(r[0], ()))),
                 in_trash=r[5] is not None,
             )
             for r in rows
         ]
 
     def tags(self) -> list[tuple[str, int]]:
-        """Tags in use on live entries with how many entries carry each."""
-        return self._conn.execute(
+        """Tags in use on live entries with how many entries carry each,
+        alphabetical without regard to case."""
+        rows = self._conn.execute(
             "SELECT tag, count(*) FROM entry_tags WHERE entry_id IN (SELECT id FROM entries WHERE deleted_at IS NULL)"
-            " GROUP BY tag ORDER BY tag"
+            " GROUP BY tag"
         ).fetchall()
+        return sorted(rows, key=lambda row: (row[0].casefold(), row[0]))
 
     def tag_names(self) -> list[str]:
         """Tags in use on live entries, sorted: :meth:`tags` without the counts,
         about ten times cheaper at 100,000 entries (for completers and filters)."""
-        return [
+        return sorted_tags(
             r[0]
             for r in self._conn.execute(
                 "SELECT DISTINCT tag FROM entry_tags"
-                " WHERE entry_id NOT IN (SELECT id FROM entries WHERE deleted_at IS NOT NULL) ORDER BY tag"
+                " WHERE entry_id NOT IN (SELECT id FROM entries WHERE deleted_at IS NOT NULL)"
             )
-        ]
+        )
 
     def search(self, text: str, flt: EntryFilter = EntryFilter(), *, limit: int = 50) -> SearchResults:
         """Ranked full-text search. Any input is safe; see search_query.
@@ -425,7 +486,7 @@ class EntryStore:
         query, notes = plan(text, self._count_words)
         if query is None:
             return SearchResults([], notes)
-        where, params = _filter_sql(flt)
+        where, params = _filter_sql(self._conn, flt)
         weights = ", ".join(str(w) for w in BM25_WEIGHTS)
         # Rank first, then make snippets only for the top rows: snippet() on
         # every match of a common word would cost far more than the ranking.

@@ -8,12 +8,18 @@ from dataclasses import dataclass, field
 
 from .answers import PromptRecord
 
-# The kinds of entry a practitioner starts with. The journal stores them in a
-# table so that the list can grow; these are seeded by the first migration.
+# The kinds of entry a practitioner starts with, in the order the editor lists
+# them ("Other" last). The journal stores them in a table so that the list can
+# grow: FIRST_KINDS were seeded by the first migration, the rest by the sixth.
 BUILTIN_KINDS: tuple[tuple[str, str], ...] = (
     ("home_visit", "Home visit"),
     ("core_group", "Core group"),
     ("cp_conference", "Child protection conference"),
+    ("strategy_discussion", "Strategy discussion"),
+    ("cin_meeting", "Child in need meeting"),
+    ("cla_review", "Child looked after review"),
+    ("family_group_conference", "Family group conference"),
+    ("professionals_meeting", "Professionals' meeting"),
     ("court", "Court"),
     ("supervision", "Supervision"),
     ("observation", "Observation"),
@@ -25,6 +31,11 @@ BUILTIN_KINDS: tuple[tuple[str, str], ...] = (
     ("other", "Other"),
 )
 DEFAULT_KIND = "other"
+# The kinds of the first release (schema migration 1 seeds exactly these).
+FIRST_KINDS: tuple[str, ...] = (
+    "home_visit", "core_group", "cp_conference", "court", "supervision", "observation",
+    "joint_visit", "direct_work", "phone_call", "team_meeting", "training", "other",
+)  # fmt: skip
 
 MAX_TITLE_LENGTH = 300
 MAX_TAG_LENGTH = 60
@@ -105,6 +116,18 @@ class EntryFilter:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     trash: bool = False  # False: live entries only; True: the trash only
+
+    def matches(self, entry: Entry | EntrySummary) -> bool:
+        """Whether the filter lets ``entry`` through, as the store's queries
+        would (tags compared without case)."""
+        tag = " ".join((self.tag or "").strip().lstrip("#").split()).casefold()
+        return (
+            entry.in_trash == self.trash
+            and (not self.kind or entry.kind == self.kind)
+            and (self.date_from is None or entry.happened_on >= self.date_from)
+            and (self.date_to is None or entry.happened_on <= self.date_to)
+            and (not tag or tag in {" ".join(t.split()).casefold() for t in entry.tags})
+        )
 
 
 @dataclass(frozen=True)

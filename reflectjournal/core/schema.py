@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .models import BUILTIN_KINDS
+from .models import BUILTIN_KINDS, FIRST_KINDS
 
 if TYPE_CHECKING:
     from sqlcipher3 import Connection
@@ -69,7 +69,7 @@ def _migration_1(conn: Connection) -> None:
     )
     conn.executemany(
         "INSERT INTO kinds(key, label, builtin, position) VALUES (?, ?, 1, ?)",
-        [(key, label, i) for i, (key, label) in enumerate(BUILTIN_KINDS)],
+        [(key, label, i) for i, (key, label) in enumerate(kind for kind in BUILTIN_KINDS if kind[0] in FIRST_KINDS)],
     )
 
 
@@ -185,12 +185,26 @@ def _migration_5(conn: Connection) -> None:
     )
 
 
+def _migration_6(conn: Connection) -> None:
+    """Kinds for the meetings of children's social work that the first
+    release lacked (strategy discussion, child in need meeting, ...). Every
+    built-in kind takes its place in BUILTIN_KINDS' order ("Other" last);
+    kinds the practitioner added keep their order after them."""
+    conn.execute("UPDATE kinds SET position = position + ? WHERE builtin = 0", (len(BUILTIN_KINDS),))
+    for position, (key, label) in enumerate(BUILTIN_KINDS):
+        conn.execute(
+            "INSERT OR IGNORE INTO kinds(key, label, builtin, position) VALUES (?, ?, 1, ?)", (key, label, position)
+        )
+        conn.execute("UPDATE kinds SET position = ? WHERE key = ? AND builtin = 1", (position, key))
+
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migration_1,
     _migration_2,
     _migration_3,
     _migration_4,
     _migration_5,
+    _migration_6,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

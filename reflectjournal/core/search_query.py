@@ -24,6 +24,7 @@ journal is searched as a word too. :func:`plan` says so in a
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -137,11 +138,20 @@ def parse(text: str) -> list[_Term]:
     return terms
 
 
-def to_fts_query(text: str) -> str | None:
+def to_fts_query(text: str, columns: frozenset[str] | None = None) -> str | None:
     """The FTS5 MATCH expression for ``text``, or None when nothing positive
     is left to search for (an empty box, only punctuation, only ``-word``).
-    Prefixes are not bounded here: see :func:`plan`."""
-    return _render(parse(text))
+    Prefixes are not bounded here: see :func:`plan`.
+
+    ``columns``: the columns of the table searched, when it lacks some of
+    :data:`COLUMNS` (supervision sessions have no tags). A word asked for in
+    a column it lacks matches nothing there (None); one excluded is dropped."""
+    terms = parse(text)
+    if columns is not None:
+        if any(t.column and t.column not in columns and not t.negated for t in terms):
+            return None
+        terms = [t for t in terms if not t.column or t.column in columns]
+    return _render(terms)
 
 
 def _render(terms: list[_Term]) -> str | None:
@@ -230,3 +240,73 @@ def plan(text: str, count_words: Callable[[str, int], int] | None = None) -> tup
                 term = replace(term, prefix=False)
         bounded.append(term)
     return _render(bounded), list(dict.fromkeys(notes))
+
+
+# -- showing what was found -------------------------------------------------
+
+_LINE_MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}(?=\s|$)|>|[-*+](?=\s)|\d{1,9}[.)](?=\s))\s*(?:\[[ xX]\]\s+)?")
+_RULE_LINE = re.compile(r"^\s{0,3}(?:(?:[-*_]\s*){3,}|=+|\|?[\s:|-]*-[\s:|-]*\|?)$")
+_CLOSING_HASHES = re.compile(r"\s+#+\s*$")
+_IMAGE_OR_LINK = re.compile(r"!?\[([^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
+_STRONG = re.compile(r"\*\*|__|~~|`+")
+_EMPHASIS = re.compile(r"(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])")
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown as one line of readable text, for search results: no ``##``
+    or list marks, ``**`` and backticks gone, links as their text. Lines are
+    joined with spaces. Characters other than markup are kept, among them
+    models.HIGHLIGHT_START and HIGHLIGHT_END, so a snippet keeps its
+    highlights. Works on fragments (a snippet starts and ends anywhere)."""
+    lines = []
+    for line in markdown.splitlines():
+        if _RULE_LINE.match(line) and line.strip():
+            continue
+        cut = line.startswith("…")  # a snippet that starts inside the text
+        line = line[1:] if cut else line
+        previous = None
+        while previous != line:  # "> - [ ] item": each mark in turn
+            previous, line = line, _LINE_MARKUP.sub("", line, count=1)
+        line = _CLOSING_HASHES.sub("", line)
+        line = _IMAGE_OR_LINK.sub(r"\1", line)
+        line = _AUTOLINK.sub(r"\1", line)
+        line = _HTML_TAG.sub("", line)
+        line = _STRONG.sub("", line)
+        line = _EMPHASIS.sub("", line)
+        line = line.replace("|", " ").replace("\\", "")
+        line = " ".join(line.split())
+        line = "…" + line if cut else line
+        if line:
+            lines.append(line)
+    return " ".join(lines)
+
+
+def match_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where the words a search looks for occur in ``text``: (start, end)
+    offsets into ``text``, in order, not overlapping. Compared as the index
+    compares them (:func:`fold`: any case, without diacritics), whole words,
+    or word starts for ``word*``; words the search excludes are not marked."""
+    terms = [t for t in parse(query) if not t.negated]
+    if not terms or not text:
+        return []
+    folded: list[str] = []
+    origin: list[int] = []  # for each folded character, its index in text
+    for index, ch in enumerate(text):
+        piece = fold(ch) or ch
+        folded.extend(piece)
+        origin.extend([index] * len(piece))
+    haystack = "".join(folded)
+    patterns = []
+    for term in terms:
+        words = [re.escape(fold(w)) for w in term.text.split(" ")]
+        # The words of a phrase, with anything that is not a word between them.
+        body = r"[^\w]+".join(words)
+        tail = r"\w*" if term.prefix else ""
+        patterns.append(rf"(?<!\w){body}{tail}(?!\w)")
+    spans: list[tuple[int, int]] = []
+    for match in re.finditer("|".join(f"(?:{p})" for p in patterns), haystack):
+        if match.end() > match.start():
+            spans.append((origin[match.start()], origin[match.end() - 1] + 1))
+    return spans

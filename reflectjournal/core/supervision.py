@@ -357,7 +357,7 @@ class SupervisionStore:
         return [(dt.date.fromisoformat(r[0]), Wellbeing(r[1], r[2])) for r in rows]
 
     def search(self, text: str, *, limit: int = 50) -> list[SupervisionSession]:
-        query = to_fts_query(text)
+        query = to_fts_query(text, frozenset({"title", "body"}))  # no tags: "tag:x" finds no session
         if query is None:
             return []
         ids = [

@@ -46,6 +46,7 @@ class EntryEditor(QWidget):
 
     edited = Signal()
     link_activated = Signal(QUrl)
+    loaded = Signal()  # another entry (or none) is shown
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -220,6 +221,7 @@ class EntryEditor(QWidget):
             self.setEnabled(True)
         self._update_word_count()
         self.update_preview()
+        self.loaded.emit()
 
     def record_prompt_id(self, full_id: str) -> None:
         """Note that a prompt (``<pack id>/<prompt id>``) was used; it is
@@ -310,6 +312,7 @@ class EntryEditor(QWidget):
             self.kind_combo.clear()
             self.setEnabled(False)
         self._update_word_count()
+        self.loaded.emit()
 
     # -- behaviour -------------------------------------------------------
 

@@ -29,6 +29,11 @@ CHUNK = 200
 SummaryFetcher = Callable[[Sequence[int]], list[EntrySummary]]
 
 
+def house_date(day: dt.date) -> str:
+    """A date as the app shows it everywhere: "2 Dec 2026"."""
+    return QLocale().toString(day, "d MMM yyyy")
+
+
 def month_heading(month: str) -> str:
     year, mon = (int(part) for part in month.split("-"))
     return QLocale().toString(dt.date(year, mon, 1), "MMMM yyyy")
@@ -166,7 +171,7 @@ class EntryListModel(QAbstractListModel):
         return f"{title}. {detail}"
 
     def detail_text(self, summary: EntrySummary) -> str:
-        parts = [QLocale().toString(summary.happened_on, "d MMM yyyy")]
+        parts = [house_date(summary.happened_on)]
         if summary.happened_at:
             parts[0] += " " + summary.happened_at.strftime("%H:%M")
         parts.append(self._kind_labels.get(summary.kind, summary.kind))

@@ -3,19 +3,18 @@ entry list or the search results under them."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QLabel,
-    QLineEdit,
     QListView,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -23,11 +22,13 @@ from PySide6.QtWidgets import (
 
 from ..core.models import Entry, EntryFilter
 from .entry_list import ENTRY_ID_ROLE, EntryDelegate, EntryListModel
-from .search_results import SearchResultDelegate, SearchResultsModel, search_notes_text
+from .filters import DateFilter, EmptyList
+from .message_bar import MessageBar
+from .search_results import SearchLineEdit, SearchResultDelegate, SearchResultsModel, search_notes_text
 from .session import JournalSession
 
 SEARCH_DEBOUNCE_MS = 150
-_NO_DATE = QDate(1900, 1, 1)
+CLEAR_FILTERS_SHORTCUT = "Ctrl+Shift+F"
 
 
 class EntryListPane(QWidget):
@@ -51,7 +52,7 @@ class EntryListPane(QWidget):
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
 
-        self.search_edit = QLineEdit()
+        self.search_edit = SearchLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.search_edit.setAccessibleName(self.tr("Search the journal"))
         self.search_edit.setClearButtonEnabled(True)
@@ -60,17 +61,25 @@ class EntryListPane(QWidget):
         self.kind_filter.setAccessibleName(self.tr("Show entries of this kind"))
         self.tag_filter = QComboBox()
         self.tag_filter.setAccessibleName(self.tr("Show entries with this tag"))
-        self.from_filter = QDateEdit()
-        self.to_filter = QDateEdit()
-        for edit, name in ((self.from_filter, self.tr("From date")), (self.to_filter, self.tr("To date"))):
-            edit.setCalendarPopup(True)
-            edit.setMinimumDate(_NO_DATE)
-            edit.setSpecialValueText(self.tr("Any date"))
-            edit.setDate(_NO_DATE)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setAccessibleName(name)
+        self.from_date = DateFilter(self.tr("From date"))
+        self.to_date = DateFilter(self.tr("To date"))
+        self.from_filter, self.to_filter = self.from_date.edit, self.to_date.edit
         self.trash_check = QCheckBox(self.tr("Trash"))
         self.trash_check.setAccessibleName(self.tr("Show the trash"))
+        self.clear_filters_button = QPushButton(self.tr("Clear filters"))
+        self.clear_filters_button.setAccessibleName(self.tr("Clear filters"))
+        self.clear_filters_action = QAction(self.tr("Clear filters"), self)
+        self.clear_filters_action.setShortcut(QKeySequence(CLEAR_FILTERS_SHORTCUT))
+        self.clear_filters_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.clear_filters_action.setObjectName("clearFilters")
+        self.clear_filters_button.setToolTip(
+            self.tr("Show every entry again (%1)").replace(
+                "%1", QKeySequence(CLEAR_FILTERS_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.addAction(self.clear_filters_action)
+        self.clear_filters_button.setEnabled(False)  # nothing to clear yet
+        self.clear_filters_action.setEnabled(False)
 
         self.entry_model = EntryListModel(self)
         # A forwarding proxy: see entry_list's docstring (rowCount from C++).
@@ -88,7 +97,8 @@ class EntryListPane(QWidget):
         self.results_view = QListView()
         self.results_view.setModel(self.results_model)
         self.results_view.setItemDelegate(SearchResultDelegate(self.results_view))
-        self.results_view.setUniformItemSizes(True)
+        self.results_view.setResizeMode(QListView.ResizeMode.Adjust)  # rows follow their wrapped text
+        self.results_view.setWordWrap(True)
         self.results_view.setAccessibleName(self.tr("Search results"))
         self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results_empty = QLabel(self.tr("Nothing found."))
@@ -99,13 +109,17 @@ class EntryListPane(QWidget):
         self.results_note.setTextFormat(Qt.TextFormat.PlainText)
         self.results_note.setWordWrap(True)
         self.results_note.hide()
-        self.list_empty = QLabel(self.tr("No entries yet. Start writing on the right."))
-        self.list_empty.setTextFormat(Qt.TextFormat.PlainText)
-        self.list_empty.setWordWrap(True)
-        self.list_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The entry being edited is not listed (the filters or the trash view leave it out).
+        self.hidden_note = QLabel()
+        self.hidden_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.hidden_note.setWordWrap(True)
+        self.hidden_note.hide()
+        self.undo_bar = MessageBar(self.tr("Undo"))  # "Moved to the trash. [Undo]"
+        self.empty_list = EmptyList()
+        self.list_empty = self.empty_list.label
 
         self.list_stack = QStackedWidget()
-        for widget in (self.entry_view, self.results_view, self.results_empty, self.list_empty):
+        for widget in (self.entry_view, self.results_view, self.results_empty, self.empty_list):
             self.list_stack.addWidget(widget)
 
         self._build_layout()
@@ -118,10 +132,13 @@ class EntryListPane(QWidget):
         filters = QGridLayout()
         filters.addWidget(self.kind_filter, 0, 0)
         filters.addWidget(self.tag_filter, 0, 1)
-        filters.addWidget(self.from_filter, 1, 0)
-        filters.addWidget(self.to_filter, 1, 1)
+        filters.addWidget(self.from_date, 1, 0)
+        filters.addWidget(self.to_date, 1, 1)
         filters.addWidget(self.trash_check, 2, 0)
+        filters.addWidget(self.clear_filters_button, 2, 1)
         layout.addLayout(filters)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.hidden_note)
         layout.addWidget(self.results_note)
         layout.addWidget(self.list_stack, 1)
         QWidget.setTabOrder(self.search_edit, self.kind_filter)
@@ -129,7 +146,8 @@ class EntryListPane(QWidget):
         QWidget.setTabOrder(self.tag_filter, self.from_filter)
         QWidget.setTabOrder(self.from_filter, self.to_filter)
         QWidget.setTabOrder(self.to_filter, self.trash_check)
-        QWidget.setTabOrder(self.trash_check, self.entry_view)
+        QWidget.setTabOrder(self.trash_check, self.clear_filters_button)
+        QWidget.setTabOrder(self.clear_filters_button, self.entry_view)
         QWidget.setTabOrder(self.entry_view, self.results_view)
 
     def _connect_signals(self) -> None:
@@ -144,6 +162,11 @@ class EntryListPane(QWidget):
         for date_edit in (self.from_filter, self.to_filter):
             date_edit.dateChanged.connect(self.on_filters_changed)
         self.trash_check.toggled.connect(self.on_filters_changed)
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.clear_filters_action.triggered.connect(self.clear_filters)
+        self.empty_list.clear_requested.connect(self.clear_filters)
+        self.search_edit.down_pressed.connect(self._on_search_edit_down_pressed)
+        self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
 
     def add_below_list(self, widget: QWidget) -> None:
         """Room under the list (the supervision search hits)."""
@@ -152,17 +175,32 @@ class EntryListPane(QWidget):
     # -- filters ---------------------------------------------------------
 
     def current_filter(self) -> EntryFilter:
-        def date_of(edit: QDateEdit) -> dt.date | None:
-            value = edit.date()
-            return None if value == _NO_DATE else dt.date(value.year(), value.month(), value.day())
-
         return EntryFilter(
             tag=self.tag_filter.currentData() or None,
             kind=self.kind_filter.currentData() or None,
-            date_from=date_of(self.from_filter),
-            date_to=date_of(self.to_filter),
+            date_from=self.from_filter.value(),
+            date_to=self.to_filter.value(),
             trash=self.trash_check.isChecked(),
         )
+
+    def clear_filters(self) -> None:
+        """Every filter back to showing everything: all kinds, all tags, any
+        date, not the trash. The search text stays."""
+        widgets = (self.kind_filter, self.tag_filter, self.from_filter, self.to_filter, self.trash_check)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.kind_filter.setCurrentIndex(0)
+            self.tag_filter.setCurrentIndex(0)
+            self.from_filter.set_any()
+            self.to_filter.set_any()
+            self.trash_check.setChecked(False)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self.from_date.update_button()
+        self.to_date.update_button()
+        self.on_filters_changed()
 
     def _kind_labels(self) -> dict[str, str]:
         return {kind.key: kind.label for kind in self.session.entries.kinds()}
@@ -179,6 +217,9 @@ class EntryListPane(QWidget):
         _refill_filter(self.tag_filter, self.tr("All tags"), [(tag, tag) for tag in tags])
 
     def on_filters_changed(self, *_args) -> None:
+        active = self.current_filter() != EntryFilter()
+        self.clear_filters_button.setEnabled(active)
+        self.clear_filters_action.setEnabled(active)
         self.reload()
         if self.search_edit.text().strip():
             self.run_search()
@@ -202,12 +243,11 @@ class EntryListPane(QWidget):
     def _show_list(self) -> None:
         has_rows = self.entry_model.rowCount() > 0
         if not has_rows:
-            self.list_empty.setText(
-                self.tr("Nothing in the trash.")
-                if self.trash_check.isChecked()
-                else self.tr("No entries to show. Start writing on the right.")
-            )
-        self.list_stack.setCurrentWidget(self.entry_view if has_rows else self.list_empty)
+            flt = self.current_filter()
+            everything = EntryFilter(trash=flt.trash)
+            hidden = len(self.session.entries.ids(everything)) if flt != everything else 0
+            self.empty_list.show_state(trash=flt.trash, hidden=hidden)
+        self.list_stack.setCurrentWidget(self.entry_view if has_rows else self.empty_list)
 
     def select(self, entry_id: int | None) -> None:
         """Show ``entry_id`` as the selected entry, without choosing it again."""
@@ -225,6 +265,15 @@ class EntryListPane(QWidget):
         finally:
             selection.blockSignals(False)
         self.entry_view.viewport().update()
+        searching = bool(self.search_edit.text().strip())  # the results show instead of the list
+        hidden = entry_id is not None and row is None and self.session.is_unlocked and not searching
+        if hidden:
+            self.hidden_note.setText(
+                self.tr("The entry on the right is not in the trash.")
+                if self.trash_check.isChecked()
+                else self.tr("The entry on the right is not in this list: the filters leave it out.")
+            )
+        self.hidden_note.setVisible(hidden)
 
     def list_index(self, row: int) -> QModelIndex:
         """The view's index for a row of the entry model."""
@@ -241,8 +290,8 @@ class EntryListPane(QWidget):
             summary_moved = (
                 cached is None or cached.happened_on != saved.happened_on or cached.happened_at != saved.happened_at
             )
-        if was_new or summary_moved:
-            self.reload()
+        if was_new or summary_moved or not self.current_filter().matches(saved):
+            self.reload()  # a new entry, a new place, or the filters no longer let it in
         else:
             self.entry_model.refresh_entry(int(saved.id))
 
@@ -261,6 +310,39 @@ class EntryListPane(QWidget):
 
     # -- search ----------------------------------------------------------
 
+    def _on_search_edit_down_pressed(self) -> None:
+        """Down in the search box goes to the first result (or entry)."""
+        if self.search_timer.isActive():
+            self.search_timer.stop()
+            self.run_search()
+        view = self.list_stack.currentWidget()
+        if view is self.results_view and self.results_model.rowCount():
+            view.setFocus(Qt.FocusReason.TabFocusReason)
+            if not view.currentIndex().isValid():
+                view.setCurrentIndex(self.results_model.index(0))
+        elif view is self.entry_view and self.entry_model.entry_count():
+            view.setFocus(Qt.FocusReason.TabFocusReason)
+            if not view.currentIndex().isValid():
+                first = next(
+                    r
+                    for r in range(self.entry_model.rowCount())
+                    if self.entry_model.index(r).flags() & Qt.ItemFlag.ItemIsSelectable
+                )
+                view.setCurrentIndex(self.list_index(first))
+
+    def _on_search_edit_return_pressed(self) -> None:
+        """Enter in the search box opens the chosen result, or the first."""
+        if self.search_timer.isActive():
+            self.search_timer.stop()
+            self.run_search()
+        if self.list_stack.currentWidget() is not self.results_view or not self.results_model.rowCount():
+            return
+        index = self.results_view.currentIndex()
+        if not index.isValid():
+            index = self.results_model.index(0)
+            self.results_view.setCurrentIndex(index)
+        self.result_activated.emit(int(index.data(ENTRY_ID_ROLE)))
+
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
@@ -273,8 +355,10 @@ class EntryListPane(QWidget):
         if not text:
             self.results_model.clear()
             self.searched.emit("")
+            self.select(self._current_entry())
             self._show_list()
         else:
+            self.hidden_note.hide()
             hits = self.session.entries.search(text, self.current_filter())
             self.results_model.set_hits(hits, self._kind_labels())
             note = search_notes_text(getattr(hits, "notes", ()))
@@ -291,17 +375,25 @@ class EntryListPane(QWidget):
         self.search_timer.stop()
         self.search_edit.setText("")  # setText also empties its undo history
         self.results_model.clear()
+        self.undo_bar.dismiss()
+        self.hidden_note.hide()
+        self.hidden_note.setText("")
         self.results_note.setText("")
         self.results_note.hide()
         self.entry_model.clear()
         for combo in (self.kind_filter, self.tag_filter):
             combo.clear()
-        self.from_filter.setDate(_NO_DATE)
-        self.to_filter.setDate(_NO_DATE)
-        self.trash_check.blockSignals(True)
+        for edit in (self.from_filter, self.to_filter, self.trash_check):
+            edit.blockSignals(True)
+        self.from_filter.set_any()
+        self.to_filter.set_any()
         self.trash_check.setChecked(False)
-        self.trash_check.blockSignals(False)
-        self.list_stack.setCurrentWidget(self.list_empty)
+        for edit in (self.from_filter, self.to_filter, self.trash_check):
+            edit.blockSignals(False)
+        self.empty_list.show_state(trash=False, hidden=0)
+        self.clear_filters_button.setEnabled(False)
+        self.clear_filters_action.setEnabled(False)
+        self.list_stack.setCurrentWidget(self.empty_list)
 
 
 def _refill_filter(combo: QComboBox, everything: str, choices: list[tuple[str, str]]) -> None:

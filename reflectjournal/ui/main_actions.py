@@ -52,8 +52,12 @@ class MainActions(QObject):
         self.delete_forever_action = self._action(self.tr("&Delete forever…"), None, "deleteForever")
         self.guide_action = self._action(self.tr("&User guide"), std.HelpContents, "userGuide")  # F1
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), "Ctrl+/", "keyboardShortcuts")
-        self.about_action = self._action(self.tr("&About reflectjournal"), None, "about")
         self._guide: GuideWindow | None = None
+        # In the entry list: Delete moves the entry to the trash, Ctrl+Z brings it back.
+        self.trash_key_action = self._list_action(self.tr("Move to trash"), QKeySequence.StandardKey.Delete, "trashKey")
+        self.undo_trash_action = self._list_action(self.tr("Undo move to trash"), std.Undo, "undoTrash")
+        self._last_trashed: int | None = None
+        self.about_action = self._action(self.tr("&About reflectjournal"), None, "about")
 
     def _action(self, text: str, shortcut=None, name: str = "") -> QAction:
         action = QAction(text, self._window)
@@ -61,6 +65,16 @@ class MainActions(QObject):
             action.setShortcut(QKeySequence(shortcut))
         action.setObjectName(name)
         self._window.addAction(action)
+        return action
+
+    def _list_action(self, text: str, shortcut, name: str) -> QAction:
+        """An action of the entry list only (its shortcut works while the list has focus)."""
+        view = self._window.entry_view
+        action = QAction(text, view)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.setObjectName(name)
+        view.addAction(action)
         return action
 
     def fill_menu_bar(self, bar: QMenuBar) -> None:
@@ -158,8 +172,42 @@ class MainActions(QObject):
         if entry_id is None:
             return
         window.session.entries.trash(entry_id)
+        self._last_trashed = entry_id
         window.new_entry()
-        window.statusBar().showMessage(self.tr("Moved to the trash. Tick “Trash” to see it or restore it."), 5000)
+        window.list_pane.undo_bar.show_message(
+            self.tr("Moved to the trash. Tick “Trash” to see it later."),
+            [(self.tr("Undo"), self.undo_trash)],
+        )
+
+    def trash_key(self) -> None:
+        """Delete in the list: an entry to the trash (Ctrl+Z undoes it); in the
+        trash, delete forever (after asking). The list keeps the focus."""
+        window = self._window
+        if window.editor_pane.read_only:
+            self.delete_entry_forever()
+        else:
+            self.trash_entry()
+        window.entry_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def undo_trash(self) -> None:
+        """Bring back the entry last moved to the trash, as it was, and open it."""
+        window = self._window
+        entry_id, self._last_trashed = self._last_trashed, None
+        offered = not window.list_pane.undo_bar.isHidden()  # gone once the journal locks
+        window.list_pane.undo_bar.dismiss()
+        if entry_id is None or not offered or not window.session.is_unlocked or not window.save_now():
+            return
+        try:
+            window.session.entries.restore(entry_id)
+        except JournalError:
+            return  # deleted forever meanwhile: nothing to bring back
+        window.open_entry(entry_id)
+
+    def on_trash_view_toggled(self, showing_trash: bool) -> None:
+        """Leaving the trash leaves its entries: a new entry replaces one shown from it."""
+        window = self._window
+        if not showing_trash and window.editor_pane.read_only:
+            window.new_entry()
 
     def restore_entry(self) -> None:
         window = self._window
@@ -168,6 +216,7 @@ class MainActions(QObject):
             return
         window.session.entries.restore(entry_id)
         window.editor.load(window.session.entries.get(entry_id))
+        window.list_pane.undo_bar.dismiss()
 
     def delete_entry_forever(self) -> None:
         window = self._window

@@ -191,6 +191,9 @@ class MainWindow(QMainWindow):
         pane.kinds_loaded.connect(self.editor.set_kinds)
         pane.tags_loaded.connect(self.editor.set_known_tags)
         pane.searched.connect(self.supervision.show_search)
+        pane.searched.connect(editor.show_search)  # the words searched for, marked in the entry
+        pane.trash_check.toggled.connect(actions.on_trash_view_toggled)
+        editor.restore_requested.connect(actions.restore_entry)
         # Actions
         self.new_action.triggered.connect(self.new_entry)
         self.find_action.triggered.connect(self.focus_search)
@@ -204,6 +207,8 @@ class MainWindow(QMainWindow):
         self.trash_action.triggered.connect(actions.trash_entry)
         self.restore_action.triggered.connect(actions.restore_entry)
         self.delete_forever_action.triggered.connect(actions.delete_entry_forever)
+        actions.trash_key_action.triggered.connect(actions.trash_key)
+        actions.undo_trash_action.triggered.connect(actions.undo_trash)
         self.about_action.triggered.connect(actions.show_about)
         actions.guide_action.triggered.connect(actions.show_guide)
         actions.shortcuts_action.triggered.connect(actions.show_shortcuts)

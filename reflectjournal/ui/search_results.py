@@ -1,7 +1,9 @@
-"""Search results: ranked hits with the matching words highlighted.
+"""Search results: ranked hits with the matching words highlighted, and the
+search box that leads into them (Down goes to the results, Enter opens one).
 
-The snippet is escaped and the only markup is our own ``<b>``; it is drawn
-through a document that loads no resources.
+The snippet is plain text made from the Markdown (core.search_query.plain_text),
+escaped, and the only markup is our own ``<b>``; it is drawn through a
+document that loads no resources, and each row is as tall as its wrapped text.
 """
 
 from __future__ import annotations
@@ -19,13 +21,14 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFontMetrics, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette
+from PySide6.QtWidgets import QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..core.models import SearchHit, snippet_segments
-from ..core.search_query import BROAD_PREFIX, MIN_PREFIX_CHARS, SHORT_PREFIX, SearchNote
-from .entry_list import DETAIL_ROLE, ENTRY_ID_ROLE
+from ..core.search_query import BROAD_PREFIX, MIN_PREFIX_CHARS, SHORT_PREFIX, SearchNote, plain_text
+from .entry_list import DETAIL_ROLE, ENTRY_ID_ROLE, house_date
 from .preview import SafeTextDocument
 
 SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -33,17 +36,31 @@ SNIPPET_TEXT_ROLE = Qt.ItemDataRole.UserRole + 11
 _SPACES = re.compile(r"\s+")
 
 
+class SearchLineEdit(QLineEdit):
+    """The search box: ``down_pressed`` when Down is pressed (the pane moves
+    into the results); Enter is ``returnPressed`` as usual."""
+
+    down_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_Down and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.down_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
 def snippet_html(snippet: str) -> str:
-    """Escape every piece; wrap the matching words in <b>. Newlines become spaces."""
+    """Plain text made from the snippet's Markdown, every piece escaped, the
+    matching words in <b>."""
     out = []
-    for text, highlighted in snippet_segments(snippet):
+    for text, highlighted in snippet_segments(plain_text(snippet)):
         piece = html.escape(_SPACES.sub(" ", text), quote=True)
         out.append(f"<b>{piece}</b>" if highlighted else piece)
     return "".join(out)
 
 
 def snippet_text(snippet: str) -> str:
-    return " ".join("".join(text for text, _ in snippet_segments(snippet)).split())
+    return " ".join("".join(text for text, _ in snippet_segments(plain_text(snippet))).split())
 
 
 def _tr(text: str) -> str:
@@ -105,19 +122,39 @@ class SearchResultsModel(QAbstractListModel):
         if role == SNIPPET_TEXT_ROLE:
             return snippet_text(hit.snippet)
         if role == DETAIL_ROLE:
-            return f"{hit.entry.happened_on.isoformat()} · {self._kind_labels.get(hit.entry.kind, hit.entry.kind)}"
+            return f"{house_date(hit.entry.happened_on)} · {self._kind_labels.get(hit.entry.kind, hit.entry.kind)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{hit.entry.title or self.tr('Untitled')}. {snippet_text(hit.snippet)}"
         return None
 
 
 class SearchResultDelegate(QStyledItemDelegate):
-    """Title in bold, then date and kind, then the snippet with highlights."""
+    """Title in bold, then date and kind, then the snippet with highlights;
+    each row as tall as its text wrapped to the view's width (never cut)."""
 
-    LINES = 4
+    PADDING = 4
+
+    def _document(self, option: QStyleOptionViewItem, index, width: float) -> SafeTextDocument:
+        doc = SafeTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(0)
+        doc.setTextWidth(max(40.0, width))
+        title = html.escape(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), quote=True)
+        detail = html.escape(str(index.data(DETAIL_ROLE) or ""), quote=True)
+        doc.setHtml(f"<div><b>{title}</b></div><div>{detail}</div><div>{index.data(SNIPPET_HTML_ROLE) or ''}</div>")
+        return doc
+
+    def _text_width(self, option: QStyleOptionViewItem) -> float:
+        view = option.widget
+        width = option.rect.width()
+        if view is not None and hasattr(view, "viewport"):
+            width = view.viewport().width()
+        return float(width - 16)
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
-        return QSize(200, QFontMetrics(option.font).height() * self.LINES + 12)
+        width = self._text_width(option)
+        doc = self._document(option, index, width)
+        return QSize(int(width) + 16, int(doc.size().height()) + 2 * self.PADDING + 4)
 
     def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
         painter.save()
@@ -127,14 +164,8 @@ class SearchResultDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         color = option.palette.color(role)
-        rect = option.rect.adjusted(8, 4, -8, -4)
-        doc = SafeTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setDocumentMargin(0)
-        doc.setTextWidth(rect.width())
-        title = html.escape(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), quote=True)
-        detail = html.escape(str(index.data(DETAIL_ROLE) or ""), quote=True)
-        doc.setHtml(f"<div><b>{title}</b></div><div>{detail}</div><div>{index.data(SNIPPET_HTML_ROLE) or ''}</div>")
+        rect = option.rect.adjusted(8, self.PADDING, -8, -self.PADDING)
+        doc = self._document(option, index, rect.width())
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(QPalette.ColorRole.Text, color)
         painter.translate(rect.topLeft())

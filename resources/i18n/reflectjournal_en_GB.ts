@@ -1752,6 +1752,17 @@ This file is not encrypted. Delete it when you no longer need it.</source>
     </message>
 </context>
 <context>
+    <name>AnyDateEdit</name>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete sets any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Saving…</source>
@@ -1986,6 +1997,54 @@ Open it now? The journal open now will be locked first.</source>
     </message>
 </context>
 <context>
+    <name>DateFilter</name>
+    <message>
+        <source>%1: any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyList</name>
+    <message>
+        <source>No entries yet. Start writing on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filters hide the only entry in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The filters hide all %n entries in the trash.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filters hide the only entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The filters hide all %n entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntryBody</name>
     <message>
         <source>Reflection</source>
@@ -2066,7 +2125,35 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This entry is in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved, except the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is in the trash. Restore it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is dated %1, in the future. Keep that date?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2104,15 +2191,19 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Any date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every entry again (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2128,7 +2219,7 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No entries yet. Start writing on the right.</source>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2140,11 +2231,11 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing in the trash.</source>
+        <source>The entry on the right is not in the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No entries to show. Start writing on the right.</source>
+        <source>The entry on the right is not in this list: the filters leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2553,6 +2644,14 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Move to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo move to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About reflectjournal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2621,7 +2720,11 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Moved to the trash. Tick “Trash” to see it or restore it.</source>
+        <source>Moved to the trash. Tick “Trash” to see it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

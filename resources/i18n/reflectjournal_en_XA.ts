@@ -1754,6 +1754,17 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         </message>
     </context>
     <context>
+        <name>AnyDateEdit</name>
+        <message>
+            <source>Any date</source>
+            <translation>[Åñý ðåţé]</translation>
+        </message>
+        <message>
+            <source>Delete sets any date</source>
+            <translation>[Ðéļéţé šéţš åñý ðåţé]</translation>
+        </message>
+    </context>
+    <context>
         <name>Autosaver</name>
         <message>
             <source>Saving…</source>
@@ -1999,6 +2010,54 @@ Open it now? The journal open now will be locked first.</source>
         </message>
     </context>
     <context>
+        <name>DateFilter</name>
+        <message>
+            <source>%1: any date</source>
+            <translation>[%1: åñý ðåţé]</translation>
+        </message>
+        <message>
+            <source>Any date</source>
+            <translation>[Åñý ðåţé]</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyList</name>
+        <message>
+            <source>No entries yet. Start writing on the right.</source>
+            <translation>[Ñö éñţŕîéš ýéţ. Šţåŕţ ŵŕîţîñĝ öñ ţĥé ŕîĝĥţ.]</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>[Çļéåŕ ƒîļţéŕš]</translation>
+        </message>
+        <message>
+            <source>Nothing in the trash.</source>
+            <translation>[Ñöţĥîñĝ îñ ţĥé ţŕåšĥ.]</translation>
+        </message>
+        <message>
+            <source>The filters hide the only entry in the trash.</source>
+            <translation>[Ţĥé ƒîļţéŕš ĥîðé ţĥé öñļý éñţŕý îñ ţĥé ţŕåšĥ.]</translation>
+        </message>
+        <message numerus="yes">
+            <source>The filters hide all %n entries in the trash.</source>
+            <translation>
+                <numerusform>[Ţĥé ƒîļţéŕš ĥîðé åļļ %n éñţŕîéš îñ ţĥé ţŕåšĥ.]</numerusform>
+                <numerusform>[Ţĥé ƒîļţéŕš ĥîðé åļļ %n éñţŕîéš îñ ţĥé ţŕåšĥ.]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The filters hide the only entry.</source>
+            <translation>[Ţĥé ƒîļţéŕš ĥîðé ţĥé öñļý éñţŕý.]</translation>
+        </message>
+        <message numerus="yes">
+            <source>The filters hide all %n entries.</source>
+            <translation>
+                <numerusform>[Ţĥé ƒîļţéŕš ĥîðé åļļ %n éñţŕîéš.]</numerusform>
+                <numerusform>[Ţĥé ƒîļţéŕš ĥîðé åļļ %n éñţŕîéš.]</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>EntryBody</name>
         <message>
             <source>Reflection</source>
@@ -2079,8 +2138,36 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[Šåṽé šţåţûš]</translation>
         </message>
         <message>
+            <source>This entry is in the trash</source>
+            <translation>[Ţĥîš éñţŕý îš îñ ţĥé ţŕåšĥ]</translation>
+        </message>
+        <message>
+            <source>Date in the future</source>
+            <translation>[Ðåţé îñ ţĥé ƒûţûŕé]</translation>
+        </message>
+        <message>
             <source>Saved, except the title</source>
             <translation>[Šåṽéð, éẋçéþţ ţĥé ţîţļé]</translation>
+        </message>
+        <message>
+            <source>This entry is in the trash. Restore it to change it.</source>
+            <translation>[Ţĥîš éñţŕý îš îñ ţĥé ţŕåšĥ. Ŕéšţöŕé îţ ţö çĥåñĝé îţ.]</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>[Ŕéšţöŕé]</translation>
+        </message>
+        <message>
+            <source>This entry is dated %1, in the future. Keep that date?</source>
+            <translation>[Ţĥîš éñţŕý îš ðåţéð %1, îñ ţĥé ƒûţûŕé. Ķééþ ţĥåţ ðåţé?]</translation>
+        </message>
+        <message>
+            <source>Keep the date</source>
+            <translation>[Ķééþ ţĥé ðåţé]</translation>
+        </message>
+        <message>
+            <source>Change it</source>
+            <translation>[Çĥåñĝé îţ]</translation>
         </message>
     </context>
     <context>
@@ -2117,16 +2204,20 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[Ţö ðåţé]</translation>
         </message>
         <message>
-            <source>Any date</source>
-            <translation>[Åñý ðåţé]</translation>
-        </message>
-        <message>
             <source>Trash</source>
             <translation>[Ţŕåšĥ]</translation>
         </message>
         <message>
             <source>Show the trash</source>
             <translation>[Šĥöŵ ţĥé ţŕåšĥ]</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>[Çļéåŕ ƒîļţéŕš]</translation>
+        </message>
+        <message>
+            <source>Show every entry again (%1)</source>
+            <translation>[Šĥöŵ éṽéŕý éñţŕý åĝåîñ (%1)]</translation>
         </message>
         <message>
             <source>Entries</source>
@@ -2141,8 +2232,8 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[Ñöţĥîñĝ ƒöûñð.]</translation>
         </message>
         <message>
-            <source>No entries yet. Start writing on the right.</source>
-            <translation>[Ñö éñţŕîéš ýéţ. Šţåŕţ ŵŕîţîñĝ öñ ţĥé ŕîĝĥţ.]</translation>
+            <source>Undo</source>
+            <translation>[Ûñðö]</translation>
         </message>
         <message>
             <source>All kinds</source>
@@ -2153,12 +2244,12 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[Åļļ ţåĝš]</translation>
         </message>
         <message>
-            <source>Nothing in the trash.</source>
-            <translation>[Ñöţĥîñĝ îñ ţĥé ţŕåšĥ.]</translation>
+            <source>The entry on the right is not in the trash.</source>
+            <translation>[Ţĥé éñţŕý öñ ţĥé ŕîĝĥţ îš ñöţ îñ ţĥé ţŕåšĥ.]</translation>
         </message>
         <message>
-            <source>No entries to show. Start writing on the right.</source>
-            <translation>[Ñö éñţŕîéš ţö šĥöŵ. Šţåŕţ ŵŕîţîñĝ öñ ţĥé ŕîĝĥţ.]</translation>
+            <source>The entry on the right is not in this list: the filters leave it out.</source>
+            <translation>[Ţĥé éñţŕý öñ ţĥé ŕîĝĥţ îš ñöţ îñ ţĥîš ļîšţ: ţĥé ƒîļţéŕš ļéåṽé îţ öûţ.]</translation>
         </message>
     </context>
     <context>
@@ -2566,6 +2657,14 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[&amp;Kéýƀöåŕð šĥöŕţçûţš]</translation>
         </message>
         <message>
+            <source>Move to trash</source>
+            <translation>[Ṁöṽé ţö ţŕåšĥ]</translation>
+        </message>
+        <message>
+            <source>Undo move to trash</source>
+            <translation>[Ûñðö ɱöṽé ţö ţŕåšĥ]</translation>
+        </message>
+        <message>
             <source>&amp;About reflectjournal</source>
             <translation>[&amp;Aƀöûţ ŕéƒļéçţĵöûŕñåļ]</translation>
         </message>
@@ -2634,8 +2733,12 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[Ļöçķ ţĥé ĵöûŕñåļ]</translation>
         </message>
         <message>
-            <source>Moved to the trash. Tick “Trash” to see it or restore it.</source>
-            <translation>[Ṁöṽéð ţö ţĥé ţŕåšĥ. Ţîçķ “Ţŕåšĥ” ţö šéé îţ öŕ ŕéšţöŕé îţ.]</translation>
+            <source>Moved to the trash. Tick “Trash” to see it later.</source>
+            <translation>[Ṁöṽéð ţö ţĥé ţŕåšĥ. Ţîçķ “Ţŕåšĥ” ţö šéé îţ ļåţéŕ.]</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>[Ûñðö]</translation>
         </message>
         <message>
             <source>Delete this entry forever?</source>

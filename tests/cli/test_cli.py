@@ -162,7 +162,7 @@ def test_init_add_list_show_search(tmp_path):
     assert r.returncode == EXIT_OK, r.stderr
     listed = json.loads(r.stdout)
     assert [item["title"] for item in listed] == ["Supervision notes", hostile]  # newest first
-    assert listed[1]["tags"] == ["garden", "school"]
+    assert listed[1]["tags"] == ["garden", "School"]  # the case typed
     assert listed[1]["date"] == "2023-11-05" and listed[1]["time"] == "09:15"
     assert listed[1]["kind"] == "home_visit"
 
@@ -170,7 +170,7 @@ def test_init_add_list_show_search(tmp_path):
     assert r.returncode == EXIT_OK
     lines = r.stdout.splitlines()
     assert len(lines) == 2  # a title's newline never splits a row
-    assert lines[1].startswith("2023-11-05 09:15") and "#school" in lines[1]
+    assert lines[1].startswith("2023-11-05 09:15") and "#School" in lines[1]
 
     r = run_cli(
         "show", str(first["id"]), "--journal", path, "--passphrase-stdin", "--json", input=with_passphrase(PASSPHRASE)

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reflectjournal.core import errors
-from reflectjournal.core.models import Entry, EntryFilter, Wellbeing
+from reflectjournal.core.models import BUILTIN_KINDS, Entry, EntryFilter, Wellbeing
 from reflectjournal.core.vault import Journal
 from tests.conftest import TEST_KDF, TEST_PASSPHRASE
 
@@ -57,7 +57,7 @@ def test_round_trip_every_field(journal, journal_path):
     assert got.kind == "home_visit"
     assert got.happened_on == dt.date(2011, 2, 3)
     assert got.happened_at == dt.time(16, 45)
-    assert got.tags == ["domestic abuse", "neglect", "school"]
+    assert got.tags == ["domestic abuse", "Neglect", "School"]  # the case typed first, compared without case
     assert got.child_in_mind == entry.child_in_mind
     assert got.wellbeing == Wellbeing(2, "shaken")
     assert got.prompt_ids == entry.prompt_ids
@@ -101,12 +101,14 @@ def test_invalid_values_are_refused(journal):
 def test_kinds_are_seeded_and_can_grow(journal):
     keys = [k.key for k in journal.entries.kinds()]
     assert keys[:3] == ["home_visit", "core_group", "cp_conference"]
-    assert len(keys) == 12
-    kind = journal.entries.add_kind("Family group conference")
-    assert journal.entries.add_kind("family group conference") == kind
-    saved = journal.entries.save(Entry(title="FGC", kind=kind.key))
+    assert keys == [key for key, _ in BUILTIN_KINDS] and keys[-1] == "other"
+    assert len(keys) == 17
+    kind = journal.entries.add_kind("Return home interview")
+    assert journal.entries.add_kind("return home interview") == kind
+    saved = journal.entries.save(Entry(title="RHI", kind=kind.key))
     assert journal.entries.get(saved.id).kind == kind.key
-    assert [k.label for k in journal.entries.kinds()][-1] == "Family group conference"
+    assert [k.label for k in journal.entries.kinds()][-1] == "Return home interview"
+    assert journal.entries.add_kind("Family group conference").key == "family_group_conference"  # built in now
 
 
 def test_trash_restore_and_delete_forever(journal):
@@ -183,3 +185,34 @@ def test_arbitrary_unicode_round_trips(journal, title, body, child, words):
     assert got.body == body
     assert got.child_in_mind == child
     assert got.wellbeing.words == words
+
+
+def test_tags_keep_the_case_typed_and_match_without_case(journal):
+    plo = journal.entries.save(Entry(title="PLO meeting", tags=["PLO", "#Court", "plo"]))
+    assert journal.entries.get(plo.id).tags == ["Court", "PLO"]  # one tag, as first typed
+    # Another entry typing it in another case reuses the journal's spelling: no duplicates.
+    other = journal.entries.save(Entry(title="Letter", tags=["plo"]))
+    assert journal.entries.get(other.id).tags == ["PLO"]
+    assert journal.entries.tag_names() == ["Court", "PLO"]
+    for asked in ("plo", "PLO", "Plo", "#plo "):
+        assert set(journal.entries.ids(EntryFilter(tag=asked))) == {plo.id, other.id}
+    assert {h.entry.id for h in journal.entries.search("tag:plo")} == {plo.id, other.id}
+    assert journal.entries.count(EntryFilter(tag="nothing")) == 0
+
+
+def test_a_tag_only_one_entry_carries_can_be_recased_and_old_lower_case_tags_stay(journal):
+    saved = journal.entries.save(Entry(title="Only me", tags=["court"]))
+    saved.tags = ["Court"]
+    assert journal.entries.save(saved).tags == ["Court"]
+    # Tags stored before case was kept are lower case: a new spelling joins them.
+    with journal.write() as conn:
+        conn.execute("UPDATE entry_tags SET tag = 'court' WHERE entry_id = ?", (saved.id,))
+    other = journal.entries.save(Entry(title="Later", tags=["COURT"]))
+    assert other.tags == ["court"]
+    assert journal.entries.get(saved.id).tags == ["court"]
+
+
+def test_entries_saved_in_bulk_share_one_spelling_per_tag(journal):
+    journal.entries.save(Entry(title="first", tags=["PLO"]))
+    journal.entries.save_many([Entry(title="a", tags=["plo", "Court"]), Entry(title="b", tags=["court"])])
+    assert journal.entries.tag_names() == ["Court", "PLO"]

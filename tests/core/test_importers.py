@@ -123,7 +123,7 @@ def test_jrnl_export_carries_dates_titles_tags_and_bodies(journal, tmp_path):
     first, christmas, long_one, garbled = entries
     assert first.title == "Core group for the Ashdowns."
     assert first.body == "Went well. @work @Ashdown"
-    assert first.tags == ["ashdown", "work"]
+    assert first.tags == ["Ashdown", "work"]  # the case written
     assert first.happened_at == dt.time(9, 0)
     assert christmas.title == "Christmas duty 🎄" and christmas.happened_at == dt.time(23, 59)
     assert christmas.body == "Quiet — mostly.\n\nSecond paragraph."
@@ -272,7 +272,7 @@ def test_dayone_zip(journal, tmp_path):
     assert visit.happened_on == dt.date(2024, 7, 1) and visit.happened_at == dt.time(9, 30)
     assert visit.title == "Visit to the Smiths!"
     assert visit.body.startswith("The baby was asleep\\.")  # Markdown escapes render as they did
-    assert visit.tags == ["home visit", "smith family"]
+    assert visit.tags == ["Home visit", "smith family"]
     assert visit.created_at == dt.datetime(2024, 7, 1, 8, 30, tzinfo=dt.UTC)
     assert january.title == "" and january.body == "No heading here, just text."
     assert january.happened_at == dt.time(23, 30)  # GMT in January

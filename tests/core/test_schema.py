@@ -89,3 +89,22 @@ def test_a_new_journal_is_at_the_current_version(journal):
     assert journal.schema_version == SCHEMA_VERSION
     journal.entries.save(Entry(title="x", prompt_ids=["a", "b"]))
     assert journal.entries.get(1).prompt_ids == ["a", "b"]
+
+
+@pytest.mark.parametrize("version", range(1, 5))
+def test_an_upgrade_adds_the_new_kinds_before_other_and_keeps_custom_kinds_last(tmp_path, version):
+    path = fixture_copy(tmp_path, version)
+    with Journal.open(path, FIXTURE_PASSPHRASE, kdf=FIXTURE_KDF) as j:
+        custom = j.entries.add_kind("Return home interview")
+        labels = [k.label for k in j.entries.kinds()]
+    with Journal.open(path, FIXTURE_PASSPHRASE, kdf=FIXTURE_KDF) as j:
+        assert [k.label for k in j.entries.kinds()] == labels
+    for label in (
+        "Strategy discussion",
+        "Child in need meeting",
+        "Child looked after review",
+        "Family group conference",
+        "Professionals' meeting",
+    ):
+        assert labels.index(label) < labels.index("Other")
+    assert labels[-2:] == ["Other", custom.label]

@@ -65,7 +65,8 @@ def test_search_finds_ranks_and_highlights_safely(qtbot, open_window):
     titles = [window.results_model.index(i).data(Qt.ItemDataRole.DisplayRole) for i in range(2)]
     assert "Visit to the <img src=x> family" in titles
     # Only our own <b> tags: title text is escaped wherever it is shown as HTML.
-    assert snippet_html("a <img src=x> \x02b\x03") == "a &lt;img src=x&gt; <b>b</b>"
+    assert snippet_html('1 < 2 & "x" \x02b\x03') == "1 &lt; 2 &amp; &quot;x&quot; <b>b</b>"
+    assert snippet_html("a <img src=x> \x02b\x03") == "a <b>b</b>"  # raw HTML in Markdown is not text
     # Choosing a result opens the entry.
     window.results_view.setCurrentIndex(first)
     assert window.editor.entry_id == first.data(ENTRY_ID_ROLE)
