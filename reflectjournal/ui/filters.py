@@ -106,7 +106,6 @@ class DateFilter(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.any_button)
-        self.setFocusProxy(self.edit)
         self.any_button.clicked.connect(self.edit.set_any)
         self.edit.dateChanged.connect(self.update_button)
         self.update_button()

@@ -128,7 +128,7 @@ def set_up_main_window(window) -> None:
     chain_tab_order(
         [
             pane.search_edit, pane.kind_filter, pane.tag_filter, pane.from_filter, pane.to_filter,
-            pane.trash_check, pane.entry_view, pane.results_view,
+            pane.trash_check, pane.clear_filters_button, pane.entry_view, pane.results_view,
             editor.title_edit, editor.when_edit, editor.kind_combo, editor.tags_edit, editor.preview_button,
             editor.body_edit, editor.child_edit, *editor.wellbeing_buttons,
             editor.wellbeing_clear, editor.wellbeing_words,
