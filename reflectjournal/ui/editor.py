@@ -94,6 +94,9 @@ class EntryEditor(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title_edit, 1)
         top.addWidget(self.when_edit)
+        kind_label = QLabel(self.tr("&Kind:"))
+        kind_label.setBuddy(self.kind_combo)  # a combo box's label is read from its buddy
+        top.addWidget(kind_label)
         top.addWidget(self.kind_combo)
         tags_row = QHBoxLayout()
         tags_label = QLabel(self.tr("&Tags:"))

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..core.errors import InvalidTitle
+from .announce import announce
 from .autosave import Autosaver
 from .editor import EntryEditor
 from .messages import save_error_text
@@ -30,14 +31,12 @@ class EntryEditorPane(QWidget):
         self.banner = QLabel()
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName(self.tr("Problem saving"))
         self.banner.setStyleSheet(
             "QLabel { background: palette(highlight); color: palette(highlighted-text); padding: 6px; }"
         )
         self.banner.hide()
         self.save_status = QLabel()
         self.save_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.save_status.setAccessibleName(self.tr("Save status"))
         self.discussed_bar = DiscussedInBar()  # "Discussed in supervision: …" under the entry
 
         layout = QVBoxLayout(self)
@@ -91,6 +90,7 @@ class EntryEditorPane(QWidget):
     def _show_problem(self, text: str) -> None:
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
+        announce(self.banner, text, assertive=True)
 
     def clear(self) -> None:
         """Leave nothing of the entry in the editor, its undo stack or the banner."""

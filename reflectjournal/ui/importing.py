@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import ImportCancelled, JournalError
 from ..core.importers import FORMATS, ImportReport
 from ..core.models import EntryFilter
+from .announce import announce
 from .messages import export_error_text, import_error_text
 from .prompter import Prompter
 from .session import JournalSession
@@ -331,7 +332,6 @@ class ImportProgressDialog(QProgressDialog):
         self.setLabel(plain)
         self.setLabelText(label)
         self.setCancelButtonText(self.tr("&Cancel"))
-        self.setAccessibleName(self.tr("Import progress"))
         bar = self.findChild(QProgressBar)
         if bar is not None:
             bar.setAccessibleName(self.tr("Import progress"))
@@ -547,11 +547,16 @@ class ImportExportController(QObject):
         self.progress_dialog = dialog
         self._running = True
         dialog.show()
+        announce(dialog, dialog.labelText())
         job = None
+        quarters = [0]
 
         def progress(done: int, total: int) -> None:
             dialog.setMaximum(max(total, 1))
             dialog.setValue(min(done, max(total, 1)))
+            if total > 0 and done * 4 // total > quarters[0]:  # say 25%, 50%… not every step
+                quarters[0] = done * 4 // total
+                announce(dialog, self.tr("%1 of %2 done").replace("%1", str(done)).replace("%2", str(total)))
             self.progress_changed.emit(done, total)
             # At done == total the import may already be committed: it stands.
             if dialog.wasCanceled() and done < total and job is not None:

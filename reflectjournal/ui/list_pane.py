@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +56,8 @@ class EntryListPane(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.search_edit.setAccessibleName(self.tr("Search the journal"))
         self.search_edit.setClearButtonEnabled(True)
+        for button in self.search_edit.findChildren(QToolButton):  # the clear button: no text of its own
+            button.setAccessibleName(self.tr("Clear the search"))
 
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Show entries of this kind"))
@@ -116,11 +119,21 @@ class EntryListPane(QWidget):
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.search_edit)
         filters = QGridLayout()
-        filters.addWidget(self.kind_filter, 0, 0)
-        filters.addWidget(self.tag_filter, 0, 1)
-        filters.addWidget(self.from_filter, 1, 0)
-        filters.addWidget(self.to_filter, 1, 1)
-        filters.addWidget(self.trash_check, 2, 0)
+        # Visible labels, each the buddy of its field: a screen reader reads a
+        # combo box's label from it (on Linux its name is its current value).
+        for row, column, text, field in (
+            (0, 0, self.tr("Kind:"), self.kind_filter),
+            (0, 2, self.tr("Tag:"), self.tag_filter),
+            (1, 0, self.tr("From:"), self.from_filter),
+            (1, 2, self.tr("To:"), self.to_filter),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            filters.addWidget(label, row, column)
+            filters.addWidget(field, row, column + 1)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
+        filters.addWidget(self.trash_check, 2, 0, 1, 2)
         layout.addLayout(filters)
         layout.addWidget(self.results_note)
         layout.addWidget(self.list_stack, 1)

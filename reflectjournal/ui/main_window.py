@@ -21,6 +21,7 @@ from .. import APP_NAME
 from ..core import settings as S
 from ..core.errors import JournalError
 from ..core.models import Entry
+from .announce import announce_status_bar
 from .backups import BackupController
 from .clipboard import ClipboardGuard
 from .desktop_lock import DesktopLockWatcher
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         self.statusBar().addPermanentWidget(self.save_status)
+        announce_status_bar(self.statusBar())
 
         self.main_actions = MainActions(self)
         self._name_actions()

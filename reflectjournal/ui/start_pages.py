@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 # The rule (score threshold, advice words, estimate length) is shared with
 # the command line, so the two cannot drift apart.
 from ..core.passphrase_policy import estimate
+from .announce import show_and_announce
 
 
 def _plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
@@ -83,12 +84,11 @@ class WelcomePage(QWidget):
         self.path_label = QLineEdit(str(self._path))
         self.path_label.setReadOnly(True)
         self.path_label.setCursorPosition(0)
-        self.path_label.setAccessibleName(self.tr("Where the new journal will be saved"))
+        self.path_label.setAccessibleDescription(self.tr("Where the new journal will be saved"))
         self.choose_button = QPushButton(self.tr("Change…"))
-        self.choose_button.setAccessibleName(self.tr("Choose where to save the journal"))
+        self.choose_button.setAccessibleDescription(self.tr("Choose where to save the journal"))
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
         self.repeat_edit = QLineEdit()
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit.setAccessibleName(self.tr("Passphrase again"))
@@ -103,9 +103,7 @@ class WelcomePage(QWidget):
                 "There is no reset. Choose a few unrelated words you will remember, and keep a copy somewhere safe."
             )
         )
-        self.warning.setAccessibleName(self.tr("Warning about forgotten passphrases"))
         self.error_label = _plain_label()
-        self.error_label.setAccessibleName(self.tr("Error"))
         self.error_label.setStyleSheet("color: palette(link);")
         self.create_button = QPushButton(self.tr("&Create journal"))
         self.create_button.setDefault(True)
@@ -117,6 +115,7 @@ class WelcomePage(QWidget):
         path_row.addWidget(self.path_label, 1)
         path_row.addWidget(self.choose_button)
         form.addRow(self.tr("Location:"), path_row)
+        form.labelForField(path_row).setBuddy(self.path_label)
         form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
         form.addRow(self.tr("&Again:"), self.repeat_edit)
         form.addRow(self.tr("Strength:"), self.meter)
@@ -177,12 +176,12 @@ class WelcomePage(QWidget):
         ):
             widget.setEnabled(not busy)
         if busy:
-            self.error_label.setText(self.tr("Creating your journal…"))
+            show_and_announce(self.error_label, self.tr("Creating your journal…"))
         else:
             self._update()
 
     def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
+        show_and_announce(self.error_label, message, assertive=True)
 
     def clear_all(self) -> None:
         self.passphrase_edit.setText("")
@@ -204,13 +203,11 @@ class UnlockPage(QWidget):
         self._path: Path | None = None
         self.heading = _heading(self.tr("Unlock your journal"))
         self.path_label = _plain_label()
-        self.path_label.setAccessibleName(self.tr("Journal file"))
+        self.path_label.setAccessibleDescription(self.tr("Journal file"))
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
         self.error_label = _plain_label()
-        self.error_label.setAccessibleName(self.tr("Error"))
         self.error_label.setStyleSheet("color: palette(link);")
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
@@ -264,10 +261,10 @@ class UnlockPage(QWidget):
         ):
             widget.setEnabled(not busy)
         if busy:
-            self.error_label.setText(self.tr("Unlocking…"))
+            show_and_announce(self.error_label, self.tr("Unlocking…"))
 
     def show_error(self, message: str, *, clear_passphrase: bool = True) -> None:
-        self.error_label.setText(message)
+        show_and_announce(self.error_label, message, assertive=True)
         if clear_passphrase:
             self.passphrase_edit.setText("")
         self.passphrase_edit.setFocus()

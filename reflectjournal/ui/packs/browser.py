@@ -77,19 +77,17 @@ class PromptDetails(QScrollArea):
         self._prompt: Prompt | None = None
 
         self.title_label = bold_label(scale=1.15)
-        self.title_label.setAccessibleName(tr("Prompt title"))
         self.meta_label = plain_label(selectable=True)
-        self.meta_label.setAccessibleName(tr("About this prompt"))
         self.questions_heading = bold_label(tr("Questions"))
         self.questions_label = plain_label(selectable=True)
-        self.questions_label.setAccessibleName(tr("Questions"))
+        self.questions_heading.setBuddy(self.questions_label)  # read as "Questions", then the questions
         self.guidance_heading = bold_label(tr("Guidance"))
         self.guidance_view = FitTextBrowser()
-        self.guidance_view.setAccessibleName(tr("Guidance"))
+        self.guidance_heading.setBuddy(self.guidance_view)
         self.guidance_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.sources_heading = bold_label(tr("Sources"))
         self.sources_label = plain_label(selectable=True)
-        self.sources_label.setAccessibleName(tr("Sources"))
+        self.sources_heading.setBuddy(self.sources_label)
         self.empty_label = plain_label(tr("Choose a prompt to see its questions."))
 
         inner = QWidget()
