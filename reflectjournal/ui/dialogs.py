@@ -32,11 +32,11 @@ EDITABLE = (S.IDLE_LOCK_MINUTES, S.LOCK_WHEN_MINIMISED, S.EDITOR_FONT_FAMILY, S.
             S.BACKUP_KEEP_DAILY, S.BACKUP_KEEP_WEEKLY, S.CLIPBOARD_CLEAR_SECONDS, S.SPELL_CHECK)  # fmt: skip
 
 
-def _spin(setting: S.Setting, suffix: str, accessible_name: str) -> QSpinBox:
+def _spin(setting: S.Setting, suffix: str, description: str) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(setting.minimum or 0, setting.maximum or 999)
     spin.setSuffix(suffix)
-    spin.setAccessibleName(accessible_name)
+    spin.setAccessibleDescription(description)  # its name is its form label's (a buddy)
     return spin
 
 
@@ -53,6 +53,7 @@ class SettingsDialog(QDialog):
         self.minimised_check = QCheckBox(self.tr("Lock when the window is minimised"))
         self.font_combo = QFontComboBox()
         self.font_combo.setAccessibleName(self.tr("Editor font"))
+        self.font_combo.lineEdit().setAccessibleName(self.tr("Editor font"))
         self.system_font_check = QCheckBox(self.tr("Use the system font"))
         self.size_spin = QSpinBox()
         self.size_spin.setRange(S.EDITOR_FONT_SIZE.minimum or 6, S.EDITOR_FONT_SIZE.maximum or 48)
@@ -70,7 +71,7 @@ class SettingsDialog(QDialog):
         self.backup_label = QLabel()
         self.backup_label.setTextFormat(Qt.TextFormat.PlainText)
         self.backup_label.setWordWrap(True)
-        self.backup_label.setAccessibleName(self.tr("Backup folder"))
+        self.backup_label.setAccessibleDescription(self.tr("Backup folder"))
         self.backup_button = QPushButton(self.tr("Choose…"))
         self.backup_button.setAccessibleName(self.tr("Choose the backup folder"))
         self.backup_reset = QPushButton(self.tr("Beside the journal"))
@@ -93,6 +94,7 @@ class SettingsDialog(QDialog):
         font_row.addWidget(self.font_combo, 1)
         font_row.addWidget(self.size_spin)
         form.addRow(self.tr("Editor &font:"), font_row)
+        form.labelForField(font_row).setBuddy(self.font_combo)
         form.addRow("", self.system_font_check)
         form.addRow(self.tr("&Theme:"), self.theme_combo)
         form.addRow("", self.spell_check)
@@ -101,11 +103,14 @@ class SettingsDialog(QDialog):
         backup_row.addWidget(self.backup_button)
         backup_row.addWidget(self.backup_reset)
         form.addRow(self.tr("Backups:"), backup_row)
+        form.labelForField(backup_row).setBuddy(self.backup_label)
         keep_row = QHBoxLayout()
         keep_row.addWidget(self.keep_daily_spin)
         keep_row.addWidget(self.keep_weekly_spin)
         keep_row.addStretch(1)
         form.addRow(self.tr("Keep automatic backups:"), keep_row)
+        form.labelForField(keep_row).setBuddy(self.keep_daily_spin)
+        self.keep_weekly_spin.setAccessibleName(self.tr("Then keep a weekly backup for this many weeks"))
         form.addRow(self.tr("Clear &clipboard after:"), self.clipboard_spin)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -112,7 +112,7 @@ class EntryEditor(QWidget):
         )
         child_prompt.setTextFormat(Qt.TextFormat.PlainText)
         child_prompt.setWordWrap(True)
-        child_prompt.setBuddy(self.child_edit)
+        self.child_edit.setAccessibleDescription(child_prompt.text())  # named by its box's title
         child_layout.addWidget(child_prompt)
         child_layout.addWidget(self.child_edit)
 
