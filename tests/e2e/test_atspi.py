@@ -43,7 +43,11 @@ def _missing() -> str | None:
         return "dbus-daemon (Debian: dbus-daemon)"
     if not Path(BUS_LAUNCHER).exists():
         return "the AT-SPI bus (Debian: at-spi2-core)"
-    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True) if Path(SYSTEM_PYTHON).exists() else None
+    probe = (
+        subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True)
+        if Path(SYSTEM_PYTHON).exists()
+        else None
+    )
     if probe is None or probe.returncode != 0:
         return "pyatspi for the system's python3 (Debian: python3-pyatspi, gir1.2-atspi-2.0)"
     return None
