@@ -8,10 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About this prompt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,10 +853,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Its first question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,6 +1325,10 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show reflections of this kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,6 +1374,14 @@ This file is not encrypted. Delete it when you no longer need it.</source>
     </message>
     <message>
         <source>Unlink the chosen reflection from this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1628,14 +1632,6 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E&amp;xport as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,10 +1770,6 @@ This file is not encrypted. Delete it when you no longer need it.</source>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1969,6 +1961,10 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1979,14 +1975,6 @@ Open it now? The journal open now will be locked first.</source>
 </context>
 <context>
     <name>EntryEditorPane</name>
-    <message>
-        <source>Problem saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Saved, except the title</source>
         <translation type="unfinished"></translation>
@@ -2007,6 +1995,10 @@ Open it now? The journal open now will be locked first.</source>
     </message>
     <message>
         <source>Search the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2051,6 +2043,22 @@ Open it now? The journal open now will be locked first.</source>
     </message>
     <message>
         <source>No entries yet. Start writing on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2131,6 +2139,10 @@ Open it now? The journal open now will be locked first.</source>
     </message>
     <message>
         <source>Importing from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2680,7 +2692,7 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check status</source>
+        <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2693,10 +2705,6 @@ Open it?</source>
     </message>
     <message>
         <source>&amp;Replace the journal with it…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2930,14 +2938,6 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,10 +2985,6 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2998,14 +2994,6 @@ Open it?</source>
     </message>
     <message>
         <source>If you forget this passphrase, nobody can recover your journal: not us, not your IT team. There is no reset. Choose a few unrelated words you will remember, and keep a copy somewhere safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning about forgotten passphrases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3117,10 +3105,6 @@ Open it?</source>
 </context>
 <context>
     <name>WordCountLabel</name>
-    <message>
-        <source>Word count</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>1 word</source>
         <translation type="unfinished"></translation>

@@ -8,10 +8,6 @@
             <translation>[Þŕöɱþţ ţîţļé]</translation>
         </message>
         <message>
-            <source>About this prompt</source>
-            <translation>[Åƀöûţ ţĥîš þŕöɱþţ]</translation>
-        </message>
-        <message>
             <source>Questions</source>
             <translation>[Ǫûéšţîöñš]</translation>
         </message>
@@ -857,10 +853,6 @@
             <translation>[Þŕöɱþţ öƒ ţĥé ðåý]</translation>
         </message>
         <message>
-            <source>Its first question</source>
-            <translation>[Îţš ƒîŕšţ ǫûéšţîöñ]</translation>
-        </message>
-        <message>
             <source>No date</source>
             <translation>[Ñö ðåţé]</translation>
         </message>
@@ -1335,6 +1327,10 @@ This file is not encrypted. Delete it when you no longer need it.</source>
             <translation>[Šéåŕçĥ ŕéƒļéçţîöñš]</translation>
         </message>
         <message>
+            <source>Clear the search</source>
+            <translation>[Çļéåŕ ţĥé šéåŕçĥ]</translation>
+        </message>
+        <message>
             <source>Show reflections of this kind</source>
             <translation>[Šĥöŵ ŕéƒļéçţîöñš öƒ ţĥîš ķîñð]</translation>
         </message>
@@ -1381,6 +1377,14 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <message>
             <source>Unlink the chosen reflection from this session</source>
             <translation>[Ûñļîñķ ţĥé çĥöšéñ ŕéƒļéçţîöñ ƒŕöɱ ţĥîš šéššîöñ]</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>[Ķîñð:]</translation>
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation>[Ţåĝ:]</translation>
         </message>
         <message>
             <source>&amp;From</source>
@@ -1630,14 +1634,6 @@ This file is not encrypted. Delete it when you no longer need it.</source>
             <translation>[Çĥööšé å šéššîöñ öñ ţĥé ļéƒţ, öŕ þŕéþåŕé ƒöŕ å ñéŵ öñé.]</translation>
         </message>
         <message>
-            <source>Message</source>
-            <translation>[Ṁéššåĝé]</translation>
-        </message>
-        <message>
-            <source>Save status</source>
-            <translation>[Šåṽé šţåţûš]</translation>
-        </message>
-        <message>
             <source>E&amp;xport as PDF…</source>
             <translation>[É&amp;xþöŕţ åš ÞÐƑ…]</translation>
         </message>
@@ -1777,10 +1773,6 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <message>
             <source>Restore from &amp;backup…</source>
             <translation>[Ŕéšţöŕé ƒŕöɱ &amp;båçķûþ…]</translation>
-        </message>
-        <message>
-            <source>Backup problem</source>
-            <translation>[Ɓåçķûþ þŕöƀļéɱ]</translation>
         </message>
         <message>
             <source>Backing up…</source>
@@ -1982,6 +1974,10 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[Îñ ţĥéîŕ ŵöŕðš, åš ƒåŕ åš ýöû çåñ ţéļļ…]</translation>
         </message>
         <message>
+            <source>&amp;Kind:</source>
+            <translation>[&amp;Kîñð:]</translation>
+        </message>
+        <message>
             <source>&amp;Tags:</source>
             <translation>[&amp;Tåĝš:]</translation>
         </message>
@@ -1992,14 +1988,6 @@ Open it now? The journal open now will be locked first.</source>
     </context>
     <context>
         <name>EntryEditorPane</name>
-        <message>
-            <source>Problem saving</source>
-            <translation>[Þŕöƀļéɱ šåṽîñĝ]</translation>
-        </message>
-        <message>
-            <source>Save status</source>
-            <translation>[Šåṽé šţåţûš]</translation>
-        </message>
         <message>
             <source>Saved, except the title</source>
             <translation>[Šåṽéð, éẋçéþţ ţĥé ţîţļé]</translation>
@@ -2021,6 +2009,10 @@ Open it now? The journal open now will be locked first.</source>
         <message>
             <source>Search the journal</source>
             <translation>[Šéåŕçĥ ţĥé ĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>[Çļéåŕ ţĥé šéåŕçĥ]</translation>
         </message>
         <message>
             <source>Show entries of this kind</source>
@@ -2065,6 +2057,22 @@ Open it now? The journal open now will be locked first.</source>
         <message>
             <source>No entries yet. Start writing on the right.</source>
             <translation>[Ñö éñţŕîéš ýéţ. Šţåŕţ ŵŕîţîñĝ öñ ţĥé ŕîĝĥţ.]</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>[Ķîñð:]</translation>
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation>[Ţåĝ:]</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>[Ƒŕöɱ:]</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>[Ţö:]</translation>
         </message>
         <message>
             <source>All kinds</source>
@@ -2145,6 +2153,10 @@ Open it now? The journal open now will be locked first.</source>
         <message>
             <source>Importing from %1…</source>
             <translation>[Îɱþöŕţîñĝ ƒŕöɱ %1…]</translation>
+        </message>
+        <message>
+            <source>%1 of %2 done</source>
+            <translation>[%1 öƒ %2 ðöñé]</translation>
         </message>
         <message>
             <source>Could not import</source>
@@ -2697,8 +2709,8 @@ Open it?</source>
             <translation>[Ñö ƀåçķûþš ŵéŕé ƒöûñð ţĥéŕé. Çĥööšé å ƀåçķûþ ƒîļé ŵîţĥ “Öţĥéŕ ƒîļé…”.]</translation>
         </message>
         <message>
-            <source>Check status</source>
-            <translation>[Çĥéçķ šţåţûš]</translation>
+            <source>&amp;Passphrase:</source>
+            <translation>[&amp;Påššþĥŕåšé:]</translation>
         </message>
         <message>
             <source>&amp;Other file…</source>
@@ -2711,10 +2723,6 @@ Open it?</source>
         <message>
             <source>&amp;Replace the journal with it…</source>
             <translation>[&amp;Réþļåçé ţĥé ĵöûŕñåļ ŵîţĥ îţ…]</translation>
-        </message>
-        <message>
-            <source>Passphrase:</source>
-            <translation>[Þåššþĥŕåšé:]</translation>
         </message>
         <message>
             <source>Type the passphrase first.</source>
@@ -2947,14 +2955,6 @@ Open it?</source>
             <translation>[Ĵöûŕñåļ ƒîļé]</translation>
         </message>
         <message>
-            <source>Passphrase</source>
-            <translation>[Þåššþĥŕåšé]</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>[Éŕŕöŕ]</translation>
-        </message>
-        <message>
             <source>&amp;Unlock</source>
             <translation>[&amp;Uñļöçķ]</translation>
         </message>
@@ -3002,10 +3002,6 @@ Open it?</source>
             <translation>[Çĥööšé ŵĥéŕé ţö šåṽé ţĥé ĵöûŕñåļ]</translation>
         </message>
         <message>
-            <source>Passphrase</source>
-            <translation>[Þåššþĥŕåšé]</translation>
-        </message>
-        <message>
             <source>Passphrase again</source>
             <translation>[Þåššþĥŕåšé åĝåîñ]</translation>
         </message>
@@ -3016,14 +3012,6 @@ Open it?</source>
         <message>
             <source>If you forget this passphrase, nobody can recover your journal: not us, not your IT team. There is no reset. Choose a few unrelated words you will remember, and keep a copy somewhere safe.</source>
             <translation>[Îƒ ýöû ƒöŕĝéţ ţĥîš þåššþĥŕåšé, ñöƀöðý çåñ ŕéçöṽéŕ ýöûŕ ĵöûŕñåļ: ñöţ ûš, ñöţ ýöûŕ ÎŢ ţéåɱ. Ţĥéŕé îš ñö ŕéšéţ. Çĥööšé å ƒéŵ ûñŕéļåţéð ŵöŕðš ýöû ŵîļļ ŕéɱéɱƀéŕ, åñð ķééþ å çöþý šöɱéŵĥéŕé šåƒé.]</translation>
-        </message>
-        <message>
-            <source>Warning about forgotten passphrases</source>
-            <translation>[Ŵåŕñîñĝ åƀöûţ ƒöŕĝöţţéñ þåššþĥŕåšéš]</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>[Éŕŕöŕ]</translation>
         </message>
         <message>
             <source>&amp;Create journal</source>
@@ -3134,10 +3122,6 @@ Open it?</source>
     </context>
     <context>
         <name>WordCountLabel</name>
-        <message>
-            <source>Word count</source>
-            <translation>[Ŵöŕð çöûñţ]</translation>
-        </message>
         <message>
             <source>1 word</source>
             <translation>[1 ŵöŕð]</translation>
