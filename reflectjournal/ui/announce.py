@@ -19,7 +19,7 @@ technology is listening (Qt's QAccessible.isActive()).
 from __future__ import annotations
 
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar, QWidget
 
 try:  # Qt 6.8+
     from PySide6.QtGui import QAccessibleAnnouncementEvent
@@ -63,3 +63,21 @@ def announce_status_bar(bar: QStatusBar) -> None:
         announce(bar, text)
 
     bar.messageChanged.connect(on_message)
+
+
+def accessible_name(widget: QWidget) -> str:
+    """The name a screen reader gives ``widget``: its accessible name, else
+    its buddy label's text, else its own text (Qt works it out). A combo
+    box's name on Linux is its current value, so for it this is its label
+    (the buddy, read through the label relation), else its accessible name."""
+    iface = QAccessible.queryAccessibleInterface(widget)
+    if iface is None:
+        return widget.accessibleName()
+    if isinstance(widget, QComboBox):
+        labels = [
+            other.text(QAccessible.Text.Name)
+            for other, relation in iface.relations()
+            if relation & QAccessible.RelationFlag.Label
+        ]
+        return " ".join(labels) or widget.accessibleName()
+    return iface.text(QAccessible.Text.Name)

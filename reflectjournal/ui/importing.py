@@ -124,18 +124,18 @@ class ImportSourceDialog(QDialog):
         for fmt in FORMATS:
             text, name = texts[fmt]
             button = QRadioButton(text)
-            button.setAccessibleName(name)
+            button.setAccessibleDescription(name)
             self.format_group.addButton(button)
             self.format_buttons[fmt] = button
             box_layout.addWidget(button)
 
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName(self.tr("File or folder to import"))
+        self.path_edit.setAccessibleDescription(self.tr("File or folder to import"))
         self.path_edit.setPlaceholderText(self.tr("Choose a file or folder"))
         self.file_button = QPushButton(self.tr("Choose &file…"))
-        self.file_button.setAccessibleName(self.tr("Choose the file to import"))
+        self.file_button.setAccessibleDescription(self.tr("Choose the file to import"))
         self.folder_button = QPushButton(self.tr("Choose f&older…"))
-        self.folder_button.setAccessibleName(self.tr("Choose the folder to import"))
+        self.folder_button.setAccessibleDescription(self.tr("Choose the folder to import"))
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.file_button)
@@ -219,13 +219,12 @@ class ImportPreviewDialog(QDialog):
         self.summary_label = QLabel(self.summary_text(report))
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)
-        self.summary_label.setAccessibleName(self.tr("What the import will do"))
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setPlainText(self.details_text(report))
-        self.details.setAccessibleName(self.tr("Items that cannot come across, with their reasons"))
+        self.details.setAccessibleDescription(self.tr("Items that cannot come across, with their reasons"))
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.details.setTabChangesFocus(True)
         self.details.setTextInteractionFlags(
@@ -240,7 +239,7 @@ class ImportPreviewDialog(QDialog):
             _count(report.ready, self.tr("&Import 1 entry"), self.tr("&Import %n entries", "", report.ready)),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        self.import_button.setAccessibleName(self.tr("Import the entries"))
+        self.import_button.setAccessibleDescription(self.tr("Import the entries"))
         if report.ready:
             self.import_button.setDefault(True)
         else:
@@ -365,7 +364,7 @@ class PrintableExportDialog(QDialog):
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
         self.html_radio = QRadioButton(self.tr("&HTML (opens in a web browser)"))
-        self.html_radio.setAccessibleName(self.tr("HTML file"))
+        self.html_radio.setAccessibleDescription(self.tr("HTML file"))
         self.pdf_radio = QRadioButton(self.tr("&PDF"))
         self.pdf_radio.setAccessibleName(self.tr("PDF file"))
         self.format_group = QButtonGroup(self)
@@ -378,7 +377,6 @@ class PrintableExportDialog(QDialog):
         format_row.addStretch(1)
         self.range_problem = QLabel(self.tr("The “From” date is after the “To” date."))
         self.range_problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.range_problem.setAccessibleName(self.tr("Date range problem"))
         self.range_problem.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -402,7 +400,10 @@ class PrintableExportDialog(QDialog):
 
     def _update(self, *_args) -> None:
         bad = self.from_edit.date() > self.to_edit.date()
+        was_bad = not self.range_problem.isHidden()
         self.range_problem.setVisible(bad)
+        if bad and not was_bad:
+            announce(self.range_problem, self.range_problem.text(), assertive=True)
         self.export_button.setEnabled(not bad)
 
     def set_format(self, fmt: str) -> None:

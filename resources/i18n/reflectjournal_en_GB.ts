@@ -258,10 +258,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What will change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replace the newer version %1 with this older version %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -359,10 +355,6 @@
     </message>
     <message>
         <source>Shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About the chosen pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -563,10 +555,6 @@
     </message>
     <message>
         <source>Prompt pack editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validation result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -929,10 +917,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open actions summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the &amp;session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,10 +1108,6 @@
     </message>
     <message>
         <source>Check what will be printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2204,10 +2184,6 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What the import will do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Items that cannot come across, with their reasons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2626,10 +2602,6 @@ Open it?</source>
     </message>
     <message>
         <source>The “From” date is after the “To” date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date range problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

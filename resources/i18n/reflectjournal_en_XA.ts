@@ -258,10 +258,6 @@
             <translation>[Ñûɱƀéŕ öƒ þŕöɱþţš]</translation>
         </message>
         <message>
-            <source>What will change</source>
-            <translation>[Ŵĥåţ ŵîļļ çĥåñĝé]</translation>
-        </message>
-        <message>
             <source>Replace the newer version %1 with this older version %2</source>
             <translation>[Ŕéþļåçé ţĥé ñéŵéŕ ṽéŕšîöñ %1 ŵîţĥ ţĥîš öļðéŕ ṽéŕšîöñ %2]</translation>
         </message>
@@ -360,10 +356,6 @@
         <message>
             <source>Shown</source>
             <translation>[Šĥöŵñ]</translation>
-        </message>
-        <message>
-            <source>About the chosen pack</source>
-            <translation>[Åƀöûţ ţĥé çĥöšéñ þåçķ]</translation>
         </message>
         <message>
             <source>Turn &amp;off</source>
@@ -564,10 +556,6 @@
         <message>
             <source>Prompt pack editor</source>
             <translation>[Þŕöɱþţ þåçķ éðîţöŕ]</translation>
-        </message>
-        <message>
-            <source>Validation result</source>
-            <translation>[Ṽåļîðåţîöñ ŕéšûļţ]</translation>
         </message>
         <message>
             <source>Pack &amp;details</source>
@@ -929,10 +917,6 @@
             <translation>[Åçţîöñš åĝŕééð îñ šûþéŕṽîšîöñ ţĥåţ åŕé ñöţ ðöñé ýéţ, šööñéšţ ðûé ƒîŕšţ.]</translation>
         </message>
         <message>
-            <source>Open actions summary</source>
-            <translation>[Öþéñ åçţîöñš šûɱɱåŕý]</translation>
-        </message>
-        <message>
             <source>Open the &amp;session</source>
             <translation>[Öþéñ ţĥé &amp;séššîöñ]</translation>
         </message>
@@ -1125,10 +1109,6 @@
         <message>
             <source>Check what will be printed</source>
             <translation>[Çĥéçķ ŵĥåţ ŵîļļ ƀé þŕîñţéð]</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>[Ŵåŕñîñĝ]</translation>
         </message>
         <message>
             <source>Include what the linked reflections &amp;say (not only their titles and dates)</source>
@@ -2217,10 +2197,6 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[Îɱþöŕţ þŕéṽîéŵ]</translation>
         </message>
         <message>
-            <source>What the import will do</source>
-            <translation>[Ŵĥåţ ţĥé îɱþöŕţ ŵîļļ ðö]</translation>
-        </message>
-        <message>
             <source>Items that cannot come across, with their reasons</source>
             <translation>[Îţéɱš ţĥåţ çåññöţ çöɱé åçŕöšš, ŵîţĥ ţĥéîŕ ŕéåšöñš]</translation>
         </message>
@@ -2644,10 +2620,6 @@ Open it?</source>
         <message>
             <source>The “From” date is after the “To” date.</source>
             <translation>[Ţĥé “Ƒŕöɱ” ðåţé îš åƒţéŕ ţĥé “Ţö” ðåţé.]</translation>
-        </message>
-        <message>
-            <source>Date range problem</source>
-            <translation>[Ðåţé ŕåñĝé þŕöƀļéɱ]</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
