@@ -15,7 +15,7 @@ resolved once by Qt, so they are re-applied after a switch.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -23,6 +23,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFocusFrame,
+    QFrame,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
     QWidget,
 )
 
@@ -234,12 +238,71 @@ class ThemeManager(QObject):
             _reapply_style_sheets(app)
 
     def _set_style(self, name: str) -> None:
-        if self._app.style().name().lower() != name.lower():
-            self._app.setStyle(name)
+        if self._app.style().name().lower() != name.lower() or not isinstance(self._app.style(), BorderedStyle):
+            self._app.setStyle(BorderedStyle(name))
 
     def _on_style_hints_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         if self.preference == "system":
             self.apply(scheme)
+
+
+def border_colour(palette: QPalette) -> QColor:
+    """Control borders: the style's grey, darkened (or lightened) to 3:1
+    against the window and the fields (WCAG 1.4.11)."""
+    grounds = [palette.color(Role.Window), palette.color(Role.Base)]
+    start = palette.color(Role.Window).darker(140) if not is_dark(palette) else palette.color(Role.Window).lighter(160)
+    return _readable(start, grounds, palette.color(Role.WindowText), NON_TEXT_CONTRAST)
+
+
+_BORDERED_PRIMITIVES = {
+    QStyle.PrimitiveElement.PE_FrameLineEdit,
+    QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+    QStyle.PrimitiveElement.PE_PanelButtonCommand,
+}
+_BORDERED_CONTROLS = {QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox}
+
+
+class BorderedStyle(QProxyStyle):
+    """The platform's or Fusion's style, with the borders of fields, boxes,
+    buttons and check boxes drawn again in :func:`border_colour` (Fusion's
+    own grey is about 2:1 against the window)."""
+
+    def __init__(self, key: str):
+        super().__init__(QStyleFactory.create(key))
+        self._key = key
+
+    def name(self) -> str:  # the base style's, as the theme manager compares it
+        return self._key
+
+    def _border(self, option, painter, *, round_: bool = False) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(border_colour(option.palette))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        if round_:
+            painter.drawEllipse(rect)
+        else:
+            painter.drawRoundedRect(rect, 2, 2)
+        painter.restore()
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt override)
+        super().drawPrimitive(element, option, painter, widget)
+        if element in _BORDERED_PRIMITIVES:
+            self._border(option, painter)
+        elif element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            self._border(option, painter, round_=True)
+
+    def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802 (Qt override)
+        super().drawComplexControl(control, option, painter, widget)
+        if control in _BORDERED_CONTROLS and getattr(option, "frame", True):
+            self._border(option, painter)
+
+    def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt override)
+        super().drawControl(element, option, painter, widget)
+        if element == QStyle.ControlElement.CE_ShapedFrame and isinstance(widget, QAbstractScrollArea):
+            if widget.frameShape() != QFrame.Shape.NoFrame:
+                self._border(option, painter)
 
 
 class FocusRing(QFocusFrame):

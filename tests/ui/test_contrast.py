@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
 from reflectjournal.ui import theme
 from reflectjournal.ui.theme import contrast_ratio
@@ -134,3 +134,19 @@ def test_the_focus_ring_shows_on_a_combo_box_at_three_to_one(qtbot, open_window,
     image = ring.grab().toImage()
     assert image.pixelColor(0, image.height() // 2).rgb() == ring_colour.rgb()
     assert ring.geometry().contains(combo.geometry())
+
+
+@pytest.mark.parametrize(("preference", "scheme"), THEMES)
+def test_control_borders_stand_out_three_to_one(qtbot, themes, preference, scheme):
+    palette = _use(themes, preference, scheme)
+    style = QApplication.style()
+    assert isinstance(style, theme.BorderedStyle)
+    colour = theme.border_colour(palette)
+    for ground in (Role.Window, Role.Base):
+        assert contrast_ratio(colour, palette.color(ground)) >= 3.0, ground.name
+    # The border is really drawn: the left edge of a line edit, half-way down.
+    edit = QLineEdit("text")
+    qtbot.addWidget(edit)
+    edit.resize(200, 30)
+    image = edit.grab().toImage()
+    assert image.pixelColor(0, image.height() // 2).rgb() == colour.rgb()
