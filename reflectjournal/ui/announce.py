@@ -18,8 +18,9 @@ technology is listening (Qt's QAccessible.isActive()).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QStatusBar, QWidget
 
 try:  # Qt 6.8+
     from PySide6.QtGui import QAccessibleAnnouncementEvent
@@ -81,3 +82,17 @@ def accessible_name(widget: QWidget) -> str:
         ]
         return " ".join(labels) or widget.accessibleName()
     return iface.text(QAccessible.Text.Name)
+
+
+def name_splitter_handles(root: QWidget) -> None:
+    """Give every splitter handle under ``root`` a name: a screen reader
+    lists them (as grips) and would read nothing."""
+    for splitter in root.findChildren(QSplitter):
+        horizontal = splitter.orientation() == Qt.Orientation.Horizontal
+        name = (
+            QCoreApplication.translate("announce", "Divider: drag to change the widths")
+            if horizontal
+            else QCoreApplication.translate("announce", "Divider: drag to change the heights")
+        )
+        for index in range(splitter.count()):
+            splitter.handle(index).setAccessibleName(name)

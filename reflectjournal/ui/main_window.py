@@ -21,7 +21,7 @@ from .. import APP_NAME
 from ..core import settings as S
 from ..core.errors import JournalError
 from ..core.models import Entry
-from .announce import announce_status_bar
+from .announce import announce_status_bar, name_splitter_handles
 from .backups import BackupController
 from .clipboard import ClipboardGuard
 from .desktop_lock import DesktopLockWatcher
@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.apply_preferences()
         self.main_actions.set_journal_actions_enabled(False)
+        name_splitter_handles(self)
 
         last = str(prefs.get(S.LAST_JOURNAL))
         if last and Path(last).is_file():

@@ -3090,6 +3090,17 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>announce</name>
+    <message>
+        <source>Divider: drag to change the widths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divider: drag to change the heights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>backups</name>
     <message>
         <source>%1 entries</source>

@@ -3107,6 +3107,17 @@ Open it?</source>
         </message>
     </context>
     <context>
+        <name>announce</name>
+        <message>
+            <source>Divider: drag to change the widths</source>
+            <translation>[Ðîṽîðéŕ: ðŕåĝ ţö çĥåñĝé ţĥé ŵîðţĥš]</translation>
+        </message>
+        <message>
+            <source>Divider: drag to change the heights</source>
+            <translation>[Ðîṽîðéŕ: ðŕåĝ ţö çĥåñĝé ţĥé ĥéîĝĥţš]</translation>
+        </message>
+    </context>
+    <context>
         <name>backups</name>
         <message>
             <source>%1 entries</source>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import JournalError, StorageFull
 from ...core.models import SESSION_HELD, SupervisionSession
-from ..announce import announce, show_and_announce
+from ..announce import announce, name_splitter_handles, show_and_announce
 from ..autosave import Autosaver
 from ..messages import save_error_text
 from ..prompter import Prompter
@@ -107,6 +107,7 @@ class SupervisionWindow(QMainWindow):
             self.addAction(action)
 
         self._build_layout()
+        name_splitter_handles(self)
         self._connect_signals()
         self._update_buttons()
         self.resize(1240, 800)
