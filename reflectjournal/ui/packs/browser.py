@@ -90,16 +90,14 @@ class PromptDetails(QScrollArea):
         self.sources_heading.setBuddy(self.sources_label)
         self.empty_label = plain_label(tr("Choose a prompt to see its questions."))
         # Read as a document: Tab (and a screen reader) goes through the title,
-        # what it is, the questions, the guidance and the sources in turn; each
-        # label is read as the text it shows, under its heading (a buddy).
-        parts = (self.title_label, self.meta_label, self.questions_label, self.guidance_view, self.sources_label)
+        # what it is, the questions, the guidance and the sources in turn (the
+        # order they are made in); each label is read as the text it shows,
+        # under its heading (a buddy).
         for label in (self.title_label, self.meta_label, self.questions_label, self.sources_label):
             label.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
             )
             label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        for first, second in zip(parts, parts[1:], strict=False):
-            QWidget.setTabOrder(first, second)
 
         inner = QWidget()
         layout = QVBoxLayout(inner)
