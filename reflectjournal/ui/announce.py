@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QStatusBar, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSizeGrip, QSplitter, QStatusBar, QWidget
 
 try:  # Qt 6.8+
     from PySide6.QtGui import QAccessibleAnnouncementEvent
@@ -64,6 +64,8 @@ def announce_status_bar(bar: QStatusBar) -> None:
         announce(bar, text)
 
     bar.messageChanged.connect(on_message)
+    for grip in bar.findChildren(QSizeGrip):  # listed by screen readers: say what it is
+        grip.setAccessibleName(QCoreApplication.translate("announce", "Drag to resize the window"))
 
 
 def accessible_name(widget: QWidget) -> str:

@@ -3092,6 +3092,10 @@ Open it?</source>
 <context>
     <name>announce</name>
     <message>
+        <source>Drag to resize the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Divider: drag to change the widths</source>
         <translation type="unfinished"></translation>
     </message>

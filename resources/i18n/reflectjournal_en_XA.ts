@@ -3109,6 +3109,10 @@ Open it?</source>
     <context>
         <name>announce</name>
         <message>
+            <source>Drag to resize the window</source>
+            <translation>[Ðŕåĝ ţö ŕéšîžé ţĥé ŵîñðöŵ]</translation>
+        </message>
+        <message>
             <source>Divider: drag to change the widths</source>
             <translation>[Ðîṽîðéŕ: ðŕåĝ ţö çĥåñĝé ţĥé ŵîðţĥš]</translation>
         </message>

@@ -18,7 +18,8 @@ The rules (what WCAG 2.2 AA asks of names, as a screen reader meets them):
 - a control with a label has a name that contains the label's words
   (WCAG 2.5.3, label in name);
 - a label that names a control (its text ends in ":") is that control's
-  label (LABEL_FOR): a form label that is not a buddy is read as loose text.
+  label (LABEL_FOR): a form label that is not a buddy is read as loose text;
+- nothing showing is left with neither a role nor a name (splitter handles).
 """
 
 from __future__ import annotations
@@ -112,6 +113,10 @@ def walk_window(window, problems: list, controls: list) -> None:
                 for label in labels:
                     if norm(label) and norm(label) not in norm(name):
                         problems.append(f"name {name!r} does not contain its label {label!r}: {describe(obj)}")
+        if role == "unknown" and not name.strip():
+            # Qt's splitter handles (grips) come through as "unknown": a
+            # screen reader lists them, so they need a name too.
+            problems.append(f"unnamed object of unknown role (a splitter handle?): {describe(obj)}")
         if role == "label" and name.strip().endswith(":") and not related(obj, pyatspi.RELATION_LABEL_FOR):
             problems.append(f"label {name!r} labels no control (no buddy): {describe(obj)}")
         try:
