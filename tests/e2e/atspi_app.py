@@ -42,6 +42,7 @@ def main() -> int:
     window.show()
     journal = home / "journal.rjournal"
     dialog_loop = QEventLoop()
+    shown_dialog = []
 
     def reply(**fields) -> None:
         print(json.dumps(fields), flush=True)
@@ -66,6 +67,7 @@ def main() -> int:
         page.create_button.click()
 
     def run_in_dialog(dialog) -> bool:
+        shown_dialog[:] = [dialog]
         dialog.show()
         QTimer.singleShot(300, lambda: reply(ok=True, title=dialog.windowTitle()))
         dialog_loop.exec()
@@ -123,6 +125,19 @@ def main() -> int:
         elif name == "settings":
             prompter.dialog_actions.append(run_in_dialog)
             QTimer.singleShot(0, window.settings_action.trigger)
+        elif name == "restore":
+            prompter.dialog_actions.append(run_in_dialog)
+            QTimer.singleShot(0, window.backups.restore_action.trigger)
+        elif name == "restore-check":
+            dialog = shown_dialog[0]
+            dialog.passphrase_edit.setText(PASSPHRASE)
+            dialog.check_button.click()
+            for _ in range(200):
+                if dialog.status_label.text().startswith("Checked"):
+                    break
+                QTest.qWait(100)
+            settle()
+            reply(ok=True, shown=dialog.status_label.text())
         elif name == "close-dialog":
             dialog_loop.quit()
             settle()

@@ -214,6 +214,15 @@ def test_screens_read_well_and_changes_are_announced(desktop):
     assert shown
     _announced(walker, shown, "the status-bar message")
 
+    # Restore from a backup: the dialog reads well, and the check's result is heard.
+    title = app.ask("restore")["title"]
+    _walk(walker, "Restore", window=title)
+    walker.ask("events")
+    shown = app.ask("restore-check", timeout=60)["shown"]
+    assert shown.startswith("Checked")
+    _announced(walker, shown, "the backup check")
+    app.ask("close-dialog")
+
     app.ask("settings")
     _walk(walker, "Settings", window="Settings")
     app.ask("close-dialog")
