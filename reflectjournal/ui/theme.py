@@ -10,6 +10,11 @@ the palettes below is used, dark or light.
 The app's own colours come from palette roles (links, highlights,
 placeholder text), so they follow. Style sheets that name palette roles are
 resolved once by Qt, so they are re-applied after a switch.
+
+Accessibility (WCAG 2.2 AA, docs/accessibility.md): whichever palette is in
+use, :func:`ensure_contrast` makes text colours 4.5:1 against what they are
+drawn on; :class:`BorderedStyle` draws control borders at 3:1 over the
+style's own; :class:`FocusRings` keeps a 3:1 ring around the focused control.
 """
 
 from __future__ import annotations
@@ -142,7 +147,8 @@ def _luminance(colour: QColor) -> float:
 
 def contrast_ratio(foreground: QColor, background: QColor) -> float:
     """WCAG's contrast ratio, 1 to 21, of a colour (alpha blended) over an opaque one."""
-    background = _over(background, QColor("#ffffff" if background.alpha() < 255 else background))
+    if background.alpha() < 255:
+        background = _over(background, QColor("#ffffff"))
     lighter, darker = sorted((_luminance(_over(foreground, background)), _luminance(background)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
 
