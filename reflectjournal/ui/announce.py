@@ -34,8 +34,9 @@ def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
     ``assertive`` interrupts what is being read (errors that stop the user:
     a wrong passphrase, a save that failed); otherwise the words wait their
     turn (Saved, Backup checked, status-bar messages). Empty text is not
-    announced: clearing a message says nothing."""
-    if not text or widget is None or not QAccessible.isActive():
+    announced: clearing a message says nothing; nor is text on a widget not
+    on screen (the welcome page's "Creating…" while the unlock page shows)."""
+    if not text or widget is None or not widget.isVisible() or not QAccessible.isActive():
         return
     if isinstance(widget, QLabel) and widget.text() == text:
         # The label's own name is its text: tell the tree it changed.

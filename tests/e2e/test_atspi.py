@@ -190,7 +190,8 @@ def _announced(walker: Peer, text: str, what: str) -> None:
         if said:
             return
         time.sleep(0.2)
-    raise AssertionError(f"{what}: {text!r} was shown but not announced; heard {heard}")
+    said = [(e["type"], e["data"]) for e in heard if e["type"].startswith("object:announcement")]
+    raise AssertionError(f"{what}: {text!r} was shown but not announced; announced were {said}")
 
 
 def test_screens_read_well_and_changes_are_announced(desktop):
