@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from ..core.errors import JournalError
+from .announce import show_and_announce
 
 AUTOSAVE_MS = 1500  # saved within 2 s of the last keystroke
 
@@ -76,10 +77,10 @@ class Autosaver(QObject):
             status = self._write()
         except JournalError as error:
             self._show_problem(self._problem_text(error))
-            self._status.setText(self.tr("Not saved"))
+            show_and_announce(self._status, self.tr("Not saved"), assertive=True)
             return False
         self._dirty = False
         self._show_problem("")
-        self._status.setText(status or self.tr("Saved"))
+        show_and_announce(self._status, status or self.tr("Saved"))
         self.saved.emit()
         return True

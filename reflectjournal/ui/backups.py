@@ -47,6 +47,7 @@ from ..core.errors import (
     NotAJournal,
     WrongPassphrase,
 )
+from .announce import announce, show_and_announce
 from .keyboard import make_default
 from .messages import backup_error_text, restore_error_text
 from .runner import Job
@@ -172,7 +173,7 @@ class RestoreDialog(QDialog):
         self.intro.setWordWrap(True)
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setAccessibleName(self.tr("Passphrase of the backups"))
+        self.passphrase_edit.setAccessibleDescription(self.tr("Passphrase of the backups"))
         self.check_button = QPushButton(self.tr("&Check"))
         self.table = QTreeWidget()
         self.table.setColumnCount(3)
@@ -189,14 +190,14 @@ class RestoreDialog(QDialog):
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName(self.tr("Check status"))
         self.other_button = QPushButton(self.tr("&Other file…"))
         self.new_button = QPushButton(self.tr("Restore into a &new file…"))
         self.replace_button = QPushButton(self.tr("&Replace the journal with it…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
 
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Passphrase:")))
+        row.addWidget(passphrase_label := QLabel(self.tr("&Passphrase:")))
+        passphrase_label.setBuddy(self.passphrase_edit)
         row.addWidget(self.passphrase_edit, 1)
         row.addWidget(self.check_button)
         actions = QHBoxLayout()
@@ -261,14 +262,14 @@ class RestoreDialog(QDialog):
     def check(self) -> None:
         passphrase = self.passphrase_edit.text()
         if not passphrase:
-            self.status_label.setText(self.tr("Type the passphrase first."))
+            show_and_announce(self.status_label, self.tr("Type the passphrase first."), assertive=True)
             return
         if not self._backups:
             return
         for backup in self._backups:
             self._states[str(backup.path)] = ("checking", None)
         self._refresh_rows()
-        self.status_label.setText(self.tr("Checking the backups…"))
+        show_and_announce(self.status_label, self.tr("Checking the backups…"))
         self._generation = self._controller.check_backups([b.path for b in self._backups], passphrase)
         self._update()
 
@@ -286,7 +287,7 @@ class RestoreDialog(QDialog):
             if state == "checking":  # cancelled before it was reached
                 self._states[key] = ("unchecked", count)
         self._refresh_rows()
-        self.status_label.setText(self.tr("Checked. Choose a backup, then where it goes."))
+        show_and_announce(self.status_label, self.tr("Checked. Choose a backup, then where it goes."))
         self._update()
 
     def _refresh_rows(self) -> None:
@@ -373,7 +374,6 @@ class BackupController(QObject):
         self.notice = QLabel()
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setWordWrap(False)
-        self.notice.setAccessibleName(self.tr("Backup problem"))
         self.notice.hide()
         window.statusBar().addPermanentWidget(self.notice)
 
@@ -412,6 +412,7 @@ class BackupController(QObject):
         self.notice.setText(text)
         self.notice.setToolTip(text)
         self.notice.show()
+        announce(self.notice, text, assertive=True)
 
     def _hide_notice(self) -> None:
         self.notice.setText("")

@@ -81,6 +81,8 @@ class SettingsDialog(QDialog):
         self.idle_spin.setSuffix(self.tr(" min"))
         self.minimised_check = QCheckBox(self.tr("Lock when the window is &minimised"))
         self.font_combo = QFontComboBox()
+        self.font_combo.setAccessibleName(self.tr("Editor font"))
+        self.font_combo.lineEdit().setAccessibleName(self.tr("Editor font"))
         self.system_font_check = QCheckBox(self.tr("Use the s&ystem font"))
         self.size_spin = QSpinBox()
         self.size_spin.setRange(S.EDITOR_FONT_SIZE.minimum or 6, S.EDITOR_FONT_SIZE.maximum or 48)

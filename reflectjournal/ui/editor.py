@@ -106,6 +106,9 @@ class EntryEditor(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title_edit, 1)
         top.addWidget(self.when_edit)
+        kind_label = QLabel(self.tr("&Kind:"))
+        kind_label.setBuddy(self.kind_combo)  # a combo box's label is read from its buddy
+        top.addWidget(kind_label)
         top.addWidget(self.kind_combo)
         tags_row = QHBoxLayout()
         tags_label = QLabel(self.tr("&Tags:"))
@@ -123,7 +126,7 @@ class EntryEditor(QWidget):
         )
         child_prompt.setTextFormat(Qt.TextFormat.PlainText)
         child_prompt.setWordWrap(True)
-        child_prompt.setBuddy(self.child_edit)
+        self.child_edit.setAccessibleDescription(child_prompt.text())  # named by its box's title
         child_layout.addWidget(child_prompt)
         child_layout.addWidget(self.child_edit, 1)
         self._set_child_minimum()

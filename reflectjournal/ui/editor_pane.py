@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..core.errors import InvalidTitle
 from ..core.models import Entry
+from .announce import announce
 from .autosave import Autosaver
 from .editor import EntryEditor
 from .entry_list import house_date
@@ -45,14 +46,12 @@ class EntryEditorPane(QWidget):
         self.banner = QLabel()
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName(self.tr("Problem saving"))
         self.banner.setStyleSheet(
             "QLabel { background: palette(highlight); color: palette(highlighted-text); padding: 6px; }"
         )
         self.banner.hide()
         self.save_status = QLabel()
         self.save_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.save_status.setAccessibleName(self.tr("Save status"))
         self.discussed_bar = DiscussedInBar()  # "Discussed in supervision: …" under the entry
         self.trash_bar = MessageBar(self.tr("This entry is in the trash"))
         self.date_bar = MessageBar(self.tr("Date in the future"))
@@ -113,6 +112,7 @@ class EntryEditorPane(QWidget):
     def _show_problem(self, text: str) -> None:
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
+        announce(self.banner, text, assertive=True)
 
     # -- the entry shown ---------------------------------------------------
 

@@ -77,7 +77,7 @@ class EntryBody(QSplitter):
         self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.setCheckable(True)
         self.preview_button.setChecked(False)
-        self.preview_button.setAccessibleName(self.tr("Show the preview"))
+        self.preview_button.setAccessibleDescription(self.tr("Show the preview"))
         self.preview_button.setToolTip(self.tr("Show the rendered text beside the editor"))
 
         self._preview_timer = QTimer(self)
@@ -137,7 +137,6 @@ class WordCountLabel(QLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName(self.tr("Word count"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def show_count(self, *texts: str) -> None:

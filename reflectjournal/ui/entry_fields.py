@@ -195,11 +195,11 @@ class WellbeingCheckIn(QGroupBox):
         labels = (self.tr("1 Struggling"), self.tr("2"), self.tr("3 OK"), self.tr("4"), self.tr("5 Well"))
         for score, label in enumerate(labels, start=1):
             button = QRadioButton(label)
-            button.setAccessibleName(self.tr("Wellbeing %n of 5", "", score))
+            button.setAccessibleDescription(self.tr("Wellbeing %n of 5", "", score))
             self.group.addButton(button, score)
             self.buttons.append(button)
         self.clear_button = QPushButton(self.tr("Not now"))
-        self.clear_button.setAccessibleName(self.tr("Clear the wellbeing check-in"))
+        self.clear_button.setAccessibleDescription(self.tr("Clear the wellbeing check-in"))
         self.words_edit = QLineEdit()
         self.words_edit.setPlaceholderText(self.tr("In a few words, how are you?"))
         self.words_edit.setAccessibleName(self.tr("How you are, in a few words"))

@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import ImportCancelled, JournalError
 from ..core.importers import FORMATS, ImportReport
 from ..core.models import EntryFilter
+from .announce import announce
 from .keyboard import DateFieldKeys, make_default
 from .messages import export_error_text, import_error_text
 from .prompter import Prompter
@@ -124,18 +125,18 @@ class ImportSourceDialog(QDialog):
         for fmt in FORMATS:
             text, name = texts[fmt]
             button = QRadioButton(text)
-            button.setAccessibleName(name)
+            button.setAccessibleDescription(name)
             self.format_group.addButton(button)
             self.format_buttons[fmt] = button
             box_layout.addWidget(button)
 
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName(self.tr("File or folder to import"))
+        self.path_edit.setAccessibleDescription(self.tr("File or folder to import"))
         self.path_edit.setPlaceholderText(self.tr("Choose a file or folder"))
         self.file_button = QPushButton(self.tr("Choose &file…"))
-        self.file_button.setAccessibleName(self.tr("Choose the file to import"))
+        self.file_button.setAccessibleDescription(self.tr("Choose the file to import"))
         self.folder_button = QPushButton(self.tr("Choose f&older…"))
-        self.folder_button.setAccessibleName(self.tr("Choose the folder to import"))
+        self.folder_button.setAccessibleDescription(self.tr("Choose the folder to import"))
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.file_button)
@@ -219,13 +220,12 @@ class ImportPreviewDialog(QDialog):
         self.summary_label = QLabel(self.summary_text(report))
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)
-        self.summary_label.setAccessibleName(self.tr("What the import will do"))
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setPlainText(self.details_text(report))
-        self.details.setAccessibleName(self.tr("Items that cannot come across, with their reasons"))
+        self.details.setAccessibleDescription(self.tr("Items that cannot come across, with their reasons"))
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.details.setTabChangesFocus(True)
         self.details.setTextInteractionFlags(
@@ -240,7 +240,7 @@ class ImportPreviewDialog(QDialog):
             _count(report.ready, self.tr("&Import 1 entry"), self.tr("&Import %n entries", "", report.ready)),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        self.import_button.setAccessibleName(self.tr("Import the entries"))
+        self.import_button.setAccessibleDescription(self.tr("Import the entries"))
         if not report.ready:
             self.import_button.hide()
             self.import_button.setEnabled(False)
@@ -332,7 +332,6 @@ class ImportProgressDialog(QProgressDialog):
         self.setLabel(plain)
         self.setLabelText(label)
         self.setCancelButtonText(self.tr("&Cancel"))
-        self.setAccessibleName(self.tr("Import progress"))
         bar = self.findChild(QProgressBar)
         if bar is not None:
             bar.setAccessibleName(self.tr("Import progress"))
@@ -366,7 +365,7 @@ class PrintableExportDialog(QDialog):
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
         self.html_radio = QRadioButton(self.tr("&HTML (opens in a web browser)"))
-        self.html_radio.setAccessibleName(self.tr("HTML file"))
+        self.html_radio.setAccessibleDescription(self.tr("HTML file"))
         self.pdf_radio = QRadioButton(self.tr("&PDF"))
         self.pdf_radio.setAccessibleName(self.tr("PDF file"))
         self.format_group = QButtonGroup(self)
@@ -379,7 +378,6 @@ class PrintableExportDialog(QDialog):
         format_row.addStretch(1)
         self.range_problem = QLabel(self.tr("The “From” date is after the “To” date."))
         self.range_problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.range_problem.setAccessibleName(self.tr("Date range problem"))
         self.range_problem.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -404,7 +402,10 @@ class PrintableExportDialog(QDialog):
 
     def _update(self, *_args) -> None:
         bad = self.from_edit.date() > self.to_edit.date()
+        was_bad = not self.range_problem.isHidden()
         self.range_problem.setVisible(bad)
+        if bad and not was_bad:
+            announce(self.range_problem, self.range_problem.text(), assertive=True)
         self.export_button.setEnabled(not bad)
 
     def set_format(self, fmt: str) -> None:
@@ -549,11 +550,16 @@ class ImportExportController(QObject):
         self.progress_dialog = dialog
         self._running = True
         dialog.show()
+        announce(dialog, dialog.labelText())
         job = None
+        quarters = [0]
 
         def progress(done: int, total: int) -> None:
             dialog.setMaximum(max(total, 1))
             dialog.setValue(min(done, max(total, 1)))
+            if total > 0 and done * 4 // total > quarters[0]:  # say 25%, 50%… not every step
+                quarters[0] = done * 4 // total
+                announce(dialog, self.tr("%1 of %2 done").replace("%1", str(done)).replace("%2", str(total)))
             self.progress_changed.emit(done, total)
             # At done == total the import may already be committed: it stands.
             if dialog.wasCanceled() and done < total and job is not None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +57,8 @@ class EntryListPane(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.search_edit.setAccessibleName(self.tr("Search the journal"))
         self.search_edit.setClearButtonEnabled(True)
+        for button in self.search_edit.findChildren(QToolButton):  # the clear button: no text of its own
+            button.setAccessibleName(self.tr("Clear the search"))
 
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Show entries of this kind"))
@@ -130,12 +133,22 @@ class EntryListPane(QWidget):
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.search_edit)
         filters = QGridLayout()
-        filters.addWidget(self.kind_filter, 0, 0)
-        filters.addWidget(self.tag_filter, 0, 1)
-        filters.addWidget(self.from_date, 1, 0)
-        filters.addWidget(self.to_date, 1, 1)
-        filters.addWidget(self.trash_check, 2, 0)
-        filters.addWidget(self.clear_filters_button, 2, 1)
+        # Visible labels, each the buddy of its field: a screen reader reads a
+        # combo box's label from it (on Linux its name is its current value).
+        for row, column, text, field, shown in (
+            (0, 0, self.tr("Kind:"), self.kind_filter, self.kind_filter),
+            (0, 2, self.tr("Tag:"), self.tag_filter, self.tag_filter),
+            (1, 0, self.tr("From:"), self.from_filter, self.from_date),
+            (1, 2, self.tr("To:"), self.to_filter, self.to_date),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            filters.addWidget(label, row, column)
+            filters.addWidget(shown, row, column + 1)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
+        filters.addWidget(self.trash_check, 2, 0, 1, 2)
+        filters.addWidget(self.clear_filters_button, 2, 2, 1, 2)
         layout.addLayout(filters)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.hidden_note)

@@ -22,6 +22,7 @@ from ..core import settings as S
 from ..core.errors import JournalError
 from ..core.models import Entry
 from . import screen_fit
+from .announce import announce_status_bar, name_splitter_handles
 from .backups import BackupController
 from .clipboard import ClipboardGuard
 from .desktop_lock import DesktopLockWatcher
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.journal_view)
         self.setCentralWidget(self.pages)
         self.statusBar().addPermanentWidget(self.save_status)
+        announce_status_bar(self.statusBar())
 
         self.main_actions = MainActions(self)
         self._name_actions()
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.apply_preferences()
         self.main_actions.set_journal_actions_enabled(False)
+        name_splitter_handles(self)
 
         last = str(prefs.get(S.LAST_JOURNAL))
         if last and Path(last).is_file():

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.passphrase_policy import Strength, estimate
+from .announce import announce
 from .theme import is_dark
 
 # The error colour until ui/theme.py has one (chosen for at least 4.5:1 on
@@ -288,6 +289,8 @@ class MessageNote(QWidget):
 
     def show_info(self, text: str) -> None:
         self._show(text, error=False)
+        if text:
+            self.announce(text)
 
     def show_error(self, text: str) -> None:
         self._show(text, error=True)
@@ -316,14 +319,8 @@ class MessageNote(QWidget):
             self._colour()
 
     def announce(self, text: str, *, assertive: bool = False) -> None:
-        """Tell a screen reader (the one place an error is announced from)."""
-        try:
-            from . import announce  # type: ignore[attr-defined]  # ui/announce.py, when it lands
-        except ImportError:
-            return
-        say = getattr(announce, "announce", None)
-        if callable(say):
-            say(self.label, text, assertive=assertive)
+        """Tell a screen reader (the one place this note is announced from)."""
+        announce(self.label, text, assertive=assertive)
 
 
 class MatchNote(MessageNote):

@@ -8,10 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About this prompt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,10 +258,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What will change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replace the newer version %1 with this older version %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,10 +355,6 @@
     </message>
     <message>
         <source>Shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About the chosen pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -567,10 +555,6 @@
     </message>
     <message>
         <source>Prompt pack editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validation result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -853,10 +837,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Its first question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,10 +910,6 @@
     </message>
     <message>
         <source>Actions agreed in supervision that are not done yet, soonest due first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open actions summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1131,10 +1107,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Include what the linked reflections &amp;say (not only their titles and dates)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,6 +1301,10 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show reflections of this kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,6 +1350,14 @@ This file is not encrypted. Delete it when you no longer need it.</source>
     </message>
     <message>
         <source>Unlink the chosen reflection from this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1624,14 +1608,6 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E&amp;xport as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,10 +1761,6 @@ This file is not encrypted. Delete it when you no longer need it.</source>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2106,6 +2078,10 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2116,14 +2092,6 @@ Open it now? The journal open now will be locked first.</source>
 </context>
 <context>
     <name>EntryEditorPane</name>
-    <message>
-        <source>Problem saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>This entry is in the trash</source>
         <translation type="unfinished"></translation>
@@ -2175,6 +2143,10 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show entries of this kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,6 +2160,18 @@ Open it now? The journal open now will be locked first.</source>
     </message>
     <message>
         <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry on the right is not in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry on the right is not in this list: the filters leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2219,7 +2203,19 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo</source>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2228,14 +2224,6 @@ Open it now? The journal open now will be locked first.</source>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entry on the right is not in the trash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entry on the right is not in this list: the filters leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2322,6 +2310,10 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,10 +2369,6 @@ Open it now? The journal open now will be locked first.</source>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the import will do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2916,10 +2904,6 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date range problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,7 +2963,7 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check status</source>
+        <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2992,10 +2976,6 @@ Open it?</source>
     </message>
     <message>
         <source>&amp;Replace the journal with it…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3038,6 +3018,10 @@ Open it?</source>
     </message>
     <message>
         <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3291,11 +3275,11 @@ Your manager or supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passphrase</source>
+        <source>Show &amp;location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show &amp;location</source>
+        <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3455,10 +3439,6 @@ Your manager or supervisor</source>
 <context>
     <name>WordCountLabel</name>
     <message>
-        <source>Word count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3468,6 +3448,21 @@ Your manager or supervisor</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>announce</name>
+    <message>
+        <source>Drag to resize the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divider: drag to change the widths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divider: drag to change the heights</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,6 @@
             <translation>[Þŕöɱþţ ţîţļé]</translation>
         </message>
         <message>
-            <source>About this prompt</source>
-            <translation>[Åƀöûţ ţĥîš þŕöɱþţ]</translation>
-        </message>
-        <message>
             <source>Questions</source>
             <translation>[Ǫûéšţîöñš]</translation>
         </message>
@@ -262,10 +258,6 @@
             <translation>[Ñûɱƀéŕ öƒ þŕöɱþţš]</translation>
         </message>
         <message>
-            <source>What will change</source>
-            <translation>[Ŵĥåţ ŵîļļ çĥåñĝé]</translation>
-        </message>
-        <message>
             <source>Replace the newer version %1 with this older version %2</source>
             <translation>[Ŕéþļåçé ţĥé ñéŵéŕ ṽéŕšîöñ %1 ŵîţĥ ţĥîš öļðéŕ ṽéŕšîöñ %2]</translation>
         </message>
@@ -364,10 +356,6 @@
         <message>
             <source>Shown</source>
             <translation>[Šĥöŵñ]</translation>
-        </message>
-        <message>
-            <source>About the chosen pack</source>
-            <translation>[Åƀöûţ ţĥé çĥöšéñ þåçķ]</translation>
         </message>
         <message>
             <source>Turn &amp;off</source>
@@ -568,10 +556,6 @@
         <message>
             <source>Prompt pack editor</source>
             <translation>[Þŕöɱþţ þåçķ éðîţöŕ]</translation>
-        </message>
-        <message>
-            <source>Validation result</source>
-            <translation>[Ṽåļîðåţîöñ ŕéšûļţ]</translation>
         </message>
         <message>
             <source>Pack &amp;details</source>
@@ -853,10 +837,6 @@
             <translation>[Þŕöɱþţ öƒ ţĥé ðåý]</translation>
         </message>
         <message>
-            <source>Its first question</source>
-            <translation>[Îţš ƒîŕšţ ǫûéšţîöñ]</translation>
-        </message>
-        <message>
             <source>No date</source>
             <translation>[Ñö ðåţé]</translation>
         </message>
@@ -931,10 +911,6 @@
         <message>
             <source>Actions agreed in supervision that are not done yet, soonest due first.</source>
             <translation>[Åçţîöñš åĝŕééð îñ šûþéŕṽîšîöñ ţĥåţ åŕé ñöţ ðöñé ýéţ, šööñéšţ ðûé ƒîŕšţ.]</translation>
-        </message>
-        <message>
-            <source>Open actions summary</source>
-            <translation>[Öþéñ åçţîöñš šûɱɱåŕý]</translation>
         </message>
         <message>
             <source>Open the &amp;session</source>
@@ -1129,10 +1105,6 @@
         <message>
             <source>Check what will be printed</source>
             <translation>[Çĥéçķ ŵĥåţ ŵîļļ ƀé þŕîñţéð]</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>[Ŵåŕñîñĝ]</translation>
         </message>
         <message>
             <source>Include what the linked reflections &amp;say (not only their titles and dates)</source>
@@ -1331,6 +1303,10 @@ This file is not encrypted. Delete it when you no longer need it.</source>
             <translation>[Šéåŕçĥ ŕéƒļéçţîöñš]</translation>
         </message>
         <message>
+            <source>Clear the search</source>
+            <translation>[Çļéåŕ ţĥé šéåŕçĥ]</translation>
+        </message>
+        <message>
             <source>Show reflections of this kind</source>
             <translation>[Šĥöŵ ŕéƒļéçţîöñš öƒ ţĥîš ķîñð]</translation>
         </message>
@@ -1377,6 +1353,14 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <message>
             <source>Unlink the chosen reflection from this session</source>
             <translation>[Ûñļîñķ ţĥé çĥöšéñ ŕéƒļéçţîöñ ƒŕöɱ ţĥîš šéššîöñ]</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>[Ķîñð:]</translation>
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation>[Ţåĝ:]</translation>
         </message>
         <message>
             <source>&amp;From</source>
@@ -1626,14 +1610,6 @@ This file is not encrypted. Delete it when you no longer need it.</source>
             <translation>[Çĥööšé å šéššîöñ öñ ţĥé ļéƒţ, öŕ þŕéþåŕé ƒöŕ å ñéŵ öñé.]</translation>
         </message>
         <message>
-            <source>Message</source>
-            <translation>[Ṁéššåĝé]</translation>
-        </message>
-        <message>
-            <source>Save status</source>
-            <translation>[Šåṽé šţåţûš]</translation>
-        </message>
-        <message>
             <source>E&amp;xport as PDF…</source>
             <translation>[É&amp;xþöŕţ åš ÞÐƑ…]</translation>
         </message>
@@ -1788,10 +1764,6 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <message>
             <source>Restore from &amp;backup…</source>
             <translation>[Ŕéšţöŕé ƒŕöɱ &amp;båçķûþ…]</translation>
-        </message>
-        <message>
-            <source>Backup problem</source>
-            <translation>[Ɓåçķûþ þŕöƀļéɱ]</translation>
         </message>
         <message>
             <source>Backing up…</source>
@@ -2119,6 +2091,10 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[Îñ ţĥéîŕ ŵöŕðš, åš ƒåŕ åš ýöû çåñ ţéļļ…]</translation>
         </message>
         <message>
+            <source>&amp;Kind:</source>
+            <translation>[&amp;Kîñð:]</translation>
+        </message>
+        <message>
             <source>&amp;Tags:</source>
             <translation>[&amp;Tåĝš:]</translation>
         </message>
@@ -2129,14 +2105,6 @@ Open it now? The journal open now will be locked first.</source>
     </context>
     <context>
         <name>EntryEditorPane</name>
-        <message>
-            <source>Problem saving</source>
-            <translation>[Þŕöƀļéɱ šåṽîñĝ]</translation>
-        </message>
-        <message>
-            <source>Save status</source>
-            <translation>[Šåṽé šţåţûš]</translation>
-        </message>
         <message>
             <source>This entry is in the trash</source>
             <translation>[Ţĥîš éñţŕý îš îñ ţĥé ţŕåšĥ]</translation>
@@ -2188,6 +2156,10 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[Šéåŕçĥ ţĥé ĵöûŕñåļ]</translation>
         </message>
         <message>
+            <source>Clear the search</source>
+            <translation>[Çļéåŕ ţĥé šéåŕçĥ]</translation>
+        </message>
+        <message>
             <source>Show entries of this kind</source>
             <translation>[Šĥöŵ éñţŕîéš öƒ ţĥîš ķîñð]</translation>
         </message>
@@ -2202,6 +2174,18 @@ Open it now? The journal open now will be locked first.</source>
         <message>
             <source>To date</source>
             <translation>[Ţö ðåţé]</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>[Ûñðö]</translation>
+        </message>
+        <message>
+            <source>The entry on the right is not in the trash.</source>
+            <translation>[Ţĥé éñţŕý öñ ţĥé ŕîĝĥţ îš ñöţ îñ ţĥé ţŕåšĥ.]</translation>
+        </message>
+        <message>
+            <source>The entry on the right is not in this list: the filters leave it out.</source>
+            <translation>[Ţĥé éñţŕý öñ ţĥé ŕîĝĥţ îš ñöţ îñ ţĥîš ļîšţ: ţĥé ƒîļţéŕš ļéåṽé îţ öûţ.]</translation>
         </message>
         <message>
             <source>Trash</source>
@@ -2232,8 +2216,20 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[Ñöţĥîñĝ ƒöûñð.]</translation>
         </message>
         <message>
-            <source>Undo</source>
-            <translation>[Ûñðö]</translation>
+            <source>Kind:</source>
+            <translation>[Ķîñð:]</translation>
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation>[Ţåĝ:]</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>[Ƒŕöɱ:]</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>[Ţö:]</translation>
         </message>
         <message>
             <source>All kinds</source>
@@ -2242,14 +2238,6 @@ Open it now? The journal open now will be locked first.</source>
         <message>
             <source>All tags</source>
             <translation>[Åļļ ţåĝš]</translation>
-        </message>
-        <message>
-            <source>The entry on the right is not in the trash.</source>
-            <translation>[Ţĥé éñţŕý öñ ţĥé ŕîĝĥţ îš ñöţ îñ ţĥé ţŕåšĥ.]</translation>
-        </message>
-        <message>
-            <source>The entry on the right is not in this list: the filters leave it out.</source>
-            <translation>[Ţĥé éñţŕý öñ ţĥé ŕîĝĥţ îš ñöţ îñ ţĥîš ļîšţ: ţĥé ƒîļţéŕš ļéåṽé îţ öûţ.]</translation>
         </message>
     </context>
     <context>
@@ -2335,6 +2323,10 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[Îɱþöŕţîñĝ ƒŕöɱ %1…]</translation>
         </message>
         <message>
+            <source>%1 of %2 done</source>
+            <translation>[%1 öƒ %2 ðöñé]</translation>
+        </message>
+        <message>
             <source>Could not import</source>
             <translation>[Çöûļð ñöţ îɱþöŕţ]</translation>
         </message>
@@ -2391,10 +2383,6 @@ Open it now? The journal open now will be locked first.</source>
         <message>
             <source>Import preview</source>
             <translation>[Îɱþöŕţ þŕéṽîéŵ]</translation>
-        </message>
-        <message>
-            <source>What the import will do</source>
-            <translation>[Ŵĥåţ ţĥé îɱþöŕţ ŵîļļ ðö]</translation>
         </message>
         <message>
             <source>Items that cannot come across, with their reasons</source>
@@ -2933,10 +2921,6 @@ Open it?</source>
             <translation>[Ţĥé “Ƒŕöɱ” ðåţé îš åƒţéŕ ţĥé “Ţö” ðåţé.]</translation>
         </message>
         <message>
-            <source>Date range problem</source>
-            <translation>[Ðåţé ŕåñĝé þŕöƀļéɱ]</translation>
-        </message>
-        <message>
             <source>&amp;Export…</source>
             <translation>[&amp;Eẋþöŕţ…]</translation>
         </message>
@@ -2996,8 +2980,8 @@ Open it?</source>
             <translation>[Ñö ƀåçķûþš ŵéŕé ƒöûñð ţĥéŕé. Çĥööšé å ƀåçķûþ ƒîļé ŵîţĥ “Öţĥéŕ ƒîļé…”.]</translation>
         </message>
         <message>
-            <source>Check status</source>
-            <translation>[Çĥéçķ šţåţûš]</translation>
+            <source>&amp;Passphrase:</source>
+            <translation>[&amp;Påššþĥŕåšé:]</translation>
         </message>
         <message>
             <source>&amp;Other file…</source>
@@ -3010,10 +2994,6 @@ Open it?</source>
         <message>
             <source>&amp;Replace the journal with it…</source>
             <translation>[&amp;Réþļåçé ţĥé ĵöûŕñåļ ŵîţĥ îţ…]</translation>
-        </message>
-        <message>
-            <source>Passphrase:</source>
-            <translation>[Þåššþĥŕåšé:]</translation>
         </message>
         <message>
             <source>Type the passphrase first.</source>
@@ -3056,6 +3036,10 @@ Open it?</source>
         <message>
             <source> min</source>
             <translation>[ ɱîñ]</translation>
+        </message>
+        <message>
+            <source>Editor font</source>
+            <translation>[Éðîţöŕ ƒöñţ]</translation>
         </message>
         <message>
             <source> pt</source>
@@ -3309,12 +3293,12 @@ Your manager or supervisor</source>
             <translation>[Ûñļöçķ ýöûŕ ĵöûŕñåļ]</translation>
         </message>
         <message>
-            <source>Passphrase</source>
-            <translation>[Þåššþĥŕåšé]</translation>
-        </message>
-        <message>
             <source>Show &amp;location</source>
             <translation>[Šĥöŵ &amp;löçåţîöñ]</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>[Þåššþĥŕåšé]</translation>
         </message>
         <message>
             <source>&amp;Unlock</source>
@@ -3473,10 +3457,6 @@ Your manager or supervisor</source>
     <context>
         <name>WordCountLabel</name>
         <message>
-            <source>Word count</source>
-            <translation>[Ŵöŕð çöûñţ]</translation>
-        </message>
-        <message>
             <source>1 word</source>
             <translation>[1 ŵöŕð]</translation>
         </message>
@@ -3486,6 +3466,21 @@ Your manager or supervisor</source>
                 <numerusform>[%n ŵöŕðš]</numerusform>
                 <numerusform>[%n ŵöŕðš]</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>announce</name>
+        <message>
+            <source>Drag to resize the window</source>
+            <translation>[Ðŕåĝ ţö ŕéšîžé ţĥé ŵîñðöŵ]</translation>
+        </message>
+        <message>
+            <source>Divider: drag to change the widths</source>
+            <translation>[Ðîṽîðéŕ: ðŕåĝ ţö çĥåñĝé ţĥé ŵîðţĥš]</translation>
+        </message>
+        <message>
+            <source>Divider: drag to change the heights</source>
+            <translation>[Ðîṽîðéŕ: ðŕåĝ ţö çĥåñĝé ţĥé ĥéîĝĥţš]</translation>
         </message>
     </context>
     <context>

@@ -19,6 +19,7 @@ from PySide6.QtCore import QDate, Qt
 from reflectjournal.core.errors import ImportCancelled
 from reflectjournal.core.models import Entry, EntryFilter
 from reflectjournal.core.printable import NOT_ENCRYPTED_NOTICE
+from reflectjournal.ui.announce import accessible_name
 from reflectjournal.ui.importing import ImportPreviewDialog, ImportSourceDialog, PrintableExportDialog
 from reflectjournal.ui.session import Changes
 from tests.core.test_importers import jrnl_entry, jrnl_export, write, write_json
@@ -120,7 +121,7 @@ def test_dialogs_have_accessible_names(qtbot, prompter):
         *source.format_buttons.values(),
         printable.from_edit, printable.to_edit, printable.html_radio, printable.pdf_radio, printable.export_button,
     ):  # fmt: skip
-        assert widget.accessibleName(), widget
+        assert accessible_name(widget), widget
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget
     # The picker buttons follow the format: jrnl is a file, Markdown a folder, Day One either.
     source.set_format("jrnl")

@@ -32,6 +32,7 @@ from reflectjournal.core.packs import (
     write_pack,
 )
 from reflectjournal.core.vault import Journal
+from reflectjournal.ui.announce import accessible_name
 from reflectjournal.ui.packs.chooser import PromptChooserDialog
 from reflectjournal.ui.packs.importing import ImportPreviewDialog, PackProblemsDialog
 from reflectjournal.ui.packs.labels import questions_markdown
@@ -966,8 +967,8 @@ def test_pack_editor_is_keyboard_reachable_and_labelled(qtbot, open_window):
     for action in (editor.new_action, editor.open_action, editor.save_action, editor.validate_action):
         assert not action.shortcut().isEmpty()
     unnamed = [
-        w for w in editor.findChildren(QPlainTextEdit) + editor.findChildren(QListWidget) if not w.accessibleName()
+        w for w in editor.findChildren(QPlainTextEdit) + editor.findChildren(QListWidget) if not accessible_name(w)
     ]
     assert unnamed == []
-    assert all(check.accessibleName() for check in editor.prompt_form.when_checks.values())
+    assert all(accessible_name(check) for check in editor.prompt_form.when_checks.values())
     assert [c.text() for c in editor.prompt_form.when_checks.values()][0] == "After a home visit"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit
 from reflectjournal import __version__
 from reflectjournal.core import settings as S
 from reflectjournal.core.models import Entry
+from reflectjournal.ui.announce import accessible_name
 from reflectjournal.ui.dialogs import AboutDialog, SettingsDialog
 from reflectjournal.ui.prompter import Prompter, forget_file_dialog_history
 
@@ -182,9 +183,9 @@ def test_controls_have_accessible_names(open_window):
         if isinstance(
             widget, QLineEdit | QPlainTextEdit | QTextEdit | QComboBox | QDateTimeEdit
         ) and widget.isVisibleTo(open_window):
-            if not widget.accessibleName() and not isinstance(widget.parent(), QComboBox | QDateTimeEdit):
+            if not accessible_name(widget) and not isinstance(widget.parent(), QComboBox | QDateTimeEdit):
                 missing.append(widget)
         if isinstance(widget, QAbstractButton) and widget.isVisibleTo(open_window):
-            if not (widget.accessibleName() or widget.text()):
+            if not (accessible_name(widget) or widget.text()):
                 missing.append(widget)
     assert missing == []

@@ -24,6 +24,7 @@ from reflectjournal.core.models import (
     Wellbeing,
 )
 from reflectjournal.core.supervision_export import ExportOptions, build_export
+from reflectjournal.ui.announce import accessible_name
 from reflectjournal.ui.supervision.actions import overdue_brush
 from reflectjournal.ui.supervision.export import ExportPreviewDialog
 from reflectjournal.ui.supervision.prompts import PromptPanel, prompts_from_packs, supervision_prompts
@@ -744,7 +745,7 @@ def test_inputs_have_accessible_names_and_journal_text_stays_plain(qtbot, app_wi
         ):
             if _inside_qt_part(widget):
                 continue
-            assert widget.accessibleName(), f"{type(widget).__name__} in {type(root).__name__} has no accessible name"
+            assert accessible_name(widget), f"{type(widget).__name__} in {type(root).__name__} has no accessible name"
         for label in root.findChildren(QLabel):
             if "<" in label.text():
                 assert label.textFormat() == Qt.TextFormat.PlainText, label.text()

@@ -77,20 +77,27 @@ class PromptDetails(QScrollArea):
         self._prompt: Prompt | None = None
 
         self.title_label = bold_label(scale=1.15)
-        self.title_label.setAccessibleName(tr("Prompt title"))
         self.meta_label = plain_label(selectable=True)
-        self.meta_label.setAccessibleName(tr("About this prompt"))
         self.questions_heading = bold_label(tr("Questions"))
         self.questions_label = plain_label(selectable=True)
-        self.questions_label.setAccessibleName(tr("Questions"))
+        self.questions_heading.setBuddy(self.questions_label)  # read as "Questions", then the questions
         self.guidance_heading = bold_label(tr("Guidance"))
         self.guidance_view = FitTextBrowser()
-        self.guidance_view.setAccessibleName(tr("Guidance"))
+        self.guidance_heading.setBuddy(self.guidance_view)
         self.guidance_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.sources_heading = bold_label(tr("Sources"))
         self.sources_label = plain_label(selectable=True)
-        self.sources_label.setAccessibleName(tr("Sources"))
+        self.sources_heading.setBuddy(self.sources_label)
         self.empty_label = plain_label(tr("Choose a prompt to see its questions."))
+        # Read as a document: Tab (and a screen reader) goes through the title,
+        # what it is, the questions, the guidance and the sources in turn (the
+        # order they are made in); each label is read as the text it shows,
+        # under its heading (a buddy).
+        for label in (self.title_label, self.meta_label, self.questions_label, self.sources_label):
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+            label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         inner = QWidget()
         layout = QVBoxLayout(inner)

@@ -96,9 +96,7 @@ class ImportPreviewDialog(QDialog):
         self.resize(560, 520)
         self.heading = bold_label(tr("Import this prompt pack?"), scale=1.2)
         self.title_label = bold_label(pack.title)
-        self.title_label.setAccessibleName(tr("Pack title"))
         self.file_label = plain_label(file_name)
-        self.file_label.setAccessibleName(tr("File"))
         self.file_label.setVisible(bool(file_name))
 
         self.authors_label = plain_label(pack_authors(pack), selectable=True)
@@ -132,7 +130,7 @@ class ImportPreviewDialog(QDialog):
             (self.updated_label, tr("Updated")),
             (self.count_label, tr("Number of prompts")),
         ):
-            label.setAccessibleName(name)
+            label.setAccessibleDescription(name)
 
         # A pack already here (built in or imported) with a title like this
         # one's: name each with its authors and id, so a look-alike cannot
@@ -141,7 +139,6 @@ class ImportPreviewDialog(QDialog):
         self.look_alike_label.setVisible(bool(preview.look_alikes))
 
         self.change_label = bold_label(self.change_text())
-        self.change_label.setAccessibleName(tr("What will change"))
         self.older_check = QCheckBox(
             tr("Replace the newer version %1 with this older version %2")
             .replace("%1", preview.installed_version or "")

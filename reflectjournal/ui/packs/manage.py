@@ -66,14 +66,13 @@ class ManagePacksDialog(QDialog):
         for column in range(1, 5):
             self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.details_label = plain_label(selectable=True)
-        self.details_label.setAccessibleName(tr("About the chosen pack"))
 
         self.toggle_button = QPushButton(tr("Turn &off"))
         self.remove_button = QPushButton(tr("&Remove…"))
         self.export_button = QPushButton(tr("&Export…"))
-        self.toggle_button.setAccessibleName(tr("Turn the chosen pack off or on"))
-        self.remove_button.setAccessibleName(tr("Remove the chosen pack"))
-        self.export_button.setAccessibleName(tr("Export the chosen pack to a file"))
+        self.toggle_button.setAccessibleDescription(tr("Turn the chosen pack off or on"))
+        self.remove_button.setAccessibleDescription(tr("Remove the chosen pack"))
+        self.export_button.setAccessibleDescription(tr("Export the chosen pack to a file"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         row = QHBoxLayout()
         for button in (self.toggle_button, self.remove_button, self.export_button):

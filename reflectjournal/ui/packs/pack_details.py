@@ -79,7 +79,7 @@ class PackDetailsForm(QWidget):
         self.description_preview = SafeTextBrowser()
         self.description_preview.setAccessibleName(tr("Description preview"))
         self.today_button = QPushButton(tr("Toda&y"))
-        self.today_button.setAccessibleName(tr("Set the date updated to today"))
+        self.today_button.setAccessibleDescription(tr("Set the date updated to today"))
 
         form = QFormLayout()
         form.addRow(tr("&Id:"), self.id_edit)

@@ -73,7 +73,7 @@ class PackEditorWindow(QMainWindow):
         self.prompt_list, self.prompt_form = self.prompts_page.prompt_list, self.prompts_page.prompt_form
         self.problems_list, self.status_label = self.problems_panel.problems_list, self.problems_panel.status_label
         self.file_label = plain_label()
-        self.file_label.setAccessibleName(tr("File"))
+        self.file_label.setAccessibleDescription(tr("File"))
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.details_page, tr("Pack &details"))

@@ -25,7 +25,6 @@ class PackProblemsPanel(QWidget):
         self.problems_list.setAccessibleName(tr("Problems, each with its field"))
         self.problems_list.setWordWrap(True)
         self.status_label = bold_label()
-        self.status_label.setAccessibleName(tr("Validation result"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 6)
         layout.addWidget(self.status_label)

@@ -23,7 +23,7 @@ class PromptPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("promptPanel")
-        self.setAccessibleName(tr("Prompts"))
+        self.setAccessibleName(tr("Prompts"))  # a panel, named as its heading shows
         self.heading = bold_label(tr("Prompts"))
         self.hide_button = QToolButton()
         self.hide_button.setText("×")
@@ -32,7 +32,7 @@ class PromptPanel(QWidget):
         # Its tooltip, with the panel action's shortcut, is set by the controller.
         self.browser = PromptBrowser(Qt.Orientation.Vertical)
         self.insert_button = QPushButton(tr("&Insert into entry"))
-        self.insert_button.setAccessibleName(tr("Insert the prompt's questions into the entry"))
+        self.insert_button.setAccessibleDescription(tr("Insert the prompt's questions into the entry"))
         self.insert_button.setToolTip(
             tr("Adds the questions where the cursor is in your reflection, each with room for your answer")
         )
@@ -47,7 +47,7 @@ class PromptPanel(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.insert_button)
-        QWidget.setTabOrder(self.browser.details.guidance_view, self.insert_button)
+        QWidget.setTabOrder(self.browser.details.sources_label, self.insert_button)
         QWidget.setTabOrder(self.insert_button, self.hide_button)
         self.setFocusProxy(self.browser)
 

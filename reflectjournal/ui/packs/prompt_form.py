@@ -158,7 +158,7 @@ class PromptForm(QWidget):
         self.sources_table.setMinimumHeight(110)
         self.add_source_button = QPushButton(tr("Add &source"))
         self.remove_source_button = QPushButton(tr("Remove source"))
-        self.remove_source_button.setAccessibleName(tr("Remove the chosen source"))
+        self.remove_source_button.setAccessibleDescription(tr("Remove the chosen source"))
         self.tags_edit = QLineEdit()
         self.tags_edit.setAccessibleName(tr("Tags"))
         self.tags_edit.setPlaceholderText(tr("Separated by commas"))

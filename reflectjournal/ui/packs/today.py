@@ -25,9 +25,8 @@ class PromptOfTheDayCard(QWidget):
         self.heading = plain_label(tr("Prompt of the day"))
         self.heading.setStyleSheet("color: palette(placeholder-text);")
         self.title_label = bold_label()
-        self.title_label.setAccessibleName(tr("Prompt of the day"))
+        self.heading.setBuddy(self.title_label)  # the labels read as what they show
         self.question_label = plain_label()
-        self.question_label.setAccessibleName(tr("Its first question"))
         inner = QVBoxLayout(self.frame)
         inner.addWidget(self.heading)
         inner.addWidget(self.title_label)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDateEdit,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -104,7 +105,7 @@ class _StatusTree(QWidget):
         header.setSectionResizeMode(self.WHAT, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self.drop_button = QPushButton(tr("&Drop action"))
-        self.drop_button.setAccessibleName(tr("Drop the chosen action: it will no longer carry forward"))
+        self.drop_button.setAccessibleDescription(tr("Drop the chosen action: it will no longer carry forward"))
         self.drop_button.setToolTip(tr("No longer needed: it will stop carrying forward"))
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.currentItemChanged.connect(self._update_buttons)
@@ -234,14 +235,14 @@ class CarriedForwardList(_StatusTree):
         self.empty_label.setText("")
 
 
-class OpenActionsView(QWidget):
-    """Every open action, soonest due first; overdue ones stand out."""
+class OpenActionsView(QDialog):
+    """Every open action, soonest due first; overdue ones stand out. A
+    (modeless) dialog, so that screen readers are told it is a window."""
 
     open_session_requested = Signal(int)
 
     def __init__(self, service: SupervisionService, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowFlag(Qt.WindowType.Window, True)
         self.setWindowTitle(tr("Open actions"))
         self.setObjectName("OpenActionsView")
         self.service = service
@@ -252,7 +253,6 @@ class OpenActionsView(QWidget):
         self.list.tree.setAccessibleName(tr("Open actions"))
         self.summary_label = QLabel()
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary_label.setAccessibleName(tr("Open actions summary"))
         self.open_session_button = QPushButton(tr("Open the &session"))
         self.open_session_button.setAccessibleName(tr("Open the session where the chosen action was agreed"))
         self.close_button = QPushButton(tr("&Close"))
@@ -392,9 +392,9 @@ class ActionsTable(QWidget):
         header.setSectionResizeMode(self.DONE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnWidth(self.WHO, 140)
         self.add_button = QPushButton(tr("Add ac&tion"))
-        self.add_button.setAccessibleName(tr("Add an action agreed at this session"))
+        self.add_button.setAccessibleDescription(tr("Add an action agreed at this session"))
         self.remove_button = QPushButton(tr("Remo&ve action"))
-        self.remove_button.setAccessibleName(tr("Remove the chosen action"))
+        self.remove_button.setAccessibleDescription(tr("Remove the chosen action"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)

@@ -93,9 +93,9 @@ class AgendaEditor(QWidget):
         self.new_item_edit.setAccessibleName(tr("New agenda item"))
         self.new_item_edit.setMaxLength(MAX_ITEM_LENGTH)
         self.add_button = QPushButton(tr("Add i&tem"))
-        self.add_button.setAccessibleName(tr("Add the agenda item"))
+        self.add_button.setAccessibleDescription(tr("Add the agenda item"))
         self.remove_button = QPushButton(tr("Remo&ve item"))
-        self.remove_button.setAccessibleName(tr("Remove the chosen agenda item"))
+        self.remove_button.setAccessibleDescription(tr("Remove the chosen agenda item"))
 
         self.item_entries = QListWidget()
         self.item_entries.setAccessibleName(tr("Reflections the chosen item draws on"))

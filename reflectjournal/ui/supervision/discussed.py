@@ -53,7 +53,7 @@ class DiscussedInBar(QWidget):
             more = QPushButton(tr("and %n more…", "", len(sessions) - MAX_BUTTONS))
             more.setFlat(True)
             more.setStyleSheet(LINK_STYLE)
-            more.setAccessibleName(tr("Show every supervision session"))
+            more.setAccessibleDescription(tr("Show every supervision session"))
             more.clicked.connect(self.more_requested)
             self._layout.insertWidget(self._layout.count() - 1, more)
             self.buttons.append(more)

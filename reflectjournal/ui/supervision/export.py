@@ -70,7 +70,6 @@ class ExportPreviewDialog(QDialog):
         self.warning_label = QLabel(not_encrypted_warning(fmt))
         self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warning_label.setWordWrap(True)
-        self.warning_label.setAccessibleName(tr("Warning"))
         self.warning_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.warning_label.setStyleSheet(
             "QLabel { padding: 8px; border: 2px solid palette(highlight); border-radius: 4px; }"
@@ -94,7 +93,7 @@ class ExportPreviewDialog(QDialog):
         self.preview_label = QLabel(tr("E&xactly this text will leave the journal:"))
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName(tr("The text that will be exported"))
+        self.preview.setAccessibleDescription(tr("The text that will be exported"))
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.preview.setTabChangesFocus(True)

@@ -124,7 +124,7 @@ class PromptPanel(QWidget):
         self.questions.setAccessibleName(tr("Questions of the chosen prompt"))
         self.questions.setTabChangesFocus(True)
         self.insert_button = QPushButton(tr("Insert into q&uestions"))
-        self.insert_button.setAccessibleName(tr("Insert the prompt's questions into “Questions to bring”"))
+        self.insert_button.setAccessibleDescription(tr("Insert the prompt's questions into “Questions to bring”"))
         self.placeholder = QLabel()
         self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
         self.placeholder.setWordWrap(True)

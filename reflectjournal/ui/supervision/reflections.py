@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +63,8 @@ class ReflectionPicker(QWidget):
         self.search_edit.setPlaceholderText(tr("Search reflections"))
         self.search_edit.setAccessibleName(tr("Search reflections"))
         self.search_edit.setClearButtonEnabled(True)
+        for button in self.search_edit.findChildren(QToolButton):  # the clear button: no text of its own
+            button.setAccessibleName(tr("Clear the search"))
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(tr("Show reflections of this kind"))
         self.tag_filter = QComboBox()
@@ -88,7 +91,7 @@ class ReflectionPicker(QWidget):
         self.linked_list.setAccessibleName(tr("Reflections linked to this session"))
         self.linked_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.open_button = QPushButton(tr("&Open in journal"))
-        self.open_button.setAccessibleName(tr("Open the chosen reflection in the journal"))
+        self.open_button.setAccessibleDescription(tr("Open the chosen reflection in the journal"))
         self.unlink_button = QPushButton(tr("&Unlink"))
         self.unlink_button.setAccessibleName(tr("Unlink the chosen reflection from this session"))
         self.linked_count = QLabel()
@@ -108,8 +111,13 @@ class ReflectionPicker(QWidget):
         choose_layout.addWidget(self.since_label)
         row = QHBoxLayout()
         row.addWidget(self.search_edit, 2)
-        row.addWidget(self.kind_filter, 1)
-        row.addWidget(self.tag_filter, 1)
+        # Visible labels, buddies of the boxes: a screen reader reads a combo
+        # box's label from its buddy (on Linux its name is its current value).
+        for text, combo in ((tr("Kind:"), self.kind_filter), (tr("Tag:"), self.tag_filter)):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            row.addWidget(label)
+            row.addWidget(combo, 1)
         choose_layout.addLayout(row)
         dates = QHBoxLayout()
         dates.addWidget(self.since_check)

@@ -99,7 +99,7 @@ class SessionEditor(QWidget):
             edit.setTabChangesFocus(True)
             self.note_edits[name] = edit
         self.wellbeing_button = QPushButton(tr("Draw on wellbeing chec&k-ins"))
-        self.wellbeing_button.setAccessibleName(tr("Add the wellbeing check-ins of the linked reflections"))
+        self.wellbeing_button.setAccessibleDescription(tr("Add the wellbeing check-ins of the linked reflections"))
         self.wellbeing_button.setToolTip(
             tr("Adds the wellbeing check-ins of the linked reflections to “How the work is affecting me”")
         )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import JournalError, StorageFull
 from ...core.models import SESSION_HELD, SupervisionSession
+from ..announce import announce, name_splitter_handles, show_and_announce
 from ..autosave import Autosaver
 from ..keyboard import DateFieldKeys
 from ..messages import save_error_text
@@ -33,7 +35,7 @@ from .session_editor import SessionEditor
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class SupervisionWindow(QWidget):
+class SupervisionWindow(QMainWindow):
     """A separate, non-modal window. Its title never holds journal text."""
 
     open_entry_requested = Signal(int)
@@ -41,7 +43,8 @@ class SupervisionWindow(QWidget):
 
     def __init__(self, service: SupervisionService, prompter: Prompter, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowFlag(Qt.WindowType.Window, True)
+        # A QMainWindow, not a QWidget with the Window flag: only a main window
+        # or dialog is exposed to screen readers as a window, with its title.
         self.setWindowTitle(tr("Supervision"))
         self.setObjectName("SupervisionWindow")
         self.service = service
@@ -49,16 +52,16 @@ class SupervisionWindow(QWidget):
         self._filling = False
 
         self.prepare_button = QPushButton(tr("&Prepare for supervision"))
-        self.prepare_button.setAccessibleName(tr("Prepare for a new supervision session"))
+        self.prepare_button.setAccessibleDescription(tr("Prepare for a new supervision session"))
         self.session_list = QListWidget()
         self.session_list.setAccessibleName(tr("Supervision sessions"))
         self.session_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.session_list.setWordWrap(True)
         self.session_list.setSpacing(2)
         self.open_actions_button = QPushButton(tr("Open a&ctions…"))
-        self.open_actions_button.setAccessibleName(tr("Show every open action"))
+        self.open_actions_button.setAccessibleDescription(tr("Show every open action"))
         self.delete_button = QPushButton(tr("D&elete session…"))
-        self.delete_button.setAccessibleName(tr("Delete the chosen session"))
+        self.delete_button.setAccessibleDescription(tr("Delete the chosen session"))
 
         self.editor = SessionEditor(service)
         self.placeholder = QLabel(tr("Choose a session on the left, or prepare for a new one."))
@@ -73,14 +76,12 @@ class SupervisionWindow(QWidget):
         self.banner = QLabel()
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName(tr("Message"))
         self.banner.setStyleSheet(
             "QLabel { background: palette(highlight); color: palette(highlighted-text); padding: 6px; }"
         )
         self.banner.hide()
         self.save_status = QLabel()
         self.save_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.save_status.setAccessibleName(tr("Save status"))
         # The same autosaver as the entry editor's: saved within 2 s of the last change.
         self.autosaver = Autosaver(
             self._write,
@@ -93,9 +94,9 @@ class SupervisionWindow(QWidget):
         self.pdf_button = QPushButton(tr("E&xport as PDF…"))
         self.markdown_button = QPushButton(tr("Export as &Markdown…"))
         self.print_button = QPushButton(tr("P&rint…"))
-        self.pdf_button.setAccessibleName(tr("Export this session as PDF"))
-        self.markdown_button.setAccessibleName(tr("Export this session as Markdown"))
-        self.print_button.setAccessibleName(tr("Print this session"))
+        self.pdf_button.setAccessibleDescription(tr("Export this session as PDF"))
+        self.markdown_button.setAccessibleDescription(tr("Export this session as Markdown"))
+        self.print_button.setAccessibleDescription(tr("Print this session"))
 
         self.save_action = QAction(tr("Save now"), self)
         self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
@@ -108,6 +109,7 @@ class SupervisionWindow(QWidget):
             self.addAction(action)
 
         self._build_layout()
+        name_splitter_handles(self)
         self._connect_signals()
         self._update_buttons()
         set_first_size(self, QSize(1240, 800))
@@ -143,9 +145,7 @@ class SupervisionWindow(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([250, 990])
         splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        self.setCentralWidget(splitter)
 
         order = [
             self.prepare_button,
@@ -165,7 +165,7 @@ class SupervisionWindow(QWidget):
         self.editor.edited.connect(self.autosaver.edited)
         self.editor.open_entry_requested.connect(self.open_entry_requested)
         self.editor.problem.connect(self.show_message)
-        self.editor.carried.status_changed.connect(lambda *_: self.save_status.setText(tr("Saved")))
+        self.editor.carried.status_changed.connect(lambda *_: show_and_announce(self.save_status, tr("Saved")))
         self.session_list.currentItemChanged.connect(self._on_session_list_current_changed)
         self.prepare_button.clicked.connect(self.prepare)
         self.open_actions_button.clicked.connect(self.open_actions_requested)
@@ -318,6 +318,7 @@ class SupervisionWindow(QWidget):
     def show_message(self, text: str) -> None:
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
+        announce(self.banner, text, assertive=True)
 
     def _on_journal_changed(self, changes) -> None:
         """The session's change notice: this window refreshes what it shows."""
