@@ -64,6 +64,12 @@ class EntryListPane(QWidget):
         self.kind_filter.setAccessibleName(self.tr("Show entries of this kind"))
         self.tag_filter = QComboBox()
         self.tag_filter.setAccessibleName(self.tr("Show entries with this tag"))
+        for combo in (self.kind_filter, self.tag_filter):
+            # As narrow as a short word, not the longest kind or tag: the list
+            # pane must fit a 1024-pixel screen beside the editor (the open
+            # list shows every item whole).
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self.from_date = DateFilter(self.tr("From date"))
         self.to_date = DateFilter(self.tr("To date"))
         self.from_filter, self.to_filter = self.from_date.edit, self.to_date.edit
@@ -135,20 +141,23 @@ class EntryListPane(QWidget):
         filters = QGridLayout()
         # Visible labels, each the buddy of its field: a screen reader reads a
         # combo box's label from it (on Linux its name is its current value).
+        # Each label sits above its field, so the pane stays narrow enough
+        # for a 1024-pixel screen.
+        filters.setVerticalSpacing(2)
         for row, column, text, field, shown in (
             (0, 0, self.tr("Kind:"), self.kind_filter, self.kind_filter),
-            (0, 2, self.tr("Tag:"), self.tag_filter, self.tag_filter),
-            (1, 0, self.tr("From:"), self.from_filter, self.from_date),
-            (1, 2, self.tr("To:"), self.to_filter, self.to_date),
+            (0, 1, self.tr("Tag:"), self.tag_filter, self.tag_filter),
+            (2, 0, self.tr("From:"), self.from_filter, self.from_date),
+            (2, 1, self.tr("To:"), self.to_filter, self.to_date),
         ):
             label = QLabel(text)
             label.setBuddy(field)
             filters.addWidget(label, row, column)
-            filters.addWidget(shown, row, column + 1)
+            filters.addWidget(shown, row + 1, column)
+        filters.setColumnStretch(0, 1)
         filters.setColumnStretch(1, 1)
-        filters.setColumnStretch(3, 1)
-        filters.addWidget(self.trash_check, 2, 0, 1, 2)
-        filters.addWidget(self.clear_filters_button, 2, 2, 1, 2)
+        filters.addWidget(self.trash_check, 4, 0)
+        filters.addWidget(self.clear_filters_button, 4, 1)
         layout.addLayout(filters)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.hidden_note)

@@ -16,7 +16,8 @@ def test_the_welcome_screen_shows_the_words_the_command_line_prints(window):
     for weak in ("x", "password1", "another"):
         page.passphrase_edit.setText(weak)
         page.repeat_edit.setText(weak)
-        assert page.meter_label.text() == weakness(weak)  # what `reflectjournal init` prints
+        # The word beside the bar and the advice under it: what `reflectjournal init` prints.
+        assert f"{page.strength.word_label.text()}: {page.meter_label.text()}" == weakness(weak)
         assert not page.create_button.isEnabled()
 
 
