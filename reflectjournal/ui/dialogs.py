@@ -133,7 +133,9 @@ class SettingsDialog(QDialog):
         form.addRow("", self.system_font_check)
         form.addRow(_label(self.tr("&Theme:"), self.theme_combo), self.theme_combo)
         form.addRow("", self.spell_check)
-        form.addRow(QLabel(self.tr("Backup folder:")), self.backup_label)
+        backup_folder_label = QLabel(self.tr("Backup folder:"))
+        backup_folder_label.setBuddy(self.backup_label)  # read together by a screen reader
+        form.addRow(backup_folder_label, self.backup_label)
         backup_buttons = QHBoxLayout()
         backup_buttons.addWidget(self.backup_button)
         backup_buttons.addWidget(self.backup_reset)
@@ -187,7 +189,11 @@ class SettingsDialog(QDialog):
 
     def _set_backup(self, folder: str) -> None:
         self._backup = folder
-        self.backup_label.setText(folder or self.tr("The “backups” folder beside the journal"))
+        shown = folder or self.tr("The “backups” folder beside the journal")
+        self.backup_label.setText(shown)
+        # Selectable, so a screen reader treats it as a field: its name is its
+        # label and what it shows, kept in step with the text.
+        self.backup_label.setAccessibleName(self.tr("Backup folder: %1").replace("%1", shown))
 
     def _on_choose_backup(self) -> None:
         start = Path(self._backup) if self._backup else Path.home()

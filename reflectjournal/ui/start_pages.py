@@ -113,6 +113,7 @@ class WelcomePage(QWidget):
         path_row.addWidget(self.path_view, 1)
         path_row.addWidget(self.choose_button)
         location_label = QLabel(self.tr("Location:"))
+        location_label.setBuddy(self.path_label)  # a screen reader reads the two together
         form.addRow(location_label, path_row)
         form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
         form.addRow(self.tr("&Again:"), self.repeat_edit)

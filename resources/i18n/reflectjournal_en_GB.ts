@@ -3090,6 +3090,10 @@ Your manager or supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Backup folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the backup folder</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3108,6 +3108,10 @@ Your manager or supervisor</source>
             <translation>[Ţĥéñ &amp;wééķļý öñéš ƒöŕ:]</translation>
         </message>
         <message>
+            <source>Backup folder: %1</source>
+            <translation>[Ɓåçķûþ ƒöļðéŕ: %1]</translation>
+        </message>
+        <message>
             <source>Choose the backup folder</source>
             <translation>[Çĥööšé ţĥé ƀåçķûþ ƒöļðéŕ]</translation>
         </message>
