@@ -97,6 +97,8 @@ class MainActions(QObject):
         edit_menu.addAction(window.copy_entry_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addAction(window.list_pane.clear_filters_action)
+        window.addAction(window.list_pane.clear_filters_action)  # listed with the window's shortcuts
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
         entry_menu = bar.addMenu(self.tr("E&ntry"))
