@@ -41,7 +41,7 @@ def main(out: str) -> int:
     window.entry_model  # noqa: B018 (make sure the list is built)
     window.list_pane.reload()
     window.open_entry(visit.id)
-    window.resize(1440, 860)
+    window.resize(1366, 768)  # a council laptop
     window.show()
     window.packs.set_panel_visible(True)
     window.journal_view.setSizes([300, 760, 380])

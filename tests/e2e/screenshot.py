@@ -1,7 +1,7 @@
 """Make docs/screenshot.png: the main window with a few fictional entries.
 
 Run under a display, for example:
-    Xvfb :77 -screen 0 1280x800x24 -nolisten tcp &
+    Xvfb :77 -screen 0 1366x768x24 -nolisten tcp &
     DISPLAY=:77 .venv/bin/python tests/e2e/screenshot.py docs/screenshot.png
 Everything it writes (journal, settings) goes to a temporary folder.
 """
@@ -30,30 +30,40 @@ def main(out: str) -> int:
     from PySide6.QtWidgets import QApplication
 
     from reflectjournal.app import build_window
+    from reflectjournal.core.answers import PromptRecord, question_line
     from reflectjournal.core.models import Entry, Wellbeing
+    from reflectjournal.core.packs import builtin_packs
     from reflectjournal.core.vault import Journal, KdfSettings
     from reflectjournal.ui.preferences import Preferences
     from reflectjournal.ui.prompter import ScriptedPrompter
 
     kdf = KdfSettings(iterations=2_000)  # sample data only
+    # The first entry answers a built-in prompt, as the editor writes one.
+    pack = next(p for p in builtin_packs() if p.id.endswith("keeping-the-child-in-mind"))
+    prompt = next(p for p in pack.prompts if p.id == "childs-voice")
+    VOICE = PromptRecord(pack.id, prompt.id, prompt.title, tuple(prompt.questions[:3]))  # noqa: N806
     path = tmp / "data" / "journal.rjournal"
     passphrase = "sample only passphrase here"
     samples = [
         Entry(
-            title="Home visit: the Okafor family",
+            title="Home visit: Tayo at home",
             kind="home_visit",
             happened_on=dt.date(2025, 3, 18),
             happened_at=dt.time(10, 30),
             tags=["home conditions", "school"],
             body=(
-                "## What happened\n\n"
                 "Mum met me at the door; the flat was **warmer** than last time and the boiler has been fixed.\n\n"
-                "- Tayo (7) showed me his reading book and a drawing of the dog\n"
-                "- Mum said the school run is *easier* since the bus pass came\n\n"
-                "## What I noticed\n\n"
-                "> Tayo kept checking Mum's face before answering me.\n\n"
-                "Next: speak to the school about the reading support, and visit again in two weeks."
+                + question_line(VOICE.questions[0])
+                + "\n\n"
+                + "He showed me his reading book: \"I can do the long words now.\" Then a drawing of the dog.\n\n"
+                + question_line(VOICE.questions[1])
+                + "\n\n"
+                + "Mostly through the drawing. He kept checking Mum's face before answering me.\n\n"
+                + question_line(VOICE.questions[2])
+                + "\n\n"
+                + "Sat on the floor with him, let him lead, and asked about the dog first."
             ),
+            prompt_records=[VOICE],
             child_in_mind=(
                 'Tayo seems more settled. I think he would say: "I like it when Mum laughs and the house is warm." '
                 "He may still worry about getting things wrong."
@@ -117,7 +127,7 @@ def main(out: str) -> int:
     app.setApplicationName("reflectjournal")
     prefs = Preferences(tmp / ".config" / "reflectjournal.conf")
     window = build_window(kdf=kdf, prompter=ScriptedPrompter(), prefs=prefs)
-    window.resize(1280, 760)
+    window.resize(1366, 768)  # a council laptop
     window.show_unlock(path)
     window.show()
     window.session.open_journal(path, passphrase)
@@ -127,6 +137,7 @@ def main(out: str) -> int:
             QTimer.singleShot(50, when_open)
             return
         window.entry_view.setCurrentIndex(window.list_index(1))
+        window.editor.preview_button.setChecked(True)
         window.editor.update_preview()
         window.statusBar().showMessage("")
         window.save_status.setText(window.tr("Saved"))

@@ -4,6 +4,7 @@ created, unlocked sample journal (low key-derivation cost: sample data only)."""
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -22,7 +23,12 @@ def sample_window(prefix: str):
         (tmp / sub).mkdir(parents=True, exist_ok=True)
         os.environ[var] = str(tmp / sub)
     if not os.environ.get("QT_QPA_PLATFORM"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        # A council laptop's screen (the offscreen platform's own is 800x800,
+        # and windows are kept inside their screen).
+        config = tmp / "screen.json"
+        screen = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "dpr": 1}
+        config.write_text(json.dumps({"screens": [screen]}))
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
     from PySide6.QtWidgets import QApplication
 

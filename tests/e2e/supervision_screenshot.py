@@ -79,10 +79,10 @@ def main(out: str, tab: int = 1) -> int:
 
     supervision = window.supervision
     supervision.service.today = lambda: TODAY
-    window.resize(1280, 800)
+    window.resize(1366, 768)
     window.show()
     sv = supervision.show_sessions(prep.id)
-    sv.resize(1280, 800)
+    sv.resize(1366, 768)  # a council laptop
     sv.editor.tabs.setCurrentIndex(tab)
     if tab == 1:
         agenda = sv.editor.agenda
