@@ -55,7 +55,7 @@ def main(out: str) -> int:
                 "Mum met me at the door; the flat was **warmer** than last time and the boiler has been fixed.\n\n"
                 + question_line(VOICE.questions[0])
                 + "\n\n"
-                + "He showed me his reading book: \"I can do the long words now.\" Then a drawing of the dog.\n\n"
+                + 'He showed me his reading book: "I can do the long words now." Then a drawing of the dog.\n\n'
                 + question_line(VOICE.questions[1])
                 + "\n\n"
                 + "Mostly through the drawing. He kept checking Mum's face before answering me.\n\n"
