@@ -133,15 +133,32 @@ class SearchResultDelegate(QStyledItemDelegate):
     each row as tall as its text wrapped to the view's width (never cut)."""
 
     PADDING = 4
+    # Laid-out documents kept for the rows shown: the view asks each row's
+    # size more than once, and paint needs the same layout again.
+    CACHE_SIZE = 200
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._docs: dict[tuple[str, str, str, str, int], SafeTextDocument] = {}
 
     def _document(self, option: QStyleOptionViewItem, index, width: float) -> SafeTextDocument:
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        detail = str(index.data(DETAIL_ROLE) or "")
+        snippet = str(index.data(SNIPPET_HTML_ROLE) or "")
+        text_width = max(40, int(width))
+        key = (option.font.key(), title, detail, snippet, text_width)
+        doc = self._docs.get(key)
+        if doc is not None:
+            return doc
+        if len(self._docs) >= self.CACHE_SIZE:
+            self._docs.clear()
         doc = SafeTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(0)
-        doc.setTextWidth(max(40.0, width))
-        title = html.escape(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), quote=True)
-        detail = html.escape(str(index.data(DETAIL_ROLE) or ""), quote=True)
-        doc.setHtml(f"<div><b>{title}</b></div><div>{detail}</div><div>{index.data(SNIPPET_HTML_ROLE) or ''}</div>")
+        doc.setTextWidth(text_width)
+        title, detail = html.escape(title, quote=True), html.escape(detail, quote=True)
+        doc.setHtml(f"<div><b>{title}</b></div><div>{detail}</div><div>{snippet}</div>")
+        self._docs[key] = doc
         return doc
 
     def _text_width(self, option: QStyleOptionViewItem) -> float:
