@@ -39,8 +39,14 @@ class SearchMarks(QObject):
             field.textChanged.connect(self._on_field_text_changed)
 
     def set_query(self, query: str) -> None:
+        """Mark ``query`` a moment later (the results are painted first: a long
+        open entry takes a while to mark); an entry opened meanwhile is marked
+        as it loads. An empty query clears the marks at once."""
         self.query = query.strip()
-        self.refresh()
+        if self.query:
+            self._timer.start()
+        else:
+            self.refresh()
 
     def _on_field_text_changed(self) -> None:
         if self.query:  # with no search there is nothing to move
