@@ -14,13 +14,12 @@ from PySide6.QtWidgets import QApplication, QMenuBar
 from ..core import settings as S
 from ..core.errors import JournalError
 from .dialogs import AboutDialog, SettingsDialog
-from .guide import GuideWindow
 from .messages import export_error_text
 from .session import Changes
-from .shortcuts import ShortcutsDialog
 from .toolbar import build_main_toolbar
 
 if TYPE_CHECKING:
+    from .guide import GuideWindow
     from .main_window import MainWindow
 
 
@@ -280,10 +279,14 @@ class MainActions(QObject):
     def show_guide(self) -> None:
         """Help → User guide: one window, kept open beside the journal (no journal text in it)."""
         if self._guide is None:
+            from .guide import GuideWindow  # on first use: not needed to start
+
             self._guide = GuideWindow(self._window)
         self._guide.show_guide()
 
     def show_shortcuts(self) -> None:
+        from .shortcuts import ShortcutsDialog  # on first use: not needed to start
+
         ShortcutsDialog.show_for(self._window, self._window.prompter)
 
     def change_passphrase(self) -> None:
