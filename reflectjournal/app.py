@@ -35,10 +35,17 @@ def build_window(*, kdf=None, prompter=None, prefs=None, idle_watcher=None):
     from .ui.prompter import Prompter
     from .ui.session import JournalSession
 
+    from .core import settings as S
+    from .ui.theme import apply_theme
+
+    prefs = prefs or Preferences()
+    # The theme first: set on an application with no widgets yet, the style
+    # and palette do not have to be applied to a whole window again.
+    apply_theme(str(prefs.get(S.THEME)))
     session = JournalSession(kdf=kdf or PRODUCTION_KDF)
     window = MainWindow(
         session,
-        prefs or Preferences(),
+        prefs,
         prompter or Prompter(),
         default_journal_path(),
         idle_watcher=idle_watcher,

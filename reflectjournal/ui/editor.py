@@ -41,6 +41,19 @@ __all__ = ["EntryEditor", "count_words"]
 CHILD_MIN_LINES = 5
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label that asks for the height its lines take at its
+    width. A splitter sizes its panes by their minimum size, which for a
+    wrapped label Qt works out at some other width: on a narrow screen the
+    lines grew and pushed the child-in-mind box out of its frame."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
 class EntryEditor(QWidget):
     """Edits one entry. ``edited`` fires on every change the user makes."""
 
@@ -121,7 +134,7 @@ class EntryEditor(QWidget):
         child_box = QGroupBox(self.tr("Keeping the child in mind"))
         self.child_box = child_box
         child_layout = QVBoxLayout(child_box)
-        child_prompt = QLabel(
+        child_prompt = WrappedLabel(
             self.tr("What is life like for this child? What would they say about today, if they could?")
         )
         child_prompt.setTextFormat(Qt.TextFormat.PlainText)

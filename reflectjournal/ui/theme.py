@@ -207,7 +207,10 @@ class ThemeManager(QObject):
 
     def set_preference(self, theme: str) -> None:
         """Follow "system", or keep to "light" or "dark" (core.settings.THEME)."""
-        self.preference = theme if theme in ("light", "dark") else "system"
+        preference = theme if theme in ("light", "dark") else "system"
+        if preference == self.preference and self.dark is not None:
+            return  # already applied (the app applies it before building the window, then again)
+        self.preference = preference
         hints = QGuiApplication.styleHints()
         # Tell the platform too (title bars, native dialogs); Qt 6.8+.
         wanted = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(self.preference)
