@@ -28,14 +28,13 @@ def app_icon():
 def build_window(*, kdf=None, prompter=None, prefs=None, idle_watcher=None):
     """The window with its services. Tests pass a low ``kdf`` and a scripted
     prompter; the app passes nothing and gets the production defaults."""
+    from .core import settings as S
     from .core.paths import default_journal_path
     from .core.vault import PRODUCTION_KDF
     from .ui.main_window import MainWindow
     from .ui.preferences import Preferences
     from .ui.prompter import Prompter
     from .ui.session import JournalSession
-
-    from .core import settings as S
     from .ui.theme import apply_theme
 
     prefs = prefs or Preferences()

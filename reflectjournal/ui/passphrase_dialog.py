@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import JournalError, WrongPassphrase
 from .messages import error_text
-from .passphrase_fields import CapsLockNote, MatchNote, MessageNote, PassphraseEdit, StrengthMeter
+from .passphrase_fields import (
+    CapsLockNote,
+    MatchNote,
+    MessageNote,
+    PassphraseEdit,
+    StrengthMeter,
+    add_new_passphrase_rows,
+)
 from .prompter import Prompter
 from .session import JournalSession
 
@@ -67,15 +74,8 @@ class ChangePassphraseDialog(QDialog):
         form.addRow(self.tr("&Current passphrase:"), self.current_edit)
         form.addRow(self.tr("&New passphrase:"), self.new_edit)
         form.addRow(self.tr("New passphrase &again:"), self.repeat_edit)
-        notes = QVBoxLayout()
-        notes.setSpacing(0)
-        notes.addWidget(self.match_note)
-        notes.addWidget(self.caps_note)
-        form.addRow("", notes)
-        strength_label = QLabel(self.tr("Strength:"))
-        strength_label.setBuddy(self.strength.bar)
+        add_new_passphrase_rows(form, self.match_note, self.caps_note, self.strength)
         self.strength.bar.setAccessibleName(self.tr("New passphrase strength"))
-        form.addRow(strength_label, self.strength)
         form.addRow("", self.strength.advice_label)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)

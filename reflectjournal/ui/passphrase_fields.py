@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtWidgets import (
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -431,3 +433,16 @@ class PathView(QWidget):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.label.full_text)
+
+
+def add_new_passphrase_rows(form: QFormLayout, match: MessageNote, caps: MessageNote, strength: StrengthMeter) -> None:
+    """Under the two fields of a new passphrase (create, change): the
+    "not the same" and Caps Lock notes, then the strength bar with its label."""
+    notes = QVBoxLayout()
+    notes.setSpacing(0)
+    notes.addWidget(match)
+    notes.addWidget(caps)
+    form.addRow("", notes)
+    label = QLabel(QCoreApplication.translate("PassphraseFields", "Strength:"))
+    label.setBuddy(strength.bar)
+    form.addRow(label, strength)

@@ -19,7 +19,15 @@ from PySide6.QtWidgets import (
 # The rule (score threshold, advice words, estimate length) is shared with
 # the command line, so the two cannot drift apart: the meter applies
 # core.passphrase_policy.
-from .passphrase_fields import CapsLockNote, MatchNote, MessageNote, PassphraseEdit, PathView, StrengthMeter
+from .passphrase_fields import (
+    CapsLockNote,
+    MatchNote,
+    MessageNote,
+    PassphraseEdit,
+    PathView,
+    StrengthMeter,
+    add_new_passphrase_rows,
+)
 
 
 def _plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
@@ -117,14 +125,7 @@ class WelcomePage(QWidget):
         form.addRow(location_label, path_row)
         form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
         form.addRow(self.tr("&Again:"), self.repeat_edit)
-        notes = QVBoxLayout()
-        notes.setSpacing(0)
-        notes.addWidget(self.match_note)
-        notes.addWidget(self.caps_note)
-        form.addRow("", notes)
-        strength_label = QLabel(self.tr("Strength:"))
-        strength_label.setBuddy(self.meter)
-        form.addRow(strength_label, self.strength)
+        add_new_passphrase_rows(form, self.match_note, self.caps_note, self.strength)
         form.addRow("", self.meter_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)

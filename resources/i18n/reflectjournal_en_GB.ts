@@ -1921,10 +1921,6 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Strength:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2855,6 +2851,13 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PathView</name>
     <message>
         <source>Copy</source>
@@ -3379,10 +3382,6 @@ Your manager or supervisor</source>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strength:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1934,10 +1934,6 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[Ñéŵ þåššþĥŕåšé &amp;aĝåîñ:]</translation>
         </message>
         <message>
-            <source>Strength:</source>
-            <translation>[Šţŕéñĝţĥ:]</translation>
-        </message>
-        <message>
             <source>New passphrase strength</source>
             <translation>[Ñéŵ þåššþĥŕåšé šţŕéñĝţĥ]</translation>
         </message>
@@ -2872,6 +2868,13 @@ Open it?</source>
         </message>
     </context>
     <context>
+        <name>PassphraseFields</name>
+        <message>
+            <source>Strength:</source>
+            <translation>[Šţŕéñĝţĥ:]</translation>
+        </message>
+    </context>
+    <context>
         <name>PathView</name>
         <message>
             <source>Copy</source>
@@ -3398,10 +3401,6 @@ Your manager or supervisor</source>
         <message>
             <source>&amp;Again:</source>
             <translation>[&amp;Aĝåîñ:]</translation>
-        </message>
-        <message>
-            <source>Strength:</source>
-            <translation>[Šţŕéñĝţĥ:]</translation>
         </message>
         <message>
             <source>Creating your journal…</source>
