@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -56,13 +57,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import ImportCancelled, JournalError
-from ..core.importers import FORMATS, ImportReport
 from ..core.models import EntryFilter
 from .announce import announce
 from .keyboard import DateFieldKeys, make_default
 from .messages import export_error_text, import_error_text
 from .prompter import Prompter
 from .session import JournalSession
+
+if TYPE_CHECKING:
+    from ..core.importers import ImportReport
 
 # The core's reason for an entry the journal already holds (core/importers.py).
 ALREADY_PRESENT = "already in this journal"
@@ -120,6 +123,8 @@ class ImportSourceDialog(QDialog):
                 self.tr("Folder of Markdown files"),
             ),
         }
+        from ..core.importers import FORMATS  # not at start: the importers load only when used
+
         box = QGroupBox(self.tr("What are you importing?"))
         box_layout = QVBoxLayout(box)
         for fmt in FORMATS:
@@ -174,7 +179,7 @@ class ImportSourceDialog(QDialog):
         for fmt, button in self.format_buttons.items():
             if button.isChecked():
                 return fmt
-        return FORMATS[0]
+        return next(iter(self.format_buttons))  # the first format
 
     def set_source(self, path: Path) -> None:
         self.path_edit.setText(str(path))

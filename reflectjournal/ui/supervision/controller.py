@@ -7,6 +7,7 @@ few hooks; everything else about supervision lives in this package.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,7 +20,9 @@ from .actions import OpenActionsView
 from .discussed import DiscussedInBar
 from .labels import tr
 from .service import SupervisionService, Today
-from .window import SupervisionWindow
+
+if TYPE_CHECKING:
+    from .window import SupervisionWindow
 
 
 class SupervisionController(QObject):
@@ -96,6 +99,8 @@ class SupervisionController(QObject):
     @property
     def window(self) -> SupervisionWindow:
         if self._window is None:
+            from .window import SupervisionWindow  # on first use: not needed to start
+
             self._window = SupervisionWindow(self.service, self.prompter, self._parent_widget)
             self._window.open_entry_requested.connect(self.open_entry_requested)
             self._window.open_actions_requested.connect(self.show_open_actions)
