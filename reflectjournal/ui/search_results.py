@@ -93,11 +93,13 @@ class SearchResultsModel(QAbstractListModel):
         super().__init__(parent)
         self._hits: list[SearchHit] = []
         self._kind_labels: dict[str, str] = {}
+        self._shown: dict[tuple[int, int], str] = {}  # (row, role): a snippet made once, asked for often
 
     def set_hits(self, hits: list[SearchHit], kind_labels: dict[str, str]) -> None:
         self.beginResetModel()
         self._hits = list(hits)
         self._kind_labels = dict(kind_labels)
+        self._shown = {}
         self.endResetModel()
 
     def clear(self) -> None:
@@ -117,10 +119,11 @@ class SearchResultsModel(QAbstractListModel):
             return hit.entry.title or self.tr("Untitled")
         if role == ENTRY_ID_ROLE:
             return hit.entry.id
-        if role == SNIPPET_HTML_ROLE:
-            return snippet_html(hit.snippet)
-        if role == SNIPPET_TEXT_ROLE:
-            return snippet_text(hit.snippet)
+        if role in (SNIPPET_HTML_ROLE, SNIPPET_TEXT_ROLE):
+            key = (index.row(), int(role))
+            if key not in self._shown:
+                self._shown[key] = (snippet_html if role == SNIPPET_HTML_ROLE else snippet_text)(hit.snippet)
+            return self._shown[key]
         if role == DETAIL_ROLE:
             return f"{house_date(hit.entry.happened_on)} · {self._kind_labels.get(hit.entry.kind, hit.entry.kind)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
