@@ -11,22 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
-from tests.e2e.shots import sample_window
+from tests.e2e.shots import SAMPLE_OTHERS, open_sample_entries, sample_window
 
 
 def main(out: str) -> int:
     app, window, tmp = sample_window("rj-packs-shot-")
     from reflectjournal.core.models import Entry, Wellbeing
 
-    journal = window.session.journal_for_tests
-    for title, kind, day in (
-        ("Core group: planning for Jess", "core_group", dt.date(2025, 3, 12)),
-        ("Phone call with Tayo's school", "phone_call", dt.date(2025, 3, 10)),
-        ("Joint visit with the health visitor", "joint_visit", dt.date(2025, 3, 4)),
-        ("Supervision with Priya", "supervision", dt.date(2025, 2, 20)),
-    ):
-        journal.entries.save(Entry(title=title, kind=kind, happened_on=day, body="(sample)"))
-    visit = journal.entries.save(
+    open_sample_entries(
+        window,
         Entry(
             title="Home visit: the Okafor family",
             kind="home_visit",
@@ -36,11 +29,13 @@ def main(out: str) -> int:
             body="Visited Tayo (8) and his mum at home after school. The flat was colder than last time.\n\n",
             child_in_mind="Tayo showed me his reading book and said the heating 'goes off at night'.",
             wellbeing=Wellbeing(3, "tired, but clear about next steps"),
-        )
+        ),
+        (
+            *SAMPLE_OTHERS[:2],
+            ("Joint visit with the health visitor", "joint_visit", dt.date(2025, 3, 4)),
+            SAMPLE_OTHERS[2],
+        ),
     )
-    window.entry_model  # noqa: B018 (make sure the list is built)
-    window.list_pane.reload()
-    window.open_entry(visit.id)
     window.resize(1366, 768)  # a council laptop
     window.show()
     window.packs.set_panel_visible(True)

@@ -22,7 +22,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.e2e.shots import sample_window
+from tests.e2e.shots import open_sample_entries, sample_window
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "sample only passphrase here"  # as tests/e2e/shots.py
@@ -113,27 +113,17 @@ class ScreenRun:
     def _sample_entries(self) -> None:
         from reflectjournal.core.models import Entry, Wellbeing
 
-        journal = self.window.session.journal_for_tests
-        for title, kind, day in (
-            ("Core group: planning for Jess", "core_group", dt.date(2025, 3, 12)),
-            ("Phone call with Tayo's school", "phone_call", dt.date(2025, 3, 10)),
-            ("Supervision with Priya", "supervision", dt.date(2025, 2, 20)),
-        ):
-            journal.entries.save(Entry(title=title, kind=kind, happened_on=day, body="(sample)"))
-        visit = journal.entries.save(
-            Entry(
-                title="Home visit: the Okafor family",
-                kind="home_visit",
-                happened_on=dt.date(2025, 3, 18),
-                happened_at=dt.time(10, 30),
-                tags=["home conditions", "school"],
-                body="## What happened\n\nMum met me at the door; the flat was warmer than last time.\n",
-                child_in_mind="Tayo seems more settled.",
-                wellbeing=Wellbeing(4, "Tired but hopeful"),
-            )
+        visit = Entry(
+            title="Home visit: the Okafor family",
+            kind="home_visit",
+            happened_on=dt.date(2025, 3, 18),
+            happened_at=dt.time(10, 30),
+            tags=["home conditions", "school"],
+            body="## What happened\n\nMum met me at the door; the flat was warmer than last time.\n",
+            child_in_mind="Tayo seems more settled.",
+            wellbeing=Wellbeing(4, "Tired but hopeful"),
         )
-        self.window.list_pane.reload()
-        self.window.open_entry(visit.id)
+        open_sample_entries(self.window, visit)
 
     def _prompt_panel(self) -> None:
         self.window.packs.set_panel_visible(True)

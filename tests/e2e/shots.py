@@ -4,6 +4,7 @@ created, unlocked sample journal (low key-derivation cost: sample data only)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sys
@@ -47,6 +48,28 @@ def sample_window(prefix: str):
     while not window.session.is_unlocked:
         app.processEvents()
     return app, window, tmp
+
+
+# The entries around the open one in the pictures: (title, kind, date).
+SAMPLE_OTHERS = (
+    ("Core group: planning for Jess", "core_group", dt.date(2025, 3, 12)),
+    ("Phone call with Tayo's school", "phone_call", dt.date(2025, 3, 10)),
+    ("Supervision with Priya", "supervision", dt.date(2025, 2, 20)),
+)
+
+
+def open_sample_entries(window, visit, others=SAMPLE_OTHERS):
+    """Save ``others`` (short entries) and ``visit`` (the entry the picture
+    shows) in the sample journal, refresh the list and open ``visit``."""
+    from reflectjournal.core.models import Entry
+
+    journal = window.session.journal_for_tests
+    for title, kind, day in others:
+        journal.entries.save(Entry(title=title, kind=kind, happened_on=day, body="(sample)"))
+    saved = journal.entries.save(visit)
+    window.list_pane.reload()
+    window.open_entry(saved.id)
+    return saved
 
 
 def private_dirs(tmp_path: Path) -> tuple[Path, dict[str, Path]]:
