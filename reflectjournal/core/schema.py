@@ -198,6 +198,14 @@ def _migration_6(conn: Connection) -> None:
         conn.execute("UPDATE kinds SET position = ? WHERE key = ? AND builtin = 1", (position, key))
 
 
+def _migration_7(conn: Connection) -> None:
+    """Choices that belong to this journal and may identify people (the
+    names of supervisee and supervisor, words the identifying-information
+    check ignores, ...): kept encrypted here, never in the plain settings
+    file (core.journal_settings). Values are JSON."""
+    conn.execute("CREATE TABLE journal_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
+
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migration_1,
     _migration_2,
@@ -205,6 +213,7 @@ MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migration_4,
     _migration_5,
     _migration_6,
+    _migration_7,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

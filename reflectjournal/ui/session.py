@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ..core.backup import RotationPolicy
     from ..core.entries import EntryStore
     from ..core.importers import ImportReport
+    from ..core.journal_settings import JournalSettings
     from ..core.pack_store import PackStore
     from ..core.personal_words import PersonalWordStore
     from ..core.supervision import SupervisionStore
@@ -67,6 +68,7 @@ class Changes:
     supervision_actions: bool = False
     settings: bool = False  # preferences that shape the journal's screens
     personal_words: bool = False
+    journal_settings: frozenset[str] = frozenset()  # the keys of core.journal_settings that changed
     origin: object = field(default=None, compare=False, repr=False)
 
     @property
@@ -93,6 +95,11 @@ class _Access:
         from ..core.personal_words import PersonalWordStore
 
         return PersonalWordStore(self._session._open(write=write))
+
+    def journal_settings(self, *, write: bool = False) -> JournalSettings:
+        from ..core.journal_settings import JournalSettings
+
+        return JournalSettings(self._session._open(write=write))
 
     def supervision_export(self, session_id: int, options: ExportOptions, today: dt.date) -> SessionExport:
         from ..core.supervision_export import build_export
@@ -337,6 +344,26 @@ class PersonalWordService:
         self._session.announce(Changes(personal_words=True, origin=origin))
 
 
+class JournalSettingsService:
+    """Settings kept inside the encrypted journal (core.journal_settings)."""
+
+    def __init__(self, session: JournalSession, access: _Access):
+        self._session = session
+        self._access = access
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._access.journal_settings().get(key, default)
+
+    def set(self, key: str, value: Any, *, origin: object = None) -> None:
+        """Store ``value`` under ``key`` (None removes it) and announce it,
+        unless it is already the stored value."""
+        store = self._access.journal_settings(write=True)
+        if store.get(key) == value:
+            return
+        store.set(key, value)
+        self._session.announce(Changes(journal_settings=frozenset({key}), origin=origin))
+
+
 # -- the session ------------------------------------------------------------------------
 
 
@@ -376,6 +403,7 @@ class JournalSession(QObject):
         self.supervision: SupervisionService = SupervisionService(self, access)
         self.backups = BackupService(self)
         self.personal_words = PersonalWordService(self, access)
+        self.journal_settings = JournalSettingsService(self, access)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)

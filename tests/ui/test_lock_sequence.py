@@ -117,7 +117,14 @@ def test_every_change_is_announced_once_and_typed(qtbot, open_window):
     seen.clear()
     window.session.supervision.new_preparation()
     window.session.personal_words.add("Kayleigh")
-    assert seen == [Changes(supervision_sessions=True), Changes(personal_words=True)]
+    window.session.journal_settings.set("supervision.supervisor_name", "Sam")
+    window.session.journal_settings.set("supervision.supervisor_name", "Sam")  # unchanged: not announced
+    assert seen == [
+        Changes(supervision_sessions=True),
+        Changes(personal_words=True),
+        Changes(journal_settings=frozenset({"supervision.supervisor_name"})),
+    ]
+    assert window.session.journal_settings.get("supervision.supervisor_name") == "Sam"
 
 
 def test_a_running_import_refuses_other_writes(qtbot, open_window, monkeypatch, tmp_path):
@@ -145,6 +152,7 @@ def test_a_running_import_refuses_other_writes(qtbot, open_window, monkeypatch, 
             lambda: window.session.entries.save(Entry(title="Not now")),
             lambda: window.session.packs.set_enabled("x", False),
             lambda: window.session.personal_words.add("word"),
+            lambda: window.session.journal_settings.set("k", 1),
         ):
             try:
                 write()
