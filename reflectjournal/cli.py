@@ -21,7 +21,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from reflectjournal import __version__
 from reflectjournal.core import errors
@@ -297,7 +297,36 @@ With --dry-run the source is read and checked the same way, the same lists are
 printed and the exit code is the same, but nothing is changed."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _NotThisCommand:
+    """Stands in for the parser of every command but the one being run, so
+    that ``search`` does not pay for building ``import``'s help (argparse
+    makes a formatter for each argument added). Every call is absorbed."""
+
+    def __getattr__(self, name: str) -> Callable[..., _NotThisCommand]:
+        return self._absorb
+
+    def _absorb(self, *args: Any, **kwargs: Any) -> _NotThisCommand:
+        return self
+
+
+def command_in(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` runs (``search`` in ``--journal j search x``),
+    or None when there is none or help or the version is asked for first."""
+    args = iter(argv)
+    for arg in args:
+        if arg in ("-h", "--help", "--version") or arg == "--":
+            return None
+        if arg == "--journal":
+            next(args, None)
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser; or, given ``only``, a parser that knows that
+    command alone (the others are left out), which parses its arguments
+    exactly as the whole one would. An unknown ``only`` gets the whole parser."""
     # The global options are accepted before or after the command. In the
     # subparsers their default is SUPPRESS so they never undo a value
     # given before the command.
@@ -331,11 +360,16 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     add_globals(common, argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from reflectjournal.cli_pack import add_pack_commands
+    names = ["pack"]
+    if only in (None, "pack"):
+        from reflectjournal.cli_pack import add_pack_commands
 
-    add_pack_commands(commands)
+        add_pack_commands(commands)
 
     def command(name: str, handler: Callable[..., int], help_text: str) -> argparse.ArgumentParser:
+        names.append(name)
+        if only is not None and name != only:
+            return cast(argparse.ArgumentParser, _NotThisCommand())
         sub = commands.add_parser(name, help=help_text, description=help_text, parents=[common], allow_abbrev=False)
         sub.set_defaults(handler=handler)
         return sub
@@ -494,6 +528,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="a new file, or a folder (default: the backups folder beside the journal)",
     )
+    if only is not None and only not in names:
+        return build_parser()
     return parser
 
 
@@ -532,7 +568,7 @@ class Context:
         print(text, file=self.stdout)
 
     def out_json(self, value: Any) -> None:
-        from reflectjournal.core.unicode_safety import json_terminal_safe
+        from reflectjournal.core.terminal import json_terminal_safe
 
         # Bidirectional and C1 controls as \u escapes: the same JSON, inert at a terminal.
         self.stdout.write(json_terminal_safe(json.dumps(value, ensure_ascii=False, indent=2)))
@@ -548,7 +584,7 @@ def _clean(text: str, *, one_line: bool = False) -> str:
     and newline) become spaces, so pasted text cannot drive the terminal, and
     bidirectional controls (U+202E ...) are dropped, so an imported title
     cannot reorder the line. The same function serves ``pack`` commands."""
-    from reflectjournal.core.unicode_safety import terminal_text
+    from reflectjournal.core.terminal import terminal_text
 
     return terminal_text(text, one_line=one_line)
 
@@ -683,8 +719,11 @@ def cmd_list(ctx: Context) -> int:
     journal, _ = ctx.open_journal()
     with journal:
         flt = _filter(journal, args, trash=args.trash)
-        rows = journal.entries.list_entries(flt, limit=args.limit)
-        total = journal.entries.count(flt) if len(rows) == args.limit else len(rows)
+        # One row more than shown says whether there are more, without
+        # counting the whole journal (33-52 ms at 100,000 entries).
+        rows = journal.entries.list_entries(flt, limit=args.limit + 1)
+        more = len(rows) > args.limit
+        del rows[args.limit :]
         labels = _kind_labels(journal)
     if args.json:
         ctx.out_json([_summary_dict(row, labels) for row in rows])
@@ -695,8 +734,8 @@ def cmd_list(ctx: Context) -> int:
     width = max(len(str(row.id)) for row in rows)
     for row in rows:
         ctx.out(_summary_line(row, labels, width))
-    if total > len(rows):
-        print(f"Showing the newest {len(rows)} of {total}; use --limit to see more.", file=sys.stderr)
+    if more:
+        print(f"Showing the newest {len(rows)}; there are more: use --limit to see them.", file=sys.stderr)
     return EXIT_OK
 
 
@@ -1274,7 +1313,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # error, instead of failing wherever the decoder happens to read ahead.
     if hasattr(sys.stdin, "reconfigure"):
         sys.stdin.reconfigure(errors="surrogateescape")
-    args = build_parser().parse_args(argv)
+    args = build_parser(command_in(argv)).parse_args(argv)
     if args.command is None:
         from reflectjournal.app import run_app
 

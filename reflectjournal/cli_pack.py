@@ -39,7 +39,7 @@ def _visible(text: str, *, keep_newlines: bool = False) -> str:
     the terminal. Tabs (and, if asked, line breaks) are kept. Backslashes are
     left alone: problem messages arrive already escaped by the reader. The
     command line's own printing uses the same function (core.unicode_safety)."""
-    from reflectjournal.core.unicode_safety import terminal_text
+    from reflectjournal.core.terminal import terminal_text
 
     return terminal_text(text, one_line=not keep_newlines, escape=True)
 

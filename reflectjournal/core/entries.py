@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import unicodedata
-import uuid
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
@@ -28,7 +28,6 @@ from .models import (
 )
 from .search_query import MORE_RESULTS, SearchNote, plan
 from .timestamps import iso_utc, parse_moment
-from .unicode_safety import check_title
 
 if TYPE_CHECKING:
     from .vault import Journal
@@ -43,6 +42,15 @@ _WORDS_TABLE = "temp.entries_fts_words"
 
 _SUMMARY_COLUMNS = "id, title, kind, happened_on, happened_at, deleted_at"
 _ORDER_NEWEST = "happened_on DESC, happened_at DESC, id DESC"
+
+
+def _new_uid() -> str:
+    """A random version-4 UUID in hex, as ``uuid.uuid4().hex`` gives, without
+    importing ``uuid`` (which loads ``platform`` on every command)."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40
+    raw[8] = (raw[8] & 0x3F) | 0x80
+    return raw.hex()
 
 
 def normalise_tag(tag: str) -> str:
@@ -154,6 +162,8 @@ def _checked_title(entry: Entry) -> str:
     title = unicodedata.normalize("NFC", entry.title or "").strip()
     if len(title) > MAX_TITLE_LENGTH:
         raise InvalidEntry(f"A title can be at most {MAX_TITLE_LENGTH} characters.")
+    from .unicode_safety import check_title  # on save only: `regex` costs ~15 ms to import
+
     check_title(title)  # no invisible, blank-only or mixed-alphabet titles
     return title
 
@@ -199,7 +209,7 @@ def _write_entry(
             "INSERT INTO entries(happened_on, happened_at, updated_at, title, body, kind,"
             " child_in_mind, wellbeing_score, wellbeing_words, uid, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (*values, entry.uid or uuid.uuid4().hex, created),
+            (*values, entry.uid or _new_uid(), created),
         )
         entry_id = cast(int, cur.lastrowid)
     else:

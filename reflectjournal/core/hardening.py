@@ -11,10 +11,8 @@
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 import threading
-import traceback
 from collections.abc import Callable
 from types import TracebackType
 
@@ -41,7 +39,10 @@ def _prctl() -> Callable[..., int] | None:
     if not sys.platform.startswith("linux"):
         return None
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        # The process's own symbols include the C library's; no
+        # ctypes.util.find_library, which costs ~10 ms of imports and may
+        # run a compiler or ldconfig.
+        libc = ctypes.CDLL(None, use_errno=True)
         return libc.prctl
     except (OSError, AttributeError):
         return None
@@ -64,6 +65,8 @@ def is_dumpable() -> bool | None:
 
 def safe_excepthook(exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None) -> None:
     """Report an unexpected error without its message (which may quote text)."""
+    import traceback  # only when something has gone wrong
+
     frames = traceback.extract_tb(tb)[-5:]
     where = " <- ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}" for f in reversed(frames))
     sys.stderr.write(

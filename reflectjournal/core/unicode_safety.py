@@ -41,6 +41,9 @@ from functools import cache, lru_cache
 
 import regex
 
+# Printing at a terminal needs none of the above (nor `regex`): core.terminal.
+from .terminal import BIDI_CONTROLS, json_terminal_safe, terminal_text  # noqa: F401 (their old home)
+
 __all__ = [
     "TextProblem",
     "clean_imported_title",
@@ -72,9 +75,9 @@ _TRANSPARENT = regex.compile(r"\p{Joining_Type=T}")
 # joiners and variation selectors that may sit inside them.
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d\u034f\ufe00-\ufe0f\U000e0100-\U000e01ef]+")
 
-# The bidirectional controls a terminal (or any renderer) obeys: embeddings,
-# overrides, isolates, and the left-to-right, right-to-left and Arabic marks.
-BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+# The bidirectional controls a terminal (or any renderer) obeys
+# (BIDI_CONTROLS, from core.terminal): embeddings, overrides, isolates, and
+# the left-to-right, right-to-left and Arabic marks.
 
 ZWNJ, ZWJ, CGJ = "\u200c", "\u200d", "\u034f"
 _TAGS = range(0xE0000, 0xE0080)
@@ -548,47 +551,6 @@ def look_alike_groups(titles: Sequence[str]) -> set[int]:
             if titles_look_alike(titles[i], titles[j]):
                 out.update((i, j))
     return out
-
-
-# -- the terminal ---------------------------------------------------------------------
-
-_TERMINAL_CONTROL = regex.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def terminal_text(text: str, *, one_line: bool = False, escape: bool = False) -> str:
-    """``text`` fit to print at a terminal: it cannot move the cursor,
-    recolour the screen or reorder the line.
-
-    By default control characters (other than tab and, unless ``one_line``,
-    newline) become spaces and the bidirectional controls are dropped, so a
-    title holding U+202E prints in the order it was written; everything else,
-    joiners and emoji included, is kept. With ``escape`` every character
-    that is not printable (controls, bidirectional and zero-width
-    characters, tags) is shown as a ``\\uXXXX`` escape instead, for people
-    checking a file. ``one_line`` also folds runs of whitespace to one space.
-    """
-    text = text or ""
-    if escape:
-        out = []
-        for ch in text:
-            if ch == "\t" or (ch == "\n" and not one_line) or ch.isprintable():
-                out.append(ch)
-            else:
-                code = ord(ch)
-                out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
-        return "".join(out)
-    text = _TERMINAL_CONTROL.sub(" ", text)
-    if not BIDI_CONTROLS.isdisjoint(text):
-        text = "".join(ch for ch in text if ch not in BIDI_CONTROLS)
-    return " ".join(text.split()) if one_line else text
-
-
-def json_terminal_safe(dumped: str) -> str:
-    """JSON text with bidirectional and C1 control characters written as
-    ``\\uXXXX`` escapes: the same data to a JSON reader, inert at a terminal."""
-    if BIDI_CONTROLS.isdisjoint(dumped) and not regex.search("[\x7f-\x9f]", dumped):
-        return dumped
-    return "".join(f"\\u{ord(ch):04x}" if ch in BIDI_CONTROLS or "\x7f" <= ch <= "\x9f" else ch for ch in dumped)
 
 
 def check_title(text: str, *, what: str = "title") -> None:

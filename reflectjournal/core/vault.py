@@ -15,18 +15,16 @@ type hints).
 from __future__ import annotations
 
 import datetime as dt
-import hmac
 import re
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import sqlcipher3
 
-from . import backup as backups
 from . import fsutil
 from .connection import (
     PAGE_SIZE,
@@ -63,6 +61,11 @@ from .errors import (
 from .journal_lock import IdentityLock, ProcessLock
 from .schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 from .timestamps import Clock, utc_now
+
+if TYPE_CHECKING:
+    from . import backup as backups
+    from .pack_store import PackStore
+    from .supervision import SupervisionStore
 
 # Names other modules have always found here (the vault is the way in).
 __all__ = [
@@ -108,11 +111,10 @@ class Journal:
         clock: Clock,
         backup_dir: Path,
     ):
-        # The stores are imported when a journal is opened, not when this
-        # module is: starting the app or a command costs no more than before.
+        # The entry store is imported when a journal is opened, not when this
+        # module is; the pack and supervision stores on first use, so that a
+        # command such as `search` never loads them.
         from .entries import EntryStore
-        from .pack_store import PackStore
-        from .supervision import SupervisionStore
 
         self.path = path
         self._conn: sqlcipher3.Connection | None = conn
@@ -124,8 +126,24 @@ class Journal:
         self.clock = clock
         self.backup_dir = backup_dir
         self.entries = EntryStore(self)
-        self.supervision = SupervisionStore(self)
-        self.packs = PackStore(self)
+        self._supervision: SupervisionStore | None = None
+        self._packs: PackStore | None = None
+
+    @property
+    def supervision(self) -> SupervisionStore:
+        if self._supervision is None:
+            from .supervision import SupervisionStore
+
+            self._supervision = SupervisionStore(self)
+        return self._supervision
+
+    @property
+    def packs(self) -> PackStore:
+        if self._packs is None:
+            from .pack_store import PackStore
+
+            self._packs = PackStore(self)
+        return self._packs
 
     # -- opening and closing ---------------------------------------------
 
@@ -318,6 +336,8 @@ class Journal:
         if self._passphrase is None:
             raise JournalClosed("The journal is locked.")
         given = unicodedata.normalize("NFC", passphrase or "").encode()
+        import hmac
+
         return hmac.compare_digest(given, self._passphrase.encode())
 
     # -- integrity ---------------------------------------------------------
@@ -349,6 +369,8 @@ class Journal:
         passphrase and checked (both integrity checks, same entry count),
         and only then renamed into place.
         """
+        from . import backup as backups
+
         if dest is None:
             fsutil.ensure_private_dir(self.backup_dir)
             dest = self.backup_dir / backups.backup_name(self.path.stem, self.clock(), reason)
@@ -364,6 +386,8 @@ class Journal:
     def backup_due(self, max_age: dt.timedelta = dt.timedelta(hours=24)) -> bool:
         """True when there is no "daily" backup, or the newest is ``max_age``
         old or older. Reads the backup folder (OSError if it cannot)."""
+        from . import backup as backups
+
         daily = [b for b in backups.list_backups(self.backup_dir, self.path.stem) if b.reason == "daily"]
         return not daily or self.clock() - daily[0].taken_at >= max_age
 
@@ -372,6 +396,8 @@ class Journal:
     ) -> Path | None:
         """Take a "daily" backup if the newest one is older than ``max_age``,
         then rotate the daily backups. Returns the new backup, if any."""
+        from . import backup as backups
+
         if not self.backup_due(max_age):
             return None
         made = self.backup(reason="daily")
@@ -386,6 +412,8 @@ class Journal:
         verified and then renamed over the journal. A full disk leaves the
         old journal untouched and raises :class:`StorageFull`.
         """
+        from . import backup as backups
+
         if not self.check_passphrase(old):
             raise WrongPassphrase("The current passphrase is not correct.")
         new = normalise_passphrase(new)
