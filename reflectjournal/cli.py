@@ -327,6 +327,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The whole parser; or, given ``only``, a parser that knows that
     command alone (the others are left out), which parses its arguments
     exactly as the whole one would. An unknown ``only`` gets the whole parser."""
+
     # The global options are accepted before or after the command. In the
     # subparsers their default is SUPPRESS so they never undo a value
     # given before the command.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from reflectjournal.core.entries import unindex
 from reflectjournal.core.models import Entry
 
 
@@ -18,6 +19,11 @@ def save_as_older_version(journal, entry: Entry) -> Entry:
     normalised), as an older version (or an older import) stored it."""
     saved = journal.entries.save(dataclasses.replace(entry, title=""))
     with journal.write() as conn:
+        unindex(conn, saved.id)
         conn.execute("UPDATE entries SET title = ? WHERE id = ?", (entry.title, saved.id))
-        conn.execute("UPDATE entries_fts SET title = ? WHERE rowid = ?", (entry.title, saved.id))
+        conn.execute(
+            "INSERT INTO entries_fts(rowid, title, body, tags, child_in_mind)"
+            " SELECT id, title, body, tags, child_in_mind FROM entry_search_source WHERE id = ?",
+            (saved.id,),
+        )
     return journal.entries.get(saved.id)

@@ -213,6 +213,7 @@ def _write_entry(
         )
         entry_id = cast(int, cur.lastrowid)
     else:
+        unindex(conn, entry_id)  # with the old text, before it changes
         cur = conn.execute(
             "UPDATE entries SET happened_on = ?, happened_at = ?, updated_at = ?, title = ?,"
             " body = ?, kind = ?, child_in_mind = ?, wellbeing_score = ?, wellbeing_words = ?"
@@ -223,7 +224,6 @@ def _write_entry(
             raise EntryNotFound(f"There is no entry {entry_id}.")
         conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
         conn.execute("DELETE FROM entry_prompts WHERE entry_id = ?", (entry_id,))
-        conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (entry_id,))
     if tags:
         conn.executemany("INSERT INTO entry_tags(entry_id, tag) VALUES (?, ?)", [(entry_id, t) for t in tags])
     prompt_rows = _prompt_rows(entry)
@@ -233,11 +233,25 @@ def _write_entry(
             " VALUES (?, ?, ?, ?, ?, ?)",
             [(entry_id, i, *row) for i, row in enumerate(prompt_rows)],
         )
+    # The tags in entry_search_source's order (entry_tags' key: code point
+    # order, which is what sorted() gives), so that unindex() later removes
+    # exactly the tokens indexed here.
     conn.execute(
         "INSERT INTO entries_fts(rowid, title, body, tags, child_in_mind) VALUES (?, ?, ?, ?, ?)",
-        (entry_id, title, body, " ".join(tags), child),
+        (entry_id, title, body, " ".join(sorted(tags)), child),
     )
     return entry_id
+
+
+def unindex(conn: sqlcipher3.Connection, entry_id: int) -> None:
+    """Remove entry ``entry_id`` from the search index. The index keeps no
+    copy of the text (schema 8), so FTS5 must be told the text it indexed:
+    call this BEFORE the entry's text or tags change or the entry goes."""
+    conn.execute(
+        "INSERT INTO entries_fts(entries_fts, rowid, title, body, tags, child_in_mind)"
+        " SELECT 'delete', id, title, body, tags, child_in_mind FROM entry_search_source WHERE id = ?",
+        (entry_id,),
+    )
 
 
 def _prompt_rows(entry: Entry) -> list[tuple[str, str, str, str]]:
@@ -353,15 +367,16 @@ class EntryStore:
     def delete_forever(self, entry_id: int) -> None:
         """Remove an entry and its search index row for good."""
         with self._journal.write() as conn:
+            unindex(conn, entry_id)
             cur = conn.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
             if cur.rowcount == 0:
                 raise EntryNotFound(f"There is no entry {entry_id}.")
-            conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (entry_id,))
 
     def empty_trash(self) -> int:
         with self._journal.write() as conn:
             ids = [r[0] for r in conn.execute("SELECT id FROM entries WHERE deleted_at IS NOT NULL")]
-            conn.executemany("DELETE FROM entries_fts WHERE rowid = ?", [(i,) for i in ids])
+            for entry_id in ids:
+                unindex(conn, entry_id)
             conn.execute("DELETE FROM entries WHERE deleted_at IS NOT NULL")
         return len(ids)
 

@@ -354,7 +354,9 @@ class Journal:
         if sqlite == ["ok"]:
             sqlite = []
         try:
-            conn.execute("INSERT INTO entries_fts(entries_fts) VALUES ('integrity-check')")
+            # rank 1: also check the index against the entries it is read
+            # from (the index has kept no copy of the text since schema 8).
+            conn.execute("INSERT INTO entries_fts(entries_fts, rank) VALUES ('integrity-check', 1)")
             fts_ok = True
         except sqlcipher3.DatabaseError:
             fts_ok = False
