@@ -76,3 +76,11 @@ def test_an_upgraded_journal_is_searched_as_before(tmp_path):
         assert ids(journal, "weekly") == []
         assert ids(journal, "attendance") == [2]
         assert journal.verify().search_index_ok
+
+
+def test_upgrading_gives_the_space_of_the_old_copy_back(tmp_path):
+    path = tmp_path / "journal" / "journal-v7.rjournal"
+    path.parent.mkdir()
+    shutil.copy(DATA / "journal-v7.rjournal", path)
+    with Journal.open(path, FIXTURE_PASSPHRASE, kdf=KdfSettings(FIXTURE_KDF_ITER)) as journal:
+        assert journal.conn.execute("PRAGMA freelist_count").fetchone()[0] == 0  # vacuumed after the upgrade
