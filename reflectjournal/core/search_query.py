@@ -180,6 +180,7 @@ def _render(terms: list[_Term]) -> str | None:
 SHORT_PREFIX = "short_prefix"
 BROAD_PREFIX = "broad_prefix"
 MORE_RESULTS = "more_results"
+RANKED_RECENT = "ranked_recent"
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,9 @@ class SearchNote:
     ``kind`` is one of SHORT_PREFIX (``term`` was shorter than
     MIN_PREFIX_CHARS letters and was searched as a word), BROAD_PREFIX
     (``term`` starts more than ``count`` words and was searched as a word)
-    or MORE_RESULTS (only the best ``count`` matches are shown). The app
+    MORE_RESULTS (only the best ``count`` matches are shown) or
+    RANKED_RECENT (more than ``count`` entries match, and the best were
+    chosen from the ``count`` most recently written). The app
     translates these; :attr:`message` is the command line's wording.
     """
 
@@ -208,6 +211,11 @@ class SearchNote:
             return (
                 f"'{self.term}*' starts more than {self.count:,} different words, so it was searched as the word "
                 f"'{self.term}'. Type more letters before the *."
+            )
+        if self.kind == RANKED_RECENT:
+            return (
+                f"More than {self.count:,} entries match, so the best were chosen from the {self.count:,} "
+                "written most recently. Add words or filters to narrow the search."
             )
         return f"Showing the best {self.count:,} matches; there are more."
 

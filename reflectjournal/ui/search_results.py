@@ -27,7 +27,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..core.models import SearchHit, snippet_segments
-from ..core.search_query import BROAD_PREFIX, MIN_PREFIX_CHARS, SHORT_PREFIX, SearchNote, plain_text
+from ..core.search_query import BROAD_PREFIX, MIN_PREFIX_CHARS, RANKED_RECENT, SHORT_PREFIX, SearchNote, plain_text
 from .entry_list import DETAIL_ROLE, ENTRY_ID_ROLE, house_date
 from .preview import SafeTextDocument
 
@@ -82,6 +82,12 @@ def search_notes_text(notes: Iterable[SearchNote]) -> str:
                 "Type more letters before the *."
             )
             lines.append(text.replace("%1", locale.toString(note.count)).replace("%2", note.term))
+        elif note.kind == RANKED_RECENT:
+            text = _tr(
+                "More than %1 entries match, so the best were chosen from the %1 written most recently. "
+                "Add words or filters to narrow the search."
+            )
+            lines.append(text.replace("%1", locale.toString(note.count)))
         else:
             text = _tr("Showing the best %1 matches; there are more. Add words or filters to narrow the search.")
             lines.append(text.replace("%1", locale.toString(note.count)))

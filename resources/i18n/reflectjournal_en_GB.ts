@@ -3739,6 +3739,10 @@ Your manager or supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>More than %1 entries match, so the best were chosen from the %1 written most recently. Add words or filters to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Prefixes need at least %1 letters: &apos;%2*&apos; was searched as the word &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>

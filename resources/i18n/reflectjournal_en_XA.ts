@@ -3757,6 +3757,10 @@ Your manager or supervisor</source>
             <translation>['%2*' šţåŕţš ɱöŕé ţĥåñ %1 ðîƒƒéŕéñţ ŵöŕðš, šö îţ ŵåš šéåŕçĥéð åš ţĥé ŵöŕð '%2'. Ţýþé ɱöŕé ļéţţéŕš ƀéƒöŕé ţĥé *.]</translation>
         </message>
         <message>
+            <source>More than %1 entries match, so the best were chosen from the %1 written most recently. Add words or filters to narrow the search.</source>
+            <translation>[Ṁöŕé ţĥåñ %1 éñţŕîéš ɱåţçĥ, šö ţĥé ƀéšţ ŵéŕé çĥöšéñ ƒŕöɱ ţĥé %1 ŵŕîţţéñ ɱöšţ ŕéçéñţļý. Åðð ŵöŕðš öŕ ƒîļţéŕš ţö ñåŕŕöŵ ţĥé šéåŕçĥ.]</translation>
+        </message>
+        <message>
             <source>Prefixes need at least %1 letters: '%2*' was searched as the word '%2'.</source>
             <translation>[Þŕéƒîẋéš ñééð åţ ļéåšţ %1 ļéţţéŕš: '%2*' ŵåš šéåŕçĥéð åš ţĥé ŵöŕð '%2'.]</translation>
         </message>

@@ -120,3 +120,30 @@ def test_prefixes_are_counted_as_the_index_stores_words(journal, typed, stored):
     assert fold(typed) == stored
     journal.entries.save(Entry(title="t", body=f"{typed}x"))
     assert journal.entries._count_words(fold(typed), 10) == 1
+
+
+# -- a word in nearly every entry (issue 19) ---------------------------------------------
+
+
+def test_past_the_rank_window_the_best_are_chosen_from_the_newest(journal, monkeypatch):
+    from reflectjournal.core import entries as entries_module
+    from reflectjournal.core.search_query import RANKED_RECENT
+
+    store = journal.entries
+    # The oldest entry is the best match by far (the word three times in its title).
+    best = store.save(Entry(title="Gooseberry gooseberry gooseberry", kind="home_visit"))
+    rest = [store.save(Entry(title=f"Note {n}", body="a gooseberry", kind="court")) for n in range(6)]
+    assert store.search("gooseberry")[0].entry.id == best.id  # no window: ranked among all 7
+    monkeypatch.setattr(entries_module, "RANK_WINDOW", 4)
+    results = store.search("gooseberry")
+    assert sorted(hit.entry.id for hit in results) == sorted(entry.id for entry in rest[-4:])
+    assert SearchNote(RANKED_RECENT, count=4) in results.notes
+    assert "chosen from the 4 written most recently" in results.notes[0].message
+    # With a filter, the window counts only the matches the filter lets through.
+    court = store.search("gooseberry", EntryFilter(kind="court"))
+    assert sorted(hit.entry.id for hit in court) == sorted(entry.id for entry in rest[-4:])
+    visits = store.search("gooseberry", EntryFilter(kind="home_visit"))
+    assert [hit.entry.id for hit in visits] == [best.id] and not visits.notes
+    # At or under the window, nothing is left out and nothing is said.
+    monkeypatch.setattr(entries_module, "RANK_WINDOW", 7)
+    assert len(store.search("gooseberry")) == 7 and not store.search("gooseberry").notes
