@@ -496,6 +496,11 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in text if _VISIBLE_CATEGORY.match(ch) and (ch.isalnum()) and not _MARK.match(ch))
 
 
+# Below this, every letter or digit left by _fold is Latin or common (the
+# micro sign, the one exception, has become Greek mu under NFKC).
+_FIRST_NON_LATIN = "\u0250"
+
+
 def _main_script(ch: str) -> frozenset[str]:
     scripts = scripts_of(ch)
     return frozenset() if _is_neutral(scripts) else scripts
@@ -506,6 +511,11 @@ def _cost(a: str, b: str) -> int:
     or letters of different scripts (Latin "a" and Cyrillic "а")."""
     if a == b:
         return 0
+    if a < _FIRST_NON_LATIN and b < _FIRST_NON_LATIN:
+        # Both Latin letters or digits: two different characters of one
+        # script. No script lookup, which compiles a pattern for each of
+        # ~170 scripts the first time (~80 ms, on unlock for pack titles).
+        return 1
     sa, sb = _main_script(a), _main_script(b)
     return 0 if sa and sb and not (sa & sb) else 1
 

@@ -39,7 +39,10 @@ class Preferences:
     def set(self, setting: Setting, value: Any) -> None:
         if setting not in ALL_SETTINGS:
             raise KeyError(setting.key)
-        self._qs.setValue(setting.key, setting.coerce(value))
+        value = setting.coerce(value)
+        if self._qs.contains(setting.key) and self.get(setting) == value:
+            return  # unchanged: no write (unlocking sets the last journal every time)
+        self._qs.setValue(setting.key, value)
         self.sync()
 
     def sync(self) -> None:

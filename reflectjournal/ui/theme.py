@@ -19,6 +19,8 @@ style's own; :class:`FocusRings` keeps a 3:1 ring around the focused control.
 
 from __future__ import annotations
 
+import functools
+
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
@@ -258,9 +260,17 @@ class ThemeManager(QObject):
 def border_colour(palette: QPalette) -> QColor:
     """Control borders: the style's grey, darkened (or lightened) to 3:1
     against the window and the fields (WCAG 1.4.11)."""
-    grounds = [palette.color(Role.Window), palette.color(Role.Base)]
-    start = palette.color(Role.Window).darker(140) if not is_dark(palette) else palette.color(Role.Window).lighter(160)
-    return _readable(start, grounds, palette.color(Role.WindowText), NON_TEXT_CONTRAST)
+    window, base, text = palette.color(Role.Window), palette.color(Role.Base), palette.color(Role.WindowText)
+    return QColor(_border_rgba(window.rgba(), base.rgba(), text.rgba(), is_dark(palette)))
+
+
+@functools.lru_cache(maxsize=64)
+def _border_rgba(window: int, base: int, text: int, dark: bool) -> int:
+    """border_colour's work, once per palette: every field, box and button
+    asks for it at every paint (~0.7 ms each, 27 ms of the first paint)."""
+    ground = QColor.fromRgba(window)
+    start = ground.darker(140) if not dark else ground.lighter(160)
+    return _readable(start, [ground, QColor.fromRgba(base)], QColor.fromRgba(text), NON_TEXT_CONTRAST).rgba()
 
 
 _BORDERED_PRIMITIVES = {

@@ -417,3 +417,18 @@ def test_property_terminal_text_never_holds_a_control(text):
         assert BIDI_CONTROLS.isdisjoint(out)
         assert not any(ch < " " and ch not in "\t\n" or "\x7f" <= ch <= "\x9f" for ch in out)
     assert all(ch.isprintable() or ch == "\t" for ch in terminal_text(text, one_line=True, escape=True))
+
+
+def test_the_latin_shortcut_agrees_with_the_script_lookup():
+    """_cost skips the script lookup (and its ~80 ms of pattern compiling)
+    when both characters are below U+0250; it must answer as the lookup does."""
+    from reflectjournal.core import unicode_safety as u
+
+    chars = [c for c in map(chr, range(0x250)) if u._fold(c) == c]
+    assert "a" in chars and "ø" in chars and "7" in chars
+    for a in chars:
+        for b in chars[::5]:
+            if a != b:
+                sa, sb = u._main_script(a), u._main_script(b)
+                assert u._cost(a, b) == (0 if sa and sb and not (sa & sb) else 1), (a, b)
+    assert u._cost("a", "а") == 0  # Latin a, Cyrillic a: still found

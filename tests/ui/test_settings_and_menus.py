@@ -36,6 +36,16 @@ def test_preferences_read_defaults_and_clamp(prefs):
     assert oct(prefs.path.stat().st_mode & 0o777) == "0o600"
 
 
+def test_setting_an_unchanged_value_writes_nothing(prefs, monkeypatch):
+    prefs.set(S.IDLE_LOCK_MINUTES, 7)
+    writes = []
+    monkeypatch.setattr(prefs, "sync", lambda: writes.append(1))
+    prefs.set(S.IDLE_LOCK_MINUTES, 7)
+    assert writes == []
+    prefs.set(S.IDLE_LOCK_MINUTES, 8)
+    assert writes == [1] and prefs.get(S.IDLE_LOCK_MINUTES) == 8
+
+
 def test_settings_dialog_stores_choices(qtbot, open_window, prompter, prefs):
     def choose(dialog: SettingsDialog) -> bool:
         dialog.idle_spin.setValue(12)
