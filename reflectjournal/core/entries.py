@@ -447,11 +447,20 @@ class EntryStore:
         first: with :meth:`ids` a list can show month headings without reading
         100,000 rows into Python. Uses the covering index."""
         where, params = _filter_sql(self._conn, flt)
-        return self._conn.execute(
-            f"SELECT substr(happened_on, 1, 7) AS month, count(*) FROM entries WHERE {where}"
-            " GROUP BY month ORDER BY month DESC",
+        # By day, in the index's own order, then folded into months here:
+        # grouping by month made SQLite sort every row first (40-108 ms at
+        # 100,000 entries, on every unlock; by day 14-17 ms).
+        months: list[tuple[str, int]] = []
+        for day, count in self._conn.execute(
+            f"SELECT happened_on, count(*) FROM entries WHERE {where} GROUP BY happened_on ORDER BY happened_on DESC",
             params,
-        ).fetchall()
+        ):
+            month = day[:7]
+            if months and months[-1][0] == month:
+                months[-1] = (month, months[-1][1] + count)
+            else:
+                months.append((month, count))
+        return months
 
     def summaries(self, ids: Sequence[int]) -> list[EntrySummary]:
         """Summaries for the given ids, in the same order (missing ones skipped)."""

@@ -216,3 +216,17 @@ def test_entries_saved_in_bulk_share_one_spelling_per_tag(journal):
     journal.entries.save(Entry(title="first", tags=["PLO"]))
     journal.entries.save_many([Entry(title="a", tags=["plo", "Court"]), Entry(title="b", tags=["court"])])
     assert journal.entries.tag_names() == ["Court", "PLO"]
+
+
+def test_month_counts_fold_days_into_months_newest_first(journal):
+    store = journal.entries
+    days = ["2024-01-31", "2024-01-02", "2024-01-02", "2023-12-31", "2024-03-01", "2023-12-01"]
+    saved = [
+        store.save(Entry(title=f"e{i}", happened_on=dt.date.fromisoformat(day), kind="court" if i % 2 else "other"))
+        for i, day in enumerate(days)
+    ]
+    assert store.month_counts() == [("2024-03", 1), ("2024-01", 3), ("2023-12", 2)]
+    assert store.month_counts(EntryFilter(kind="court")) == [("2024-01", 1), ("2023-12", 2)]
+    store.trash(saved[4].id)
+    assert store.month_counts() == [("2024-01", 3), ("2023-12", 2)]
+    assert store.month_counts(EntryFilter(trash=True)) == [("2024-03", 1)]
