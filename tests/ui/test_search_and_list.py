@@ -171,3 +171,18 @@ def test_model_fetches_summaries_lazily_in_chunks(open_window):
         assert model.index(model.row_of(entry_id)).data(ENTRY_ID_ROLE) == entry_id
     headers = [r for r in range(model.rowCount()) if model.index(r).data(IS_HEADER_ROLE)]
     assert len(headers) == len(window.session.entries.month_counts(flt))
+
+
+def test_scrolling_everything_keeps_a_bounded_number_of_summaries(open_window, monkeypatch):
+    window = open_window
+    window.session.journal_for_tests.entries.save_many([Entry(title=f"Entry {i}") for i in range(1000)])
+    monkeypatch.setattr(entry_list, "MAX_CACHED", 300)
+    model = EntryListModel()
+    flt = window.list_pane.current_filter()
+    model.load(
+        window.session.entries.ids(flt), window.session.entries.month_counts(flt), window.session.entries.summaries, {}
+    )
+    titles = {model.index(row).data() for row in range(model.rowCount())}  # end to end, as a scroll would
+    assert {f"Entry {i}" for i in range(1000)} <= {str(t) for t in titles if t}
+    assert len(model.cached_summaries()) <= 300
+    assert model.index(1).data()  # scrolled back to the top: fetched again, still right
