@@ -230,3 +230,14 @@ def test_month_counts_fold_days_into_months_newest_first(journal):
     store.trash(saved[4].id)
     assert store.month_counts() == [("2024-01", 3), ("2023-12", 2)]
     assert store.month_counts(EntryFilter(trash=True)) == [("2024-03", 1)]
+
+
+def test_tag_names_are_the_tags_of_live_entries_only(journal):
+    store = journal.entries
+    binned = store.save(Entry(title="binned", tags=["only-in-trash", "both", "Zulu"]))
+    store.save(Entry(title="live", tags=["both", "alpha"]))
+    store.save(Entry(title="live too", tags=["Zulu"]))
+    store.trash(binned.id)
+    assert store.tag_names() == ["alpha", "both", "Zulu"]
+    store.restore(binned.id)
+    assert store.tag_names() == ["alpha", "both", "only-in-trash", "Zulu"]
