@@ -522,6 +522,15 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         help="replace the journal at --journal with the backup, keeping the current one as a backup",
     )
 
+    sub = command(
+        "stats",
+        _cmd_stats,
+        "Looking back: check-ins and entries by kind and by week over a period (default: the last 4 weeks).",
+    )
+    sub.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=_date_arg, help="the first day")
+    sub.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=_date_arg, help="the last day (default: today)")
+    sub.add_argument("--json", action="store_true", help="print JSON for scripts")
+
     sub = command("backup", cmd_backup, "Write a checked, encrypted copy of the journal.")
     sub.add_argument(
         "--out",
@@ -1096,6 +1105,12 @@ def cmd_restore(ctx: Context) -> int:
 
 def _needs_subcommand(ctx: Context) -> int:
     raise UsageError(f"Say what to do: `{PROG} supervision list` or `{PROG} supervision export ID ...`.")
+
+
+def _cmd_stats(ctx: Context) -> int:
+    from reflectjournal.cli_stats import cmd_stats
+
+    return cmd_stats(ctx)
 
 
 def cmd_supervision_list(ctx: Context) -> int:

@@ -233,6 +233,17 @@ def _migration_8(conn: Connection) -> None:
     conn.execute("INSERT INTO entries_fts(entries_fts) VALUES ('rebuild')")
 
 
+def _migration_9(conn: Connection) -> None:
+    """Check-ins over time (core.looking_back) without reading entries'
+    text: a covering index of the entries that have one. Twelve months of
+    a 100,000-entry journal: 130-400 ms through the wide rows, 1 ms here."""
+    conn.execute(
+        "CREATE INDEX entries_wellbeing ON entries("
+        " deleted_at, happened_on, happened_at, id, wellbeing_score, wellbeing_words)"
+        " WHERE wellbeing_score IS NOT NULL"
+    )
+
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migration_1,
     _migration_2,
@@ -242,6 +253,7 @@ MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migration_6,
     _migration_7,
     _migration_8,
+    _migration_9,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
