@@ -67,6 +67,15 @@ SPELL_CHECK = Setting("editor/spell_check", True)
 SUPPORT_CONTACTS_DEFAULT = "Samaritans: 116 123 (free, any time, day or night)\nYour manager or supervisor"
 SUPPORT_CONTACTS = Setting("wellbeing/support_contacts", SUPPORT_CONTACTS_DEFAULT)
 OFFER_SUPPORT = Setting("wellbeing/offer_support", True)
+# Looking back (core.looking_back): a note when the check-ins' mean over the
+# last LOW_SIGNAL_DAYS days is at or below LOW_SIGNAL_TENTHS / 10 with at
+# least LOW_SIGNAL_CHECK_INS of them. Shown to the practitioner only.
+LOW_SIGNAL = Setting("looking_back/low_signal", True)
+LOW_SIGNAL_DAYS = Setting("looking_back/low_signal_days", 14, minimum=7, maximum=90)
+LOW_SIGNAL_TENTHS = Setting("looking_back/low_signal_tenths", 20, minimum=10, maximum=40)
+LOW_SIGNAL_CHECK_INS = Setting("looking_back/low_signal_check_ins", 4, minimum=2, maximum=30)
+# "On this day" on the start screen: entries from a month and a year ago.
+ON_THIS_DAY = Setting("looking_back/on_this_day", True)
 # The one piece of state kept between runs: where the last journal is.
 LAST_JOURNAL = Setting("journal/last_path", "")
 
@@ -84,5 +93,10 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     SPELL_CHECK,
     SUPPORT_CONTACTS,
     OFFER_SUPPORT,
+    LOW_SIGNAL,
+    LOW_SIGNAL_DAYS,
+    LOW_SIGNAL_TENTHS,
+    LOW_SIGNAL_CHECK_INS,
+    ON_THIS_DAY,
     LAST_JOURNAL,
 )

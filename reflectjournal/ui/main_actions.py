@@ -82,6 +82,7 @@ class MainActions(QObject):
         journal_menu = bar.addMenu(self.tr("&Journal"))
         journal_menu.addAction(self.new_action)
         window.packs.fill_journal_menu(journal_menu)
+        window.looking_back.fill_menu(journal_menu)
         journal_menu.addSeparator()
         journal_menu.addAction(self.export_action)
         window.importing.fill_journal_menu(journal_menu, self.export_action)

@@ -32,6 +32,7 @@ from .idle import IdleWatcher
 from .importing import ImportExportController
 from .keyboard import set_up_main_window as set_up_keyboard
 from .list_pane import EntryListPane
+from .looking_back.controller import LookingBackController
 from .main_actions import MainActions
 from .packs import PacksController
 from .preferences import Preferences
@@ -164,6 +165,9 @@ class MainWindow(QMainWindow):
         self.copy_entry_action = self.clipboard_guard.attach(self)
         # Spell checking in the editor; the personal dictionary is in the journal (ui/spelling.py).
         self.spelling = SpellingController(self.session, self.prefs, self.editor, self)
+        # Check-ins and the work over time, for the practitioner's eyes (ui/looking_back).
+        self.looking_back = LookingBackController(self.session, self.prefs, self.prompter, self)
+        self.looking_back.supervision_requested.connect(self.supervision.show_sessions)
 
     def _connect_signals(self) -> None:
         session, flow, pane, editor, actions = (

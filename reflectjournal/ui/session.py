@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ..core.entries import EntryStore
     from ..core.importers import ImportReport
     from ..core.journal_settings import JournalSettings
+    from ..core.looking_back import LookingBack, LowSignal, Remembered, SignalRule
     from ..core.pack_store import PackStore
     from ..core.personal_words import PersonalWordStore
     from ..core.supervision import SupervisionStore
@@ -95,6 +96,10 @@ class _Access:
         from ..core.personal_words import PersonalWordStore
 
         return PersonalWordStore(self._session._open(write=write))
+
+    def journal(self) -> Journal:
+        """The open journal, for the read-only core functions that take one."""
+        return self._session._open()
 
     def journal_settings(self, *, write: bool = False) -> JournalSettings:
         from ..core.journal_settings import JournalSettings
@@ -229,6 +234,23 @@ class EntryService:
             exclusive=not dry_run,
             name="import",
         )
+
+    # -- looking back (core.looking_back) ------------------------------------
+
+    def look_back(self, start: dt.date, end: dt.date) -> LookingBack:
+        from ..core.looking_back import look_back
+
+        return look_back(self._access.journal(), start, end)
+
+    def low_signal(self, today: dt.date, rule: SignalRule) -> LowSignal | None:
+        from ..core.looking_back import low_signal_now
+
+        return low_signal_now(self._access.journal(), today, rule)
+
+    def on_this_day(self, today: dt.date) -> list[Remembered]:
+        from ..core.looking_back import on_this_day
+
+        return on_this_day(self._access.journal(), today)
 
     def export_markdown(
         self, folder: Path, *, on_done: Callable[[int], object], on_error: Callable[[BaseException], object]

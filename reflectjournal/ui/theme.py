@@ -188,6 +188,14 @@ def ensure_contrast(palette: QPalette) -> QPalette:
     return palette
 
 
+def readable(colour: QColor, background: QColor, minimum: float = NON_TEXT_CONTRAST) -> QColor:
+    """``colour`` moved toward black or white (whichever stands out more
+    from ``background``) just enough to reach ``minimum`` against it: for
+    drawn marks such as chart bars and points (WCAG 1.4.11)."""
+    toward = max((QColor("#000000"), QColor("#ffffff")), key=lambda c: contrast_ratio(c, background))
+    return _readable(colour, [background], toward, minimum)
+
+
 def focus_colour(palette: QPalette) -> QColor:
     """The focus ring's colour: the highlight when it stands out 3:1 from the
     window and the fields, else moved toward the text colour until it does."""

@@ -1699,6 +1699,210 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 out of 5, rolling average %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 Well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Struggling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries per week by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week beginning %1: %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days reflected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking &amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your check-ins and your work over the last weeks or months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note about low check-ins is off. You can turn it on again in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average %1 over %2 (%3 check-ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; none in the same length of time before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, down from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, up from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the same as the time before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and 1 other kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 other kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries over %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest week: beginning %1 (%2 entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You reflected on %1 of %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your check-ins have averaged %1 over the last %2 days (%3 check-ins). Supervision is a place to talk about how the work is affecting you. Nothing here is shared unless you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to my supervision agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn this off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I have been</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days I reflected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you can see this. It stays inside the encrypted journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must end on or after its first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -3530,6 +3734,13 @@ Your manager or supervisor</source>
     </message>
     <message>
         <source>jrnl JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>looking_back</name>
+    <message>
+        <source>Nothing to show for this period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

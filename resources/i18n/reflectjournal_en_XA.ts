@@ -1701,6 +1701,210 @@ This file is not encrypted. Delete it when you no longer need it.</source>
             <source>Main toolbar</source>
             <translation>[Ṁåîñ ţööļƀåŕ]</translation>
         </message>
+        <message>
+            <source>Nothing to show for this period.</source>
+            <translation>[Ñöţĥîñĝ ţö šĥöŵ ƒöŕ ţĥîš þéŕîöð.]</translation>
+        </message>
+        <message>
+            <source>Wellbeing check-ins</source>
+            <translation>[Ŵéļļƀéîñĝ çĥéçķ-îñš]</translation>
+        </message>
+        <message>
+            <source>%1: %2 out of 5, rolling average %3</source>
+            <translation>[%1: %2 öûţ öƒ 5, ŕöļļîñĝ åṽéŕåĝé %3]</translation>
+        </message>
+        <message>
+            <source>No check-ins in this period.</source>
+            <translation>[Ñö çĥéçķ-îñš îñ ţĥîš þéŕîöð.]</translation>
+        </message>
+        <message>
+            <source>5 Well</source>
+            <translation>[5 Ŵéļļ]</translation>
+        </message>
+        <message>
+            <source>1 Struggling</source>
+            <translation>[1 Šţŕûĝĝļîñĝ]</translation>
+        </message>
+        <message>
+            <source>Entries per week by kind</source>
+            <translation>[Éñţŕîéš þéŕ ŵééķ ƀý ķîñð]</translation>
+        </message>
+        <message>
+            <source>Week beginning %1: %2 entries</source>
+            <translation>[Ŵééķ ƀéĝîññîñĝ %1: %2 éñţŕîéš]</translation>
+        </message>
+        <message>
+            <source>No entries in this period.</source>
+            <translation>[Ñö éñţŕîéš îñ ţĥîš þéŕîöð.]</translation>
+        </message>
+        <message>
+            <source>Days reflected on</source>
+            <translation>[Ðåýš ŕéƒļéçţéð öñ]</translation>
+        </message>
+        <message>
+            <source>%1: no entries</source>
+            <translation>[%1: ñö éñţŕîéš]</translation>
+        </message>
+        <message>
+            <source>%1: 1 entry</source>
+            <translation>[%1: 1 éñţŕý]</translation>
+        </message>
+        <message>
+            <source>%1: %2 entries</source>
+            <translation>[%1: %2 éñţŕîéš]</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>[Ṁöñ]</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>[Ŵéð]</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>[Ƒŕî]</translation>
+        </message>
+        <message>
+            <source>Looking &amp;back…</source>
+            <translation>[Ļööķîñĝ &amp;båçķ…]</translation>
+        </message>
+        <message>
+            <source>Your check-ins and your work over the last weeks or months</source>
+            <translation>[Ýöûŕ çĥéçķ-îñš åñð ýöûŕ ŵöŕķ öṽéŕ ţĥé ļåšţ ŵééķš öŕ ɱöñţĥš]</translation>
+        </message>
+        <message>
+            <source>Looking back</source>
+            <translation>[Ļööķîñĝ ƀåçķ]</translation>
+        </message>
+        <message>
+            <source>The note about low check-ins is off. You can turn it on again in Settings.</source>
+            <translation>[Ţĥé ñöţé åƀöûţ ļöŵ çĥéçķ-îñš îš öƒƒ. Ýöû çåñ ţûŕñ îţ öñ åĝåîñ îñ Šéţţîñĝš.]</translation>
+        </message>
+        <message>
+            <source>the last 4 weeks</source>
+            <translation>[ţĥé ļåšţ 4 ŵééķš]</translation>
+        </message>
+        <message>
+            <source>the last 3 months</source>
+            <translation>[ţĥé ļåšţ 3 ɱöñţĥš]</translation>
+        </message>
+        <message>
+            <source>the last 12 months</source>
+            <translation>[ţĥé ļåšţ 12 ɱöñţĥš]</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>[%1 ţö %2]</translation>
+        </message>
+        <message>
+            <source>No check-ins in %1.</source>
+            <translation>[Ñö çĥéçķ-îñš îñ %1.]</translation>
+        </message>
+        <message>
+            <source>Average %1 over %2 (%3 check-ins)</source>
+            <translation>[Åṽéŕåĝé %1 öṽéŕ %2 (%3 çĥéçķ-îñš)]</translation>
+        </message>
+        <message>
+            <source>; none in the same length of time before.</source>
+            <translation>[; ñöñé îñ ţĥé šåɱé ļéñĝţĥ öƒ ţîɱé ƀéƒöŕé.]</translation>
+        </message>
+        <message>
+            <source>, down from %1.</source>
+            <translation>[, ðöŵñ ƒŕöɱ %1.]</translation>
+        </message>
+        <message>
+            <source>, up from %1.</source>
+            <translation>[, ûþ ƒŕöɱ %1.]</translation>
+        </message>
+        <message>
+            <source>, the same as the time before.</source>
+            <translation>[, ţĥé šåɱé åš ţĥé ţîɱé ƀéƒöŕé.]</translation>
+        </message>
+        <message>
+            <source>No entries in %1.</source>
+            <translation>[Ñö éñţŕîéš îñ %1.]</translation>
+        </message>
+        <message>
+            <source> and 1 other kind</source>
+            <translation>[ åñð 1 öţĥéŕ ķîñð]</translation>
+        </message>
+        <message>
+            <source> and %1 other kinds</source>
+            <translation>[ åñð %1 öţĥéŕ ķîñðš]</translation>
+        </message>
+        <message>
+            <source>%1 entries over %2: %3.</source>
+            <translation>[%1 éñţŕîéš öṽéŕ %2: %3.]</translation>
+        </message>
+        <message>
+            <source>Busiest week: beginning %1 (%2 entries).</source>
+            <translation>[Ɓûšîéšţ ŵééķ: ƀéĝîññîñĝ %1 (%2 éñţŕîéš).]</translation>
+        </message>
+        <message>
+            <source>You reflected on %1 of %2 days.</source>
+            <translation>[Ýöû ŕéƒļéçţéð öñ %1 öƒ %2 ðåýš.]</translation>
+        </message>
+        <message>
+            <source>Your check-ins have averaged %1 over the last %2 days (%3 check-ins). Supervision is a place to talk about how the work is affecting you. Nothing here is shared unless you choose.</source>
+            <translation>[Ýöûŕ çĥéçķ-îñš ĥåṽé åṽéŕåĝéð %1 öṽéŕ ţĥé ļåšţ %2 ðåýš (%3 çĥéçķ-îñš). Šûþéŕṽîšîöñ îš å þļåçé ţö ţåļķ åƀöûţ ĥöŵ ţĥé ŵöŕķ îš åƒƒéçţîñĝ ýöû. Ñöţĥîñĝ ĥéŕé îš šĥåŕéð ûñļéšš ýöû çĥööšé.]</translation>
+        </message>
+        <message>
+            <source>Last 4 weeks</source>
+            <translation>[Ļåšţ 4 ŵééķš]</translation>
+        </message>
+        <message>
+            <source>Last 3 months</source>
+            <translation>[Ļåšţ 3 ɱöñţĥš]</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>[Ļåšţ 12 ɱöñţĥš]</translation>
+        </message>
+        <message>
+            <source>Chosen dates</source>
+            <translation>[Çĥöšéñ ðåţéš]</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>[&amp;Péŕîöð:]</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>[&amp;Fŕöɱ:]</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>[&amp;Tö:]</translation>
+        </message>
+        <message>
+            <source>&amp;Add to my supervision agenda</source>
+            <translation>[&amp;Aðð ţö ɱý šûþéŕṽîšîöñ åĝéñðå]</translation>
+        </message>
+        <message>
+            <source>&amp;Turn this off</source>
+            <translation>[&amp;Tûŕñ ţĥîš öƒƒ]</translation>
+        </message>
+        <message>
+            <source>How I have been</source>
+            <translation>[Ĥöŵ Î ĥåṽé ƀééñ]</translation>
+        </message>
+        <message>
+            <source>The work, week by week</source>
+            <translation>[Ţĥé ŵöŕķ, ŵééķ ƀý ŵééķ]</translation>
+        </message>
+        <message>
+            <source>Days I reflected on</source>
+            <translation>[Ðåýš Î ŕéƒļéçţéð öñ]</translation>
+        </message>
+        <message>
+            <source>Only you can see this. It stays inside the encrypted journal.</source>
+            <translation>[Öñļý ýöû çåñ šéé ţĥîš. Îţ šţåýš îñšîðé ţĥé éñçŕýþţéð ĵöûŕñåļ.]</translation>
+        </message>
+        <message>
+            <source>The period must end on or after its first day.</source>
+            <translation>[Ţĥé þéŕîöð ɱûšţ éñð öñ öŕ åƒţéŕ îţš ƒîŕšţ ðåý.]</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -3549,6 +3753,13 @@ Your manager or supervisor</source>
         <message>
             <source>jrnl JSON export</source>
             <translation>[ĵŕñļ ĴŠÖÑ éẋþöŕţ]</translation>
+        </message>
+    </context>
+    <context>
+        <name>looking_back</name>
+        <message>
+            <source>Nothing to show for this period.</source>
+            <translation>[Ñöţĥîñĝ ţö šĥöŵ ƒöŕ ţĥîš þéŕîöð.]</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,1 @@
+"""Looking back: check-ins and the work over time (issue 15)."""

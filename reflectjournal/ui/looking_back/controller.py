@@ -1,0 +1,143 @@
+"""Looking back in the main window: its menu item, its window, the signal's
+settings, and forgetting every figure on lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from ...core import settings as S
+from ...core.errors import JournalError
+from ...core.looking_back import LowSignal, SignalRule
+from ...core.models import SESSION_PREPARING, AgendaItem
+from ..preferences import Preferences
+from ..prompter import Prompter
+from ..session import Changes, JournalSession
+from .chart import tr
+
+if TYPE_CHECKING:
+    from .window import LookingBackWindow
+
+# The agenda item the signal offers, under the support function.
+AFFECTING_ME = "How the work is affecting me"
+
+
+def signal_rule(prefs: Preferences) -> SignalRule:
+    return SignalRule(
+        days=int(prefs.get(S.LOW_SIGNAL_DAYS)),
+        threshold=int(prefs.get(S.LOW_SIGNAL_TENTHS)) / 10,
+        min_check_ins=int(prefs.get(S.LOW_SIGNAL_CHECK_INS)),
+    )
+
+
+class LookingBackController(QObject):
+    """Owns the Looking back window; clears it on lock."""
+
+    supervision_requested = Signal(int)  # a session id to show
+
+    def __init__(
+        self,
+        session: JournalSession,
+        prefs: Preferences,
+        prompter: Prompter,
+        parent: QWidget,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ):
+        super().__init__(parent)
+        self._session, self._prefs, self._prompter, self._parent_widget = session, prefs, prompter, parent
+        self._today = today
+        self._window: LookingBackWindow | None = None
+        self.action = QAction(tr("Looking &back…"), parent)
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.action.setObjectName("lookingBack")
+        self.action.setToolTip(tr("Your check-ins and your work over the last weeks or months"))
+        self.action.setEnabled(False)
+        parent.addAction(self.action)
+        self.action.triggered.connect(self.show_window)
+        session.unlocked.connect(lambda: self.action.setEnabled(True))
+        session.changed.connect(self._on_changed)
+        session.register_lock_step("clear", self.clear)
+
+    def fill_menu(self, menu: QMenu) -> None:
+        menu.addAction(self.action)
+
+    # -- the window ------------------------------------------------------
+
+    @property
+    def window(self) -> LookingBackWindow:
+        if self._window is None:
+            from .window import LookingBackWindow  # on first use: not needed to start
+
+            entries = self._session.entries
+            self._window = LookingBackWindow(
+                entries.look_back,
+                lambda: {kind.key: kind.label for kind in entries.kinds()},
+                self.low_signal,
+                self._parent_widget,
+                today=self._today,
+            )
+            self._window.add_to_agenda_requested.connect(self.add_to_agenda)
+            self._window.signal_off_requested.connect(self.turn_signal_off)
+        return self._window
+
+    def show_window(self) -> LookingBackWindow | None:
+        if not self._session.is_unlocked:
+            return None
+        window = self.window
+        window.refresh()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def low_signal(self, today: dt.date) -> LowSignal | None:
+        """The signal, unless it is turned off in Settings."""
+        if not self._prefs.get(S.LOW_SIGNAL) or not self._session.is_unlocked:
+            return None
+        return self._session.entries.low_signal(today, signal_rule(self._prefs))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self._window is not None and self._window.isVisible() and (changes.entries or changes.settings):
+            self._window.refresh()
+
+    def clear(self) -> None:
+        if self._window is not None:
+            self._window.clear()
+            self._window.hide()
+        self.action.setEnabled(False)
+
+    # -- the signal ------------------------------------------------------
+
+    def turn_signal_off(self) -> None:
+        self._prefs.set(S.LOW_SIGNAL, False)
+        if self._window is not None:
+            self._window.refresh_signal()
+        self._prompter.inform(
+            self._parent_widget,
+            tr("Looking back"),
+            tr("The note about low check-ins is off. You can turn it on again in Settings."),
+        )
+
+    def add_to_agenda(self) -> int | None:
+        """Add "How the work is affecting me" to the support part of the
+        supervision being prepared (a new preparation if there is none),
+        once; returns the session's id."""
+        service = self._session.supervision
+        try:
+            preparing = [s for s in service.list_sessions() if s.status == SESSION_PREPARING]
+            session = service.get(preparing[0].id) if preparing else service.new_preparation()
+            if not any(item.function == "support" and item.text == tr(AFFECTING_ME) for item in session.agenda):
+                session.agenda.append(AgendaItem(function="support", text=tr(AFFECTING_ME)))
+                session = service.save(session)
+        except JournalError as exc:
+            self._prompter.warn(self._parent_widget, tr("Looking back"), str(exc))
+            return None
+        assert session.id is not None
+        self.supervision_requested.emit(session.id)
+        return session.id
