@@ -99,6 +99,7 @@ class ScreenRun:
         self.dialog("backups-restore", self._restore)
         self.step("supervision", self._supervision)
         self.step("open-actions", self._open_actions)
+        self.step("looking-back", self._looking_back)
         # Last: the start pages (the journal is locked for them).
         window.supervision.close_all()
         window.session.lock("manual")
@@ -166,6 +167,26 @@ class ScreenRun:
             self.capture(sv, f"supervision-{name}")
         self._dialog_name = "supervision-export"
         sv.export(PDF)
+
+    def _looking_back(self) -> None:
+        from reflectjournal.core.models import Entry, Wellbeing
+
+        today = dt.date.today()
+        self.window.session.journal_for_tests.entries.save_many(
+            [
+                Entry(
+                    title="Low",
+                    happened_on=today - dt.timedelta(days=d),
+                    kind="court",
+                    wellbeing=Wellbeing(1, "drained"),
+                )
+                for d in range(0, 20, 4)
+            ]
+        )
+        view = self.window.looking_back.show_window()
+        self.settle()
+        self.capture(view, "looking-back")  # the low-check-in note shows, as tall as it gets
+        view.close()
 
     def _open_actions(self) -> None:
         view = self.window.supervision.show_open_actions()
