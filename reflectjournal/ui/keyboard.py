@@ -127,7 +127,7 @@ def set_up_main_window(window) -> None:
     pane, editor = window.list_pane, window.editor
     chain_tab_order(
         [
-            pane.search_edit, pane.kind_filter, pane.tag_filter, pane.from_filter, pane.to_filter,
+            pane.search_edit, pane.kind_filter, pane.tag_filter, pane.from_filter, pane.to_filter, pane.calendar_button,
             pane.trash_check, pane.clear_filters_button, pane.entry_view, pane.results_view,
             editor.title_edit, editor.when_edit, editor.kind_combo, editor.tags_edit, editor.preview_button,
             editor.body_edit, editor.child_edit, *editor.wellbeing_buttons,

@@ -3,15 +3,17 @@ entry list or the search results under them."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.models import Entry, EntryFilter
+from .calendar_filter import CalendarButton
 from .entry_list import ENTRY_ID_ROLE, EntryDelegate, EntryListModel
 from .filters import DateFilter, EmptyList
 from .message_bar import MessageBar
@@ -73,6 +76,11 @@ class EntryListPane(QWidget):
         self.from_date = DateFilter(self.tr("From date"))
         self.to_date = DateFilter(self.tr("To date"))
         self.from_filter, self.to_filter = self.from_date.edit, self.to_date.edit
+        self.calendar_button = CalendarButton(
+            lambda first, last: set(self.session.entries.days_reflected(first, last)),
+            self.set_dates,
+            self.from_filter.value,
+        )
         self.trash_check = QCheckBox(self.tr("Trash"))
         self.trash_check.setAccessibleName(self.tr("Show the trash"))
         self.clear_filters_button = QPushButton(self.tr("Clear filters"))
@@ -152,7 +160,14 @@ class EntryListPane(QWidget):
         ):
             label = QLabel(text)
             label.setBuddy(field)
-            filters.addWidget(label, row, column)
+            if field is self.to_filter:  # "To:" with the calendar at its right
+                beside = QHBoxLayout()
+                beside.addWidget(label)
+                beside.addStretch(1)
+                beside.addWidget(self.calendar_button)
+                filters.addLayout(beside, row, column)
+            else:
+                filters.addWidget(label, row, column)
             filters.addWidget(shown, row + 1, column)
         filters.setColumnStretch(0, 1)
         filters.setColumnStretch(1, 1)
@@ -167,7 +182,8 @@ class EntryListPane(QWidget):
         QWidget.setTabOrder(self.kind_filter, self.tag_filter)
         QWidget.setTabOrder(self.tag_filter, self.from_filter)
         QWidget.setTabOrder(self.from_filter, self.to_filter)
-        QWidget.setTabOrder(self.to_filter, self.trash_check)
+        QWidget.setTabOrder(self.to_filter, self.calendar_button)
+        QWidget.setTabOrder(self.calendar_button, self.trash_check)
         QWidget.setTabOrder(self.trash_check, self.clear_filters_button)
         QWidget.setTabOrder(self.clear_filters_button, self.entry_view)
         QWidget.setTabOrder(self.entry_view, self.results_view)
@@ -195,6 +211,19 @@ class EntryListPane(QWidget):
         self.layout().addWidget(widget)
 
     # -- filters ---------------------------------------------------------
+
+    def set_dates(self, first: dt.date | None, last: dt.date | None) -> None:
+        """Set From and To together (the calendar), then filter once."""
+        for edit, day in ((self.from_filter, first), (self.to_filter, last)):
+            edit.blockSignals(True)
+            if day is None:
+                edit.set_any()
+            else:
+                edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+        self.from_date.update_button()
+        self.to_date.update_button()
+        self.on_filters_changed()
 
     def current_filter(self) -> EntryFilter:
         return EntryFilter(

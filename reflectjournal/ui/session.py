@@ -247,6 +247,11 @@ class EntryService:
 
         return low_signal_now(self._access.journal(), today, rule)
 
+    def days_reflected(self, start: dt.date, end: dt.date) -> dict[dt.date, int]:
+        from ..core.looking_back import days_reflected
+
+        return days_reflected(self._access.journal(), start, end)
+
     def on_this_day(self, today: dt.date) -> list[Remembered]:
         from ..core.looking_back import on_this_day
 

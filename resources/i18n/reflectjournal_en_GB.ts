@@ -2088,6 +2088,48 @@ Open it now? The journal open now will be locked first.</source>
     </message>
 </context>
 <context>
+    <name>CalendarButton</name>
+    <message>
+        <source>Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a day or month on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing every date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPicker</name>
+    <message>
+        <source>Calendar: days in bold have entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in bold have entries. Enter shows the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this &amp;month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CapsLockNote</name>
     <message>
         <source>Caps Lock seems to be on.</source>

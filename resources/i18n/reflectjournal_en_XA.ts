@@ -2101,6 +2101,48 @@ Open it now? The journal open now will be locked first.</source>
         </message>
     </context>
     <context>
+        <name>CalendarButton</name>
+        <message>
+            <source>Calendar…</source>
+            <translation>[Çåļéñðåŕ…]</translation>
+        </message>
+        <message>
+            <source>Pick a day or month on a calendar</source>
+            <translation>[Þîçķ å ðåý öŕ ɱöñţĥ öñ å çåļéñðåŕ]</translation>
+        </message>
+        <message>
+            <source>Showing %1.</source>
+            <translation>[Šĥöŵîñĝ %1.]</translation>
+        </message>
+        <message>
+            <source>Showing every date.</source>
+            <translation>[Šĥöŵîñĝ éṽéŕý ðåţé.]</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarPicker</name>
+        <message>
+            <source>Calendar: days in bold have entries</source>
+            <translation>[Çåļéñðåŕ: ðåýš îñ ƀöļð ĥåṽé éñţŕîéš]</translation>
+        </message>
+        <message>
+            <source>Days in bold have entries. Enter shows the day.</source>
+            <translation>[Ðåýš îñ ƀöļð ĥåṽé éñţŕîéš. Éñţéŕ šĥöŵš ţĥé ðåý.]</translation>
+        </message>
+        <message>
+            <source>Show this &amp;day</source>
+            <translation>[Šĥöŵ ţĥîš &amp;dåý]</translation>
+        </message>
+        <message>
+            <source>Show this &amp;month</source>
+            <translation>[Šĥöŵ ţĥîš &amp;möñţĥ]</translation>
+        </message>
+        <message>
+            <source>&amp;Any date</source>
+            <translation>[&amp;Añý ðåţé]</translation>
+        </message>
+    </context>
+    <context>
         <name>CapsLockNote</name>
         <message>
             <source>Caps Lock seems to be on.</source>

@@ -224,7 +224,7 @@ def test_tab_visits_the_main_window_in_order_once_each_and_comes_back(qtbot, ope
     assert window.entry_view.isVisible()
     expected = [
         window.search_edit, window.kind_filter, window.tag_filter, window.from_filter, window.to_filter,
-        window.trash_check, window.entry_view,
+        window.list_pane.calendar_button, window.trash_check, window.entry_view,
         editor.title_edit, editor.when_edit, editor.kind_combo, editor.tags_edit, editor.preview_button,
         editor.body_edit, editor.child_edit, editor.wellbeing_buttons[2],
         editor.wellbeing_clear, editor.wellbeing_words,
@@ -239,8 +239,8 @@ def test_the_date_filters_do_not_trap_tab_while_they_show_any_date(qtbot, open_w
     pane = open_window.list_pane
     open_window.activateWindow()
     assert pane.from_filter.text() == "Any date"
-    walked = tab_walk(qtbot, pane.tag_filter, 3)
-    assert walked[1:] == [pane.from_filter, pane.to_filter, pane.trash_check]
+    walked = tab_walk(qtbot, pane.tag_filter, 4)
+    assert walked[1:] == [pane.from_filter, pane.to_filter, pane.calendar_button, pane.trash_check]
 
 
 def test_the_date_and_time_of_an_entry_is_one_tab_stop(qtbot, open_window):
