@@ -32,7 +32,7 @@ from .prompter import Prompter
 # The settings this dialog edits; the rest are remembered state.
 EDITABLE = (S.IDLE_LOCK_MINUTES, S.LOCK_WHEN_MINIMISED, S.EDITOR_FONT_FAMILY, S.EDITOR_FONT_SIZE, S.THEME, S.BACKUP_FOLDER,
             S.BACKUP_KEEP_DAILY, S.BACKUP_KEEP_WEEKLY, S.CLIPBOARD_CLEAR_SECONDS, S.SPELL_CHECK,
-            S.SUPPORT_CONTACTS, S.OFFER_SUPPORT)  # fmt: skip
+            S.SUPPORT_CONTACTS, S.OFFER_SUPPORT, S.ON_THIS_DAY, S.LOW_SIGNAL, S.LOW_SIGNAL_DAYS)  # fmt: skip
 
 
 def default_support_text() -> str:
@@ -119,6 +119,10 @@ class SettingsDialog(QDialog):
         )
         self.support_note.setTextFormat(Qt.TextFormat.PlainText)
         self.support_note.setWordWrap(True)
+        self.on_this_day_check = QCheckBox(self.tr("Show “On this day” (entries from a month and a year ago)"))
+        self.low_signal_check = QCheckBox(self.tr("Say when my check-ins stay lo&w, over the last"))
+        self.low_signal_spin = _spin(S.LOW_SIGNAL_DAYS, self.tr(" days"))
+        self.low_signal_spin.setAccessibleName(self.tr("Days the check-ins are averaged over"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
 
         form = QFormLayout()
@@ -147,6 +151,14 @@ class SettingsDialog(QDialog):
         form.addRow(_label(self.tr("S&upport I can turn to:"), self.support_edit), self.support_edit)
         form.addRow("", self.support_note)
         form.addRow("", self.offer_support_check)
+        low_row = QHBoxLayout()
+        low_row.addWidget(self.low_signal_check)
+        low_row.addWidget(self.low_signal_spin)
+        low_row.addStretch(1)
+        looking_back = QLabel(self.tr("Looking back:"))
+        looking_back.setBuddy(self.on_this_day_check)
+        form.addRow(looking_back, self.on_this_day_check)
+        form.addRow("", low_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -186,6 +198,9 @@ class SettingsDialog(QDialog):
         self.clipboard_spin.setValue(int(values[S.CLIPBOARD_CLEAR_SECONDS]))
         self.support_edit.setPlainText(support_text(values.get(S.SUPPORT_CONTACTS, S.SUPPORT_CONTACTS.default)))
         self.offer_support_check.setChecked(bool(values.get(S.OFFER_SUPPORT, S.OFFER_SUPPORT.default)))
+        self.on_this_day_check.setChecked(bool(values.get(S.ON_THIS_DAY, S.ON_THIS_DAY.default)))
+        self.low_signal_check.setChecked(bool(values.get(S.LOW_SIGNAL, S.LOW_SIGNAL.default)))
+        self.low_signal_spin.setValue(int(str(values.get(S.LOW_SIGNAL_DAYS, S.LOW_SIGNAL_DAYS.default))))
 
     def _set_backup(self, folder: str) -> None:
         self._backup = folder
@@ -215,6 +230,9 @@ class SettingsDialog(QDialog):
             S.SPELL_CHECK: self.spell_check.isChecked(),
             S.SUPPORT_CONTACTS: self._support_value(),
             S.OFFER_SUPPORT: self.offer_support_check.isChecked(),
+            S.ON_THIS_DAY: self.on_this_day_check.isChecked(),
+            S.LOW_SIGNAL: self.low_signal_check.isChecked(),
+            S.LOW_SIGNAL_DAYS: self.low_signal_spin.value(),
         }
 
     def _support_value(self) -> str:

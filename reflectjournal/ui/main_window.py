@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
         # Check-ins and the work over time, for the practitioner's eyes (ui/looking_back).
         self.looking_back = LookingBackController(self.session, self.prefs, self.prompter, self)
         self.looking_back.supervision_requested.connect(self.supervision.show_sessions)
+        self.looking_back.open_entry_requested.connect(self.open_entry)
+        self.list_pane.layout().insertWidget(0, self.looking_back.on_this_day)
 
     def _connect_signals(self) -> None:
         session, flow, pane, editor, actions = (

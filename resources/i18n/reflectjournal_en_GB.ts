@@ -1903,6 +1903,30 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <source>The period must end on or after its first day.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A month ago: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year ago: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide “On this day” until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -3327,6 +3351,18 @@ Your manager or supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show “On this day” (entries from a month and a year ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say when my check-ins stay lo&amp;w, over the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the check-ins are averaged over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup folder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3336,6 +3372,10 @@ Your manager or supervisor</source>
     </message>
     <message>
         <source>Then &amp;weekly ones for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking back:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

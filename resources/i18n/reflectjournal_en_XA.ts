@@ -1905,6 +1905,30 @@ This file is not encrypted. Delete it when you no longer need it.</source>
             <source>The period must end on or after its first day.</source>
             <translation>[Ţĥé þéŕîöð ɱûšţ éñð öñ öŕ åƒţéŕ îţš ƒîŕšţ ðåý.]</translation>
         </message>
+        <message>
+            <source>A month ago: %1</source>
+            <translation>[Å ɱöñţĥ åĝö: %1]</translation>
+        </message>
+        <message>
+            <source>A year ago: %1</source>
+            <translation>[Å ýéåŕ åĝö: %1]</translation>
+        </message>
+        <message>
+            <source>On this day</source>
+            <translation>[Öñ ţĥîš ðåý]</translation>
+        </message>
+        <message>
+            <source>Hide “On this day” until tomorrow</source>
+            <translation>[Ĥîðé “Öñ ţĥîš ðåý” ûñţîļ ţöɱöŕŕöŵ]</translation>
+        </message>
+        <message>
+            <source>Hide until tomorrow</source>
+            <translation>[Ĥîðé ûñţîļ ţöɱöŕŕöŵ]</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>[Ûñţîţļéð]</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -3345,6 +3369,18 @@ Your manager or supervisor</source>
             <translation>[Öñé þéŕ ļîñé (åñ åššîšţåñçé ļîñé, ýöûŕ ɱåñåĝéŕ, å çöļļéåĝûé). Ķéþţ îñ ţĥîš çöɱþûţéŕ'š šéţţîñĝš ƒîļé, ñöţ îñ ţĥé éñçŕýþţéð ĵöûŕñåļ; ñéṽéŕ šéñţ åñýŵĥéŕé.]</translation>
         </message>
         <message>
+            <source>Show “On this day” (entries from a month and a year ago)</source>
+            <translation>[Šĥöŵ “Öñ ţĥîš ðåý” (éñţŕîéš ƒŕöɱ å ɱöñţĥ åñð å ýéåŕ åĝö)]</translation>
+        </message>
+        <message>
+            <source>Say when my check-ins stay lo&amp;w, over the last</source>
+            <translation>[Šåý ŵĥéñ ɱý çĥéçķ-îñš šţåý ļö&amp;w, öṽéŕ ţĥé ļåšţ]</translation>
+        </message>
+        <message>
+            <source>Days the check-ins are averaged over</source>
+            <translation>[Ðåýš ţĥé çĥéçķ-îñš åŕé åṽéŕåĝéð öṽéŕ]</translation>
+        </message>
+        <message>
             <source>Backup folder:</source>
             <translation>[Ɓåçķûþ ƒöļðéŕ:]</translation>
         </message>
@@ -3355,6 +3391,10 @@ Your manager or supervisor</source>
         <message>
             <source>Then &amp;weekly ones for:</source>
             <translation>[Ţĥéñ &amp;wééķļý öñéš ƒöŕ:]</translation>
+        </message>
+        <message>
+            <source>Looking back:</source>
+            <translation>[Ļööķîñĝ ƀåçķ:]</translation>
         </message>
         <message>
             <source>Backup folder: %1</source>

@@ -149,3 +149,42 @@ def test_every_chart_draws_at_every_size_and_theme(qapp, size, dark, empty):
         assert inked > 0, (type(chart).__name__, size, dark, empty)  # something was drawn: data, axes or "nothing"
         if not empty:
             assert chart.item_count() > 0 and all(chart.item_rect(i).isValid() for i in range(chart.item_count()))
+
+
+def test_on_this_day_lists_titles_opens_them_and_can_be_hidden_or_turned_off(qtbot, looking, prefs):
+    window = looking
+    month = Entry(title="A month back & more", happened_on=dt.date(2026, 5, 14))
+    year = Entry(title="A year back", happened_on=dt.date(2025, 6, 14))
+    put(window, month, year, Entry(title="Not today", happened_on=dt.date(2026, 5, 13)))
+    window.looking_back.refresh_on_this_day()  # as after unlocking (put writes below the session)
+    bar = window.looking_back.on_this_day
+    assert bar.isVisible()
+    assert [b.accessibleName() for b in bar.buttons] == ["A month ago: A month back & more", "A year ago: A year back"]
+    assert bar.buttons[0].text().startswith("A month ago: A month back && more")  # "&" is not a shortcut
+    bar.buttons[1].click()
+    assert window.editor.title_edit.text() == "A year back"
+    bar.close_button.click()
+    assert not bar.isVisible()
+    window.looking_back._hidden_on = None
+    prefs.set(S.ON_THIS_DAY, False)
+    window.looking_back.refresh_on_this_day()
+    assert not bar.isVisible()
+    prefs.set(S.ON_THIS_DAY, True)
+    window.looking_back.refresh_on_this_day()
+    assert bar.isVisible()
+    window.lock_action.trigger()
+    qtbot.waitUntil(lambda: not window.session.is_unlocked, timeout=5000)
+    assert not bar.isVisible() and bar.buttons == []  # nothing while locked
+
+
+def test_settings_turn_looking_back_notes_on_and_off(qtbot, looking, prefs, prompter):
+    from reflectjournal.ui.dialogs import SettingsDialog
+
+    dialog = SettingsDialog({s: prefs.get(s) for s in S.ALL_SETTINGS}, prompter)
+    assert dialog.on_this_day_check.isChecked() and dialog.low_signal_check.isChecked()
+    assert dialog.low_signal_spin.value() == 14
+    dialog.on_this_day_check.setChecked(False)
+    dialog.low_signal_spin.setValue(21)
+    values = dialog.values()
+    assert values[S.ON_THIS_DAY] is False and values[S.LOW_SIGNAL_DAYS] == 21
+    dialog.deleteLater()

@@ -19,6 +19,7 @@ from ..preferences import Preferences
 from ..prompter import Prompter
 from ..session import Changes, JournalSession
 from .chart import tr
+from .on_this_day import OnThisDay
 
 if TYPE_CHECKING:
     from .window import LookingBackWindow
@@ -39,6 +40,7 @@ class LookingBackController(QObject):
     """Owns the Looking back window; clears it on lock."""
 
     supervision_requested = Signal(int)  # a session id to show
+    open_entry_requested = Signal(int)  # from "On this day"
 
     def __init__(
         self,
@@ -53,6 +55,10 @@ class LookingBackController(QObject):
         self._session, self._prefs, self._prompter, self._parent_widget = session, prefs, prompter, parent
         self._today = today
         self._window: LookingBackWindow | None = None
+        self.on_this_day = OnThisDay()
+        self._hidden_on: dt.date | None = None
+        self.on_this_day.open_requested.connect(self.open_entry_requested)
+        self.on_this_day.hide_requested.connect(self._hide_on_this_day)
         self.action = QAction(tr("Looking &back…"), parent)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.action.setObjectName("lookingBack")
@@ -60,7 +66,7 @@ class LookingBackController(QObject):
         self.action.setEnabled(False)
         parent.addAction(self.action)
         self.action.triggered.connect(self.show_window)
-        session.unlocked.connect(lambda: self.action.setEnabled(True))
+        session.unlocked.connect(self._on_unlocked)
         session.changed.connect(self._on_changed)
         session.register_lock_step("clear", self.clear)
 
@@ -102,7 +108,13 @@ class LookingBackController(QObject):
             return None
         return self._session.entries.low_signal(today, signal_rule(self._prefs))
 
+    def _on_unlocked(self) -> None:
+        self.action.setEnabled(True)
+        self.refresh_on_this_day()
+
     def _on_changed(self, changes: Changes) -> None:
+        if changes.entries or changes.settings:
+            self.refresh_on_this_day()
         if self._window is not None and self._window.isVisible() and (changes.entries or changes.settings):
             self._window.refresh()
 
@@ -110,7 +122,24 @@ class LookingBackController(QObject):
         if self._window is not None:
             self._window.clear()
             self._window.hide()
+        self.on_this_day.clear()
         self.action.setEnabled(False)
+
+    # -- on this day -----------------------------------------------------
+
+    def refresh_on_this_day(self) -> None:
+        today = self._today()
+        if not self._session.is_unlocked or not self._prefs.get(S.ON_THIS_DAY) or self._hidden_on == today:
+            self.on_this_day.clear()
+            return
+        try:
+            self.on_this_day.show_items(self._session.entries.on_this_day(today))
+        except JournalError:
+            self.on_this_day.clear()
+
+    def _hide_on_this_day(self) -> None:
+        self._hidden_on = self._today()
+        self.on_this_day.clear()
 
     # -- the signal ------------------------------------------------------
 
