@@ -206,6 +206,21 @@ def _migration_7(conn: Connection) -> None:
     conn.execute("CREATE TABLE journal_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
 
 
+def _migration_8(conn: Connection) -> None:
+    """Supervision v2: where a session is held and when the next one is
+    (for the record and the reminders), and, per reflection linked to an
+    agenda item, whether the record includes its text (off: title and date
+    only)."""
+    _run_script(
+        conn,
+        """
+        ALTER TABLE supervision_sessions ADD COLUMN place TEXT NOT NULL DEFAULT '';
+        ALTER TABLE supervision_sessions ADD COLUMN next_on TEXT;
+        ALTER TABLE agenda_item_entries ADD COLUMN include_text INTEGER NOT NULL DEFAULT 0
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migration_1,
     _migration_2,
@@ -214,6 +229,7 @@ MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migration_5,
     _migration_6,
     _migration_7,
+    _migration_8,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -651,8 +651,12 @@ def test_delete_asks_first(qtbot, app_window, preparation, prompter):
     assert app_window.session.journal_for_tests.supervision.get(preparation.id)
     prompter.confirm_answers.append(True)
     sv.delete_button.click()
-    assert preparation.id not in [s.id for s in app_window.session.journal_for_tests.supervision.list_sessions()]
-    assert not sv.editor.has_session
+    remaining = app_window.session.journal_for_tests.supervision.list_sessions()
+    assert preparation.id not in [s.id for s in remaining]
+    # The confirmation names its buttons; the session that took its place is shown.
+    assert "[Delete session / Keep]" in prompter.calls[-1][2]
+    assert sv.editor.session_id == remaining[0].id
+    assert sv.session_list.currentItem() is not None
 
 
 @pytest.mark.real_dialogs
@@ -808,3 +812,20 @@ def test_main_search_also_finds_supervision_notes(app_window, qtbot):
     window.list_pane.run_search()
     window.session.lock("manual")
     assert bar.session_ids == [] and all(not b.text() for b in bar.buttons)
+
+
+def test_preparing_twice_reopens_the_preparation_under_way(qtbot, app_window, entries):
+    sup = app_window.supervision
+    sup.prepare_action.trigger()
+    sv = sup.window
+    first = sv.editor.session_id
+    sv.editor.name_edit.setText("Dana Reyes")
+    sv.editor.name_edit.textEdited.emit("Dana Reyes")
+    # The list shows the name as it is typed, before any save.
+    assert "Dana Reyes" in sv.session_list.currentItem().text()
+    sup.prepare_action.trigger()
+    sessions = app_window.session.journal_for_tests.supervision.list_sessions()
+    preparing = [s for s in sessions if s.status == "preparing"]
+    assert [s.id for s in preparing] == [first]
+    assert sv.editor.session_id == first and preparing[0].with_name == "Dana Reyes"
+    assert "Carrying on" in sv.save_status.text()

@@ -86,6 +86,21 @@ class SupervisionService:
         self._writable_store.delete(session_id)
         self._announce(sessions=True, actions=True)
 
+    def prepare(self) -> tuple[SupervisionSession, bool]:
+        """The preparation under way (reopened), or a new one for the next
+        meeting; and whether it was made now. Never a second preparation
+        for the same meeting."""
+        session, made = self._writable_store.prepare(self.today())
+        if made:
+            self._announce(sessions=True)
+        return session, made
+
+    def next_meeting(self) -> dt.date | None:
+        return self._store.next_meeting(self.today())
+
+    def overdue_actions(self) -> list[Action]:
+        return self._store.overdue_actions(self.today())
+
     def new_preparation(self) -> SupervisionSession:
         """A new session being prepared, dated today, with whom and how
         taken from the most recent session (usually the same person)."""

@@ -35,6 +35,14 @@ from .session_editor import SessionEditor
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def session_text(session: SupervisionSession) -> str:
+    """A session's lines in the list: date and status, with whom, type."""
+    types = type_labels()
+    return f"{long_date(session.held_on)} · {status_label(session.status)}\n{with_whom(session)}\n" + types.get(
+        session.session_type, session.session_type
+    )
+
+
 class SupervisionWindow(QMainWindow):
     """A separate, non-modal window. Its title never holds journal text."""
 
@@ -163,6 +171,7 @@ class SupervisionWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.editor.edited.connect(self.autosaver.edited)
+        self.editor.edited.connect(self._on_editor_edited)
         self.editor.open_entry_requested.connect(self.open_entry_requested)
         self.editor.problem.connect(self.show_message)
         self.editor.carried.status_changed.connect(lambda *_: show_and_announce(self.save_status, tr("Saved")))
@@ -184,15 +193,11 @@ class SupervisionWindow(QMainWindow):
         if not self.service.is_unlocked:
             return
         keep = self.editor.session_id
-        types = type_labels()
         self._filling = True
         try:
             self.session_list.clear()
             for session in self.service.list_sessions():
-                text = (
-                    f"{long_date(session.held_on)} · {status_label(session.status)}\n{with_whom(session)}\n"
-                    + types.get(session.session_type, session.session_type)
-                )
+                text = session_text(session)
                 item = QListWidgetItem(text)
                 item.setData(SESSION_ID_ROLE, session.id)
                 if session.status != SESSION_HELD:
@@ -257,34 +262,45 @@ class SupervisionWindow(QMainWindow):
         self.show_session(int(current.data(SESSION_ID_ROLE)))
 
     def prepare(self) -> SupervisionSession | None:
-        """Start a new preparation, dated today, from the reflections since
-        the last held session."""
+        """Carry on with the preparation under way, or start one for the next
+        meeting from the reflections since the last held session."""
         if not self.service.is_unlocked or not self.save_now():
             return None
         try:
-            session = self.service.new_preparation()
+            session, made = self.service.prepare()
         except StorageFull:
             self.show_message(tr("The disk is full, so a new preparation could not be started."))
             return None
+        if made:
+            self.reload_sessions()
         self.show_session(session.id)
         self.editor.tabs.setCurrentWidget(self.editor.reflections_tab)
         self.editor.picker.search_edit.setFocus()
-        self.save_status.setText(tr("New preparation started"))
+        if made:
+            show_and_announce(self.save_status, tr("New preparation started"))
+        else:
+            show_and_announce(
+                self.save_status,
+                tr("Carrying on with the preparation for %1").replace("%1", long_date(session.held_on)),
+            )
         return session
 
     def _on_delete(self) -> None:
         session_id = self.editor.session_id
         if session_id is None:
             return
-        if not self.prompter.confirm(
+        if not self.prompter.confirm_named(
             self,
             tr("Delete this supervision session?"),
             tr(
                 "The session, its notes and the actions agreed at it will be removed from the journal. "
                 "The reflections it links to stay. This cannot be undone."
             ),
+            tr("Delete session"),
+            tr("Keep"),
         ):
             return
+        row = self.session_list.currentRow()
         self.autosaver.discard()
         try:
             self.service.delete(session_id)
@@ -294,6 +310,14 @@ class SupervisionWindow(QMainWindow):
         self.editor.clear_all()
         self.stack.setCurrentWidget(self.placeholder)
         self.reload_sessions()
+        # The session that took its place in the list (or the one above).
+        if self.session_list.count():
+            item = self.session_list.item(min(max(row, 0), self.session_list.count() - 1))
+            self.show_session(int(item.data(SESSION_ID_ROLE)))
+            self.session_list.setFocus()
+        else:
+            self.prepare_button.setFocus()
+        announce(self.session_list, tr("Session deleted"))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -314,6 +338,15 @@ class SupervisionWindow(QMainWindow):
 
     def _write(self) -> None:
         self.editor.mark_saved(self.service.save(self.editor.current_session()))
+
+    def _on_editor_edited(self) -> None:
+        """The list shows the date, status and name as they are typed."""
+        item = self.session_list.currentItem()
+        if item is None or self._filling or not self.editor.has_session:
+            return
+        text = session_text(self.editor.current_session())
+        item.setText(text)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
 
     def show_message(self, text: str) -> None:
         self.banner.setText(text)
