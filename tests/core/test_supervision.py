@@ -184,7 +184,8 @@ def test_export_holds_chosen_items_and_nothing_else(journal, entries, tmp_path):
     )
     export = build_export(journal, prep.id, ExportOptions(), today=day(45))
     md = export.to_markdown()
-    assert "Case transfer" in md and "Question one" in md and "Sleeping badly" in md
+    assert "Case transfer" in md and "Question one" in md
+    assert "Sleeping badly" not in md  # wellbeing: only when chosen
     assert "Court hearing" in md and "Hard phone call" in md
     assert "Carry me" in md and "(overdue)" in md
     assert "Sam" in md

@@ -472,6 +472,10 @@ def test_export_preview_shows_exactly_the_export_and_the_warning(qtbot, app_wind
         seen["text"] = dialog.preview_text()
         seen["read_only"] = dialog.preview.isReadOnly()
         seen["entry_text_default"] = dialog.entry_text_check.isChecked()
+        seen["wellbeing_default"] = dialog.wellbeing_check.isChecked()
+        dialog.wellbeing_check.setChecked(True)
+        seen["text_with_wellbeing"] = dialog.preview_text()
+        dialog.wellbeing_check.setChecked(False)
         dialog.name_check.setChecked(False)
         seen["text_without_name"] = dialog.preview_text()
         return False  # cancel: nothing is written
@@ -490,9 +494,11 @@ def test_export_preview_shows_exactly_the_export_and_the_warning(qtbot, app_wind
         "Home visit to the Ashdown family",
         "Shadow a court hearing",
         "Sam Okafor",
-        "2 of 5",
     ):
         assert chosen in text, chosen
+    # Wellbeing is off by default (the record may go to a line manager), and shown once when chosen.
+    assert seen["wellbeing_default"] is False and "2 of 5" not in text
+    assert seen["text_with_wellbeing"].count("## Wellbeing") == 1 and "2 of 5" in seen["text_with_wellbeing"]
     for left_out in (
         "SECRET-BODY",
         "Core group for Kai",
@@ -518,7 +524,8 @@ def test_export_pdf_is_private_and_holds_the_chosen_items_only(
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
     text = pdf_text(written)
     for chosen in (
-        "Supervision preparation: 12 March 2026",
+        "Supervision record",
+        "12 March 2026",
         "Feeling stretched by the Ashdown case",
         "Can we review the plan?",
         "Home visit to the Ashdown family",
@@ -528,7 +535,8 @@ def test_export_pdf_is_private_and_holds_the_chosen_items_only(
         assert chosen in text, chosen
     for left_out in ("SECRET-BODY", "Core group for Kai", "Phone call with the school"):
         assert left_out not in text, left_out
-    assert any(kind == "inform" and "not encrypted" in body for kind, _t, body in prompter.calls)
+    # No modal message: a bar says where it went and that it is not encrypted, with Open and Show in folder.
+    assert sv.exported_bar.isVisibleTo(sv) and "not encrypted" in sv.exported_bar.label.text()
 
     # With the reflections' own words, by choice.
     def include_text(dialog):
@@ -829,3 +837,57 @@ def test_preparing_twice_reopens_the_preparation_under_way(qtbot, app_window, en
     assert [s.id for s in preparing] == [first]
     assert sv.editor.session_id == first and preparing[0].with_name == "Dana Reyes"
     assert "Carrying on" in sv.save_status.text()
+
+
+def test_after_export_open_and_show_in_folder_go_through_the_seam(
+    qtbot, app_window, entries, preparation, prompter, tmp_path
+):
+    sv = app_window.supervision.show_sessions(preparation.id)
+
+    def name_them(dialog):
+        assert dialog.supervisor_edit.text() == "Sam Okafor"  # the session's own name
+        dialog.supervisee_edit.setText("Alex Rivers")
+        assert "Alex Rivers" in dialog.preview_text()
+        return True
+
+    prompter.dialog_actions.append(name_them)
+    target = tmp_path / "record.md"
+    prompter.path_answers.append(target)
+    sv.markdown_button.click()
+    assert target.is_file()
+    sv.exported_bar.open_button.click()
+    sv.exported_bar.folder_button.click()
+    assert prompter.opened_urls == [target.as_uri(), tmp_path.as_uri()]
+    # The names are remembered in the journal: asked once.
+    settings = app_window.session.journal_settings
+    assert settings.get("supervision.supervisee_name") == "Alex Rivers"
+    seen = {}
+    prompter.dialog_actions.append(lambda dialog: seen.setdefault("name", dialog.supervisee_edit.text()) and False)
+    sv.markdown_button.click()
+    assert seen["name"] == "Alex Rivers"
+    # Locking leaves no path behind.
+    sv.clear_all()
+    assert sv.exported_bar.path is None and sv.exported_bar.isHidden()
+
+
+def test_print_lays_out_the_same_pages_as_the_pdf(qtbot, app_window, entries, preparation, prompter, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    sv = app_window.supervision.show_sessions(preparation.id)
+    printed = tmp_path / "printed.pdf"
+
+    def print_to_file(dialog) -> bool:
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setResolution(300)
+        return True
+
+    prompter.dialog_actions.extend([lambda dialog: True, print_to_file])
+    sv.print_button.click()
+    prompter.dialog_actions.append(lambda dialog: True)
+    exported = tmp_path / "exported.pdf"
+    prompter.path_answers.append(exported)
+    sv.pdf_button.click()
+    assert pdf_text(printed) == pdf_text(exported)
+    assert "Page 1 of" in pdf_text(printed)

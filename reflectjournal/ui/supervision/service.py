@@ -164,5 +164,24 @@ class SupervisionService:
 
     # -- export ----------------------------------------------------------
 
+    def record_names(self, session: SupervisionSession) -> tuple[str, str]:
+        """Supervisee and supervisor for the record: the names remembered in
+        the journal (the session's own name for its supervisor first)."""
+        from ...core.supervision_export import SUPERVISEE_KEY, SUPERVISOR_KEY
+
+        settings = self._session.journal_settings
+        supervisee = str(settings.get(SUPERVISEE_KEY, "") or "")
+        supervisor = session.with_name or str(settings.get(SUPERVISOR_KEY, "") or "")
+        return supervisee, supervisor
+
+    def remember_names(self, supervisee: str, supervisor: str) -> None:
+        """Keep the names in the encrypted journal, so they are asked once."""
+        from ...core.supervision_export import SUPERVISEE_KEY, SUPERVISOR_KEY
+
+        settings = self._session.journal_settings
+        for key, value in ((SUPERVISEE_KEY, supervisee.strip()), (SUPERVISOR_KEY, supervisor.strip())):
+            if value:
+                settings.set(key, value)
+
     def build_export(self, session_id: int, options: ExportOptions) -> SessionExport:
         return self._access.supervision_export(session_id, options, self.today())

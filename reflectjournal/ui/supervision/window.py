@@ -26,7 +26,7 @@ from ..keyboard import DateFieldKeys
 from ..messages import save_error_text
 from ..prompter import Prompter
 from ..screen_fit import ScrollingStack, set_first_size
-from .export import MARKDOWN, PDF, PRINT, ExportPreviewDialog, print_export, save_export
+from .export import MARKDOWN, PDF, PRINT, ExportedBar, ExportPreviewDialog, print_export, save_export
 from .labels import long_date, status_label, tr, type_labels, with_whom
 from .prompts import supervision_prompts
 from .service import SupervisionService
@@ -88,6 +88,7 @@ class SupervisionWindow(QMainWindow):
             "QLabel { background: palette(highlight); color: palette(highlighted-text); padding: 6px; }"
         )
         self.banner.hide()
+        self.exported_bar = ExportedBar(prompter)
         self.save_status = QLabel()
         self.save_status.setTextFormat(Qt.TextFormat.PlainText)
         # The same autosaver as the entry editor's: saved within 2 s of the last change.
@@ -138,6 +139,7 @@ class SupervisionWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 8, 8, 8)
         right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.exported_bar)
         right_layout.addWidget(self.stack, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.save_status, 1)
@@ -373,17 +375,23 @@ class SupervisionWindow(QMainWindow):
         if not self.save_now():
             self.prompter.warn(self, tr("Not exported"), tr("Save the session first: see the message at the top."))
             return
-        held = self.editor.current_session().status == SESSION_HELD
+        current = self.editor.current_session()
         try:
             export = ExportPreviewDialog.confirm(
-                self, self.prompter, lambda options: self.service.build_export(session_id, options), fmt, is_held=held
+                self,
+                self.prompter,
+                lambda options: self.service.build_export(session_id, options),
+                fmt,
+                is_held=current.status == SESSION_HELD,
+                names=self.service.record_names(current),
+                remember_names=self.service.remember_names,
             )
         except JournalError:
             return
         if export is None or not self.service.is_unlocked:
             return
         if fmt == PRINT:
-            if print_export(self, self.prompter, export):
+            if print_export(self, self.prompter, export, self.service.today()):
                 self.save_status.setText(tr("Sent to the printer"))
             return
         path = save_export(
@@ -396,6 +404,7 @@ class SupervisionWindow(QMainWindow):
         )
         if path is not None:
             self.save_status.setText(tr("Exported (not encrypted)"))
+            self.exported_bar.show_path(path)
 
     # -- closing and locking ---------------------------------------------
 
@@ -423,5 +432,6 @@ class SupervisionWindow(QMainWindow):
         self.stack.setCurrentWidget(self.placeholder)
         self.banner.setText("")
         self.banner.hide()
+        self.exported_bar.clear_all()
         self.save_status.setText("")
         self._update_buttons()
