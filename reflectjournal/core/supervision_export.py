@@ -105,7 +105,8 @@ class SessionExport:
             for function, items in self.agenda:
                 out += [f"### {function}", ""]
                 for number, item in enumerate(items, 1):
-                    out += [f"**Item {number}**", "", _as_written(item.notes), ""]
+                    if item.notes:  # "Other linked reflections" has no notes of its own
+                        out += [f"**Item {number}**", "", _as_written(item.notes), ""]
                     for r in item.reflections:
                         out.append(f"> Linked reflection: {_one_line(r.title)} ({_long(r.happened_on)})")
                         if r.text:
@@ -165,8 +166,9 @@ class SessionExport:
             for function, items in self.agenda:
                 out.append(f"<h3>{e(function)}</h3>")
                 for number, item in enumerate(items, 1):
-                    out.append(f'<p class="item"><b>Item {number}</b></p>')
-                    out.append(_notes_html(item.notes))
+                    if item.notes:
+                        out.append(f'<p class="item"><b>Item {number}</b></p>')
+                        out.append(_notes_html(item.notes))
                     for r in item.reflections:
                         # Smaller and indented: it belongs to the item above.
                         out.append(
@@ -384,7 +386,7 @@ def build_export(
                 "Other linked reflections",
                 [
                     RecordItem(
-                        "Reflections brought to the session",
+                        "",
                         [reflection(e, options.include_entry_text) for e in others],
                     )
                 ],
