@@ -891,3 +891,31 @@ def test_print_lays_out_the_same_pages_as_the_pdf(qtbot, app_window, entries, pr
     sv.pdf_button.click()
     assert pdf_text(printed) == pdf_text(exported)
     assert "Page 1 of" in pdf_text(printed)
+
+
+def test_an_overdue_action_stands_out_in_its_session(qtbot, app_window, entries):
+    store = app_window.session.journal_for_tests.supervision
+    held = store.save(
+        SupervisionSession(
+            held_on=day(1, 10),
+            status="held",
+            actions=[Action("Late one", "me", TODAY - dt.timedelta(days=3)), Action("In time", "me", TODAY)],
+        )
+    )
+    sv = app_window.supervision.show_sessions(held.id)
+    table = sv.editor.actions_table
+    assert "overdue" in table.table.item(0, table.DUE).text() and table.is_overdue(0)
+    assert table.table.item(0, table.WHAT).font().bold()
+    assert "overdue" not in table.table.item(1, table.DUE).text() and not table.is_overdue(1)
+    # Ticked done, it is no longer overdue.
+    table.table.item(0, table.DONE).setCheckState(Qt.CheckState.Checked)
+    assert not table.is_overdue(0) and "overdue" not in table.table.item(0, table.DUE).text()
+    # The due-date editor shows the whole date.
+    delegate = table.table.itemDelegateForColumn(table.DUE)
+    editor = delegate.createEditor(table.table, None, table.table.model().index(1, table.DUE))
+    assert editor.displayFormat() == "d MMM yyyy"
+    # One wording everywhere: "Agreed on".
+    view = app_window.supervision.show_open_actions()
+    headers = [view.list.tree.headerItem().text(i) for i in range(view.list.tree.columnCount())]
+    assert "Agreed on" in headers and "Agreed at" not in headers
+    view.close()

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 from ...core.errors import JournalError
 from ...core.models import SESSION_HELD, SESSION_PREPARING, SupervisionSession
 from ..record_editing import EditGuard
-from .actions import ActionsTable, CarriedForwardList
+from .actions import CarriedForwardList
 from .agenda import AgendaEditor
 from .labels import from_qdate, role_labels, short_date, status_label, to_qdate, tr, type_labels
 from .prompts import PromptPanel, SupervisionPrompt
 from .reflections import ReflectionPicker
 from .service import SupervisionService
+from .session_actions import ActionsTable
 
 MAX_NAME = 120
 
