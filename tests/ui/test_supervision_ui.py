@@ -919,3 +919,23 @@ def test_an_overdue_action_stands_out_in_its_session(qtbot, app_window, entries)
     headers = [view.list.tree.headerItem().text(i) for i in range(view.list.tree.columnCount())]
     assert "Agreed on" in headers and "Agreed at" not in headers
     view.close()
+
+
+def test_copy_the_agreed_actions_puts_plain_text_on_the_clipboard_through_the_guard(qtbot, app_window, entries):
+    from PySide6.QtGui import QGuiApplication
+
+    from reflectjournal.ui.clipboard import MARKER
+
+    store = app_window.session.journal_for_tests.supervision
+    held = store.save(
+        SupervisionSession(held_on=day(1, 10), status="held", actions=[Action("Book court skills", "Priya", TODAY)])
+    )
+    sv = app_window.supervision.show_sessions(held.id)
+    sv.editor.tabs.setCurrentWidget(sv.editor.after_tab)
+    sv.editor.actions_table.copy_button.click()
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime.hasFormat(MARKER), "marked as journal text, so the guard clears it"
+    lines = mime.text().splitlines()
+    assert lines[0].split() == ["Action", "Owner", "Due", "Status"]
+    assert "Book court skills" in lines[2] and "Priya" in lines[2]
+    assert app_window.clipboard_guard.timer.isActive()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import JournalError, StorageFull
 from ...core.models import SESSION_HELD, SupervisionSession
+from ...core.supervision_export import ExportOptions
 from ..announce import announce, name_splitter_handles, show_and_announce
 from ..autosave import Autosaver
 from ..keyboard import DateFieldKeys
@@ -181,6 +182,7 @@ class SupervisionWindow(QMainWindow):
         self.prepare_button.clicked.connect(self.prepare)
         self.open_actions_button.clicked.connect(self.open_actions_requested)
         self.delete_button.clicked.connect(self._on_delete)
+        self.editor.actions_table.copy_button.clicked.connect(self.copy_actions)
         self.pdf_button.clicked.connect(lambda: self.export(PDF))
         self.markdown_button.clicked.connect(lambda: self.export(MARKDOWN))
         self.print_button.clicked.connect(lambda: self.export(PRINT))
@@ -405,6 +407,21 @@ class SupervisionWindow(QMainWindow):
         if path is not None:
             self.save_status.setText(tr("Exported (not encrypted)"))
             self.exported_bar.show_path(path)
+
+    def copy_actions(self) -> str | None:
+        """The actions table (agreed here and carried forward) on the
+        clipboard as plain text, through the clipboard guard (marked as
+        journal text and cleared after the set time)."""
+        session_id = self.editor.session_id
+        if session_id is None or not self.service.is_unlocked or not self.save_now():
+            return None
+        text = self.service.build_export(session_id, ExportOptions()).actions_as_text()
+        guard = getattr(self.parentWidget(), "clipboard_guard", None)
+        if guard is None:
+            return None
+        guard.copy_text(text)
+        show_and_announce(self.save_status, tr("Actions copied; the clipboard is cleared after a short time"))
+        return text
 
     # -- closing and locking ---------------------------------------------
 
