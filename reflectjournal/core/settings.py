@@ -67,6 +67,9 @@ SPELL_CHECK = Setting("editor/spell_check", True)
 SUPPORT_CONTACTS_DEFAULT = "Samaritans: 116 123 (free, any time, day or night)\nYour manager or supervisor"
 SUPPORT_CONTACTS = Setting("wellbeing/support_contacts", SUPPORT_CONTACTS_DEFAULT)
 OFFER_SUPPORT = Setting("wellbeing/offer_support", True)
+# Supervision reminders as a desktop notification ("Supervision tomorrow",
+# "2 actions overdue": never any journal text). Off until asked for.
+SUPERVISION_NOTIFY = Setting("supervision/desktop_notification", False)
 # The one piece of state kept between runs: where the last journal is.
 LAST_JOURNAL = Setting("journal/last_path", "")
 
@@ -84,5 +87,6 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     SPELL_CHECK,
     SUPPORT_CONTACTS,
     OFFER_SUPPORT,
+    SUPERVISION_NOTIFY,
     LAST_JOURNAL,
 )

@@ -295,3 +295,16 @@ def test_upgrade_from_version_7_keeps_sessions(tmp_path):
             session = journal.supervision.get(header.id)
             assert session.place == "" and session.next_on is None
             assert all(item.text_entry_ids == [] for item in session.agenda)
+
+
+def test_reminder_counts_and_notices(journal):
+    from reflectjournal.core.reminders import ACTIONS_OVERDUE, MEETING_TOMORROW, supervision_reminder
+
+    journal.supervision.save(
+        SupervisionSession(held_on=day(0), status="held", next_on=day(11), actions=[Action("Late", "me", day(5))])
+    )
+    r = supervision_reminder(journal.supervision, day(10))
+    assert r.next_meeting == day(11) and r.overdue == 1 and r.badge == 2
+    assert r.notices() == [(MEETING_TOMORROW, 1), (ACTIONS_OVERDUE, 1)]
+    later = supervision_reminder(journal.supervision, day(3))
+    assert later.overdue == 0 and later.notices() == [] and later.badge == 0

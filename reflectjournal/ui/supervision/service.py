@@ -25,6 +25,7 @@ from ...core.models import (
 from ...core.supervision_export import ExportOptions, SessionExport
 
 if TYPE_CHECKING:
+    from ...core.reminders import SupervisionReminder
     from ...core.supervision import SupervisionStore
     from ..session import JournalSession, _Access
 
@@ -97,6 +98,11 @@ class SupervisionService:
 
     def next_meeting(self) -> dt.date | None:
         return self._store.next_meeting(self.today())
+
+    def reminder(self) -> SupervisionReminder:
+        from ...core.reminders import supervision_reminder
+
+        return supervision_reminder(self._store, self.today())
 
     def overdue_actions(self) -> list[Action]:
         return self._store.overdue_actions(self.today())
