@@ -1077,9 +1077,14 @@ def cmd_supervision_list(ctx: Context) -> int:
     from reflectjournal.core.models import SUPERVISION_ROLES, SUPERVISION_TYPES
 
     roles, types = dict(SUPERVISION_ROLES), dict(SUPERVISION_TYPES)
+    from reflectjournal.core.reminders import supervision_reminder
+
     journal, _ = ctx.open_journal()
     with journal:
+        today = journal.clock().date()
         sessions = journal.supervision.list_sessions()
+        overdue = journal.supervision.overdue_counts(today)
+        reminder = supervision_reminder(journal.supervision, today)
         rows = [
             {
                 "id": s.id,
@@ -1089,6 +1094,8 @@ def cmd_supervision_list(ctx: Context) -> int:
                 "name": s.with_name,
                 "type": types.get(s.session_type, s.session_type),
                 "open_actions": sum(1 for a in journal.supervision.get(s.id).actions if a.is_open),
+                "overdue_actions": overdue.get(s.id, 0),
+                "next_meeting": s.next_on.isoformat() if s.next_on else None,
             }
             for s in sessions
         ]
@@ -1098,10 +1105,16 @@ def cmd_supervision_list(ctx: Context) -> int:
     if not rows:
         _say("No supervision sessions yet. Prepare one in the app.")
         return EXIT_OK
+    meeting = reminder.next_meeting
+    ctx.out(
+        f"Next meeting: {meeting.isoformat() if meeting else 'none planned'}. "
+        + ("1 action overdue." if reminder.overdue == 1 else f"{reminder.overdue} actions overdue.")
+    )
     width = max(len(str(r["id"])) for r in rows)
     for r in rows:
         who = r["with"] + (f" ({_clean(r['name'], one_line=True)})" if r["name"] else "")
-        ctx.out(f"{r['id']:>{width}}  {r['date']}  {r['status']:<9}  {r['type']} with {who}")
+        late = f"  [{r['overdue_actions']} overdue]" if r["overdue_actions"] else ""
+        ctx.out(f"{r['id']:>{width}}  {r['date']}  {r['status']:<9}  {r['type']} with {who}{late}")
     return EXIT_OK
 
 
