@@ -182,6 +182,8 @@ class SessionExport:
                         if r.text:
                             out.append(_demote_html(render_markdown(r.text, whole=True)))
                         out.append("</td></tr></table>")
+                    if item.reflections:
+                        out.append(_SPACER)
         for heading, text in self.notes:
             out.append(f"<h2>{e(heading)}</h2>")
             out.append(_notes_html(text))

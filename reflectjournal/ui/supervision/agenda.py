@@ -60,6 +60,7 @@ class AgendaEditor(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.tree.setWordWrap(True)
+        self.tree.setMinimumHeight(self.tree.fontMetrics().height() * 9)  # several items in view; the tab scrolls
         self.tree.setUniformRowHeights(False)
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
