@@ -939,3 +939,35 @@ def test_copy_the_agreed_actions_puts_plain_text_on_the_clipboard_through_the_gu
     assert lines[0].split() == ["Action", "Owner", "Due", "Status"]
     assert "Book court skills" in lines[2] and "Priya" in lines[2]
     assert app_window.clipboard_guard.timer.isActive()
+
+
+def test_agenda_items_move_by_keyboard_and_by_drop(qtbot, app_window, entries, preparation):
+    from PySide6.QtTest import QTest
+
+    sv = app_window.supervision.show_sessions(preparation.id)
+    agenda = sv.editor.agenda
+    agenda.add_item("support", "Second support item")
+    agenda.add_item("support", "Third support item")
+    support = agenda._headings["support"]
+    first = support.child(0)
+    agenda.tree.setCurrentItem(first)
+    sv.editor.tabs.setCurrentWidget(sv.editor.agenda_tab)
+    sv.activateWindow()
+    qtbot.waitActive(sv)
+    agenda.tree.setFocus()
+    QTest.keyClick(agenda.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [support.child(i).text(0) for i in range(3)][1] == first.text(0)
+    agenda.down_button.click()
+    assert support.child(2) is first
+    agenda.up_button.click()
+    assert support.child(1) is first
+    # Dropped on another function's heading: it moves there, at the end.
+    assert agenda.move_to(first, agenda._headings["mediation"])
+    assert first.parent() is agenda._headings["mediation"]
+    assert [i.function for i in agenda.agenda() if i.text == first.text(0)] == ["mediation"]
+    # Dropped below another item: after it.
+    third = support.child(1)
+    assert agenda.move_to(first, third, below=True) and support.child(2) is first
+    # The header says what the column shows; headings carry no description there.
+    assert agenda.tree.headerItem().text(1) == "Linked reflections"
+    assert all(h.text(1) == "" for h in agenda._headings.values())

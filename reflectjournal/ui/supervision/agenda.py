@@ -5,7 +5,7 @@ draw on reflections linked to the session."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,6 +37,37 @@ TEXT_IDS_ROLE = Qt.ItemDataRole.UserRole + 4  # linked reflections whose text th
 MAX_ITEM_LENGTH = 2000
 
 
+class AgendaTree(QTreeWidget):
+    """The agenda's tree: items are dragged to a new place, under the same
+    function or another; the move itself is the editor's (``drop_handler``),
+    so a drop can never nest an item inside another."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.drop_handler = None
+        self.step_handler = None  # Alt+Up / Alt+Down: move the chosen item
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        steps = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+        if event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() in steps and self.step_handler:
+            self.step_handler(steps[event.key()])
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        target = self.itemAt(event.position().toPoint())
+        below = self.dropIndicatorPosition() == QAbstractItemView.DropIndicatorPosition.BelowItem
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if self.drop_handler is not None and target is not None:
+            self.drop_handler(self.currentItem(), target, below)
+
+
 class AgendaEditor(QWidget):
     """Items under four fixed headings; the chosen item's reflections below."""
 
@@ -48,7 +79,8 @@ class AgendaEditor(QWidget):
         self._linked: list[tuple[int, str]] = []  # (entry id, label) linked to the session
         self._headings: dict[str, QTreeWidgetItem] = {}
 
-        self.tree = QTreeWidget()
+        self.tree = AgendaTree()
+        self.tree.drop_handler = self.move_to
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([tr("Agenda item"), tr("Linked reflections")])
         self.tree.setAccessibleName(tr("Agenda, by the four functions of supervision"))
@@ -78,7 +110,7 @@ class AgendaEditor(QWidget):
             heading = QTreeWidgetItem([labels[key], ""])
             heading.setData(0, FUNCTION_ROLE, key)
             heading.setFont(0, bold)
-            heading.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled)
             heading.setToolTip(0, hints[key])
             heading.setSizeHint(0, QSize(0, int(self.tree.fontMetrics().height() * 1.8)))  # air between groups
             self.tree.addTopLevelItem(heading)
@@ -169,10 +201,7 @@ class AgendaEditor(QWidget):
         self.include_text_check.toggled.connect(self._on_include_text_toggled)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
-        for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
-            shortcut = QShortcut(QKeySequence(keys), self.tree)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda step=step: self.move_current(step))
+        self.tree.step_handler = self.move_current
 
     # -- state -----------------------------------------------------------
 
@@ -244,7 +273,12 @@ class AgendaEditor(QWidget):
     def _add_child(self, function: str, text: str, entry_ids: list[int]) -> QTreeWidgetItem:
         heading = self._headings[function]
         child = QTreeWidgetItem([text, ""])
-        child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable)
+        child.setFlags(
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEditable
+            | Qt.ItemFlag.ItemIsDragEnabled
+        )
         child.setData(0, ENTRY_IDS_ROLE, entry_ids)
         heading.addChild(child)
         heading.setExpanded(True)
@@ -293,6 +327,31 @@ class AgendaEditor(QWidget):
             self.tree,
             tr("Moved to place %1 of %2").replace("%1", str(target + 1)).replace("%2", str(heading.childCount())),
         )
+        self.edited.emit()
+        return True
+
+    def move_to(self, child: QTreeWidgetItem | None, target: QTreeWidgetItem, below: bool = False) -> bool:
+        """Drop ``child`` at ``target``: before (or after) another item, or at
+        the end of a function's items when dropped on its heading (which
+        then becomes the item's function)."""
+        if child is None or child.parent() is None or child is target:
+            return False
+        if target.parent() is None:
+            heading, index = target, target.childCount()
+        else:
+            heading = target.parent()
+            index = heading.indexOfChild(target) + (1 if below else 0)
+        old = child.parent()
+        if old is heading and old.indexOfChild(child) < index:
+            index -= 1
+        self._loading = True
+        try:
+            old.removeChild(child)
+            heading.insertChild(index, child)
+            heading.setExpanded(True)
+        finally:
+            self._loading = False
+        self.tree.setCurrentItem(child)
         self.edited.emit()
         return True
 
