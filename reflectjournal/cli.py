@@ -503,7 +503,22 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         action="store_true",
         help="also export what the linked reflections say (by default only their titles and dates)",
     )
-    item.add_argument("--no-name", action="store_true", help="leave out the name of who the session is with")
+    item.add_argument(
+        "--no-name", action="store_true", help="leave out the names of supervisee and supervisor (blank lines instead)"
+    )
+    item.add_argument(
+        "--include-wellbeing",
+        action="store_true",
+        help="include the wellbeing check-ins and how the work is affecting you (left out by default)",
+    )
+    item.add_argument(
+        "--supervisee", metavar="NAME", help="your name on the record (remembered in the journal for next time)"
+    )
+    item.add_argument(
+        "--supervisor",
+        metavar="NAME",
+        help="the supervisor's name, when the session does not name them (remembered in the journal)",
+    )
 
     sub = command("backups", cmd_backups, "List the journal's backups with their date and number of entries.")
     sub.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -1117,9 +1132,14 @@ def cmd_supervision_list(ctx: Context) -> int:
     from reflectjournal.core.models import SUPERVISION_ROLES, SUPERVISION_TYPES
 
     roles, types = dict(SUPERVISION_ROLES), dict(SUPERVISION_TYPES)
+    from reflectjournal.core.reminders import supervision_reminder
+
     journal, _ = ctx.open_journal()
     with journal:
+        today = journal.clock().date()
         sessions = journal.supervision.list_sessions()
+        overdue = journal.supervision.overdue_counts(today)
+        reminder = supervision_reminder(journal.supervision, today)
         rows = [
             {
                 "id": s.id,
@@ -1129,6 +1149,8 @@ def cmd_supervision_list(ctx: Context) -> int:
                 "name": s.with_name,
                 "type": types.get(s.session_type, s.session_type),
                 "open_actions": sum(1 for a in journal.supervision.get(s.id).actions if a.is_open),
+                "overdue_actions": overdue.get(s.id, 0),
+                "next_meeting": s.next_on.isoformat() if s.next_on else None,
             }
             for s in sessions
         ]
@@ -1138,10 +1160,16 @@ def cmd_supervision_list(ctx: Context) -> int:
     if not rows:
         _say("No supervision sessions yet. Prepare one in the app.")
         return EXIT_OK
+    meeting = reminder.next_meeting
+    ctx.out(
+        f"Next meeting: {meeting.isoformat() if meeting else 'none planned'}. "
+        + ("1 action overdue." if reminder.overdue == 1 else f"{reminder.overdue} actions overdue.")
+    )
     width = max(len(str(r["id"])) for r in rows)
     for r in rows:
         who = r["with"] + (f" ({_clean(r['name'], one_line=True)})" if r["name"] else "")
-        ctx.out(f"{r['id']:>{width}}  {r['date']}  {r['status']:<9}  {r['type']} with {who}")
+        late = f"  [{r['overdue_actions']} overdue]" if r["overdue_actions"] else ""
+        ctx.out(f"{r['id']:>{width}}  {r['date']}  {r['status']:<9}  {r['type']} with {who}{late}")
     return EXIT_OK
 
 
@@ -1151,11 +1179,25 @@ def cmd_supervision_export(ctx: Context) -> int:
         raise UsageError(f"There is already a file at {out}; export never overwrites. Choose a new name.")
     if not out.parent.is_dir():
         raise UsageError(f"The folder {out.parent} does not exist.")
-    from reflectjournal.core.supervision_export import NOT_ENCRYPTED_WARNING, ExportOptions, build_export
+    from reflectjournal.core.journal_settings import JournalSettings
+    from reflectjournal.core.supervision_export import (
+        NOT_ENCRYPTED_WARNING,
+        SUPERVISEE_KEY,
+        SUPERVISOR_KEY,
+        ExportOptions,
+        build_export,
+    )
 
     journal, _ = ctx.open_journal()
     with journal:
-        options = ExportOptions(include_entry_text=ctx.args.include_entry_text, include_name=not ctx.args.no_name)
+        for key, given in ((SUPERVISEE_KEY, ctx.args.supervisee), (SUPERVISOR_KEY, ctx.args.supervisor)):
+            if given is not None and given.strip():
+                JournalSettings(journal).set(key, _clean(given, one_line=True).strip())
+        options = ExportOptions(
+            include_entry_text=ctx.args.include_entry_text,
+            include_name=not ctx.args.no_name,
+            include_wellbeing=ctx.args.include_wellbeing,
+        )
         export = build_export(journal, ctx.args.id, options)
         today = journal.clock().date()
     if ctx.args.format == "md":
@@ -1165,7 +1207,7 @@ def cmd_supervision_export(ctx: Context) -> int:
     else:
         from reflectjournal.pdf import write_pdf
 
-        write_pdf(out, export.to_html(), title=export.title, generated=today)
+        write_pdf(out, export.to_html(), title=export.title, generated=today, footer=export.footer)
     _say(f"Wrote {out}.", f"Warning: {NOT_ENCRYPTED_WARNING}")
     return EXIT_OK
 

@@ -202,6 +202,9 @@ class AgendaItem:
     text: str
     entry_ids: list[int] = field(default_factory=list)
     id: int | None = None
+    # Linked reflections whose text the record includes (a subset of
+    # entry_ids); the others show their title and date only.
+    text_entry_ids: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -240,6 +243,8 @@ class SupervisionSession:
     discussion: str = ""
     entry_ids: list[int] = field(default_factory=list)  # linked reflections
     actions: list[Action] = field(default_factory=list)  # agreed at this session
+    place: str = ""  # where it is held ("Team room", "Online")
+    next_on: dt.date | None = None  # the next meeting, once agreed
     id: int | None = None
     uid: str = ""
     created_at: dt.datetime | None = None

@@ -244,6 +244,21 @@ def _migration_9(conn: Connection) -> None:
     )
 
 
+def _migration_10(conn: Connection) -> None:
+    """Supervision v2: where a session is held and when the next one is
+    (for the record and the reminders), and, per reflection linked to an
+    agenda item, whether the record includes its text (off: title and date
+    only)."""
+    _run_script(
+        conn,
+        """
+        ALTER TABLE supervision_sessions ADD COLUMN place TEXT NOT NULL DEFAULT '';
+        ALTER TABLE supervision_sessions ADD COLUMN next_on TEXT;
+        ALTER TABLE agenda_item_entries ADD COLUMN include_text INTEGER NOT NULL DEFAULT 0
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migration_1,
     _migration_2,
@@ -254,6 +269,7 @@ MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migration_7,
     _migration_8,
     _migration_9,
+    _migration_10,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -76,6 +76,9 @@ LOW_SIGNAL_TENTHS = Setting("looking_back/low_signal_tenths", 20, minimum=10, ma
 LOW_SIGNAL_CHECK_INS = Setting("looking_back/low_signal_check_ins", 4, minimum=2, maximum=30)
 # "On this day" on the start screen: entries from a month and a year ago.
 ON_THIS_DAY = Setting("looking_back/on_this_day", True)
+# Supervision reminders as a desktop notification ("Supervision tomorrow",
+# "2 actions overdue": never any journal text). Off until asked for.
+SUPERVISION_NOTIFY = Setting("supervision/desktop_notification", False)
 # The one piece of state kept between runs: where the last journal is.
 LAST_JOURNAL = Setting("journal/last_path", "")
 
@@ -98,5 +101,6 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     LOW_SIGNAL_TENTHS,
     LOW_SIGNAL_CHECK_INS,
     ON_THIS_DAY,
+    SUPERVISION_NOTIFY,
     LAST_JOURNAL,
 )

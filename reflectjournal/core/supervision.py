@@ -51,7 +51,8 @@ def _date(text: str | None) -> dt.date | None:
 
 
 # A session's header: what a list shows, and the first columns of a full read.
-_HEADER_COLUMNS = "id, uid, held_on, with_role, with_name, session_type, status"
+_HEADER_COLUMNS = "id, uid, held_on, with_role, with_name, session_type, status, place, next_on"
+_HEADER_COUNT = len(_HEADER_COLUMNS.split(", "))
 
 
 def _header_fields(row: Sequence[Any]) -> dict[str, Any]:
@@ -64,6 +65,8 @@ def _header_fields(row: Sequence[Any]) -> dict[str, Any]:
         "with_name": row[4],
         "session_type": row[5],
         "status": row[6],
+        "place": row[7],
+        "next_on": _date(row[8]),
     }
 
 
@@ -90,14 +93,16 @@ class SupervisionStore:
             session.session_type,
             session.status,
             *(getattr(session, name) or "" for name in _TEXT_FIELDS),
+            session.place.strip(),
+            session.next_on.isoformat() if session.next_on else None,
             now,
         )
         with self._journal.write() as conn:
             if session.id is None:
                 cur = conn.execute(
                     "INSERT INTO supervision_sessions(held_on, with_role, with_name, session_type, status,"
-                    f" {', '.join(_TEXT_FIELDS)}, updated_at, uid, created_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    f" {', '.join(_TEXT_FIELDS)}, place, next_on, updated_at, uid, created_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (*values, session.uid or uuid.uuid4().hex, now),
                 )
                 session_id = cast(int, cur.lastrowid)
@@ -106,7 +111,7 @@ class SupervisionStore:
                 assignments = ", ".join(f"{name} = ?" for name in _TEXT_FIELDS)
                 cur = conn.execute(
                     "UPDATE supervision_sessions SET held_on = ?, with_role = ?, with_name = ?, session_type = ?,"
-                    f" status = ?, {assignments}, updated_at = ? WHERE id = ?",
+                    f" status = ?, {assignments}, place = ?, next_on = ?, updated_at = ? WHERE id = ?",
                     (*values, session_id),
                 )
                 if cur.rowcount == 0:
@@ -120,9 +125,10 @@ class SupervisionStore:
                     "INSERT INTO agenda_items(session_id, function, position, text) VALUES (?, ?, ?, ?)",
                     (session_id, item.function, position, item.text),
                 )
+                with_text = set(item.text_entry_ids)
                 conn.executemany(
-                    "INSERT OR IGNORE INTO agenda_item_entries(item_id, entry_id) VALUES (?, ?)",
-                    [(cur.lastrowid, e) for e in item.entry_ids],
+                    "INSERT OR IGNORE INTO agenda_item_entries(item_id, entry_id, include_text) VALUES (?, ?, ?)",
+                    [(cur.lastrowid, e, int(e in with_text)) for e in item.entry_ids],
                 )
                 linked.update(item.entry_ids)
             conn.executemany(
@@ -187,6 +193,75 @@ class SupervisionStore:
             if action.status not in (ACTION_OPEN, ACTION_DONE, ACTION_DROPPED):
                 raise InvalidEntry("An action is open, done or dropped.")
 
+    def preparation_under_way(self, today: dt.date) -> SupervisionSession | None:
+        """The preparation to carry on with: the soonest one still being
+        prepared for a meeting today or later, else the newest one still
+        being prepared (a meeting whose date has passed but that was never
+        marked held). ``None`` if nothing is being prepared."""
+        row = self._conn.execute(
+            "SELECT id FROM supervision_sessions WHERE status = 'preparing'"
+            " ORDER BY held_on < ?, CASE WHEN held_on >= ? THEN held_on END, held_on DESC, id DESC LIMIT 1",
+            (today.isoformat(), today.isoformat()),
+        ).fetchone()
+        return self.get(row[0]) if row else None
+
+    def prepare(self, today: dt.date, template: SupervisionSession | None = None) -> tuple[SupervisionSession, bool]:
+        """The preparation for the next meeting: the one under way if there
+        is one, else a new one (from ``template``, dated for the next
+        meeting agreed at the last held session when there is one). Returns
+        the session and whether it was made now. Preparing twice for the
+        same meeting therefore leaves one session."""
+        existing = self.preparation_under_way(today)
+        if existing is not None:
+            return existing, False
+        session = template or SupervisionSession(held_on=today)
+        last = self.last_held()
+        if template is None and last is not None:
+            session.with_role, session.with_name = last.with_role, last.with_name
+            session.session_type, session.place = last.session_type, last.place
+            if last.next_on is not None and last.next_on >= today:
+                session.held_on = last.next_on
+        session.status = SESSION_PREPARING
+        return self.save(session), True
+
+    def set_status(self, session_id: int, status: str) -> None:
+        """Mark a session held (or back to being prepared). Its notes stay
+        editable either way: a held session's notes can be finished later."""
+        if status not in (SESSION_PREPARING, SESSION_HELD):
+            raise InvalidEntry("A session is either being prepared or has been held.")
+        with self._journal.write() as conn:
+            cur = conn.execute(
+                "UPDATE supervision_sessions SET status = ?, updated_at = ? WHERE id = ?",
+                (status, iso_utc(self._journal.clock()), session_id),
+            )
+            if cur.rowcount == 0:
+                raise SessionNotFound(f"There is no supervision session {session_id}.")
+
+    def next_meeting(self, today: dt.date) -> dt.date | None:
+        """The next supervision meeting on or after ``today``: a session
+        being prepared for that date, or the next date agreed at a session."""
+        row = self._conn.execute(
+            "SELECT MIN(d) FROM (SELECT held_on AS d FROM supervision_sessions WHERE status = 'preparing'"
+            " AND held_on >= ?1 UNION ALL SELECT next_on FROM supervision_sessions WHERE next_on >= ?1)",
+            (today.isoformat(),),
+        ).fetchone()
+        return _date(row[0]) if row and row[0] else None
+
+    def overdue_actions(self, today: dt.date) -> list[Action]:
+        """Open actions whose due date has passed, oldest due first."""
+        return self._actions(
+            "status = 'open' AND due_on IS NOT NULL AND due_on < ? ORDER BY due_on, id", (today.isoformat(),)
+        )
+
+    def overdue_counts(self, today: dt.date) -> dict[int, int]:
+        """For each session, how many of the actions agreed at it are overdue."""
+        rows = self._conn.execute(
+            "SELECT session_id, COUNT(*) FROM actions WHERE status = 'open' AND due_on IS NOT NULL AND due_on < ?"
+            " GROUP BY session_id",
+            (today.isoformat(),),
+        ).fetchall()
+        return {r[0]: r[1] for r in rows}
+
     def set_action_status(self, action_id: int, status: str, on: dt.date | None = None) -> None:
         """Mark an action done, dropped or open again, from any session."""
         if status not in (ACTION_OPEN, ACTION_DONE, ACTION_DROPPED):
@@ -237,18 +312,18 @@ class SupervisionStore:
         ).fetchone()
         if row is None:
             raise SessionNotFound(f"There is no supervision session {session_id}.")
-        texts = dict(zip(_TEXT_FIELDS, row[7:13], strict=True))
+        n = _HEADER_COUNT
+        texts = dict(zip(_TEXT_FIELDS, row[n : n + len(_TEXT_FIELDS)], strict=True))
         agenda = []
         for item_id, function, text in conn.execute(
             "SELECT id, function, text FROM agenda_items WHERE session_id = ? ORDER BY position", (session_id,)
         ).fetchall():
-            entry_ids = [
-                r[0]
-                for r in conn.execute(
-                    "SELECT entry_id FROM agenda_item_entries WHERE item_id = ? ORDER BY entry_id", (item_id,)
-                )
-            ]
-            agenda.append(AgendaItem(function, text, entry_ids, item_id))
+            links = conn.execute(
+                "SELECT entry_id, include_text FROM agenda_item_entries WHERE item_id = ? ORDER BY entry_id", (item_id,)
+            ).fetchall()
+            agenda.append(
+                AgendaItem(function, text, [r[0] for r in links], item_id, text_entry_ids=[r[0] for r in links if r[1]])
+            )
         entry_ids = [
             r[0]
             for r in conn.execute(
@@ -262,8 +337,8 @@ class SupervisionStore:
             agenda=agenda,
             entry_ids=entry_ids,
             actions=self._actions("session_id = ? ORDER BY position, id", (session_id,)),
-            created_at=parse_moment(row[13]),
-            updated_at=parse_moment(row[14]),
+            created_at=parse_moment(row[n + len(_TEXT_FIELDS)]),
+            updated_at=parse_moment(row[n + len(_TEXT_FIELDS) + 1]),
             **texts,
         )
 

@@ -150,8 +150,12 @@ class MainWindow(QMainWindow):
 
     def _build_controllers(self) -> None:
         # Supervision: its actions, windows and lock handling live in ui/supervision.
-        self.supervision = SupervisionController(self.session, self.prompter, self.discussed_bar, self)
+        self.supervision = SupervisionController(
+            self.session, self.prompter, self.discussed_bar, self, prefs=self.prefs
+        )
         self.list_pane.add_below_list(self.supervision.search_bar)
+        # The next meeting and overdue actions, above the list once unlocked.
+        self.list_pane.layout().insertWidget(0, self.supervision.reminders.bar)
         # Prompts and packs: the panel beside the editor, import, manage, the pack editor.
         self.packs = PacksController(
             self.session, self.prompter, self.editor, self.prompt_panel_slot, self,

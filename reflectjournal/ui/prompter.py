@@ -59,6 +59,20 @@ class Prompter:
         answer = self._box(parent, QMessageBox.Icon.Question, title, text, buttons, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
+    def confirm_named(self, parent: QWidget | None, title: str, text: str, accept: str, reject: str) -> bool:
+        """Ask with buttons that name what they do ("Delete session" / "Keep");
+        the safe one is the default and Escape chooses it."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        yes = box.addButton(accept, QMessageBox.ButtonRole.DestructiveRole)
+        no = box.addButton(reject, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.exec()
+        chosen = box.clickedButton() is yes
+        shiboken6.delete(box)
+        return chosen
+
     def _file_dialog(self, dialog: QFileDialog) -> str | None:
         # Qt's own dialog (not the desktop's) so behaviour is the same
         # everywhere; its remembered folders are wiped straight after.
@@ -140,6 +154,10 @@ class ScriptedPrompter(Prompter):
 
     def confirm(self, parent, title, text):
         self.calls.append(("confirm", title, text))
+        return self.confirm_answers.popleft() if self.confirm_answers else False
+
+    def confirm_named(self, parent, title, text, accept, reject):
+        self.calls.append(("confirm", title, f"{text} [{accept} / {reject}]"))
         return self.confirm_answers.popleft() if self.confirm_answers else False
 
     def _next_path(self, kind: str, title: str) -> Path | None:

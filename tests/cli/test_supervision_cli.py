@@ -37,6 +37,7 @@ def prepared(tmp_path):
             SupervisionSession(
                 held_on=dt.date(2026, 2, 1),
                 status="held",
+                next_on=dt.date.today() + dt.timedelta(days=30),
                 actions=[Action("Read the neglect guidance", "me", dt.date(2026, 2, 20))],
             )
         )
@@ -59,6 +60,19 @@ def test_list(prepared):
     rows = json.loads(out.stdout)
     assert [r["id"] for r in rows] == [sid, sid - 1]
     assert rows[0]["with"] == "Professional educator" and rows[1]["open_actions"] == 1
+    # Overdue counts per session, and the next meeting agreed.
+    assert rows[1]["overdue_actions"] == 1 and rows[0]["overdue_actions"] == 0
+    assert rows[1]["next_meeting"] == (dt.date.today() + dt.timedelta(days=30)).isoformat()
+
+
+def test_list_says_when_the_next_meeting_is_and_how_many_actions_are_overdue(prepared):
+    path, sid = prepared
+    out = cli("supervision", "list", "--journal", str(path))
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    next_day = (dt.date.today() + dt.timedelta(days=30)).isoformat()
+    assert lines[0] == f"Next meeting: {next_day}. 1 action overdue."
+    assert lines[2].endswith("[1 overdue]") and "overdue" not in lines[1]
 
 
 @pytest.mark.parametrize("fmt", ["md", "pdf"])
@@ -74,8 +88,17 @@ def test_export(prepared, tmp_path, fmt):
     else:
         text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(out_file.read_bytes())).pages)
         text = " ".join(text.split())
-    for expected in ("Analysis in assessments", "Visit to Mo", "Where next?", "Read the neglect guidance", "Ana"):
-        assert expected in text
+    for expected in (
+        "Supervision record",
+        "Analysis in assessments",
+        "Visit to Mo",
+        "Where next?",
+        "Read the neglect guidance (carried forward from 1 February 2026)",
+        "Ana (Professional educator)",
+        "Signature: ____",
+        "This document is not encrypted.",
+    ):
+        assert expected in text, expected
     assert "PRIVATE-BODY" not in text
     # Never overwrites.
     again = cli("supervision", "export", str(sid), "--format", fmt, "--out", str(out_file), "--journal", str(path))
@@ -88,3 +111,17 @@ def test_unknown_session(prepared, tmp_path):
     assert out.returncode == 8
     assert "supervision session" in out.stderr and "Traceback" not in out.stderr
     assert not (tmp_path / "x.md").exists()
+
+
+def test_names_given_once_are_remembered(prepared, tmp_path):
+    path, sid = prepared
+    first = tmp_path / "first.md"
+    out = cli(
+        "supervision", "export", str(sid), "--format", "md", "--out", str(first), "--journal", str(path),
+        "--supervisee", "Alex Rivers",
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    second = tmp_path / "second.md"
+    out = cli("supervision", "export", str(sid), "--format", "md", "--out", str(second), "--journal", str(path))
+    assert out.returncode == 0, out.stderr
+    assert "**Supervisee:** Alex Rivers" in second.read_text()

@@ -184,7 +184,8 @@ def test_export_holds_chosen_items_and_nothing_else(journal, entries, tmp_path):
     )
     export = build_export(journal, prep.id, ExportOptions(), today=day(45))
     md = export.to_markdown()
-    assert "Case transfer" in md and "Question one" in md and "Sleeping badly" in md
+    assert "Case transfer" in md and "Question one" in md
+    assert "Sleeping badly" not in md  # wellbeing: only when chosen
     assert "Court hearing" in md and "Hard phone call" in md
     assert "Carry me" in md and "(overdue)" in md
     assert "Sam" in md
@@ -201,3 +202,109 @@ def test_export_holds_chosen_items_and_nothing_else(journal, entries, tmp_path):
     assert out.stat().st_mode & 0o777 == 0o600
     html = export.to_html()
     assert "<script" not in html and "Case transfer" in html
+
+
+# -- supervision v2: one preparation per meeting, next meeting, overdue -------------------
+
+
+def test_preparing_twice_for_the_same_meeting_leaves_one_session(journal):
+    first, made = journal.supervision.prepare(day(0))
+    assert made
+    again, made_again = journal.supervision.prepare(day(0))
+    assert not made_again and again.id == first.id
+    assert [s.id for s in journal.supervision.list_sessions()] == [first.id]
+
+
+def test_prepare_starts_from_the_next_meeting_agreed_at_the_last_one(journal):
+    journal.supervision.save(
+        SupervisionSession(
+            held_on=day(0), status="held", with_name="Priya", place="Team room", next_on=day(28), session_type="formal"
+        )
+    )
+    prep, made = journal.supervision.prepare(day(3))
+    assert made and prep.held_on == day(28) and prep.with_name == "Priya" and prep.place == "Team room"
+    assert prep.status == "preparing"
+    # Marked held, the next Prepare starts a new one.
+    journal.supervision.set_status(prep.id, "held")
+    assert journal.supervision.preparation_under_way(day(3)) is None
+    assert journal.supervision.prepare(day(3))[1]
+
+
+def test_preparation_under_way_prefers_the_coming_meeting(journal):
+    past = journal.supervision.save(SupervisionSession(held_on=day(1)))
+    coming = journal.supervision.save(SupervisionSession(held_on=day(20)))
+    later = journal.supervision.save(SupervisionSession(held_on=day(40)))
+    assert journal.supervision.preparation_under_way(day(10)).id == coming.id
+    assert journal.supervision.preparation_under_way(day(50)).id == later.id
+    assert past.id
+
+
+def test_where_next_meeting_and_text_choices_round_trip(journal, entries):
+    visit = entries["Visit to Jay"]
+    court = entries["Court hearing"]
+    s = journal.supervision.save(
+        SupervisionSession(
+            held_on=day(10),
+            place="Online",
+            next_on=day(40),
+            agenda=[AgendaItem("support", "x", [visit, court], text_entry_ids=[court])],
+        )
+    )
+    got = journal.supervision.get(s.id)
+    assert got.place == "Online" and got.next_on == day(40)
+    assert got.agenda[0].entry_ids == sorted([visit, court]) and got.agenda[0].text_entry_ids == [court]
+    header = journal.supervision.list_sessions()[0]
+    assert header.next_on == day(40) and header.place == "Online"
+
+
+def test_next_meeting_and_overdue_actions(journal):
+    assert journal.supervision.next_meeting(day(0)) is None
+    held = journal.supervision.save(
+        SupervisionSession(
+            held_on=day(0),
+            status="held",
+            next_on=day(30),
+            actions=[Action("Late", "me", day(5)), Action("Fine", "me", day(50)), Action("Done", "me", day(1), "done")],
+        )
+    )
+    assert journal.supervision.next_meeting(day(10)) == day(30)
+    journal.supervision.save(SupervisionSession(held_on=day(20)))
+    assert journal.supervision.next_meeting(day(10)) == day(20)
+    assert journal.supervision.next_meeting(day(31)) is None
+    assert [a.what for a in journal.supervision.overdue_actions(day(10))] == ["Late"]
+    assert journal.supervision.overdue_counts(day(10)) == {held.id: 1}
+    assert journal.supervision.overdue_counts(day(5)) == {}
+
+
+def test_upgrade_from_version_7_keeps_sessions(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from reflectjournal.core.schema import SCHEMA_VERSION
+    from reflectjournal.core.vault import Journal, KdfSettings
+    from tests.data.make_fixtures import FIXTURE_KDF_ITER, FIXTURE_PASSPHRASE
+
+    data = Path(__file__).parents[1] / "data"
+    path = tmp_path / "journal" / "journal-v7.rjournal"
+    path.parent.mkdir()
+    shutil.copy(data / "journal-v7.rjournal", path)
+    with Journal.open(path, FIXTURE_PASSPHRASE, kdf=KdfSettings(FIXTURE_KDF_ITER)) as journal:
+        assert journal.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        headers = journal.supervision.list_sessions()
+        for header in headers:
+            session = journal.supervision.get(header.id)
+            assert session.place == "" and session.next_on is None
+            assert all(item.text_entry_ids == [] for item in session.agenda)
+
+
+def test_reminder_counts_and_notices(journal):
+    from reflectjournal.core.reminders import ACTIONS_OVERDUE, MEETING_TOMORROW, supervision_reminder
+
+    journal.supervision.save(
+        SupervisionSession(held_on=day(0), status="held", next_on=day(11), actions=[Action("Late", "me", day(5))])
+    )
+    r = supervision_reminder(journal.supervision, day(10))
+    assert r.next_meeting == day(11) and r.overdue == 1 and r.badge == 2
+    assert r.notices() == [(MEETING_TOMORROW, 1), (ACTIONS_OVERDUE, 1)]
+    later = supervision_reminder(journal.supervision, day(3))
+    assert later.overdue == 0 and later.notices() == [] and later.badge == 0

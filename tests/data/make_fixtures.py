@@ -73,7 +73,8 @@ def write_fixture(path: Path, version: int) -> None:
         conn.executemany("INSERT INTO entry_tags(entry_id, tag) VALUES (?, ?)", [(i, t) for t in tags])
         conn.execute(
             "INSERT INTO entries_fts(rowid, title, body, tags, child_in_mind) VALUES (?, ?, ?, ?, ?)",
-            (i, title, body, " ".join(tags), child),
+            # From schema 8 the index reads tags in code point order (core.entries).
+            (i, title, body, " ".join(sorted(tags) if version >= 8 else tags), child),
         )
     if version >= 2:
         conn.execute("UPDATE entries SET wellbeing_score = 2, wellbeing_words = 'drained' WHERE id = 1")

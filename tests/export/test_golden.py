@@ -46,8 +46,10 @@ import pypdf
 import pytest
 
 from reflectjournal import cli
+from reflectjournal.core.journal_settings import JournalSettings
 from reflectjournal.core.models import Action, AgendaItem, Entry, SupervisionSession, Wellbeing
 from reflectjournal.core.packs import new_pack_template, read_pack_file, write_pack
+from reflectjournal.core.supervision_export import SUPERVISEE_KEY, SUPERVISOR_KEY
 from reflectjournal.core.vault import Journal
 from tests.conftest import TEST_KDF, TEST_PASSPHRASE
 from tests.export.golden_check import assert_golden, assert_golden_folder
@@ -234,9 +236,21 @@ def sample(tmp_path_factory) -> dict:
                 agenda=[
                     AgendaItem("management", "Caseload: 14 children, two in proceedings.", [court.id]),
                     AgendaItem("support", "How the final hearing left me feeling.", [court.id]),
-                    AgendaItem("development", "Using the Signs of Safety map with the Nowaks.", [visit.id]),
+                    AgendaItem(
+                        "development",
+                        "Using the Signs of Safety map with the Nowaks.\nWhat worked:\n- the danger statement\n"
+                        "- the scaling question",
+                        [visit.id],
+                        text_entry_ids=[visit.id],
+                    ),
                 ],
-                questions="Is it right to close the Nowak case before the repairs are done?",
+                questions="Is it right to close the Nowak case before the repairs are done?\n"
+                "Who tells the school if we step down?\n"
+                "Can I have a second worker for court?",
+                decisions="Keep the Nowak case open: the damp is not yet repaired and Łukasz's attendance is falling.",
+                affecting_me="Court took more out of me than I expected.",
+                place="Team room, Civic Centre",
+                next_on=dt.date(2026, 3, 17),
                 discussion="We agreed the damp is a **housing** matter first.\n\n"
                 "Priya asked what I need after court: a debrief within the week.",
                 entry_ids=[visit.id, court.id],
@@ -248,6 +262,10 @@ def sample(tmp_path_factory) -> dict:
                 ],
             )
         )
+        # The names asked once and remembered in the journal.
+        journal_settings = JournalSettings(journal)
+        journal_settings.set(SUPERVISEE_KEY, "Alex Rivers")
+        journal_settings.set(SUPERVISOR_KEY, "Priya Shah")
         clock.now = dt.datetime(2026, 2, 27, 12, 0, tzinfo=dt.UTC)
         preparation = journal.supervision.save(
             SupervisionSession(
@@ -376,16 +394,52 @@ def test_supervision_preparation_markdown_matches_golden(run_cli, sample, tmp_pa
     assert_golden(_read(out), "supervision-preparation.md")
 
 
-def test_supervision_notes_with_entry_text_markdown_matches_golden(run_cli, sample, tmp_path):
+def test_supervision_record_markdown_matches_golden(run_cli, sample, tmp_path):
+    """The record of a held session: both names, the questions on their own
+    lines, reflections nested under their item (one with its text, chosen
+    for that item), actions with owner and due date, signature lines, and no
+    wellbeing (not chosen)."""
     out = tmp_path / "notes.md"
-    _supervision(run_cli, sample["held"], "--format", "md", "--include-entry-text", "--no-name", "--out", out)
-    assert_golden(_read(out), "supervision-notes.md")
+    _supervision(run_cli, sample["held"], "--format", "md", "--out", out)
+    text = _read(out)
+    assert "Court took more out of me" not in text and "Wellbeing" not in text
+    assert_golden(text, "supervision-notes.md")
+
+
+def test_supervision_record_with_wellbeing_shows_it_once(run_cli, sample, tmp_path):
+    out = tmp_path / "notes.md"
+    _supervision(run_cli, sample["held"], "--format", "md", "--include-wellbeing", "--out", out)
+    text = _read(out)
+    assert text.count("## Wellbeing") == 1 and text.count("Court took more out of me") == 1
+    assert "Check-in 5 February 2026: 2 of 5" in text
+
+
+def pdftotext_layout(path: Path) -> str:
+    """The PDF's text as poppler's pdftotext lays it out (-layout): lines
+    kept, so the golden file shows what sits on which line. Trailing spaces
+    are dropped; pages are separated by a form feed, shown as a marker."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    done = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
+    text = CONTROL_CHARACTER.sub(
+        lambda m: f"<U+{ord(m.group()):04X}>", done.stdout.decode("utf-8").replace("\f", "\n=== next page ===\n")
+    )
+    return "\n".join(line.rstrip() for line in text.splitlines()).strip() + "\n"
 
 
 def test_supervision_notes_pdf_text_matches_golden(run_cli, sample, pdf_font, tmp_path):
     out = tmp_path / "notes.pdf"
     _supervision(run_cli, sample["held"], "--format", "pdf", "--out", out)
-    assert_golden(pdf_text(out), "supervision-notes.pdf.txt")
+    text = pdftotext_layout(out)
+    assert "Court took more out of me" not in text
+    # The questions sit on lines of their own.
+    lines = [line.strip() for line in text.splitlines()]
+    assert "Who tells the school if we step down?" in lines
+    assert "Can I have a second worker for court?" in lines
+    assert_golden(text, "supervision-notes.pdf.txt")
 
 
 # -- prompt packs ------------------------------------------------------------------

@@ -35,17 +35,21 @@ def test_pdf_holds_the_preparation_and_nothing_else(qapp, journal, tmp_path):
         )
     )
     export = build_export(journal, prep.id, ExportOptions(), today=dt.date(2026, 2, 9))
-    path = write_pdf(tmp_path / "prep.pdf", export.to_html(), title=export.title, generated=dt.date(2026, 2, 9))
+    path = write_pdf(
+        tmp_path / "prep.pdf", export.to_html(), title=export.title, generated=dt.date(2026, 2, 9), footer=export.footer
+    )
     assert path.stat().st_mode & 0o777 == 0o600
     data = path.read_bytes()
     assert data.startswith(b"%PDF")
     text = pdf_text(data)
     for expected in (
-        "Supervision preparation: 10 February 2026",
+        "Supervision record",
+        "10 February 2026",
+        "Preparation, before the meeting",
         "Feeling stretched",
         "Visit to Kai",
         "Can we review the plan?",
-        "Shadow a court hearing",
+        "Shadow a court hearing (carried forward from 10 January 2026)",
         "Page 1 of 1",
     ):
         assert expected in text, expected

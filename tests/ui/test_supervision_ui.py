@@ -472,6 +472,10 @@ def test_export_preview_shows_exactly_the_export_and_the_warning(qtbot, app_wind
         seen["text"] = dialog.preview_text()
         seen["read_only"] = dialog.preview.isReadOnly()
         seen["entry_text_default"] = dialog.entry_text_check.isChecked()
+        seen["wellbeing_default"] = dialog.wellbeing_check.isChecked()
+        dialog.wellbeing_check.setChecked(True)
+        seen["text_with_wellbeing"] = dialog.preview_text()
+        dialog.wellbeing_check.setChecked(False)
         dialog.name_check.setChecked(False)
         seen["text_without_name"] = dialog.preview_text()
         return False  # cancel: nothing is written
@@ -490,9 +494,11 @@ def test_export_preview_shows_exactly_the_export_and_the_warning(qtbot, app_wind
         "Home visit to the Ashdown family",
         "Shadow a court hearing",
         "Sam Okafor",
-        "2 of 5",
     ):
         assert chosen in text, chosen
+    # Wellbeing is off by default (the record may go to a line manager), and shown once when chosen.
+    assert seen["wellbeing_default"] is False and "2 of 5" not in text
+    assert seen["text_with_wellbeing"].count("## Wellbeing") == 1 and "2 of 5" in seen["text_with_wellbeing"]
     for left_out in (
         "SECRET-BODY",
         "Core group for Kai",
@@ -518,7 +524,8 @@ def test_export_pdf_is_private_and_holds_the_chosen_items_only(
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
     text = pdf_text(written)
     for chosen in (
-        "Supervision preparation: 12 March 2026",
+        "Supervision record",
+        "12 March 2026",
         "Feeling stretched by the Ashdown case",
         "Can we review the plan?",
         "Home visit to the Ashdown family",
@@ -528,7 +535,8 @@ def test_export_pdf_is_private_and_holds_the_chosen_items_only(
         assert chosen in text, chosen
     for left_out in ("SECRET-BODY", "Core group for Kai", "Phone call with the school"):
         assert left_out not in text, left_out
-    assert any(kind == "inform" and "not encrypted" in body for kind, _t, body in prompter.calls)
+    # No modal message: a bar says where it went and that it is not encrypted, with Open and Show in folder.
+    assert sv.exported_bar.isVisibleTo(sv) and "not encrypted" in sv.exported_bar.label.text()
 
     # With the reflections' own words, by choice.
     def include_text(dialog):
@@ -651,8 +659,12 @@ def test_delete_asks_first(qtbot, app_window, preparation, prompter):
     assert app_window.session.journal_for_tests.supervision.get(preparation.id)
     prompter.confirm_answers.append(True)
     sv.delete_button.click()
-    assert preparation.id not in [s.id for s in app_window.session.journal_for_tests.supervision.list_sessions()]
-    assert not sv.editor.has_session
+    remaining = app_window.session.journal_for_tests.supervision.list_sessions()
+    assert preparation.id not in [s.id for s in remaining]
+    # The confirmation names its buttons; the session that took its place is shown.
+    assert "[Delete session / Keep]" in prompter.calls[-1][2]
+    assert sv.editor.session_id == remaining[0].id
+    assert sv.session_list.currentItem() is not None
 
 
 @pytest.mark.real_dialogs
@@ -808,3 +820,154 @@ def test_main_search_also_finds_supervision_notes(app_window, qtbot):
     window.list_pane.run_search()
     window.session.lock("manual")
     assert bar.session_ids == [] and all(not b.text() for b in bar.buttons)
+
+
+def test_preparing_twice_reopens_the_preparation_under_way(qtbot, app_window, entries):
+    sup = app_window.supervision
+    sup.prepare_action.trigger()
+    sv = sup.window
+    first = sv.editor.session_id
+    sv.editor.name_edit.setText("Dana Reyes")
+    sv.editor.name_edit.textEdited.emit("Dana Reyes")
+    # The list shows the name as it is typed, before any save.
+    assert "Dana Reyes" in sv.session_list.currentItem().text()
+    sup.prepare_action.trigger()
+    sessions = app_window.session.journal_for_tests.supervision.list_sessions()
+    preparing = [s for s in sessions if s.status == "preparing"]
+    assert [s.id for s in preparing] == [first]
+    assert sv.editor.session_id == first and preparing[0].with_name == "Dana Reyes"
+    assert "Carrying on" in sv.save_status.text()
+
+
+def test_after_export_open_and_show_in_folder_go_through_the_seam(
+    qtbot, app_window, entries, preparation, prompter, tmp_path
+):
+    sv = app_window.supervision.show_sessions(preparation.id)
+
+    def name_them(dialog):
+        assert dialog.supervisor_edit.text() == "Sam Okafor"  # the session's own name
+        dialog.supervisee_edit.setText("Alex Rivers")
+        assert "Alex Rivers" in dialog.preview_text()
+        return True
+
+    prompter.dialog_actions.append(name_them)
+    target = tmp_path / "record.md"
+    prompter.path_answers.append(target)
+    sv.markdown_button.click()
+    assert target.is_file()
+    sv.exported_bar.open_button.click()
+    sv.exported_bar.folder_button.click()
+    assert prompter.opened_urls == [target.as_uri(), tmp_path.as_uri()]
+    # The names are remembered in the journal: asked once.
+    settings = app_window.session.journal_settings
+    assert settings.get("supervision.supervisee_name") == "Alex Rivers"
+    seen = {}
+    prompter.dialog_actions.append(lambda dialog: seen.setdefault("name", dialog.supervisee_edit.text()) and False)
+    sv.markdown_button.click()
+    assert seen["name"] == "Alex Rivers"
+    # Locking leaves no path behind.
+    sv.clear_all()
+    assert sv.exported_bar.path is None and sv.exported_bar.isHidden()
+
+
+def test_print_lays_out_the_same_pages_as_the_pdf(qtbot, app_window, entries, preparation, prompter, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    sv = app_window.supervision.show_sessions(preparation.id)
+    printed = tmp_path / "printed.pdf"
+
+    def print_to_file(dialog) -> bool:
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setResolution(300)
+        return True
+
+    prompter.dialog_actions.extend([lambda dialog: True, print_to_file])
+    sv.print_button.click()
+    prompter.dialog_actions.append(lambda dialog: True)
+    exported = tmp_path / "exported.pdf"
+    prompter.path_answers.append(exported)
+    sv.pdf_button.click()
+    assert pdf_text(printed) == pdf_text(exported)
+    assert "Page 1 of" in pdf_text(printed)
+
+
+def test_an_overdue_action_stands_out_in_its_session(qtbot, app_window, entries):
+    store = app_window.session.journal_for_tests.supervision
+    held = store.save(
+        SupervisionSession(
+            held_on=day(1, 10),
+            status="held",
+            actions=[Action("Late one", "me", TODAY - dt.timedelta(days=3)), Action("In time", "me", TODAY)],
+        )
+    )
+    sv = app_window.supervision.show_sessions(held.id)
+    table = sv.editor.actions_table
+    assert "overdue" in table.table.item(0, table.DUE).text() and table.is_overdue(0)
+    assert table.table.item(0, table.WHAT).font().bold()
+    assert "overdue" not in table.table.item(1, table.DUE).text() and not table.is_overdue(1)
+    # Ticked done, it is no longer overdue.
+    table.table.item(0, table.DONE).setCheckState(Qt.CheckState.Checked)
+    assert not table.is_overdue(0) and "overdue" not in table.table.item(0, table.DUE).text()
+    # The due-date editor shows the whole date.
+    delegate = table.table.itemDelegateForColumn(table.DUE)
+    editor = delegate.createEditor(table.table, None, table.table.model().index(1, table.DUE))
+    assert editor.displayFormat() == "d MMM yyyy"
+    # One wording everywhere: "Agreed on".
+    view = app_window.supervision.show_open_actions()
+    headers = [view.list.tree.headerItem().text(i) for i in range(view.list.tree.columnCount())]
+    assert "Agreed on" in headers and "Agreed at" not in headers
+    view.close()
+
+
+def test_copy_the_agreed_actions_puts_plain_text_on_the_clipboard_through_the_guard(qtbot, app_window, entries):
+    from PySide6.QtGui import QGuiApplication
+
+    from reflectjournal.ui.clipboard import MARKER
+
+    store = app_window.session.journal_for_tests.supervision
+    held = store.save(
+        SupervisionSession(held_on=day(1, 10), status="held", actions=[Action("Book court skills", "Priya", TODAY)])
+    )
+    sv = app_window.supervision.show_sessions(held.id)
+    sv.editor.tabs.setCurrentWidget(sv.editor.after_tab)
+    sv.editor.actions_table.copy_button.click()
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime.hasFormat(MARKER), "marked as journal text, so the guard clears it"
+    lines = mime.text().splitlines()
+    assert lines[0].split() == ["Action", "Owner", "Due", "Status"]
+    assert "Book court skills" in lines[2] and "Priya" in lines[2]
+    assert app_window.clipboard_guard.timer.isActive()
+
+
+def test_agenda_items_move_by_keyboard_and_by_drop(qtbot, app_window, entries, preparation):
+    from PySide6.QtTest import QTest
+
+    sv = app_window.supervision.show_sessions(preparation.id)
+    agenda = sv.editor.agenda
+    agenda.add_item("support", "Second support item")
+    agenda.add_item("support", "Third support item")
+    support = agenda._headings["support"]
+    first = support.child(0)
+    agenda.tree.setCurrentItem(first)
+    sv.editor.tabs.setCurrentWidget(sv.editor.agenda_tab)
+    sv.activateWindow()
+    qtbot.waitActive(sv)
+    agenda.tree.setFocus()
+    QTest.keyClick(agenda.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [support.child(i).text(0) for i in range(3)][1] == first.text(0)
+    agenda.down_button.click()
+    assert support.child(2) is first
+    agenda.up_button.click()
+    assert support.child(1) is first
+    # Dropped on another function's heading: it moves there, at the end.
+    assert agenda.move_to(first, agenda._headings["mediation"])
+    assert first.parent() is agenda._headings["mediation"]
+    assert [i.function for i in agenda.agenda() if i.text == first.text(0)] == ["mediation"]
+    # Dropped below another item: after it.
+    third = support.child(1)
+    assert agenda.move_to(first, third, below=True) and support.child(2) is first
+    # The header says what the column shows; headings carry no description there.
+    assert agenda.tree.headerItem().text(1) == "Linked reflections"
+    assert all(h.text(1) == "" for h in agenda._headings.values())

@@ -5,9 +5,10 @@ draw on reflections linked to the session."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -25,13 +26,46 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.models import SUPERVISION_FUNCTIONS, AgendaItem
+from ..announce import announce
 from .labels import function_hints, function_labels, plain_tooltip, tr
 
 FUNCTION_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_IDS_ROLE = Qt.ItemDataRole.UserRole + 2
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+TEXT_IDS_ROLE = Qt.ItemDataRole.UserRole + 4  # linked reflections whose text the record includes
 
 MAX_ITEM_LENGTH = 2000
+
+
+class AgendaTree(QTreeWidget):
+    """The agenda's tree: items are dragged to a new place, under the same
+    function or another; the move itself is the editor's (``drop_handler``),
+    so a drop can never nest an item inside another."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.drop_handler = None
+        self.step_handler = None  # Alt+Up / Alt+Down: move the chosen item
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        steps = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+        if event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() in steps and self.step_handler:
+            self.step_handler(steps[event.key()])
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        target = self.itemAt(event.position().toPoint())
+        below = self.dropIndicatorPosition() == QAbstractItemView.DropIndicatorPosition.BelowItem
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if self.drop_handler is not None and target is not None:
+            self.drop_handler(self.currentItem(), target, below)
 
 
 class AgendaEditor(QWidget):
@@ -45,9 +79,10 @@ class AgendaEditor(QWidget):
         self._linked: list[tuple[int, str]] = []  # (entry id, label) linked to the session
         self._headings: dict[str, QTreeWidgetItem] = {}
 
-        self.tree = QTreeWidget()
+        self.tree = AgendaTree()
+        self.tree.drop_handler = self.move_to
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([tr("Agenda item"), tr("Reflections it draws on")])
+        self.tree.setHeaderLabels([tr("Agenda item"), tr("Linked reflections")])
         self.tree.setAccessibleName(tr("Agenda, by the four functions of supervision"))
         self.tree.setToolTip(tr("F2 edits the chosen item."))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -57,6 +92,7 @@ class AgendaEditor(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.tree.setWordWrap(True)
+        self.tree.setMinimumHeight(self.tree.fontMetrics().height() * 9)  # several items in view; the tab scrolls
         self.tree.setUniformRowHeights(False)
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
@@ -68,16 +104,13 @@ class AgendaEditor(QWidget):
         labels, hints = function_labels(), function_hints()
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        italic = QFont(self.tree.font())
-        italic.setItalic(True)
-        hint_colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
         for key, _ in SUPERVISION_FUNCTIONS:
-            heading = QTreeWidgetItem([labels[key], hints[key]])
+            # The function's description is its tooltip: the second column
+            # holds linked reflections only, as its header says.
+            heading = QTreeWidgetItem([labels[key], ""])
             heading.setData(0, FUNCTION_ROLE, key)
             heading.setFont(0, bold)
-            heading.setFont(1, italic)
-            heading.setForeground(1, hint_colour)
-            heading.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled)
             heading.setToolTip(0, hints[key])
             heading.setSizeHint(0, QSize(0, int(self.tree.fontMetrics().height() * 1.8)))  # air between groups
             self.tree.addTopLevelItem(heading)
@@ -97,6 +130,14 @@ class AgendaEditor(QWidget):
         self.remove_button = QPushButton(tr("Remo&ve item"))
         self.remove_button.setAccessibleDescription(tr("Remove the chosen agenda item"))
 
+        self.up_button = QPushButton(tr("Move &up"))
+        self.up_button.setAccessibleDescription(tr("Move the chosen agenda item up (Alt+Up)"))
+        self.down_button = QPushButton(tr("Move do&wn"))
+        self.down_button.setAccessibleDescription(tr("Move the chosen agenda item down (Alt+Down)"))
+        self.include_text_check = QCheckBox(tr("Include the chosen reflection's te&xt in the record"))
+        self.include_text_check.setToolTip(
+            tr("By default the supervision record shows only the title and date of each reflection.")
+        )
         self.item_entries = QListWidget()
         self.item_entries.setAccessibleName(tr("Reflections the chosen item draws on"))
         self.item_entries_label = QLabel()
@@ -113,6 +154,8 @@ class AgendaEditor(QWidget):
         add_row.addWidget(self.new_item_edit, 1)
         add_row.addWidget(self.add_button)
         add_row.addWidget(self.remove_button)
+        add_row.addWidget(self.up_button)
+        add_row.addWidget(self.down_button)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -123,6 +166,7 @@ class AgendaEditor(QWidget):
         links_layout = QVBoxLayout(links)
         links_layout.addWidget(self.item_entries_label)
         links_layout.addWidget(self.item_entries, 1)
+        links_layout.addWidget(self.include_text_check)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
@@ -139,7 +183,10 @@ class AgendaEditor(QWidget):
             (self.function_combo, self.new_item_edit),
             (self.new_item_edit, self.add_button),
             (self.add_button, self.remove_button),
-            (self.remove_button, self.item_entries),
+            (self.remove_button, self.up_button),
+            (self.up_button, self.down_button),
+            (self.down_button, self.item_entries),
+            (self.item_entries, self.include_text_check),
         ):
             QWidget.setTabOrder(first, second)
 
@@ -150,6 +197,11 @@ class AgendaEditor(QWidget):
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.tree.itemChanged.connect(self._on_tree_item_changed)
         self.item_entries.itemChanged.connect(self._on_item_entry_changed)
+        self.item_entries.currentItemChanged.connect(self._update_include_text)
+        self.include_text_check.toggled.connect(self._on_include_text_toggled)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        self.tree.step_handler = self.move_current
 
     # -- state -----------------------------------------------------------
 
@@ -160,7 +212,8 @@ class AgendaEditor(QWidget):
             for heading in self._headings.values():
                 heading.takeChildren()
             for item in agenda:
-                self._add_child(item.function, item.text, list(item.entry_ids))
+                child = self._add_child(item.function, item.text, list(item.entry_ids))
+                child.setData(0, TEXT_IDS_ROLE, list(item.text_entry_ids))
             self.tree.expandAll()
             self.new_item_edit.setText("")
         finally:
@@ -195,7 +248,9 @@ class AgendaEditor(QWidget):
                 child = heading.child(row)
                 text = child.text(0).strip()
                 if text:
-                    items.append(AgendaItem(key, text[:MAX_ITEM_LENGTH], list(child.data(0, ENTRY_IDS_ROLE) or [])))
+                    ids = list(child.data(0, ENTRY_IDS_ROLE) or [])
+                    with_text = [i for i in (child.data(0, TEXT_IDS_ROLE) or []) if i in ids]
+                    items.append(AgendaItem(key, text[:MAX_ITEM_LENGTH], ids, text_entry_ids=with_text))
         return items
 
     def clear_all(self) -> None:
@@ -218,7 +273,12 @@ class AgendaEditor(QWidget):
     def _add_child(self, function: str, text: str, entry_ids: list[int]) -> QTreeWidgetItem:
         heading = self._headings[function]
         child = QTreeWidgetItem([text, ""])
-        child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable)
+        child.setFlags(
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEditable
+            | Qt.ItemFlag.ItemIsDragEnabled
+        )
         child.setData(0, ENTRY_IDS_ROLE, entry_ids)
         heading.addChild(child)
         heading.setExpanded(True)
@@ -245,6 +305,96 @@ class AgendaEditor(QWidget):
         self.edited.emit()
         return child
 
+    def move_current(self, step: int) -> bool:
+        """Move the chosen item up or down within its function (the order
+        the record follows)."""
+        child = self.tree.currentItem()
+        if child is None or child.parent() is None:
+            return False
+        heading = child.parent()
+        row = heading.indexOfChild(child)
+        target = row + step
+        if not 0 <= target < heading.childCount():
+            return False
+        self._loading = True
+        try:
+            heading.takeChild(row)
+            heading.insertChild(target, child)
+        finally:
+            self._loading = False
+        self.tree.setCurrentItem(child)
+        announce(
+            self.tree,
+            tr("Moved to place %1 of %2").replace("%1", str(target + 1)).replace("%2", str(heading.childCount())),
+        )
+        self.edited.emit()
+        return True
+
+    def move_to(self, child: QTreeWidgetItem | None, target: QTreeWidgetItem, below: bool = False) -> bool:
+        """Drop ``child`` at ``target``: before (or after) another item, or at
+        the end of a function's items when dropped on its heading (which
+        then becomes the item's function)."""
+        if child is None or child.parent() is None or child is target:
+            return False
+        if target.parent() is None:
+            heading, index = target, target.childCount()
+        else:
+            heading = target.parent()
+            index = heading.indexOfChild(target) + (1 if below else 0)
+        old = child.parent()
+        if old is heading and old.indexOfChild(child) < index:
+            index -= 1
+        self._loading = True
+        try:
+            old.removeChild(child)
+            heading.insertChild(index, child)
+            heading.setExpanded(True)
+        finally:
+            self._loading = False
+        self.tree.setCurrentItem(child)
+        self.edited.emit()
+        return True
+
+    def _update_include_text(self, *_args) -> None:
+        current, row = self.tree.currentItem(), self.item_entries.currentItem()
+        usable = (
+            current is not None
+            and current.parent() is not None
+            and row is not None
+            and row.checkState() == Qt.CheckState.Checked
+        )
+        self.include_text_check.setEnabled(usable)
+        self._loading = True
+        try:
+            chosen = usable and int(row.data(ENTRY_ID_ROLE)) in (current.data(0, TEXT_IDS_ROLE) or [])
+            self.include_text_check.setChecked(bool(chosen))
+        finally:
+            self._loading = False
+
+    def _on_include_text_toggled(self, on: bool) -> None:
+        current, row = self.tree.currentItem(), self.item_entries.currentItem()
+        if self._loading or current is None or current.parent() is None or row is None:
+            return
+        entry_id = int(row.data(ENTRY_ID_ROLE))
+        ids = [i for i in (current.data(0, TEXT_IDS_ROLE) or []) if i != entry_id]
+        if on:
+            ids.append(entry_id)
+        current.setData(0, TEXT_IDS_ROLE, ids)
+        self._show_row_label(row, current)
+        self.edited.emit()
+
+    def _show_row_label(self, row: QListWidgetItem, current: QTreeWidgetItem) -> None:
+        labels = dict(self._linked)
+        entry_id = int(row.data(ENTRY_ID_ROLE))
+        text = labels.get(entry_id, "")
+        if entry_id in (current.data(0, TEXT_IDS_ROLE) or []):
+            text += " " + tr("(its text goes in the record)")
+        self._loading = True
+        try:
+            row.setText(text)
+        finally:
+            self._loading = False
+
     def _on_add(self) -> None:
         if self.add_item(self.function_combo.currentData(), self.new_item_edit.text()) is not None:
             self.new_item_edit.setText("")
@@ -263,6 +413,8 @@ class AgendaEditor(QWidget):
         current = self.tree.currentItem()
         is_item = current is not None and current.parent() is not None
         self.remove_button.setEnabled(is_item)
+        self.up_button.setEnabled(is_item)
+        self.down_button.setEnabled(is_item)
         if current is not None:
             key = (current.parent() or current).data(0, FUNCTION_ROLE)
             index = self.function_combo.findData(key)
@@ -290,8 +442,10 @@ class AgendaEditor(QWidget):
                 row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
                 row.setCheckState(Qt.CheckState.Checked if entry_id in chosen else Qt.CheckState.Unchecked)
                 self.item_entries.addItem(row)
+                self._show_row_label(row, current)
         finally:
             self._loading = False
+            self._update_include_text()
 
     def _on_tree_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if self._loading or item.parent() is None or column != 0:
@@ -315,6 +469,7 @@ class AgendaEditor(QWidget):
             self._show_child_links(current)
         finally:
             self._loading = False
+        self._update_include_text()
         self.edited.emit()
 
 

@@ -14,11 +14,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ...core.errors import JournalError
+from ...core.reminders import SupervisionReminder
 from ..prompter import Prompter
 from ..session import Changes, JournalSession
 from .actions import OpenActionsView
 from .discussed import DiscussedInBar
 from .labels import tr
+from .reminders import SupervisionReminders
 from .service import SupervisionService, Today
 
 if TYPE_CHECKING:
@@ -38,6 +40,8 @@ class SupervisionController(QObject):
         parent: QWidget,
         *,
         today: Today = dt.date.today,
+        prefs=None,
+        notifier=None,
     ):
         super().__init__(parent)
         self._parent_widget = parent
@@ -64,6 +68,14 @@ class SupervisionController(QObject):
         self.actions = (self.prepare_action, self.sessions_action, self.open_actions_action, self.discussed_action)
         for action in self.actions:
             parent.addAction(action)
+        self.reminders = SupervisionReminders(
+            self._reminder,
+            prefs,
+            parent,
+            notifier=notifier,
+            open_actions=self.show_open_actions,
+            prepare=self.prepare,
+        )
         self.set_enabled(False)
 
         self.prepare_action.triggered.connect(self.prepare)
@@ -87,6 +99,9 @@ class SupervisionController(QObject):
         menu.addAction(self.open_actions_action)
         menu.addSeparator()
         menu.addAction(self.discussed_action)
+        menu.addSeparator()
+        menu.addAction(self.reminders.notify_action)
+        self.reminders.attach_menu(menu)
         return menu
 
     def set_enabled(self, enabled: bool) -> None:
@@ -202,10 +217,18 @@ class SupervisionController(QObject):
 
     # -- session state -----------------------------------------------------
 
+    def _reminder(self) -> SupervisionReminder | None:
+        if not self.service.is_unlocked:
+            return None
+        return self.service.reminder()
+
     def _on_session_unlocked(self) -> None:
         self.set_enabled(True)
+        self.reminders.refresh()
 
     def _on_session_changed(self, changes: Changes) -> None:
+        if (changes.supervision_sessions or changes.supervision_actions) and self.service.is_unlocked:
+            self.reminders.refresh()
         if changes.supervision_sessions:
             self._refresh_discussed()
         if changes.supervision_actions:
@@ -233,4 +256,5 @@ class SupervisionController(QObject):
         self._entry_id = None
         self.discussed_bar.clear_all()
         self.search_bar.clear_all()
+        self.reminders.clear()
         self.set_enabled(False)

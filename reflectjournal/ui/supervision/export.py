@@ -13,14 +13,17 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import JournalError
 from ...core.supervision_export import ExportOptions, SessionExport, write_markdown
+from ..announce import announce
 from ..keyboard import make_default
 from ..messages import export_error_text
 from ..prompter import Prompter
@@ -54,7 +58,15 @@ def not_encrypted_warning(fmt: str) -> str:
 class ExportPreviewDialog(QDialog):
     """Shows exactly what will be exported, the options, and the warning."""
 
-    def __init__(self, build: BuildExport, fmt: str, *, is_held: bool, parent: QWidget | None = None):
+    def __init__(
+        self,
+        build: BuildExport,
+        fmt: str,
+        *,
+        is_held: bool,
+        names: tuple[str, str] = ("", ""),
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._build = build
         self.fmt = fmt
@@ -82,13 +94,34 @@ class ExportPreviewDialog(QDialog):
             tr("Include what the linked reflections &say (not only their titles and dates)")
         )
         self.entry_text_check.setChecked(False)
-        self.name_check = QCheckBox(tr("Include the &name of who the session is with"))
+        self.name_check = QCheckBox(tr("Include the &names of supervisee and supervisor"))
         self.name_check.setChecked(True)
-        self.wellbeing_check = QCheckBox(tr("Include the &wellbeing check-ins of the linked reflections"))
-        self.wellbeing_check.setChecked(True)
+        # Off by default: the record often goes to a line manager.
+        self.wellbeing_check = QCheckBox(
+            tr("Include &wellbeing (how the work is affecting you, and the check-ins of the linked reflections)")
+        )
+        self.wellbeing_check.setChecked(False)
         self.discussion_check = QCheckBox(tr("Include the notes of what was &discussed"))
         self.discussion_check.setChecked(True)
         self.discussion_check.setVisible(is_held)
+
+        # Asked once: remembered in the (encrypted) journal when the export is made.
+        self.supervisee_edit = QLineEdit(names[0])
+        self.supervisee_edit.setAccessibleName(tr("Your name on the record"))
+        self.supervisee_edit.setPlaceholderText(tr("Left blank: a line to write it on"))
+        self.supervisor_edit = QLineEdit(names[1])
+        self.supervisor_edit.setAccessibleName(tr("Your supervisor's name on the record"))
+        self.supervisor_edit.setPlaceholderText(tr("Left blank: a line to write it on"))
+        for edit in (self.supervisee_edit, self.supervisor_edit):
+            edit.setMaxLength(200)
+            edit.textChanged.connect(self.refresh)
+        self.names_form = QFormLayout()
+        supervisee_label = QLabel(tr("Your na&me:"))
+        supervisee_label.setBuddy(self.supervisee_edit)
+        supervisor_label = QLabel(tr("Su&pervisor's name:"))
+        supervisor_label.setBuddy(self.supervisor_edit)
+        self.names_form.addRow(supervisee_label, self.supervisee_edit)
+        self.names_form.addRow(supervisor_label, self.supervisor_edit)
 
         self.preview_label = QLabel(tr("E&xactly this text will leave the journal:"))
         self.preview = QPlainTextEdit()
@@ -110,6 +143,7 @@ class ExportPreviewDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning_label)
+        layout.addLayout(self.names_form)
         for check in (self.entry_text_check, self.name_check, self.wellbeing_check, self.discussion_check):
             layout.addWidget(check)
             check.toggled.connect(self.refresh)
@@ -128,9 +162,17 @@ class ExportPreviewDialog(QDialog):
             include_wellbeing=self.wellbeing_check.isChecked(),
             include_discussion=self.discussion_check.isChecked(),
             include_name=self.name_check.isChecked(),
+            supervisee=self.supervisee_edit.text(),
+            supervisor=self.supervisor_edit.text(),
         )
 
+    @property
+    def names(self) -> tuple[str, str]:
+        return self.supervisee_edit.text().strip(), self.supervisor_edit.text().strip()
+
     def refresh(self, *_args) -> None:
+        if not hasattr(self, "preview"):  # still being built
+            return
         self._export = self._build(self.options())
         self.preview.setPlainText(self._export.to_markdown())
 
@@ -145,16 +187,29 @@ class ExportPreviewDialog(QDialog):
     def clear_all(self) -> None:
         self._export = None
         self.preview.setPlainText("")
+        self.supervisee_edit.clear()
+        self.supervisor_edit.clear()
 
     @classmethod
     def confirm(
-        cls, parent: QWidget | None, prompter: Prompter, build: BuildExport, fmt: str, *, is_held: bool
+        cls,
+        parent: QWidget | None,
+        prompter: Prompter,
+        build: BuildExport,
+        fmt: str,
+        *,
+        is_held: bool,
+        names: tuple[str, str] = ("", ""),
+        remember_names: Callable[[str, str], None] | None = None,
     ) -> SessionExport | None:
-        """Show the preview; the export the user saw, or None if cancelled."""
-        dialog = cls(build, fmt, is_held=is_held, parent=parent)
+        """Show the preview; the export the user saw, or None if cancelled.
+        The names typed are handed to ``remember_names`` when accepted."""
+        dialog = cls(build, fmt, is_held=is_held, names=names, parent=parent)
         try:
             if not prompter.run_dialog(dialog):
                 return None
+            if remember_names is not None and dialog.name_check.isChecked():
+                remember_names(*dialog.names)
             return dialog.export
         finally:
             dialog.clear_all()
@@ -170,7 +225,7 @@ def write_export(export: SessionExport, path: Path, fmt: str, generated: dt.date
     if fmt == PDF:
         from ...pdf import write_pdf
 
-        return write_pdf(path, export.to_html(), title=export.title, generated=generated)
+        return write_pdf(path, export.to_html(), title=export.title, generated=generated, footer=export.footer)
     return write_markdown(export, path)
 
 
@@ -199,34 +254,82 @@ def save_export(
     except (OSError, JournalError) as error:
         prompter.warn(parent, tr("Export failed"), export_error_text(error))
         return None
-    prompter.inform(
-        parent,
-        tr("Exported"),
-        tr("Saved as %1.\n\nThis file is not encrypted. Delete it when you no longer need it.").replace(
-            "%1", str(path)
-        ),
-    )
     return path
 
 
-def print_export(parent: QWidget | None, prompter: Prompter, export: SessionExport) -> bool:
-    """Ask for a printer through the seam, then print. True if printed."""
+class ExportedBar(QWidget):
+    """After an export: where the file went, that it is not encrypted, and
+    Open / Show in folder. Both go through the prompter's ``open_url``
+    (QDesktopServices), which tests replace."""
+
+    def __init__(self, prompter: Prompter, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.prompter = prompter
+        self.path: Path | None = None
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.open_button = QPushButton(tr("&Open"))
+        self.open_button.setAccessibleDescription(tr("Open the exported file"))
+        self.folder_button = QPushButton(tr("Show in &folder"))
+        self.folder_button.setAccessibleDescription(tr("Show the folder the file was saved in"))
+        self.close_button = QPushButton(tr("Dismiss"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.folder_button)
+        layout.addWidget(self.close_button)
+        self.open_button.clicked.connect(self.open_file)
+        self.folder_button.clicked.connect(self.show_folder)
+        self.close_button.clicked.connect(self.clear_all)
+        self.hide()
+
+    def show_path(self, path: Path) -> None:
+        self.path = path
+        self.label.setText(
+            tr("Saved as %1. This file is not encrypted: delete it when you no longer need it.").replace(
+                "%1", path.name
+            )
+        )
+        self.label.setToolTip(str(path))
+        self.show()
+        announce(self.label, self.label.text())
+        self.open_button.setFocus()
+
+    def open_file(self) -> bool:
+        return self.path is not None and self.prompter.open_url(QUrl.fromLocalFile(str(self.path)))
+
+    def show_folder(self) -> bool:
+        return self.path is not None and self.prompter.open_url(QUrl.fromLocalFile(str(self.path.parent)))
+
+    def clear_all(self) -> None:
+        self.path = None
+        self.label.setText("")
+        self.label.setToolTip("")
+        self.hide()
+
+
+def print_export(parent: QWidget | None, prompter: Prompter, export: SessionExport, generated: dt.date) -> bool:
+    """Ask for a printer through the seam, then print the same pages as the
+    PDF (pdf.paint_pages). True if printed."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    from ..preview import SafeTextDocument
+    from ...pdf import MARGIN_MM, paint_pages
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName("reflectjournal")  # print queues show this: never the session's text
     printer.setCreator("reflectjournal")
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr("Print the supervision preparation"))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+    dialog.setWindowTitle(tr("Print the supervision record"))
     try:
         if not prompter.run_dialog(dialog):
             return False
     finally:
         dialog.deleteLater()
-    document = SafeTextDocument()
-    document.setHtml(export.to_html())
-    document.print_(printer)
-    document.clear()
+    paint_pages(printer, export.to_html(), title=export.title, generated=generated, footer=export.footer)
     return True

@@ -25,6 +25,7 @@ from ...core.models import (
 from ...core.supervision_export import ExportOptions, SessionExport
 
 if TYPE_CHECKING:
+    from ...core.reminders import SupervisionReminder
     from ...core.supervision import SupervisionStore
     from ..session import JournalSession, _Access
 
@@ -85,6 +86,26 @@ class SupervisionService:
     def delete(self, session_id: int) -> None:
         self._writable_store.delete(session_id)
         self._announce(sessions=True, actions=True)
+
+    def prepare(self) -> tuple[SupervisionSession, bool]:
+        """The preparation under way (reopened), or a new one for the next
+        meeting; and whether it was made now. Never a second preparation
+        for the same meeting."""
+        session, made = self._writable_store.prepare(self.today())
+        if made:
+            self._announce(sessions=True)
+        return session, made
+
+    def next_meeting(self) -> dt.date | None:
+        return self._store.next_meeting(self.today())
+
+    def reminder(self) -> SupervisionReminder:
+        from ...core.reminders import supervision_reminder
+
+        return supervision_reminder(self._store, self.today())
+
+    def overdue_actions(self) -> list[Action]:
+        return self._store.overdue_actions(self.today())
 
     def new_preparation(self) -> SupervisionSession:
         """A new session being prepared, dated today, with whom and how
@@ -148,6 +169,25 @@ class SupervisionService:
         return list(self._access.packs().available())
 
     # -- export ----------------------------------------------------------
+
+    def record_names(self, session: SupervisionSession) -> tuple[str, str]:
+        """Supervisee and supervisor for the record: the names remembered in
+        the journal (the session's own name for its supervisor first)."""
+        from ...core.supervision_export import SUPERVISEE_KEY, SUPERVISOR_KEY
+
+        settings = self._session.journal_settings
+        supervisee = str(settings.get(SUPERVISEE_KEY, "") or "")
+        supervisor = session.with_name or str(settings.get(SUPERVISOR_KEY, "") or "")
+        return supervisee, supervisor
+
+    def remember_names(self, supervisee: str, supervisor: str) -> None:
+        """Keep the names in the encrypted journal, so they are asked once."""
+        from ...core.supervision_export import SUPERVISEE_KEY, SUPERVISOR_KEY
+
+        settings = self._session.journal_settings
+        for key, value in ((SUPERVISEE_KEY, supervisee.strip()), (SUPERVISOR_KEY, supervisor.strip())):
+            if value:
+                settings.set(key, value)
 
     def build_export(self, session_id: int, options: ExportOptions) -> SessionExport:
         return self._access.supervision_export(session_id, options, self.today())

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 from ...core.errors import JournalError
 from ...core.models import SESSION_HELD, SESSION_PREPARING, SupervisionSession
 from ..record_editing import EditGuard
-from .actions import ActionsTable, CarriedForwardList
+from .actions import CarriedForwardList
 from .agenda import AgendaEditor
 from .labels import from_qdate, role_labels, short_date, status_label, to_qdate, tr, type_labels
 from .prompts import PromptPanel, SupervisionPrompt
 from .reflections import ReflectionPicker
 from .service import SupervisionService
+from .session_actions import ActionsTable
 
 MAX_NAME = 120
 
@@ -47,6 +48,9 @@ NOTE_FIELDS: tuple[tuple[str, str, str], ...] = (
         QT_TR_NOOP("How are you, really? What is staying with you?"),
     ),
 )
+
+
+NO_DATE = QDate(2000, 1, 1)
 
 
 class SessionEditor(QWidget):
@@ -87,6 +91,17 @@ class SessionEditor(QWidget):
         self.status_combo.addItem(status_label(SESSION_PREPARING), SESSION_PREPARING)
         self.status_combo.addItem(status_label(SESSION_HELD), SESSION_HELD)
         self.status_combo.setToolTip(tr("Choose “Held” once the session has taken place"))
+        self.place_edit = QLineEdit()
+        self.place_edit.setPlaceholderText(tr("Where (optional)"))
+        self.place_edit.setAccessibleName(tr("Where the session is held (optional)"))
+        self.place_edit.setMaxLength(MAX_NAME)
+        self.next_edit = QDateEdit()
+        self.next_edit.setCalendarPopup(True)
+        self.next_edit.setDisplayFormat("d MMM yyyy")
+        self.next_edit.setAccessibleName(tr("Date of the next meeting"))
+        # The earliest date stands for "not agreed yet".
+        self.next_edit.setMinimumDate(NO_DATE)
+        self.next_edit.setSpecialValueText(tr("Not agreed yet"))
 
         # -- tabs --------------------------------------------------------------
         self.picker = ReflectionPicker(service)
@@ -127,8 +142,10 @@ class SessionEditor(QWidget):
             (tr("&Name:"), self.name_edit),
             (tr("T&ype:"), self.type_combo),
             (tr("&Status:"), self.status_combo),
+            (tr("W&here:"), self.place_edit),
+            (tr("Ne&xt meeting:"), self.next_edit),
         )
-        # Two rows (date, with, name; type, status): fits 1024 px beside the session list.
+        # Rows of three (date, with, name; type, status, where; next): fits 1024 px beside the session list.
         for index, (text, widget) in enumerate(pairs):
             row, column = divmod(index, 3)
             label = QLabel(text)
@@ -212,12 +229,23 @@ class SessionEditor(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
 
-        order = [self.date_edit, self.role_combo, self.name_edit, self.type_combo, self.status_combo, self.tabs]
+        order = [
+            self.date_edit,
+            self.role_combo,
+            self.name_edit,
+            self.type_combo,
+            self.status_combo,
+            self.place_edit,
+            self.next_edit,
+            self.tabs,
+        ]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
     def _connect_signals(self) -> None:
         self.date_edit.dateChanged.connect(self._on_header_changed)
+        self.next_edit.dateChanged.connect(self._on_header_changed)
+        self.place_edit.textEdited.connect(self._on_user_edit)
         for combo in (self.role_combo, self.type_combo, self.status_combo):
             combo.currentIndexChanged.connect(self._on_header_changed)
         self.name_edit.textEdited.connect(self._on_user_edit)
@@ -250,6 +278,8 @@ class SessionEditor(QWidget):
             self.name_edit.setText(session.with_name)
             self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(session.session_type)))
             self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(session.status)))
+            self.place_edit.setText(session.place)
+            self.next_edit.setDate(to_qdate(session.next_on) if session.next_on else NO_DATE)
             for name, edit in self.note_edits.items():
                 edit.setPlainText(getattr(session, name))
             self.discussion_edit.setPlainText(session.discussion)
@@ -277,6 +307,8 @@ class SessionEditor(QWidget):
             with_name=self.name_edit.text().strip(),
             session_type=self.type_combo.currentData(),
             status=self.status_combo.currentData(),
+            place=self.place_edit.text().strip(),
+            next_on=None if self.next_edit.date() == NO_DATE else from_qdate(self.next_edit.date()),
             agenda=self.agenda.agenda(),
             entry_ids=self.picker.linked_ids,
             actions=self.actions_table.actions(),
@@ -297,6 +329,8 @@ class SessionEditor(QWidget):
         with self._guard.loading():
             self._session = None
             self.name_edit.setText("")
+            self.place_edit.setText("")
+            self.next_edit.setDate(NO_DATE)
             for edit in (*self.note_edits.values(), self.discussion_edit):
                 edit.setPlainText("")
                 edit.document().clearUndoRedoStacks()

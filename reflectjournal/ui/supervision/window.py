@@ -20,19 +20,28 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import JournalError, StorageFull
 from ...core.models import SESSION_HELD, SupervisionSession
+from ...core.supervision_export import ExportOptions
 from ..announce import announce, name_splitter_handles, show_and_announce
 from ..autosave import Autosaver
 from ..keyboard import DateFieldKeys
 from ..messages import save_error_text
 from ..prompter import Prompter
 from ..screen_fit import ScrollingStack, set_first_size
-from .export import MARKDOWN, PDF, PRINT, ExportPreviewDialog, print_export, save_export
+from .export import MARKDOWN, PDF, PRINT, ExportedBar, ExportPreviewDialog, print_export, save_export
 from .labels import long_date, status_label, tr, type_labels, with_whom
 from .prompts import supervision_prompts
 from .service import SupervisionService
 from .session_editor import SessionEditor
 
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def session_text(session: SupervisionSession) -> str:
+    """A session's lines in the list: date and status, with whom, type."""
+    types = type_labels()
+    return f"{long_date(session.held_on)} · {status_label(session.status)}\n{with_whom(session)}\n" + types.get(
+        session.session_type, session.session_type
+    )
 
 
 class SupervisionWindow(QMainWindow):
@@ -80,6 +89,7 @@ class SupervisionWindow(QMainWindow):
             "QLabel { background: palette(highlight); color: palette(highlighted-text); padding: 6px; }"
         )
         self.banner.hide()
+        self.exported_bar = ExportedBar(prompter)
         self.save_status = QLabel()
         self.save_status.setTextFormat(Qt.TextFormat.PlainText)
         # The same autosaver as the entry editor's: saved within 2 s of the last change.
@@ -130,6 +140,7 @@ class SupervisionWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 8, 8, 8)
         right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.exported_bar)
         right_layout.addWidget(self.stack, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.save_status, 1)
@@ -163,6 +174,7 @@ class SupervisionWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.editor.edited.connect(self.autosaver.edited)
+        self.editor.edited.connect(self._on_editor_edited)
         self.editor.open_entry_requested.connect(self.open_entry_requested)
         self.editor.problem.connect(self.show_message)
         self.editor.carried.status_changed.connect(lambda *_: show_and_announce(self.save_status, tr("Saved")))
@@ -170,6 +182,7 @@ class SupervisionWindow(QMainWindow):
         self.prepare_button.clicked.connect(self.prepare)
         self.open_actions_button.clicked.connect(self.open_actions_requested)
         self.delete_button.clicked.connect(self._on_delete)
+        self.editor.actions_table.copy_button.clicked.connect(self.copy_actions)
         self.pdf_button.clicked.connect(lambda: self.export(PDF))
         self.markdown_button.clicked.connect(lambda: self.export(MARKDOWN))
         self.print_button.clicked.connect(lambda: self.export(PRINT))
@@ -184,15 +197,11 @@ class SupervisionWindow(QMainWindow):
         if not self.service.is_unlocked:
             return
         keep = self.editor.session_id
-        types = type_labels()
         self._filling = True
         try:
             self.session_list.clear()
             for session in self.service.list_sessions():
-                text = (
-                    f"{long_date(session.held_on)} · {status_label(session.status)}\n{with_whom(session)}\n"
-                    + types.get(session.session_type, session.session_type)
-                )
+                text = session_text(session)
                 item = QListWidgetItem(text)
                 item.setData(SESSION_ID_ROLE, session.id)
                 if session.status != SESSION_HELD:
@@ -257,34 +266,45 @@ class SupervisionWindow(QMainWindow):
         self.show_session(int(current.data(SESSION_ID_ROLE)))
 
     def prepare(self) -> SupervisionSession | None:
-        """Start a new preparation, dated today, from the reflections since
-        the last held session."""
+        """Carry on with the preparation under way, or start one for the next
+        meeting from the reflections since the last held session."""
         if not self.service.is_unlocked or not self.save_now():
             return None
         try:
-            session = self.service.new_preparation()
+            session, made = self.service.prepare()
         except StorageFull:
             self.show_message(tr("The disk is full, so a new preparation could not be started."))
             return None
+        if made:
+            self.reload_sessions()
         self.show_session(session.id)
         self.editor.tabs.setCurrentWidget(self.editor.reflections_tab)
         self.editor.picker.search_edit.setFocus()
-        self.save_status.setText(tr("New preparation started"))
+        if made:
+            show_and_announce(self.save_status, tr("New preparation started"))
+        else:
+            show_and_announce(
+                self.save_status,
+                tr("Carrying on with the preparation for %1").replace("%1", long_date(session.held_on)),
+            )
         return session
 
     def _on_delete(self) -> None:
         session_id = self.editor.session_id
         if session_id is None:
             return
-        if not self.prompter.confirm(
+        if not self.prompter.confirm_named(
             self,
             tr("Delete this supervision session?"),
             tr(
                 "The session, its notes and the actions agreed at it will be removed from the journal. "
                 "The reflections it links to stay. This cannot be undone."
             ),
+            tr("Delete session"),
+            tr("Keep"),
         ):
             return
+        row = self.session_list.currentRow()
         self.autosaver.discard()
         try:
             self.service.delete(session_id)
@@ -294,6 +314,14 @@ class SupervisionWindow(QMainWindow):
         self.editor.clear_all()
         self.stack.setCurrentWidget(self.placeholder)
         self.reload_sessions()
+        # The session that took its place in the list (or the one above).
+        if self.session_list.count():
+            item = self.session_list.item(min(max(row, 0), self.session_list.count() - 1))
+            self.show_session(int(item.data(SESSION_ID_ROLE)))
+            self.session_list.setFocus()
+        else:
+            self.prepare_button.setFocus()
+        announce(self.session_list, tr("Session deleted"))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -314,6 +342,15 @@ class SupervisionWindow(QMainWindow):
 
     def _write(self) -> None:
         self.editor.mark_saved(self.service.save(self.editor.current_session()))
+
+    def _on_editor_edited(self) -> None:
+        """The list shows the date, status and name as they are typed."""
+        item = self.session_list.currentItem()
+        if item is None or self._filling or not self.editor.has_session:
+            return
+        text = session_text(self.editor.current_session())
+        item.setText(text)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
 
     def show_message(self, text: str) -> None:
         self.banner.setText(text)
@@ -340,17 +377,23 @@ class SupervisionWindow(QMainWindow):
         if not self.save_now():
             self.prompter.warn(self, tr("Not exported"), tr("Save the session first: see the message at the top."))
             return
-        held = self.editor.current_session().status == SESSION_HELD
+        current = self.editor.current_session()
         try:
             export = ExportPreviewDialog.confirm(
-                self, self.prompter, lambda options: self.service.build_export(session_id, options), fmt, is_held=held
+                self,
+                self.prompter,
+                lambda options: self.service.build_export(session_id, options),
+                fmt,
+                is_held=current.status == SESSION_HELD,
+                names=self.service.record_names(current),
+                remember_names=self.service.remember_names,
             )
         except JournalError:
             return
         if export is None or not self.service.is_unlocked:
             return
         if fmt == PRINT:
-            if print_export(self, self.prompter, export):
+            if print_export(self, self.prompter, export, self.service.today()):
                 self.save_status.setText(tr("Sent to the printer"))
             return
         path = save_export(
@@ -363,6 +406,22 @@ class SupervisionWindow(QMainWindow):
         )
         if path is not None:
             self.save_status.setText(tr("Exported (not encrypted)"))
+            self.exported_bar.show_path(path)
+
+    def copy_actions(self) -> str | None:
+        """The actions table (agreed here and carried forward) on the
+        clipboard as plain text, through the clipboard guard (marked as
+        journal text and cleared after the set time)."""
+        session_id = self.editor.session_id
+        if session_id is None or not self.service.is_unlocked or not self.save_now():
+            return None
+        text = self.service.build_export(session_id, ExportOptions()).actions_as_text()
+        guard = getattr(self.parentWidget(), "clipboard_guard", None)
+        if guard is None:
+            return None
+        guard.copy_text(text)
+        show_and_announce(self.save_status, tr("Actions copied; the clipboard is cleared after a short time"))
+        return text
 
     # -- closing and locking ---------------------------------------------
 
@@ -390,5 +449,6 @@ class SupervisionWindow(QMainWindow):
         self.stack.setCurrentWidget(self.placeholder)
         self.banner.setText("")
         self.banner.hide()
+        self.exported_bar.clear_all()
         self.save_status.setText("")
         self._update_buttons()
