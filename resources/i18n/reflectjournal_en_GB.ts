@@ -940,10 +940,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agreed at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Actions agreed at this session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,6 +964,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Copy the agreed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the actions table on the clipboard as plain text, for your supervisor&apos;s own record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -976,7 +980,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reflections it draws on</source>
+        <source>Linked reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1016,11 +1020,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Move the chosen agenda item up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen agenda item down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the chosen reflection&apos;s te&amp;xt in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By default the supervision record shows only the title and date of each reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reflections the chosen item draws on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reflections for the chosen item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to place %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(its text goes in the record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1111,15 +1143,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Include the &amp;name of who the session is with</source>
+        <source>Include the &amp;names of supervisee and supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Include the &amp;wellbeing check-ins of the linked reflections</source>
+        <source>Include &amp;wellbeing (how the work is affecting you, and the check-ins of the linked reflections)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Include the notes of what was &amp;discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name on the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left blank: a line to write it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your supervisor&apos;s name on the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;pervisor&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1163,17 +1215,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported</source>
+        <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved as %1.
-
-This file is not encrypted. Delete it when you no longer need it.</source>
+        <source>Open the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the supervision preparation</source>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder the file was saved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1. This file is not encrypted: delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the supervision record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1480,6 +1546,22 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Where (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the session is held (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not agreed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Draw on wellbeing chec&amp;k-ins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,6 +1603,14 @@ This file is not encrypted. Delete it when you no longer need it.</source>
     </message>
     <message>
         <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt meeting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1660,6 +1750,10 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Carrying on with the preparation for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete this supervision session?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1668,7 +1762,19 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The session could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1688,6 +1794,10 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Actions copied; the clipboard is cleared after a short time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your last changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,6 +1807,54 @@ This file is not encrypted. Delete it when you no longer need it.</source>
     </message>
     <message>
         <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 action overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next supervision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me with a desktop &amp;notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says only “Supervision tomorrow” or how many actions are overdue, never what they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reflectjournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1777,6 +1935,30 @@ This file is not encrypted. Delete it when you no longer need it.</source>
     </message>
     <message>
         <source>The note about low check-ins is off. You can turn it on again in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month ago: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year ago: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide “On this day” until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1901,30 +2083,6 @@ This file is not encrypted. Delete it when you no longer need it.</source>
     </message>
     <message>
         <source>The period must end on or after its first day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A month ago: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A year ago: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide “On this day” until tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide until tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

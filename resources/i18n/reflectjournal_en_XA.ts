@@ -940,10 +940,6 @@
             <translation>[%1, %2 öṽéŕðûé.]</translation>
         </message>
         <message>
-            <source>Agreed at</source>
-            <translation>[Åĝŕééð åţ]</translation>
-        </message>
-        <message>
             <source>Actions agreed at this session</source>
             <translation>[Åçţîöñš åĝŕééð åţ ţĥîš šéššîöñ]</translation>
         </message>
@@ -968,6 +964,14 @@
             <translation>[Ŕéɱöṽé ţĥé çĥöšéñ åçţîöñ]</translation>
         </message>
         <message>
+            <source>&amp;Copy the agreed actions</source>
+            <translation>[&amp;Cöþý ţĥé åĝŕééð åçţîöñš]</translation>
+        </message>
+        <message>
+            <source>Put the actions table on the clipboard as plain text, for your supervisor's own record</source>
+            <translation>[Þûţ ţĥé åçţîöñš ţåƀļé öñ ţĥé çļîþƀöåŕð åš þļåîñ ţéẋţ, ƒöŕ ýöûŕ šûþéŕṽîšöŕ'š öŵñ ŕéçöŕð]</translation>
+        </message>
+        <message>
             <source>not yet</source>
             <translation>[ñöţ ýéţ]</translation>
         </message>
@@ -976,8 +980,8 @@
             <translation>[Åĝéñðå îţéɱ]</translation>
         </message>
         <message>
-            <source>Reflections it draws on</source>
-            <translation>[Ŕéƒļéçţîöñš îţ ðŕåŵš öñ]</translation>
+            <source>Linked reflections</source>
+            <translation>[Ļîñķéð ŕéƒļéçţîöñš]</translation>
         </message>
         <message>
             <source>Agenda, by the four functions of supervision</source>
@@ -1016,12 +1020,40 @@
             <translation>[Ŕéɱöṽé ţĥé çĥöšéñ åĝéñðå îţéɱ]</translation>
         </message>
         <message>
+            <source>Move the chosen agenda item up (Alt+Up)</source>
+            <translation>[Ṁöṽé ţĥé çĥöšéñ åĝéñðå îţéɱ ûþ (Åļţ+Ûþ)]</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>[Ṁöṽé ðö&amp;wñ]</translation>
+        </message>
+        <message>
+            <source>Move the chosen agenda item down (Alt+Down)</source>
+            <translation>[Ṁöṽé ţĥé çĥöšéñ åĝéñðå îţéɱ ðöŵñ (Åļţ+Ðöŵñ)]</translation>
+        </message>
+        <message>
+            <source>Include the chosen reflection's te&amp;xt in the record</source>
+            <translation>[Îñçļûðé ţĥé çĥöšéñ ŕéƒļéçţîöñ'š ţé&amp;xţ îñ ţĥé ŕéçöŕð]</translation>
+        </message>
+        <message>
+            <source>By default the supervision record shows only the title and date of each reflection.</source>
+            <translation>[Ɓý ðéƒåûļţ ţĥé šûþéŕṽîšîöñ ŕéçöŕð šĥöŵš öñļý ţĥé ţîţļé åñð ðåţé öƒ éåçĥ ŕéƒļéçţîöñ.]</translation>
+        </message>
+        <message>
             <source>Reflections the chosen item draws on</source>
             <translation>[Ŕéƒļéçţîöñš ţĥé çĥöšéñ îţéɱ ðŕåŵš öñ]</translation>
         </message>
         <message>
             <source>Reflections for the chosen item</source>
             <translation>[Ŕéƒļéçţîöñš ƒöŕ ţĥé çĥöšéñ îţéɱ]</translation>
+        </message>
+        <message>
+            <source>Moved to place %1 of %2</source>
+            <translation>[Ṁöṽéð ţö þļåçé %1 öƒ %2]</translation>
+        </message>
+        <message>
+            <source>(its text goes in the record)</source>
+            <translation>[(îţš ţéẋţ ĝöéš îñ ţĥé ŕéçöŕð)]</translation>
         </message>
         <message>
             <source>Choose an agenda item to tick the reflections it draws on.</source>
@@ -1111,16 +1143,36 @@
             <translation>[Îñçļûðé ŵĥåţ ţĥé ļîñķéð ŕéƒļéçţîöñš &amp;såý (ñöţ öñļý ţĥéîŕ ţîţļéš åñð ðåţéš)]</translation>
         </message>
         <message>
-            <source>Include the &amp;name of who the session is with</source>
-            <translation>[Îñçļûðé ţĥé &amp;nåɱé öƒ ŵĥö ţĥé šéššîöñ îš ŵîţĥ]</translation>
+            <source>Include the &amp;names of supervisee and supervisor</source>
+            <translation>[Îñçļûðé ţĥé &amp;nåɱéš öƒ šûþéŕṽîšéé åñð šûþéŕṽîšöŕ]</translation>
         </message>
         <message>
-            <source>Include the &amp;wellbeing check-ins of the linked reflections</source>
-            <translation>[Îñçļûðé ţĥé &amp;wéļļƀéîñĝ çĥéçķ-îñš öƒ ţĥé ļîñķéð ŕéƒļéçţîöñš]</translation>
+            <source>Include &amp;wellbeing (how the work is affecting you, and the check-ins of the linked reflections)</source>
+            <translation>[Îñçļûðé &amp;wéļļƀéîñĝ (ĥöŵ ţĥé ŵöŕķ îš åƒƒéçţîñĝ ýöû, åñð ţĥé çĥéçķ-îñš öƒ ţĥé ļîñķéð ŕéƒļéçţîöñš)]</translation>
         </message>
         <message>
             <source>Include the notes of what was &amp;discussed</source>
             <translation>[Îñçļûðé ţĥé ñöţéš öƒ ŵĥåţ ŵåš &amp;dîšçûššéð]</translation>
+        </message>
+        <message>
+            <source>Your name on the record</source>
+            <translation>[Ýöûŕ ñåɱé öñ ţĥé ŕéçöŕð]</translation>
+        </message>
+        <message>
+            <source>Left blank: a line to write it on</source>
+            <translation>[Ļéƒţ ƀļåñķ: å ļîñé ţö ŵŕîţé îţ öñ]</translation>
+        </message>
+        <message>
+            <source>Your supervisor's name on the record</source>
+            <translation>[Ýöûŕ šûþéŕṽîšöŕ'š ñåɱé öñ ţĥé ŕéçöŕð]</translation>
+        </message>
+        <message>
+            <source>Your na&amp;me:</source>
+            <translation>[Ýöûŕ ñå&amp;mé:]</translation>
+        </message>
+        <message>
+            <source>Su&amp;pervisor's name:</source>
+            <translation>[Šû&amp;péŕṽîšöŕ'š ñåɱé:]</translation>
         </message>
         <message>
             <source>E&amp;xactly this text will leave the journal:</source>
@@ -1163,20 +1215,32 @@
             <translation>[Éẋþöŕţ ƒåîļéð]</translation>
         </message>
         <message>
-            <source>Exported</source>
-            <translation>[Éẋþöŕţéð]</translation>
+            <source>&amp;Open</source>
+            <translation>[&amp;Oþéñ]</translation>
         </message>
         <message>
-            <source>Saved as %1.
-
-This file is not encrypted. Delete it when you no longer need it.</source>
-            <translation>[Šåṽéð åš %1.
-
-Ţĥîš ƒîļé îš ñöţ éñçŕýþţéð. Ðéļéţé îţ ŵĥéñ ýöû ñö ļöñĝéŕ ñééð îţ.]</translation>
+            <source>Open the exported file</source>
+            <translation>[Öþéñ ţĥé éẋþöŕţéð ƒîļé]</translation>
         </message>
         <message>
-            <source>Print the supervision preparation</source>
-            <translation>[Þŕîñţ ţĥé šûþéŕṽîšîöñ þŕéþåŕåţîöñ]</translation>
+            <source>Show in &amp;folder</source>
+            <translation>[Šĥöŵ îñ &amp;föļðéŕ]</translation>
+        </message>
+        <message>
+            <source>Show the folder the file was saved in</source>
+            <translation>[Šĥöŵ ţĥé ƒöļðéŕ ţĥé ƒîļé ŵåš šåṽéð îñ]</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>[Ðîšɱîšš]</translation>
+        </message>
+        <message>
+            <source>Saved as %1. This file is not encrypted: delete it when you no longer need it.</source>
+            <translation>[Šåṽéð åš %1. Ţĥîš ƒîļé îš ñöţ éñçŕýþţéð: ðéļéţé îţ ŵĥéñ ýöû ñö ļöñĝéŕ ñééð îţ.]</translation>
+        </message>
+        <message>
+            <source>Print the supervision record</source>
+            <translation>[Þŕîñţ ţĥé šûþéŕṽîšîöñ ŕéçöŕð]</translation>
         </message>
         <message>
             <source>Line manager</source>
@@ -1482,6 +1546,22 @@ This file is not encrypted. Delete it when you no longer need it.</source>
             <translation>[Çĥööšé “Ĥéļð” öñçé ţĥé šéššîöñ ĥåš ţåķéñ þļåçé]</translation>
         </message>
         <message>
+            <source>Where (optional)</source>
+            <translation>[Ŵĥéŕé (öþţîöñåļ)]</translation>
+        </message>
+        <message>
+            <source>Where the session is held (optional)</source>
+            <translation>[Ŵĥéŕé ţĥé šéššîöñ îš ĥéļð (öþţîöñåļ)]</translation>
+        </message>
+        <message>
+            <source>Date of the next meeting</source>
+            <translation>[Ðåţé öƒ ţĥé ñéẋţ ɱééţîñĝ]</translation>
+        </message>
+        <message>
+            <source>Not agreed yet</source>
+            <translation>[Ñöţ åĝŕééð ýéţ]</translation>
+        </message>
+        <message>
             <source>Draw on wellbeing chec&amp;k-ins</source>
             <translation>[Ðŕåŵ öñ ŵéļļƀéîñĝ çĥéç&amp;k-îñš]</translation>
         </message>
@@ -1524,6 +1604,14 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <message>
             <source>&amp;Status:</source>
             <translation>[&amp;Sţåţûš:]</translation>
+        </message>
+        <message>
+            <source>W&amp;here:</source>
+            <translation>[Ŵ&amp;héŕé:]</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt meeting:</source>
+            <translation>[Ñé&amp;xţ ɱééţîñĝ:]</translation>
         </message>
         <message>
             <source>Actions carried forward</source>
@@ -1662,6 +1750,10 @@ This file is not encrypted. Delete it when you no longer need it.</source>
             <translation>[Ñéŵ þŕéþåŕåţîöñ šţåŕţéð]</translation>
         </message>
         <message>
+            <source>Carrying on with the preparation for %1</source>
+            <translation>[Çåŕŕýîñĝ öñ ŵîţĥ ţĥé þŕéþåŕåţîöñ ƒöŕ %1]</translation>
+        </message>
+        <message>
             <source>Delete this supervision session?</source>
             <translation>[Ðéļéţé ţĥîš šûþéŕṽîšîöñ šéššîöñ?]</translation>
         </message>
@@ -1670,8 +1762,20 @@ This file is not encrypted. Delete it when you no longer need it.</source>
             <translation>[Ţĥé šéššîöñ, îţš ñöţéš åñð ţĥé åçţîöñš åĝŕééð åţ îţ ŵîļļ ƀé ŕéɱöṽéð ƒŕöɱ ţĥé ĵöûŕñåļ. Ţĥé ŕéƒļéçţîöñš îţ ļîñķš ţö šţåý. Ţĥîš çåññöţ ƀé ûñðöñé.]</translation>
         </message>
         <message>
+            <source>Delete session</source>
+            <translation>[Ðéļéţé šéššîöñ]</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>[Ķééþ]</translation>
+        </message>
+        <message>
             <source>The session could not be deleted. Nothing was changed.</source>
             <translation>[Ţĥé šéššîöñ çöûļð ñöţ ƀé ðéļéţéð. Ñöţĥîñĝ ŵåš çĥåñĝéð.]</translation>
+        </message>
+        <message>
+            <source>Session deleted</source>
+            <translation>[Šéššîöñ ðéļéţéð]</translation>
         </message>
         <message>
             <source>Not exported</source>
@@ -1690,6 +1794,10 @@ This file is not encrypted. Delete it when you no longer need it.</source>
             <translation>[Éẋþöŕţéð (ñöţ éñçŕýþţéð)]</translation>
         </message>
         <message>
+            <source>Actions copied; the clipboard is cleared after a short time</source>
+            <translation>[Åçţîöñš çöþîéð; ţĥé çļîþƀöåŕð îš çļéåŕéð åƒţéŕ å šĥöŕţ ţîɱé]</translation>
+        </message>
+        <message>
             <source>Your last changes are not saved</source>
             <translation>[Ýöûŕ ļåšţ çĥåñĝéš åŕé ñöţ šåṽéð]</translation>
         </message>
@@ -1700,6 +1808,54 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <message>
             <source>Main toolbar</source>
             <translation>[Ṁåîñ ţööļƀåŕ]</translation>
+        </message>
+        <message>
+            <source>Supervision today</source>
+            <translation>[Šûþéŕṽîšîöñ ţöðåý]</translation>
+        </message>
+        <message>
+            <source>Supervision tomorrow</source>
+            <translation>[Šûþéŕṽîšîöñ ţöɱöŕŕöŵ]</translation>
+        </message>
+        <message>
+            <source>1 action overdue</source>
+            <translation>[1 åçţîöñ öṽéŕðûé]</translation>
+        </message>
+        <message>
+            <source>%1 actions overdue</source>
+            <translation>[%1 åçţîöñš öṽéŕðûé]</translation>
+        </message>
+        <message>
+            <source>Next supervision: %1</source>
+            <translation>[Ñéẋţ šûþéŕṽîšîöñ: %1]</translation>
+        </message>
+        <message>
+            <source>Supervision reminder</source>
+            <translation>[Šûþéŕṽîšîöñ ŕéɱîñðéŕ]</translation>
+        </message>
+        <message>
+            <source>Remind me with a desktop &amp;notification</source>
+            <translation>[Ŕéɱîñð ɱé ŵîţĥ å ðéšķţöþ &amp;nöţîƒîçåţîöñ]</translation>
+        </message>
+        <message>
+            <source>Says only “Supervision tomorrow” or how many actions are overdue, never what they are</source>
+            <translation>[Šåýš öñļý “Šûþéŕṽîšîöñ ţöɱöŕŕöŵ” öŕ ĥöŵ ɱåñý åçţîöñš åŕé öṽéŕðûé, ñéṽéŕ ŵĥåţ ţĥéý åŕé]</translation>
+        </message>
+        <message>
+            <source>Prepare</source>
+            <translation>[Þŕéþåŕé]</translation>
+        </message>
+        <message>
+            <source>&amp;Supervision (%1)</source>
+            <translation>[&amp;Sûþéŕṽîšîöñ (%1)]</translation>
+        </message>
+        <message>
+            <source>&amp;Supervision</source>
+            <translation>[&amp;Sûþéŕṽîšîöñ]</translation>
+        </message>
+        <message>
+            <source>reflectjournal</source>
+            <translation>[ŕéƒļéçţĵöûŕñåļ]</translation>
         </message>
         <message>
             <source>Nothing to show for this period.</source>
@@ -1780,6 +1936,30 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <message>
             <source>The note about low check-ins is off. You can turn it on again in Settings.</source>
             <translation>[Ţĥé ñöţé åƀöûţ ļöŵ çĥéçķ-îñš îš öƒƒ. Ýöû çåñ ţûŕñ îţ öñ åĝåîñ îñ Šéţţîñĝš.]</translation>
+        </message>
+        <message>
+            <source>A month ago: %1</source>
+            <translation>[Å ɱöñţĥ åĝö: %1]</translation>
+        </message>
+        <message>
+            <source>A year ago: %1</source>
+            <translation>[Å ýéåŕ åĝö: %1]</translation>
+        </message>
+        <message>
+            <source>On this day</source>
+            <translation>[Öñ ţĥîš ðåý]</translation>
+        </message>
+        <message>
+            <source>Hide “On this day” until tomorrow</source>
+            <translation>[Ĥîðé “Öñ ţĥîš ðåý” ûñţîļ ţöɱöŕŕöŵ]</translation>
+        </message>
+        <message>
+            <source>Hide until tomorrow</source>
+            <translation>[Ĥîðé ûñţîļ ţöɱöŕŕöŵ]</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>[Ûñţîţļéð]</translation>
         </message>
         <message>
             <source>the last 4 weeks</source>
@@ -1904,30 +2084,6 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <message>
             <source>The period must end on or after its first day.</source>
             <translation>[Ţĥé þéŕîöð ɱûšţ éñð öñ öŕ åƒţéŕ îţš ƒîŕšţ ðåý.]</translation>
-        </message>
-        <message>
-            <source>A month ago: %1</source>
-            <translation>[Å ɱöñţĥ åĝö: %1]</translation>
-        </message>
-        <message>
-            <source>A year ago: %1</source>
-            <translation>[Å ýéåŕ åĝö: %1]</translation>
-        </message>
-        <message>
-            <source>On this day</source>
-            <translation>[Öñ ţĥîš ðåý]</translation>
-        </message>
-        <message>
-            <source>Hide “On this day” until tomorrow</source>
-            <translation>[Ĥîðé “Öñ ţĥîš ðåý” ûñţîļ ţöɱöŕŕöŵ]</translation>
-        </message>
-        <message>
-            <source>Hide until tomorrow</source>
-            <translation>[Ĥîðé ûñţîļ ţöɱöŕŕöŵ]</translation>
-        </message>
-        <message>
-            <source>Untitled</source>
-            <translation>[Ûñţîţļéð]</translation>
         </message>
     </context>
     <context>

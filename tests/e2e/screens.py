@@ -100,6 +100,7 @@ class ScreenRun:
         self.step("supervision", self._supervision)
         self.step("open-actions", self._open_actions)
         self.step("looking-back", self._looking_back)
+        self.step("supervision-reminder", self._supervision_reminder)
         # Last: the start pages (the journal is locked for them).
         window.supervision.close_all()
         window.session.lock("manual")
@@ -167,6 +168,16 @@ class ScreenRun:
             self.capture(sv, f"supervision-{name}")
         self._dialog_name = "supervision-export"
         sv.export(PDF)
+        # After an export: the bar with Open and Show in folder.
+        sv.exported_bar.show_path(self.tmp / "supervision-2025-03-20.pdf")
+        self.capture(sv, "supervision-exported")
+        sv.exported_bar.clear_all()
+
+    def _supervision_reminder(self) -> None:
+        """The journal view with the supervision reminder above the list."""
+        reminders = self.window.supervision.reminders
+        reminders.refresh()
+        self.capture(self.window, "main-supervision-reminder")
 
     def _looking_back(self) -> None:
         from reflectjournal.core.models import Entry, Wellbeing

@@ -70,7 +70,7 @@ def _source_dialog(window, prompter, tmp_path):
 
 def _export_dialog(window, prompter, tmp_path):
     dialog = ExportPreviewDialog(
-        lambda _options: SessionExport("Supervision", "2 Dec 2026", []), MARKDOWN, is_held=False
+        lambda _options: SessionExport("Supervision record", [], [], [], [], None, []), MARKDOWN, is_held=False
     )
     return dialog, dialog.go_button
 
@@ -313,12 +313,19 @@ def test_tab_goes_round_the_supervision_window_without_a_trap(qtbot, open_window
     sv = open_window.supervision.prepare()
     sv.activateWindow()
     editor = sv.editor
-    walked = tab_walk(qtbot, sv.prepare_button, 40)
+    walked = tab_walk(qtbot, sv.prepare_button, 60)  # two rounds and more
     round_trip = walked.index(sv.prepare_button, 1)
     one_round = walked[:round_trip]
     assert len(set(one_round)) == len(one_round)  # each control once a round
     assert walked[round_trip : 2 * round_trip] == one_round  # and the same again: never stuck
-    for control in (sv.session_list, sv.delete_button, editor.date_edit, editor.tabs.tabBar(), sv.pdf_button):
+    for control in (
+        sv.session_list,
+        sv.delete_button,
+        editor.date_edit,
+        editor.place_edit,
+        editor.next_edit,
+        sv.pdf_button,
+    ):
         assert control in one_round
     date_filters = [w for w in one_round if w.accessibleName() == "From date"]
     assert len(date_filters) == 1  # the reflections' date filter is one stop, not a trap

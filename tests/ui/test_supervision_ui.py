@@ -971,3 +971,21 @@ def test_agenda_items_move_by_keyboard_and_by_drop(qtbot, app_window, entries, p
     # The header says what the column shows; headings carry no description there.
     assert agenda.tree.headerItem().text(1) == "Linked reflections"
     assert all(h.text(1) == "" for h in agenda._headings.values())
+
+
+def test_a_linked_reflections_text_is_chosen_item_by_item(qtbot, app_window, entries, preparation):
+    sv = app_window.supervision.show_sessions(preparation.id)
+    agenda = sv.editor.agenda
+    item = agenda._headings["support"].child(0)
+    agenda.tree.setCurrentItem(item)
+    assert not agenda.include_text_check.isEnabled()  # no reflection chosen yet
+    agenda.item_entries.setCurrentRow(0)
+    assert agenda.include_text_check.isEnabled() and not agenda.include_text_check.isChecked()
+    agenda.include_text_check.setChecked(True)
+    assert "(its text goes in the record)" in agenda.item_entries.item(0).text()
+    assert sv.save_now()
+    saved = app_window.session.journal_for_tests.supervision.get(preparation.id)
+    ashdown = entries["Home visit to the Ashdown family"]
+    assert saved.agenda[0].text_entry_ids == [ashdown]
+    record = build_export(app_window.session.journal_for_tests, preparation.id, today=TODAY).to_markdown()
+    assert "SECRET-BODY of Home visit to the Ashdown family" in record

@@ -336,19 +336,9 @@ class AgendaEditor(QWidget):
         then becomes the item's function)."""
         if child is None or child.parent() is None or child is target:
             return False
-        if target.parent() is None:
-            heading, index = target, target.childCount()
-        else:
-            heading = target.parent()
-            index = heading.indexOfChild(target) + (1 if below else 0)
-        old = child.parent()
-        if old is heading and old.indexOfChild(child) < index:
-            index -= 1
         self._loading = True
         try:
-            old.removeChild(child)
-            heading.insertChild(index, child)
-            heading.setExpanded(True)
+            _reinsert(child, target, below)
         finally:
             self._loading = False
         self.tree.setCurrentItem(child)
@@ -471,6 +461,20 @@ class AgendaEditor(QWidget):
             self._loading = False
         self._update_include_text()
         self.edited.emit()
+
+
+def _reinsert(child: QTreeWidgetItem, target: QTreeWidgetItem, below: bool) -> None:
+    if target.parent() is None:
+        heading, index = target, target.childCount()
+    else:
+        heading = target.parent()
+        index = heading.indexOfChild(target) + (1 if below else 0)
+    old = child.parent()
+    if old is heading and old.indexOfChild(child) < index:
+        index -= 1
+    old.removeChild(child)
+    heading.insertChild(index, child)
+    heading.setExpanded(True)
 
 
 def _shorten(text: str, limit: int = 60) -> str:

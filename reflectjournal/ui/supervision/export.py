@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import JournalError
 from ...core.supervision_export import ExportOptions, SessionExport, write_markdown
-from ..announce import announce
+from ..announce import announce, show_and_announce
 from ..keyboard import make_default
 from ..messages import export_error_text
 from ..prompter import Prompter
@@ -214,6 +214,19 @@ class ExportPreviewDialog(QDialog):
         finally:
             dialog.clear_all()
             dialog.deleteLater()
+
+
+def copy_agreed_actions(window: QWidget, service, session_id: int, status: QLabel) -> str | None:
+    """The actions table (agreed at the session and carried forward) as
+    plain text on the clipboard, through the main window's clipboard guard
+    (marked as journal text, cleared after the set time)."""
+    guard = getattr(window.parentWidget(), "clipboard_guard", None)
+    if guard is None:
+        return None
+    text = service.build_export(session_id, ExportOptions()).actions_as_text()
+    guard.copy_text(text)
+    show_and_announce(status, tr("Actions copied; the clipboard is cleared after a short time"))
+    return text
 
 
 def suggested_name(held_on: dt.date, fmt: str) -> str:

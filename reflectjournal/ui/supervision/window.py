@@ -20,14 +20,22 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import JournalError, StorageFull
 from ...core.models import SESSION_HELD, SupervisionSession
-from ...core.supervision_export import ExportOptions
 from ..announce import announce, name_splitter_handles, show_and_announce
 from ..autosave import Autosaver
 from ..keyboard import DateFieldKeys
 from ..messages import save_error_text
 from ..prompter import Prompter
 from ..screen_fit import ScrollingStack, set_first_size
-from .export import MARKDOWN, PDF, PRINT, ExportedBar, ExportPreviewDialog, print_export, save_export
+from .export import (
+    MARKDOWN,
+    PDF,
+    PRINT,
+    ExportedBar,
+    ExportPreviewDialog,
+    copy_agreed_actions,
+    print_export,
+    save_export,
+)
 from .labels import long_date, status_label, tr, type_labels, with_whom
 from .prompts import supervision_prompts
 from .service import SupervisionService
@@ -409,19 +417,10 @@ class SupervisionWindow(QMainWindow):
             self.exported_bar.show_path(path)
 
     def copy_actions(self) -> str | None:
-        """The actions table (agreed here and carried forward) on the
-        clipboard as plain text, through the clipboard guard (marked as
-        journal text and cleared after the set time)."""
-        session_id = self.editor.session_id
-        if session_id is None or not self.service.is_unlocked or not self.save_now():
+        """The actions table on the clipboard, through the clipboard guard."""
+        if self.editor.session_id is None or not self.service.is_unlocked or not self.save_now():
             return None
-        text = self.service.build_export(session_id, ExportOptions()).actions_as_text()
-        guard = getattr(self.parentWidget(), "clipboard_guard", None)
-        if guard is None:
-            return None
-        guard.copy_text(text)
-        show_and_announce(self.save_status, tr("Actions copied; the clipboard is cleared after a short time"))
-        return text
+        return copy_agreed_actions(self, self.service, self.editor.session_id, self.save_status)
 
     # -- closing and locking ---------------------------------------------
 
