@@ -22,12 +22,29 @@ from PySide6.QtWidgets import (
 )
 
 from .announce import announce
+from .filters import DateFilter
 
 DaysWithEntries = Callable[[dt.date, dt.date], set[dt.date]]
 
 
 def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def set_filter_dates(from_filter: DateFilter, to_filter: DateFilter, first: dt.date | None, last: dt.date | None,
+                     changed: Callable[[], object]) -> None:  # fmt: skip
+    """Set a pane's From and To date filters (filters.DateFilter) together,
+    then call ``changed`` once: the list filters once, not twice."""
+    for date_filter, day in ((from_filter, first), (to_filter, last)):
+        edit = date_filter.edit
+        edit.blockSignals(True)
+        if day is None:
+            edit.set_any()
+        else:
+            edit.setDate(QDate(day.year, day.month, day.day))
+        edit.blockSignals(False)
+        date_filter.update_button()
+    changed()
 
 
 class CalendarPicker(QFrame):

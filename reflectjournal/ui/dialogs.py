@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,6 +46,20 @@ def support_text(stored: object) -> str:
     """The support list to show: the user's own, or the suggestion translated."""
     text = str(stored)
     return default_support_text() if text == S.SUPPORT_CONTACTS_DEFAULT else text
+
+
+def open_https_link(prompter: Prompter, parent: QWidget, url: QUrl) -> bool:
+    """Open an https link from the journal in the browser, after the user
+    confirms the whole address. False (nothing opened, nothing asked) for
+    any other kind of link."""
+    if url.scheme() != "https" or not url.isValid() or not url.host():
+        return False
+    address = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+    tr = QCoreApplication.translate
+    question = tr("MainWindow", "This will open the following address in your web browser:\n\n%1\n\nOpen it?")
+    if prompter.confirm(parent, tr("MainWindow", "Open this link?"), question.replace("%1", address)):
+        prompter.open_url(QUrl(address))
+    return True
 
 
 def _spin(setting: S.Setting, suffix: str) -> QSpinBox:

@@ -3,10 +3,9 @@ entry list or the search results under them."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.models import Entry, EntryFilter
-from .calendar_filter import CalendarButton
+from .calendar_filter import CalendarButton, set_filter_dates
 from .entry_list import ENTRY_ID_ROLE, EntryDelegate, EntryListModel
 from .filters import DateFilter, EmptyList
 from .message_bar import MessageBar
@@ -78,7 +77,7 @@ class EntryListPane(QWidget):
         self.from_filter, self.to_filter = self.from_date.edit, self.to_date.edit
         self.calendar_button = CalendarButton(
             lambda first, last: set(self.session.entries.days_reflected(first, last)),
-            self.set_dates,
+            lambda first, last: set_filter_dates(self.from_date, self.to_date, first, last, self.on_filters_changed),
             self.from_filter.value,
         )
         self.trash_check = QCheckBox(self.tr("Trash"))
@@ -211,19 +210,6 @@ class EntryListPane(QWidget):
         self.layout().addWidget(widget)
 
     # -- filters ---------------------------------------------------------
-
-    def set_dates(self, first: dt.date | None, last: dt.date | None) -> None:
-        """Set From and To together (the calendar), then filter once."""
-        for edit, day in ((self.from_filter, first), (self.to_filter, last)):
-            edit.blockSignals(True)
-            if day is None:
-                edit.set_any()
-            else:
-                edit.setDate(QDate(day.year, day.month, day.day))
-            edit.blockSignals(False)
-        self.from_date.update_button()
-        self.to_date.update_button()
-        self.on_filters_changed()
 
     def current_filter(self) -> EntryFilter:
         return EntryFilter(

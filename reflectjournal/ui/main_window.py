@@ -26,7 +26,7 @@ from .announce import announce_status_bar, name_splitter_handles
 from .backups import BackupController
 from .clipboard import ClipboardGuard
 from .desktop_lock import DesktopLockWatcher
-from .dialogs import support_text
+from .dialogs import open_https_link, support_text
 from .editor_pane import EntryEditorPane
 from .idle import IdleWatcher
 from .importing import ImportExportController
@@ -154,8 +154,6 @@ class MainWindow(QMainWindow):
             self.session, self.prompter, self.discussed_bar, self, prefs=self.prefs
         )
         self.list_pane.add_below_list(self.supervision.search_bar)
-        # The next meeting and overdue actions, above the list once unlocked.
-        self.list_pane.layout().insertWidget(0, self.supervision.reminders.bar)
         # Prompts and packs: the panel beside the editor, import, manage, the pack editor.
         self.packs = PacksController(
             self.session, self.prompter, self.editor, self.prompt_panel_slot, self,
@@ -169,11 +167,10 @@ class MainWindow(QMainWindow):
         self.copy_entry_action = self.clipboard_guard.attach(self)
         # Spell checking in the editor; the personal dictionary is in the journal (ui/spelling.py).
         self.spelling = SpellingController(self.session, self.prefs, self.editor, self)
-        # Check-ins and the work over time, for the practitioner's eyes (ui/looking_back).
-        self.looking_back = LookingBackController(self.session, self.prefs, self.prompter, self)
-        self.looking_back.supervision_requested.connect(self.supervision.show_sessions)
-        self.looking_back.open_entry_requested.connect(self.open_entry)
-        self.list_pane.layout().insertWidget(0, self.looking_back.on_this_day)
+        self.looking_back = LookingBackController(self.session, self.prefs, self.prompter, self)  # ui/looking_back
+        # Above the list once unlocked: the next supervision and overdue actions, then "On this day".
+        for position, bar in enumerate((self.supervision.reminders.bar, self.looking_back.on_this_day)):
+            self.list_pane.layout().insertWidget(position, bar)
 
     def _connect_signals(self) -> None:
         session, flow, pane, editor, actions = (
@@ -203,6 +200,8 @@ class MainWindow(QMainWindow):
         pane.result_activated.connect(self._on_list_pane_result_activated)
         pane.kinds_loaded.connect(self.editor.set_kinds)
         pane.tags_loaded.connect(self.editor.set_known_tags)
+        self.looking_back.supervision_requested.connect(self.supervision.show_sessions)
+        self.looking_back.open_entry_requested.connect(self.open_entry)
         pane.searched.connect(self.supervision.show_search)
         pane.searched.connect(editor.show_search)  # the words searched for, marked in the entry
         pane.trash_check.toggled.connect(actions.on_trash_view_toggled)
@@ -406,18 +405,8 @@ class MainWindow(QMainWindow):
     # -- links -----------------------------------------------------------
 
     def _on_preview_link_activated(self, url: QUrl) -> None:
-        if url.scheme() != "https" or not url.isValid() or not url.host():
+        if not open_https_link(self.prompter, self, url):
             self.statusBar().showMessage(self.tr("Only https links can be opened, and only after you confirm."), 5000)
-            return
-        address = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
-        if self.prompter.confirm(
-            self,
-            self.tr("Open this link?"),
-            self.tr("This will open the following address in your web browser:\n\n%1\n\nOpen it?").replace(
-                "%1", address
-            ),
-        ):
-            self.prompter.open_url(QUrl(address))
 
     def _on_supervision_open_entry_requested(self, entry_id: int) -> None:
         """A reflection linked to a supervision session: show it here."""

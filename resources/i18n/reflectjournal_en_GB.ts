@@ -2085,6 +2085,20 @@
         <source>The period must end on or after its first day.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>This will open the following address in your web browser:
+
+%1
+
+Open it?</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>Open this link?</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -3238,18 +3252,6 @@ Open it now? The journal open now will be locked first.</source>
     </message>
     <message>
         <source>Only https links can be opened, and only after you confirm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open this link?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This will open the following address in your web browser:
-
-%1
-
-Open it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

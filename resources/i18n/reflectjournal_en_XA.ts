@@ -2085,6 +2085,20 @@
             <source>The period must end on or after its first day.</source>
             <translation>[Ţĥé þéŕîöð ɱûšţ éñð öñ öŕ åƒţéŕ îţš ƒîŕšţ ðåý.]</translation>
         </message>
+        <message>
+            <source>MainWindow</source>
+            <comment>This will open the following address in your web browser:
+
+%1
+
+Open it?</comment>
+            <translation>[ṀåîñŴîñðöŵ]</translation>
+        </message>
+        <message>
+            <source>MainWindow</source>
+            <comment>Open this link?</comment>
+            <translation>[ṀåîñŴîñðöŵ]</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -3250,22 +3264,6 @@ Open it now? The journal open now will be locked first.</source>
         <message>
             <source>Only https links can be opened, and only after you confirm.</source>
             <translation>[Öñļý ĥţţþš ļîñķš çåñ ƀé öþéñéð, åñð öñļý åƒţéŕ ýöû çöñƒîŕɱ.]</translation>
-        </message>
-        <message>
-            <source>Open this link?</source>
-            <translation>[Öþéñ ţĥîš ļîñķ?]</translation>
-        </message>
-        <message>
-            <source>This will open the following address in your web browser:
-
-%1
-
-Open it?</source>
-            <translation>[Ţĥîš ŵîļļ öþéñ ţĥé ƒöļļöŵîñĝ åððŕéšš îñ ýöûŕ ŵéƀ ƀŕöŵšéŕ:
-
-%1
-
-Öþéñ îţ?]</translation>
         </message>
     </context>
     <context>

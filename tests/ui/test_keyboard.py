@@ -297,6 +297,9 @@ def test_tab_walks_the_settings_dialog_without_a_trap(qtbot, open_window, prompt
         dialog.clipboard_spin,
         dialog.support_edit,
         dialog.offer_support_check,
+        dialog.on_this_day_check,
+        dialog.low_signal_check,
+        dialog.low_signal_spin,
         ok,
         cancel,
     ]  # fmt: skip  (the font list is off while the system font is used)
