@@ -206,6 +206,21 @@ def _migration_7(conn: Connection) -> None:
     conn.execute("CREATE TABLE journal_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
 
 
+def _migration_8(conn: Connection) -> None:
+    """The People list of the identifying-information check (core.people):
+    each person's name, the other ways it is written (a JSON array) and the
+    stand-in an export uses instead. Encrypted with the journal and never
+    exported."""
+    conn.execute(
+        "CREATE TABLE people ("
+        " id INTEGER PRIMARY KEY,"
+        " name TEXT NOT NULL,"
+        " variants TEXT NOT NULL DEFAULT '[]',"
+        " stand_in TEXT NOT NULL,"
+        " created_at TEXT NOT NULL)"
+    )
+
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migration_1,
     _migration_2,
@@ -214,6 +229,7 @@ MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migration_5,
     _migration_6,
     _migration_7,
+    _migration_8,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
