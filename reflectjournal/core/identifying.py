@@ -171,7 +171,7 @@ _POSTCODE = re.compile(
 # 0 and nine or ten more digits, or +44 and nine or ten; one space, hyphen
 # or bracket between digits at most.
 _PHONE = re.compile(
-    r"(?<![\w+])(?:\+44[ -]?(?:\(0\)[ -]?)?|\(?0)(?:\d(?:[ -]|\)[ ]?)?){8,9}\d(?![\d])",
+    r"(?<![\w+])(?:\+44[ -]?(?:\(0\)[ -]?)?|\(?0(?!0))(?:\d(?:[ -]|\)[ ]?)?){8,9}\d(?![\d])",
 )
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+")
 
@@ -468,12 +468,16 @@ class Detector:
     def _names(self, text: str, field: str) -> list[Finding]:
         out: list[Finding] = []
         words = list(_WORD.finditer(text))
-        previous: str = ""
+        previous, previous_end = "", -1
         for index, m in enumerate(words):
             word = m.group().rstrip("'’-")
             start, end = m.start(), m.start() + len(word)
             base = word[:-2] if word.endswith(("'s", "’s")) else word
-            prev_word, previous = previous, word
+            # A cue counts only right before the word ("Nan Pat"), not
+            # across punctuation ("... her nan. The ...").
+            adjacent = previous_end >= 0 and text[previous_end:start].strip(" ") == ""
+            prev_word = previous if adjacent else ""
+            previous, previous_end = word, end
             if not base[:1].isupper() or len(base) < 2 or base.isupper():
                 continue
             folded = base.casefold()
@@ -493,9 +497,11 @@ class Detector:
             elif lower_known:
                 continue  # an ordinary word ("Rose", "Will") without a cue
             elif sentence_start:
-                if known or self.word_check is None:
+                if self.word_check is None:
                     continue
-                confidence = 0.4
+                # Unknown ("Tayo") or known only as a proper noun ("Darren"):
+                # flagged, but not replaced unless the user says so.
+                confidence = 0.35 if known else 0.45
             elif self.word_check is None:
                 confidence = 0.3
             else:
