@@ -1,0 +1,98 @@
+"""What leaves the journal: the identifying-information check applied to
+an export's entries or supervision record, and the redacted outgoing copy.
+
+The journal's own text is never changed: every function here returns new
+values. Stand-ins are shared through one export (a :class:`StandIns`), so
+"Tayo" is "Child A" in every entry of it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable
+
+from .identifying import KIND_LABELS, Choice, Detector, Finding, StandIns, cli_choice, redact
+from .models import Entry
+from .supervision_export import Section, SessionExport
+
+Chooser = Callable[[Finding], Choice]
+
+
+def entry_fields(entry: Entry) -> list[tuple[str, str]]:
+    """The entry's text that an export writes, as (field, text) pairs."""
+    prefix = f"entry {entry.id}" if entry.id is not None else "entry"
+    fields = [(f"{prefix} title", entry.title), (f"{prefix} body", entry.body)]
+    if entry.child_in_mind:
+        fields.append((f"{prefix} child in mind", entry.child_in_mind))
+    fields += [(f"{prefix} tag {i + 1}", tag) for i, tag in enumerate(entry.tags)]
+    return fields
+
+
+def check_entry(detector: Detector, entry: Entry) -> list[Finding]:
+    return detector.check_fields(entry_fields(entry))
+
+
+def redact_entry(
+    detector: Detector, entry: Entry, stand_ins: StandIns, choose: Chooser = cli_choice
+) -> tuple[Entry, list[Finding]]:
+    """The outgoing copy of ``entry`` and what was found in it."""
+    found: list[Finding] = []
+
+    def clean(text: str, field: str) -> str:
+        findings = detector.check(text, field)
+        found.extend(findings)
+        return redact(text, findings, default=choose, stand_ins=stand_ins)
+
+    prefix = f"entry {entry.id}" if entry.id is not None else "entry"
+    copy = dataclasses.replace(
+        entry,
+        title=clean(entry.title, f"{prefix} title"),
+        body=clean(entry.body, f"{prefix} body"),
+        child_in_mind=clean(entry.child_in_mind, f"{prefix} child in mind"),
+        tags=[clean(tag, f"{prefix} tag {i + 1}") for i, tag in enumerate(entry.tags)],
+    )
+    return copy, found
+
+
+def session_fields(export: SessionExport) -> list[tuple[str, str]]:
+    fields = [("title", export.title), ("subtitle", export.subtitle)]
+    for s, section in enumerate(export.sections):
+        fields.append((f"section {s + 1} heading", section.heading))
+        fields += [(f"section {s + 1} item {i + 1}", item) for i, item in enumerate(section.items)]
+    return fields
+
+
+def redact_session_export(
+    detector: Detector, export: SessionExport, choose: Chooser = cli_choice, stand_ins: StandIns | None = None
+) -> tuple[SessionExport, list[Finding]]:
+    stand_ins = stand_ins or StandIns()
+    found: list[Finding] = []
+
+    def clean(text: str, field: str) -> str:
+        findings = detector.check(text, field)
+        found.extend(findings)
+        return redact(text, findings, default=choose, stand_ins=stand_ins)
+
+    sections = [
+        Section(
+            heading=clean(section.heading, f"section {s + 1} heading"),
+            items=[clean(item, f"section {s + 1} item {i + 1}") for i, item in enumerate(section.items)],
+            as_list=section.as_list,
+        )
+        for s, section in enumerate(export.sections)
+    ]
+    copy = SessionExport(
+        title=clean(export.title, "title"), subtitle=clean(export.subtitle, "subtitle"), sections=sections
+    )
+    return copy, found
+
+
+def describe(findings: Iterable[Finding]) -> list[str]:
+    """One line per finding, for the command line's standard error: where,
+    what kind and how sure, but never the text found (the command line's
+    messages never hold entry text; the user opens the entry to see it)."""
+    return [
+        f"{f.field}, characters {f.offset}-{f.end}: {KIND_LABELS[f.kind]} ({f.confidence:.0%})"
+        + (f", stand-in {f.stand_in!r}" if f.stand_in else "")
+        for f in findings
+    ]
