@@ -651,3 +651,76 @@ def summarise(findings: Iterable[Finding]) -> dict[Kind, int]:
     for f in findings:
         counts[f.kind] += 1
     return {k: n for k, n in counts.items() if n}
+
+
+def redact_with_spans(
+    text: str,
+    findings: Iterable[Finding],
+    choose: Callable[[Finding], Choice],
+    stand_ins: StandIns,
+) -> tuple[str, list[tuple[int, int, Finding]]]:
+    """Like :func:`redact`, and where each finding ended up in the result
+    (start, length, finding), so a preview can highlight it."""
+    parts: list[str] = []
+    spans: list[tuple[int, int, Finding]] = []
+    pos = out_len = 0
+    for f in sorted(findings, key=lambda f: f.offset):
+        if f.offset < pos:
+            continue
+        before = text[pos : f.offset]
+        new = replacement(f, choose(f), stand_ins)
+        parts += [before, new]
+        out_len += len(before)
+        spans.append((out_len, len(new), f))
+        out_len += len(new)
+        pos = f.end
+    parts.append(text[pos:])
+    return "".join(parts), spans
+
+
+# Enormous exports are checked in pieces of about this many characters, so
+# a background check can report progress and stop when cancelled.
+CHUNK_CHARS = 50_000
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> Iterable[tuple[int, str]]:
+    """``text`` in pieces of at most ``size`` characters, cut at a line end
+    (else a space) where there is one, with each piece's offset."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            # A line end first: a detail never spans one, while "SW1A 1AA"
+            # spans a space (only a line longer than ``size`` is cut there).
+            cut = text.rfind("\n", start, end)
+            if cut <= start:
+                cut = text.rfind(" ", start, end)
+            if cut > start:
+                end = cut + 1
+        yield start, text[start:end]
+        start = end
+
+
+def check_chunked(
+    detector: Detector,
+    fields: Sequence[tuple[str, str]],
+    *,
+    cancelled: Callable[[], bool] = lambda: False,
+    progress: Callable[[int, int], None] | None = None,
+    size: int = CHUNK_CHARS,
+) -> list[Finding] | None:
+    """Every finding in ``fields``, checked piece by piece; None if
+    ``cancelled()`` became true. ``progress(done, total)`` in characters."""
+    total = sum(len(text) for _, text in fields)
+    done = 0
+    out: list[Finding] = []
+    for name, text in fields:
+        for offset, piece in chunks(text, size):
+            if cancelled():
+                return None
+            for f in detector.check(piece, name):
+                out.append(Finding(f.field, f.offset + offset, f.length, f.kind, f.confidence, f.text, f.stand_in))
+            done += len(piece)
+            if progress is not None:
+                progress(done, total)
+    return out

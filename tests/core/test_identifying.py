@@ -178,3 +178,30 @@ def test_redaction_choices_are_consistent_and_the_input_is_unchanged():
 def test_no_false_alarm_on_plain_reflective_text():
     text = "the visit went well and the rose in the garden was out; we will meet again in 2 weeks at 10:30."
     assert detector().check(text) == []
+
+
+def test_chunked_check_matches_the_whole_and_can_be_cancelled():
+    from reflectjournal.core.identifying import check_chunked
+
+    text = "Saw Jayden at SW1A 1AA, ring 07700 900123.\n" * 500
+    d = detector()
+    whole = d.check(text, "doc")
+    seen = []
+    pieces = check_chunked(d, [("doc", text)], size=1000, progress=lambda done, total: seen.append((done, total)))
+    assert [(f.offset, f.kind) for f in pieces] == [(f.offset, f.kind) for f in whole]
+    assert len(seen) > 10 and seen[-1] == (len(text), len(text))
+    assert (
+        check_chunked(
+            d, [("doc", text)], size=1000, cancelled=lambda: len(seen) > 12, progress=lambda *a: seen.append(a)
+        )
+        is None
+    )
+
+
+def test_redact_with_spans_says_where_each_replacement_is():
+    from reflectjournal.core.identifying import StandIns, redact_with_spans
+
+    text = "ring 07700 900123 or email a@example.org"
+    out, spans = redact_with_spans(text, detector().check(text), lambda f: Choice.STAND_IN, StandIns())
+    assert out == "ring [phone number] or email [email address]"
+    assert [out[s : s + n] for s, n, _ in spans] == ["[phone number]", "[email address]"]
