@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from .identifying import KIND_LABELS, Choice, Detector, Finding, StandIns, cli_choice, redact
-from .models import Entry
+from .models import Entry, EntryFilter
 from .supervision_export import Section, SessionExport
+
+if TYPE_CHECKING:
+    from .vault import Journal
 
 Chooser = Callable[[Finding], Choice]
 
@@ -96,3 +100,31 @@ def describe(findings: Iterable[Finding]) -> list[str]:
         + (f", stand-in {f.stand_in!r}" if f.stand_in else "")
         for f in findings
     ]
+
+
+def entry_transform(detector: Detector, choices: dict[str, Choice], stand_ins: StandIns) -> Callable[[Entry], Entry]:
+    """The outgoing copy of each entry with the choices a preview made (a
+    detail without a choice goes out as written). Safe to run on a worker:
+    it reads ``choices`` only."""
+    snapshot = dict(choices)
+
+    def choose(f: Finding) -> Choice:
+        return snapshot.get(f.key, Choice.KEEP)
+
+    def transform(entry: Entry) -> Entry:
+        return redact_entry(detector, entry, stand_ins, choose)[0]
+
+    return transform
+
+
+def export_preview_fields(journal: Journal, flt: EntryFilter | None = None) -> list[tuple[str, str]]:
+    """Each entry of a Markdown export as its file's text, oldest first:
+    what the export preview shows."""
+    from .export import entry_to_markdown
+
+    labels = {kind.key: kind.label for kind in journal.entries.kinds()}
+    out = []
+    for entry_id in reversed(journal.entries.ids(flt or EntryFilter())):
+        entry = journal.entries.get(entry_id)
+        out.append((f"entry {entry_id}", entry_to_markdown(entry, labels.get(entry.kind))))
+    return out

@@ -248,13 +248,47 @@ class MainActions(QObject):
             ),
         ):
             return
+        transform = self._check_outgoing()
+        if transform is None:
+            return
         folder = prompter.choose_folder(window, self.tr("Choose an empty folder for the export"), Path.home())
         if folder is None or not session.is_unlocked:
             return
         try:  # on the runner: a long export does not freeze the window
-            session.entries.export_markdown(folder, on_done=self._on_exported, on_error=self._on_export_failed)
+            session.entries.export_markdown(
+                folder, on_done=self._on_exported, on_error=self._on_export_failed, transform=transform
+            )
         except JournalError as error:
             self._on_export_failed(error)
+
+    def _check_outgoing(self):  # type: ignore[no-untyped-def]
+        """The preview with the identifying-information check; the outgoing
+        copy's transform, or None if the user went back."""
+        from ..core.outgoing import entry_transform
+        from .identifying.preview import OutgoingPreviewDialog, panel_for
+
+        window = self._window
+        session = window.session
+        try:
+            fields = session.identifying.export_fields()
+            panel = panel_for(session)
+        except JournalError as error:
+            self._on_export_failed(error)
+            return None
+        try:
+            if not OutgoingPreviewDialog.confirm(
+                window,
+                window.prompter,
+                self.tr("Check what will be exported as Markdown"),
+                fields,
+                panel,
+                self.tr("Choose a folder for the export…"),
+            ):
+                return None
+            detector = panel.detector()
+            return entry_transform(detector, panel.choices, panel.stand_ins)
+        finally:
+            panel.deleteLater()
 
     def _on_export_failed(self, error: BaseException) -> None:
         if not isinstance(error, JournalError | OSError):

@@ -231,14 +231,27 @@ class EntryService:
         )
 
     def export_markdown(
-        self, folder: Path, *, on_done: Callable[[int], object], on_error: Callable[[BaseException], object]
+        self,
+        folder: Path,
+        *,
+        on_done: Callable[[int], object],
+        on_error: Callable[[BaseException], object],
+        transform: Callable[[Entry], Entry] | None = None,
     ) -> Job:
-        """Every entry as Markdown files in ``folder`` (NOT encrypted), on the runner."""
+        """Every entry as Markdown files in ``folder`` (NOT encrypted), on the
+        runner; ``transform`` makes each outgoing copy (the check's redaction)."""
         from ..core.export import export_journal
 
         journal = self._session._open()
         return self._session._run_on_journal(
-            lambda _job: export_journal(journal, Path(folder)), on_done=on_done, on_error=on_error, name="export"
+            lambda _job: (
+                export_journal(journal, Path(folder), transform=transform)
+                if transform is not None
+                else export_journal(journal, Path(folder))
+            ),
+            on_done=on_done,
+            on_error=on_error,
+            name="export",
         )
 
     def export_printable(
@@ -404,6 +417,9 @@ class JournalSession(QObject):
         self.backups = BackupService(self)
         self.personal_words = PersonalWordService(self, access)
         self.journal_settings = JournalSettingsService(self, access)
+        from .identifying.service import IdentifyingService
+
+        self.identifying = IdentifyingService(self, access)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)

@@ -343,7 +343,12 @@ class SupervisionWindow(QMainWindow):
         held = self.editor.current_session().status == SESSION_HELD
         try:
             export = ExportPreviewDialog.confirm(
-                self, self.prompter, lambda options: self.service.build_export(session_id, options), fmt, is_held=held
+                self,
+                self.prompter,
+                lambda options: self.service.build_export(session_id, options),
+                fmt,
+                is_held=held,
+                findings=self.service.findings_panel(),
             )
         except JournalError:
             return

@@ -1,0 +1,93 @@
+"""The session's door to the identifying-information check: a detector
+built from this journal's People list, ignored words and case patterns, and
+the People list itself. Everything it reads or writes is inside the
+encrypted journal."""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from ...core.identifying import Detector, Person, WordCheck, load_word_check
+from ...core.journal_settings import JournalSettings
+from ...core.models import EntryFilter
+from ...core.outgoing import export_preview_fields
+from ...core.people import IGNORED_WORDS_KEY, PeopleStore, detector_for, ignore_word
+
+if TYPE_CHECKING:
+    from ..session import JournalSession, _Access
+
+PEOPLE_KEY = "identifying.people"  # announced when the People list changes (not a stored key)
+
+_word_check: WordCheck | None = None
+_word_check_loaded = False
+_word_check_lock = threading.Lock()
+
+
+def shared_word_check() -> WordCheck | None:
+    """The British English dictionary, loaded once (Enchant: about 0.1 s)."""
+    global _word_check, _word_check_loaded
+    with _word_check_lock:
+        if not _word_check_loaded:
+            _word_check = load_word_check()
+            _word_check_loaded = True
+        return _word_check
+
+
+class IdentifyingService:
+    def __init__(self, session: JournalSession, access: _Access):
+        self._session = session
+        self._access = access
+
+    def _journal(self, *, write: bool = False):  # type: ignore[no-untyped-def]
+        return self._session._open(write=write)
+
+    def detector(self) -> Detector:
+        return detector_for(self._journal(), shared_word_check())
+
+    def export_fields(self, flt: EntryFilter | None = None) -> list[tuple[str, str]]:
+        """The Markdown export's files, entry by entry, for its preview."""
+        return export_preview_fields(self._journal(), flt)
+
+    def ignore(self, word: str, *, origin: object = None) -> bool:
+        from ..session import Changes
+
+        done = ignore_word(JournalSettings(self._journal(write=True)), word)
+        if done:
+            self._session.announce(Changes(journal_settings=frozenset({IGNORED_WORDS_KEY}), origin=origin))
+        return done
+
+    # -- the People list -----------------------------------------------------
+
+    def people(self) -> list[Person]:
+        return PeopleStore(self._journal()).all()
+
+    def _changed(self, origin: object = None) -> None:
+        from ..session import Changes
+
+        self._session.announce(Changes(journal_settings=frozenset({PEOPLE_KEY}), origin=origin))
+
+    def add_person(self, name: str, stand_in: str, variants: list[str] | None = None) -> int:
+        person_id = PeopleStore(self._journal(write=True)).add(name, stand_in, variants or [])
+        self._changed()
+        return person_id
+
+    def update_person(self, person_id: int, name: str, stand_in: str, variants: list[str]) -> None:
+        PeopleStore(self._journal(write=True)).update(person_id, name, stand_in, variants)
+        self._changed()
+
+    def merge_people(self, keep_id: int, other_id: int) -> None:
+        PeopleStore(self._journal(write=True)).merge(keep_id, other_id)
+        self._changed()
+
+    def remove_person(self, person_id: int) -> None:
+        PeopleStore(self._journal(write=True)).remove(person_id)
+        self._changed()
+
+    def next_stand_in(self) -> str:
+        """ "Person 1", "Person 2", ...: the first not yet used."""
+        used = {p.stand_in for p in self.people()}
+        n = 1
+        while f"Person {n}" in used:
+            n += 1
+        return f"Person {n}"
