@@ -264,31 +264,20 @@ class MainActions(QObject):
     def _check_outgoing(self):  # type: ignore[no-untyped-def]
         """The preview with the identifying-information check; the outgoing
         copy's transform, or None if the user went back."""
-        from ..core.outgoing import entry_transform
-        from .identifying.preview import OutgoingPreviewDialog, panel_for
+        from .identifying.preview import check_outgoing_entries
 
         window = self._window
-        session = window.session
         try:
-            fields = session.identifying.export_fields()
-            panel = panel_for(session)
+            return check_outgoing_entries(
+                window,
+                window.session,
+                window.prompter,
+                self.tr("Check what will be exported as Markdown"),
+                self.tr("Choose a folder for the export…"),
+            )
         except JournalError as error:
             self._on_export_failed(error)
             return None
-        try:
-            if not OutgoingPreviewDialog.confirm(
-                window,
-                window.prompter,
-                self.tr("Check what will be exported as Markdown"),
-                fields,
-                panel,
-                self.tr("Choose a folder for the export…"),
-            ):
-                return None
-            detector = panel.detector()
-            return entry_transform(detector, panel.choices, panel.stand_ins)
-        finally:
-            panel.deleteLater()
 
     def _on_export_failed(self, error: BaseException) -> None:
         if not isinstance(error, JournalError | OSError):

@@ -263,6 +263,7 @@ class EntryService:
         on_done: Callable[[int], object],
         on_error: Callable[[BaseException], object],
         generated: dt.date | None = None,
+        transform: Callable[[Entry], Entry] | None = None,
     ) -> Job:
         """One printable HTML or PDF file (0600, NOT encrypted) of the entries
         in ``flt``, oldest first, written on the runner; ``on_done`` gets how
@@ -277,11 +278,17 @@ class EntryService:
         day = generated
 
         def write(_job: Job) -> int:
-            if fmt != "pdf":
+            if fmt != "pdf" and transform is None:
                 return write_printable_html(journal, Path(path), flt, generated=day)
+            if fmt != "pdf":  # the outgoing copy made by the identifying-information check
+                from ..core.fsutil import write_private_text
+
+                document, count = build_printable_html(journal, flt, generated=day, transform=transform)
+                write_private_text(Path(path), document)
+                return count
             from ..pdf import write_pdf  # Qt's PDF writer lives outside core
 
-            document, count = build_printable_html(journal, flt, generated=day)
+            document, count = build_printable_html(journal, flt, generated=day, transform=transform)
             write_pdf(Path(path), document, title=printable_title(flt), generated=day)
             return count
 

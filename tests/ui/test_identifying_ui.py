@@ -118,3 +118,29 @@ def test_supervision_export_preview_shows_findings_and_exports_the_choice(qtbot,
     written = target.read_text(encoding="utf-8")
     assert written == seen["text"]
     assert "Tayo" not in written and "Child A" in written and "SW1A 1AA" not in written
+
+
+def test_printable_export_preview_shows_findings_and_redacts(qtbot, open_window, prompter, tmp_path):
+    journal = _journal(open_window)
+    journal.entries.save(Entry(title="Visit", body=BODY, happened_on=dt.date.today()))
+    PeopleStore(journal).add("Tayo", "Child A")
+    seen = {}
+
+    def printable(dialog) -> bool:
+        dialog.set_format("html")
+        return True
+
+    def look(dialog: OutgoingPreviewDialog) -> bool:
+        seen["kinds"] = _kinds(dialog.panel)
+        dialog.panel.replace_all_suggested()
+        return True
+
+    prompter.dialog_actions.extend([printable, look])
+    prompter.confirm_answers.append(True)
+    out = tmp_path / "p.html"
+    prompter.path_answers.append(out)
+    open_window.importing.printable_action.trigger()
+    qtbot.waitUntil(lambda: not open_window.session.runner.jobs() and out.exists(), timeout=10_000)
+    assert "NHS numbers (1)" in seen["kinds"]
+    html = out.read_text(encoding="utf-8")
+    assert "Tayo" not in html and "943 476 5919" not in html and "Child A" in html

@@ -156,3 +156,19 @@ def panel_for(session, parent: QWidget | None = None) -> FindingsPanel:  # type:
     """A findings panel reading this session's People list and settings."""
     service = session.identifying
     return FindingsPanel(service.detector, ignore_word=service.ignore, runner=session.runner, parent=parent)
+
+
+def check_outgoing_entries(parent, session, prompter: Prompter, title: str, go_text: str, flt=None):  # type: ignore[no-untyped-def]
+    """The preview of an entry export with the check: the transform that
+    makes each outgoing copy with the user's choices, or None if the user
+    went back (or the journal could not be read, which raises)."""
+    from ...core.outgoing import entry_transform
+
+    fields = session.identifying.export_fields(flt)
+    panel = panel_for(session)
+    try:
+        if not OutgoingPreviewDialog.confirm(parent, prompter, title, fields, panel, go_text):
+            return None
+        return entry_transform(panel.detector(), panel.choices, panel.stand_ins)
+    finally:
+        panel.deleteLater()
