@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .journal_settings import JournalSettings
@@ -106,3 +107,34 @@ def delete_permanently(journal: Journal, entry_ids: Iterable[int]) -> int:
     # among them: copy them into the file and empty the log.
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return removed
+
+
+def export_entries(journal: Journal, entry_ids: Iterable[int], out_dir: Path) -> int:
+    """ "Export then delete": these entries as Markdown files (NOT encrypted)
+    in a new or empty folder; returns how many were written."""
+    from . import fsutil
+    from .export import _prepare_folder, entry_to_markdown, markdown_file_name
+
+    folder = _prepare_folder(Path(out_dir))
+    labels = {kind.key: kind.label for kind in journal.entries.kinds()}
+    count = 0
+    for entry_id in entry_ids:
+        entry = journal.entries.get(entry_id)
+        fsutil.write_private_text(folder / markdown_file_name(entry), entry_to_markdown(entry, labels.get(entry.kind)))
+        count += 1
+    return count
+
+
+def fresh_backup_removing_older(journal: Journal) -> tuple[Path, int]:
+    """A new, verified backup, then every older backup of this journal in
+    its backup folder removed (they still hold deleted entries). Returns the
+    new backup and how many were removed."""
+    from .backup import list_backups
+
+    new = journal.backup(reason="manual")
+    removed = 0
+    for info in list_backups(journal.backup_dir, journal.path.stem):
+        if info.path != new:
+            info.path.unlink(missing_ok=True)
+            removed += 1
+    return new, removed

@@ -34,6 +34,13 @@ class MainActions(QObject):
         self.find_action = self._action(self.tr("&Find…"), std.Find, "find")
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", "lock")
         self.export_action = self._action(self.tr("&Export as Markdown files…"), None, "export")
+        self.people_action = self._action(self.tr("P&eople…"), None, "people")
+        self.people_action.setToolTip(
+            self.tr("Names the identifying-information check always finds, and their stand-ins")
+        )
+        self.people_action.triggered.connect(self.edit_people)
+        self.review_action = self._action(self.tr("Review &old entries…"), None, "reviewOldEntries")
+        self.review_action.triggered.connect(self.review_old_entries)
         self.settings_action = self._action(self.tr("&Settings…"), std.Preferences, "settings")
         self.change_passphrase_action = self._action(self.tr("Change &passphrase…"), None, "changePassphrase")
         self.change_passphrase_action.triggered.connect(self.change_passphrase)
@@ -86,6 +93,8 @@ class MainActions(QObject):
         journal_menu.addAction(self.export_action)
         window.importing.fill_journal_menu(journal_menu, self.export_action)
         window.backups.fill_journal_menu(journal_menu)
+        journal_menu.addAction(self.people_action)
+        journal_menu.addAction(self.review_action)
         journal_menu.addAction(self.change_passphrase_action)
         journal_menu.addAction(self.lock_action)
         journal_menu.addSeparator()
@@ -140,6 +149,8 @@ class MainActions(QObject):
             self.lock_action,
             self.change_passphrase_action,
             self.export_action,
+            self.people_action,
+            self.review_action,
             self.trash_action,
             self.restore_action,
             self.delete_forever_action,
@@ -278,6 +289,20 @@ class MainActions(QObject):
         except JournalError as error:
             self._on_export_failed(error)
             return None
+
+    def edit_people(self) -> None:
+        from .identifying.people import PeopleDialog
+
+        window = self._window
+        if window.session.is_unlocked:
+            PeopleDialog.show_for(window, window.session.identifying, window.prompter)
+
+    def review_old_entries(self) -> None:
+        from .identifying.retention import ReviewDialog
+
+        window = self._window
+        if window.session.is_unlocked and window.save_now():
+            ReviewDialog.show_for(window, window.session, window.prompter)
 
     def _on_export_failed(self, error: BaseException) -> None:
         if not isinstance(error, JournalError | OSError):

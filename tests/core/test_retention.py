@@ -103,3 +103,16 @@ def test_permanent_deletion_leaves_no_trace_in_pages_free_pages_or_the_wal(journ
     assert not holds(decrypted_pages(journal_path), canary)
     journal.close()
     assert not holds(decrypted_pages(journal_path), canary)
+
+
+def test_export_then_delete_and_a_fresh_backup_removing_older_ones(journal, tmp_path):
+    from reflectjournal.core.backup import list_backups
+    from reflectjournal.core.retention import export_entries, fresh_backup_removing_older
+
+    kept = journal.entries.save(Entry(title="Old visit", body="old words", happened_on=dt.date(2015, 1, 1)))
+    assert export_entries(journal, [kept.id], tmp_path / "out") == 1
+    assert "old words" in next((tmp_path / "out").iterdir()).read_text(encoding="utf-8")
+    journal.backup(reason="daily")  # an older backup, still holding the entry
+    assert delete_permanently(journal, [kept.id]) == 1
+    new, removed = fresh_backup_removing_older(journal)
+    assert removed >= 1 and [b.path for b in list_backups(journal.backup_dir, journal.path.stem)] == [new]

@@ -5,7 +5,9 @@ encrypted journal."""
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...core.identifying import Detector, Person, WordCheck, load_word_check
@@ -91,3 +93,51 @@ class IdentifyingService:
         while f"Person {n}" in used:
             n += 1
         return f"Person {n}"
+
+    # -- retention ------------------------------------------------------------
+
+    def review_years(self) -> int:
+        from ...core.retention import review_years
+
+        return review_years(JournalSettings(self._journal()))
+
+    def set_review_years(self, years: int) -> None:
+        from ...core.retention import REVIEW_YEARS_KEY, set_review_years
+        from ..session import Changes
+
+        set_review_years(JournalSettings(self._journal(write=True)), years)
+        self._session.announce(Changes(journal_settings=frozenset({REVIEW_YEARS_KEY})))
+
+    def due_for_review(self, today: dt.date) -> list[tuple[int, str]]:
+        """(id, "date — title") of the entries due for review."""
+        from ...core.retention import due_for_review
+
+        journal = self._journal()
+        out = []
+        for entry_id in due_for_review(journal, today):
+            entry = journal.entries.get(entry_id)
+            out.append((entry_id, f"{entry.happened_on.isoformat()} — {entry.title or '(untitled)'}"))
+        return out
+
+    def keep(self, ids: list[int], today: dt.date) -> None:
+        from ...core.retention import keep
+
+        keep(self._journal(write=True), ids, today)
+
+    def export_entries(self, ids: list[int], folder: Path) -> int:
+        from ...core.retention import export_entries
+
+        return export_entries(self._journal(), ids, folder)
+
+    def delete_permanently(self, ids: list[int]) -> int:
+        from ...core.retention import delete_permanently
+        from ..session import Changes
+
+        removed = delete_permanently(self._journal(write=True), ids)
+        self._session.announce(Changes(all_entries=True))
+        return removed
+
+    def fresh_backup_removing_older(self) -> tuple[Path, int]:
+        from ...core.retention import fresh_backup_removing_older
+
+        return fresh_backup_removing_older(self._journal(write=True))
