@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+
 from reflectjournal.core.identifying import Choice, Detector, Kind
 from reflectjournal.core.journal_settings import JournalSettings
 from reflectjournal.core.models import Entry, SupervisionSession
@@ -144,3 +146,35 @@ def test_printable_export_preview_shows_findings_and_redacts(qtbot, open_window,
     assert "NHS numbers (1)" in seen["kinds"]
     html = out.read_text(encoding="utf-8")
     assert "Tayo" not in html and "943 476 5919" not in html and "Child A" in html
+
+
+def test_copy_of_more_than_a_sentence_goes_through_the_check(qtbot, open_window, prompter):
+    from PySide6.QtGui import QGuiApplication, QTextCursor
+
+    journal = _journal(open_window)
+    PeopleStore(journal).add("Tayo", "Child A")
+    edit = open_window.editor.body_edit
+    edit.setPlainText(BODY)
+    seen = {}
+
+    def look(dialog: OutgoingPreviewDialog) -> bool:
+        seen["kinds"] = _kinds(dialog.panel)
+        dialog.panel.replace_all_suggested()
+        return True
+
+    prompter.dialog_actions.append(look)
+    edit.setFocus()
+    cursor = edit.textCursor()
+    cursor.select(QTextCursor.SelectionType.Document)
+    edit.setTextCursor(cursor)
+    qtbot.keyClick(edit, "c", modifier=Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text()
+    assert "On your People list (2)" in seen["kinds"]
+    assert "Tayo" not in copied and "Child A" in copied and "SW1A 1AA" not in copied
+    # A single short sentence is copied as it is, without a preview.
+    prompter.dialogs_seen.clear()
+    cursor.setPosition(0)
+    cursor.setPosition(12, QTextCursor.MoveMode.KeepAnchor)
+    edit.setTextCursor(cursor)
+    qtbot.keyClick(edit, "c", modifier=Qt.KeyboardModifier.ControlModifier)
+    assert prompter.dialogs_seen == []

@@ -172,3 +172,24 @@ def check_outgoing_entries(parent, session, prompter: Prompter, title: str, go_t
         return entry_transform(panel.detector(), panel.choices, panel.stand_ins)
     finally:
         panel.deleteLater()
+
+
+def check_outgoing_text(parent, session, prompter: Prompter, text: str) -> str | None:  # type: ignore[no-untyped-def]
+    """A copy from the editor through the preview with the check: the text
+    as it will go out, or None if the user went back."""
+    panel = panel_for(session)
+    dialog = OutgoingPreviewDialog(
+        tr("Check what will be copied"),
+        [("copy", text)],
+        panel,
+        tr("&Copy"),
+        warning=tr("Text on the clipboard can be read by other programs until it is cleared."),
+        parent=parent,
+    )
+    try:
+        if not prompter.run_dialog(dialog) or panel.busy:
+            return None
+        return dialog.preview_text()
+    finally:
+        dialog.clear_all()
+        dialog.deleteLater()
