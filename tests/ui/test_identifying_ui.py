@@ -178,3 +178,30 @@ def test_copy_of_more_than_a_sentence_goes_through_the_check(qtbot, open_window,
     edit.setTextCursor(cursor)
     qtbot.keyClick(edit, "c", modifier=Qt.KeyboardModifier.ControlModifier)
     assert prompter.dialogs_seen == []
+
+
+def test_pack_export_preview_shows_findings_and_writes_the_redacted_pack(qtbot, open_window, prompter, tmp_path):
+    from reflectjournal.core.packs import read_pack_file
+    from reflectjournal.ui.packs.manage import ManagePacksDialog
+
+    journal = _journal(open_window)
+    PeopleStore(journal).add("Tayo", "Child A")
+    service = open_window.session.packs
+    pack_id = service.builtin()[0].id
+    text = service.pack_text(pack_id)
+    assert text  # the built-in pack's text
+    seen = {}
+
+    def look(dialog: OutgoingPreviewDialog) -> bool:
+        seen["text"] = dialog.preview_text()
+        return True
+
+    dialog = ManagePacksDialog(service, prompter)
+    qtbot.addWidget(dialog)
+    dialog.select(pack_id)
+    prompter.dialog_actions.append(look)
+    out = tmp_path / "pack.rjpack"
+    prompter.path_answers.append(out)
+    dialog.export_button.click()
+    assert seen["text"] == text
+    assert read_pack_file(out).id == pack_id

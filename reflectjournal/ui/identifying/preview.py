@@ -174,17 +174,17 @@ def check_outgoing_entries(parent, session, prompter: Prompter, title: str, go_t
         panel.deleteLater()
 
 
-def check_outgoing_text(parent, session, prompter: Prompter, text: str) -> str | None:  # type: ignore[no-untyped-def]
-    """A copy from the editor through the preview with the check: the text
-    as it will go out, or None if the user went back."""
+def check_outgoing_text(parent, session, prompter: Prompter, text: str, *, title: str = "") -> str | None:  # type: ignore[no-untyped-def]
+    """A copy from the editor (or a pack's text, with ``title``) through the
+    preview with the check: the text as it will go out, or None if the user
+    went back."""
     panel = panel_for(session)
+    if title:  # an export (a prompt pack)
+        go, warning = tr("&Continue…"), tr("The exported file is not encrypted.")
+    else:
+        go, warning = tr("&Copy"), tr("Text on the clipboard can be read by other programs until it is cleared.")
     dialog = OutgoingPreviewDialog(
-        tr("Check what will be copied"),
-        [("copy", text)],
-        panel,
-        tr("&Copy"),
-        warning=tr("Text on the clipboard can be read by other programs until it is cleared."),
-        parent=parent,
+        title or tr("Check what will be copied"), [("copy", text)], panel, go, warning=warning, parent=parent
     )
     try:
         if not prompter.run_dialog(dialog) or panel.busy:
