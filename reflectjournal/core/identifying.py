@@ -20,9 +20,11 @@ It is an aid, not a guarantee: a name the dictionary knows as a word ("Rose",
 from __future__ import annotations
 
 import enum
+import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 # How long a user's case-number pattern may be: the pattern language has no
 # repetition, so a match is linear; the limit only refuses nonsense.
@@ -332,32 +334,48 @@ def compile_case_pattern(pattern: str) -> re.Pattern[str]:
 WordCheck = Callable[[str], bool]
 
 
+def hunspell_dirs() -> list[Path]:
+    dirs = [Path(p) for p in os.environ.get("DICPATH", "").split(os.pathsep) if p]
+    dirs += [Path(p) for p in ("/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell")]
+    return dirs + [Path(p) for p in ("/usr/local/share/hunspell", "/app/share/hunspell")]
+
+
+_SUFFIXES = ("'s", "s", "es", "ed", "d", "ing", "er", "ers", "ly")
+
+
+def _word_set_check(words: frozenset[str]) -> WordCheck:
+    def check(word: str) -> bool:
+        if word in words:
+            return True
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                stem = word[: -len(suffix)]
+                if stem in words or (suffix in ("d", "ed", "er", "ing") and stem + "e" in words):
+                    return True
+        return False
+
+    return check
+
+
 def load_word_check(language: str = "en_GB") -> WordCheck | None:
-    """The British English dictionary the spell checker uses (pyenchant,
-    else spylls reading Hunspell's files), loaded without Qt; None if
-    neither is present. Slow (spylls takes seconds): load once, off the UI
-    thread."""
-    try:
-        import enchant  # type: ignore[import-untyped]
+    """The British English dictionary the spell checker uses (Hunspell's
+    en_GB ``.dic`` file), read as a set of its words without Qt or a C
+    library; None if it is not installed. A word counts as known if it, or
+    it without a common ending (-s, -es, -ed, -ing, -er, -ly), is listed.
 
-        d = enchant.Dict(language)
-        return lambda word: bool(d.check(word))
-    except Exception:  # noqa: S110 (no Enchant library or dictionary: try spylls)
-        pass
-    try:
-        import os
-        from pathlib import Path
+    Why not pyenchant: a second Enchant dictionary beside the spell
+    checker's crashed the app when one of them was freed."""
+    for folder in hunspell_dirs():
+        path = folder / f"{language}.dic"
+        if not path.is_file():
+            continue
+        try:
+            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
+        except OSError:
+            continue
+        words = frozenset(line.split("/", 1)[0].strip() for line in lines if line and not line.startswith("\t"))
 
-        from spylls.hunspell import Dictionary  # type: ignore[import-untyped]
-
-        dirs = [Path(p) for p in os.environ.get("DICPATH", "").split(os.pathsep) if p]
-        dirs += [Path(p) for p in ("/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell")]
-        for folder in dirs:
-            if (folder / f"{language}.dic").is_file() and (folder / f"{language}.aff").is_file():
-                sd = Dictionary.from_files(str(folder / language))
-                return lambda word: bool(sd.lookup(word))
-    except Exception:  # noqa: S110 (no spylls: the check runs without a dictionary)
-        pass
+        return _word_set_check(words)
     return None
 
 

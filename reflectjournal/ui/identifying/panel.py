@@ -12,7 +12,6 @@ the outgoing copy (:meth:`FindingsPanel.redact`).
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -179,11 +178,6 @@ class FindingsPanel(QWidget):
         self.progress.show()
         self.cancel_button.show()
         fields = list(self._fields)
-        # Why: the worker allocates a great deal, so the garbage collector
-        # runs there; pending garbage that includes an Enchant dictionary
-        # (a closed window's spell checker) crashed when freed off this
-        # thread. Collect it here first.
-        gc.collect()
 
         def work(job):  # type: ignore[no-untyped-def]
             return check_chunked(
