@@ -159,6 +159,11 @@ def _prepare_folder(out_dir: Path) -> Path:
     return fsutil.ensure_private_dir(out_dir)
 
 
+def prepare_folder(out_dir: Path) -> Path:
+    """The export folder, made 0700 if new; refuses one that is not empty."""
+    return _prepare_folder(Path(out_dir))
+
+
 def export_journal(
     journal: Journal,
     out_dir: Path | str,

@@ -113,9 +113,9 @@ def export_entries(journal: Journal, entry_ids: Iterable[int], out_dir: Path) ->
     """ "Export then delete": these entries as Markdown files (NOT encrypted)
     in a new or empty folder; returns how many were written."""
     from . import fsutil
-    from .export import _prepare_folder, entry_to_markdown, markdown_file_name
+    from .export import entry_to_markdown, markdown_file_name, prepare_folder
 
-    folder = _prepare_folder(Path(out_dir))
+    folder = prepare_folder(Path(out_dir))
     labels = {kind.key: kind.label for kind in journal.entries.kinds()}
     count = 0
     for entry_id in entry_ids:
