@@ -44,6 +44,8 @@ EXIT_NO_ENTRY = 8
 EXIT_WRITE_FAILED = 9
 EXIT_VERIFY_FAILED = 10
 EXIT_IMPORT_INCOMPLETE = 11
+# 11 was already taken by `import`; issue 14 asked for 11 for --check-only.
+EXIT_IDENTIFYING_FOUND = 12
 EXIT_INTERRUPTED = 130
 
 # The README copies this table.
@@ -73,6 +75,11 @@ EXIT_CODES: tuple[tuple[int, str], ...] = (
         EXIT_IMPORT_INCOMPLETE,
         "`import`: some items could not be read and were left out (listed); everything else was\n"
         "       imported (with --dry-run: would be)",
+    ),
+    (
+        EXIT_IDENTIFYING_FOUND,
+        "`export --check-only` or `supervision export --check-only`: the identifying-information check\n"
+        "       found something (listed); nothing was written",
     ),
     (EXIT_INTERRUPTED, "interrupted (Ctrl-C)"),
 )
@@ -444,8 +451,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "--out",
         type=_path_arg,
         metavar="PATH",
-        required=True,
-        help="markdown: a new or empty folder; html, pdf: a new file",
+        help="markdown: a new or empty folder; html, pdf: a new file (required unless --check-only)",
     )
     sub.add_argument(
         "--format",
@@ -456,6 +462,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     add_filters(sub)
     sub.add_argument("--trash", action="store_true", help="export the trash instead")
+    _add_check_options(sub)
 
     sub = command(
         "import",
@@ -497,7 +504,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     item.set_defaults(handler=cmd_supervision_export)
     item.add_argument("id", type=_positive_int, metavar="ID", help="the session's id, as `supervision list` shows it")
     item.add_argument("--format", choices=("pdf", "md"), required=True, help="pdf or md (Markdown)")
-    item.add_argument("--out", type=_path_arg, metavar="PATH", required=True, help="a new file")
+    item.add_argument("--out", type=_path_arg, metavar="PATH", help="a new file (required unless --check-only)")
     item.add_argument(
         "--include-entry-text",
         action="store_true",
@@ -519,6 +526,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         metavar="NAME",
         help="the supervisor's name, when the session does not name them (remembered in the journal)",
     )
+    _add_check_options(item)
 
     sub = command("backups", cmd_backups, "List the journal's backups with their date and number of entries.")
     sub.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -860,11 +868,82 @@ def _search_notes(notes: Sequence[Any]) -> None:
         print(note.message + more, file=sys.stderr)
 
 
+def _add_check_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--redact",
+        action="store_true",
+        help="replace People-list names with their stand-ins, and NHS, NI, phone, postcode, email, date-of-birth, "
+        "address, school and case numbers with a placeholder, in the exported copy (the journal is not changed)",
+    )
+    sub.add_argument(
+        "--check-only",
+        action="store_true",
+        help=f"only run the identifying-information check and list what it finds; write nothing "
+        f"(exit {EXIT_IDENTIFYING_FOUND} if anything was found)",
+    )
+
+
+class _OutgoingCheck:
+    """The identifying-information check over one export: lists findings on
+    standard error and, with --redact, makes the redacted outgoing copy."""
+
+    def __init__(self, journal: Any, redact: bool):
+        from reflectjournal.core.identifying import StandIns, load_word_check
+        from reflectjournal.core.people import detector_for
+
+        self.detector = detector_for(journal, load_word_check())
+        self.redact = redact
+        self.stand_ins = StandIns()
+        self.findings: list[Any] = []
+
+    def entry(self, entry: Any) -> Any:
+        from reflectjournal.core.outgoing import check_entry, redact_entry
+
+        if self.redact:
+            entry, found = redact_entry(self.detector, entry, self.stand_ins)
+        else:
+            found = check_entry(self.detector, entry)
+        self.findings += found
+        return entry
+
+    def report(self) -> None:
+        from reflectjournal.core.identifying import KIND_LABELS, summarise
+        from reflectjournal.core.outgoing import describe
+
+        if not self.findings:
+            _say("The identifying-information check found nothing (it is an aid, not a guarantee).")
+            return
+        counts = ", ".join(f"{KIND_LABELS[k].lower()} {n}" for k, n in summarise(self.findings).items())
+        done = "replaced in the export" if self.redact else "left as written; --redact replaces them"
+        _say(
+            f"The identifying-information check found {len(self.findings)} ({counts}); {done}:",
+            *describe(self.findings),
+        )
+
+
+def _require_out(args: argparse.Namespace) -> Path | None:
+    if args.check_only:
+        return None
+    if args.out is None:
+        raise UsageError("--out is required (or --check-only, to check without exporting).")
+    return Path(args.out).absolute()
+
+
 def cmd_export(ctx: Context) -> int:
     from reflectjournal.core.export import export_journal
 
     args = ctx.args
-    out = Path(args.out).absolute()
+    if args.check_only:
+        journal, _ = ctx.open_journal()
+        with journal:
+            check = _OutgoingCheck(journal, redact=False)
+            flt = _filter(journal, args, trash=args.trash)
+            for entry_id in journal.entries.ids(flt):
+                check.entry(journal.entries.get(entry_id))
+        check.report()
+        return EXIT_IDENTIFYING_FOUND if check.findings else EXIT_OK
+    out = _require_out(args)
+    assert out is not None
     if args.format != "markdown":
         return _export_printable(ctx, out)
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
@@ -877,10 +956,12 @@ def cmd_export(ctx: Context) -> int:
             "entries. Keep it somewhere safe, and delete it when you no longer need it.",
         )
         try:
-            count = export_journal(journal, out, flt)
+            check = _OutgoingCheck(journal, redact=args.redact)
+            count = export_journal(journal, out, flt, transform=check.entry)
         except (errors.StorageFull, OSError):
             _say(f"The export did not finish. {out} may hold some unencrypted files: delete that folder.")
             raise
+    check.report()
     noun = "entry" if count == 1 else "entries"
     ctx.out(f"Exported {count} {noun} to {out} (Markdown files and entries.json).")
     return EXIT_OK
@@ -899,7 +980,9 @@ def _export_printable(ctx: Context, out: Path) -> int:
     with journal:
         flt = _filter(journal, args, trash=args.trash)
         today = journal.clock().astimezone().date()
-        document, count = build_printable_html(journal, flt, generated=today)
+        check = _OutgoingCheck(journal, redact=args.redact)
+        document, count = build_printable_html(journal, flt, generated=today, transform=check.entry)
+    check.report()
     _say(
         f"warning: {out} is NOT encrypted. Anyone who can read that file can read these entries.",
         "Keep it somewhere safe, and delete it when you no longer need it.",
@@ -1174,7 +1257,10 @@ def cmd_supervision_list(ctx: Context) -> int:
 
 
 def cmd_supervision_export(ctx: Context) -> int:
-    out: Path = ctx.args.out
+    if ctx.args.check_only:
+        return _check_supervision_export(ctx)
+    out = _require_out(ctx.args)
+    assert out is not None
     if out.exists():
         raise UsageError(f"There is already a file at {out}; export never overwrites. Choose a new name.")
     if not out.parent.is_dir():
@@ -1200,6 +1286,7 @@ def cmd_supervision_export(ctx: Context) -> int:
         )
         export = build_export(journal, ctx.args.id, options)
         today = journal.clock().date()
+        export = _checked_session_export(journal, export, redact=ctx.args.redact)
     if ctx.args.format == "md":
         from reflectjournal.core.supervision_export import write_markdown
 
@@ -1210,6 +1297,35 @@ def cmd_supervision_export(ctx: Context) -> int:
         write_pdf(out, export.to_html(), title=export.title, generated=today, footer=export.footer)
     _say(f"Wrote {out}.", f"Warning: {NOT_ENCRYPTED_WARNING}")
     return EXIT_OK
+
+
+def _checked_session_export(journal: Any, export: Any, *, redact: bool) -> Any:
+    """List the check's findings in a supervision record and return the
+    outgoing copy (redacted with ``redact``): the one hook into the
+    supervision export."""
+    from reflectjournal.core.identifying import Choice, cli_choice
+    from reflectjournal.core.outgoing import redact_session_export
+
+    check = _OutgoingCheck(journal, redact=redact)
+    copy, check.findings = redact_session_export(
+        check.detector, export, choose=cli_choice if redact else (lambda _f: Choice.KEEP)
+    )
+    check.report()
+    return copy
+
+
+def _check_supervision_export(ctx: Context) -> int:
+    from reflectjournal.core.outgoing import session_fields
+    from reflectjournal.core.supervision_export import ExportOptions, build_export
+
+    journal, _ = ctx.open_journal()
+    with journal:
+        options = ExportOptions(include_entry_text=ctx.args.include_entry_text, include_name=not ctx.args.no_name)
+        export = build_export(journal, ctx.args.id, options)
+        check = _OutgoingCheck(journal, redact=False)
+        check.findings = check.detector.check_fields(session_fields(export))
+    check.report()
+    return EXIT_IDENTIFYING_FOUND if check.findings else EXIT_OK
 
 
 # -- errors -----------------------------------------------------------------------------

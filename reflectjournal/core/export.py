@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -158,7 +159,18 @@ def _prepare_folder(out_dir: Path) -> Path:
     return fsutil.ensure_private_dir(out_dir)
 
 
-def export_journal(journal: Journal, out_dir: Path | str, flt: EntryFilter | None = None) -> int:
+def prepare_folder(out_dir: Path) -> Path:
+    """The export folder, made 0700 if new; refuses one that is not empty."""
+    return _prepare_folder(Path(out_dir))
+
+
+def export_journal(
+    journal: Journal,
+    out_dir: Path | str,
+    flt: EntryFilter | None = None,
+    *,
+    transform: Callable[[Entry], Entry] | None = None,
+) -> int:
     """Write every entry matching ``flt`` (oldest first) to ``out_dir`` as
     Markdown files plus ``entries.json``; return how many were exported.
 
@@ -170,6 +182,8 @@ def export_journal(journal: Journal, out_dir: Path | str, flt: EntryFilter | Non
     records: list[dict[str, Any]] = []
     for entry_id in reversed(journal.entries.ids(flt or EntryFilter())):
         entry = journal.entries.get(entry_id)
+        if transform is not None:  # the outgoing copy (redaction); the journal keeps its text
+            entry = transform(entry)
         label = labels.get(entry.kind)
         fsutil.write_private_text(folder / markdown_file_name(entry), entry_to_markdown(entry, label))
         records.append(entry_to_dict(entry, label))

@@ -238,9 +238,16 @@ def on_this_day(journal: Journal, today: dt.date) -> list[Remembered]:
     """Live entries about the day a month ago and a year ago, month first."""
     wanted = {"month": minus_months(today, 1), "year": minus_months(today, 12)}
     by_day = {day.isoformat(): ago for ago, day in wanted.items()}
-    rows = journal.conn.execute(
-        "SELECT happened_on, id, title FROM entries WHERE deleted_at IS NULL AND happened_on IN (?, ?)"
-        " ORDER BY happened_on DESC, happened_at, id",
-        tuple(by_day),
-    )
+    import sqlcipher3
+
+    from .errors import JournalDamaged
+
+    try:  # read on every unlock: a damaged page must not stop the rest of it
+        rows = journal.conn.execute(
+            "SELECT happened_on, id, title FROM entries WHERE deleted_at IS NULL AND happened_on IN (?, ?)"
+            " ORDER BY happened_on DESC, happened_at, id",
+            tuple(by_day),
+        ).fetchall()
+    except sqlcipher3.DatabaseError:
+        raise JournalDamaged("Part of the journal file is damaged.") from None
     return [Remembered(by_day[day], entry_id, title, dt.date.fromisoformat(day)) for day, entry_id, title in rows]

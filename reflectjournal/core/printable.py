@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -113,14 +114,24 @@ def printable_title(flt: EntryFilter) -> str:
     return f"Reflective journal: {text[0].lower()}{text[1:]}"
 
 
-def build_printable_html(journal: Journal, flt: EntryFilter = EntryFilter(), *, generated: dt.date) -> tuple[str, int]:
+def build_printable_html(
+    journal: Journal,
+    flt: EntryFilter = EntryFilter(),
+    *,
+    generated: dt.date,
+    transform: Callable[[Entry], Entry] | None = None,
+) -> tuple[str, int]:
     """The whole document for the entries matching ``flt``, oldest first;
-    returns the HTML and how many entries it holds."""
+    returns the HTML and how many entries it holds. ``transform`` makes the
+    outgoing copy of each entry (the identifying-information check's
+    redaction); the journal's entry is never changed."""
     labels = {kind.key: kind.label for kind in journal.entries.kinds()}
     ids = list(reversed(journal.entries.ids(flt)))
     blocks = []
     for entry_id in ids:
         entry = journal.entries.get(entry_id)
+        if transform is not None:
+            entry = transform(entry)
         blocks.append(_entry_html(entry, labels.get(entry.kind, entry.kind)))
     count = len(ids)
     noun = "entry" if count == 1 else "entries"

@@ -51,4 +51,14 @@ class SupervisionReminder:
 
 
 def supervision_reminder(store: SupervisionStore, today: dt.date) -> SupervisionReminder:
-    return SupervisionReminder(today, store.next_meeting(today), len(store.overdue_actions(today)))
+    """Read on every unlock, before the window's other handlers: a damaged
+    page here is JournalDamaged (reported by the daily backup's checks),
+    never an error that stops the rest of the unlock."""
+    import sqlcipher3
+
+    from .errors import JournalDamaged
+
+    try:
+        return SupervisionReminder(today, store.next_meeting(today), len(store.overdue_actions(today)))
+    except sqlcipher3.DatabaseError:
+        raise JournalDamaged("Part of the journal file is damaged.") from None

@@ -259,6 +259,21 @@ def _migration_10(conn: Connection) -> None:
     )
 
 
+def _migration_11(conn: Connection) -> None:
+    """The People list of the identifying-information check (core.people):
+    each person's name, the other ways it is written (a JSON array) and the
+    stand-in an export uses instead. Encrypted with the journal and never
+    exported."""
+    conn.execute(
+        "CREATE TABLE people ("
+        " id INTEGER PRIMARY KEY,"
+        " name TEXT NOT NULL,"
+        " variants TEXT NOT NULL DEFAULT '[]',"
+        " stand_in TEXT NOT NULL,"
+        " created_at TEXT NOT NULL)"
+    )
+
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migration_1,
     _migration_2,
@@ -270,6 +285,7 @@ MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migration_8,
     _migration_9,
     _migration_10,
+    _migration_11,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

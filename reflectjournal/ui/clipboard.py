@@ -32,7 +32,7 @@ import sys
 
 from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QClipboard, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QPlainTextEdit
 
 from ..core import settings as S
 
@@ -215,8 +215,22 @@ class ClipboardGuard(QObject):
         window.session.locked.connect(lambda _reason: action.setEnabled(False))
         for view in (window.entry_view, window.results_view):
             view.installEventFilter(self)
+        # A copy of more than a sentence from the editor goes through the
+        # identifying-information check's preview first (ui/identifying).
+        self._window = window
+        for edit in (window.editor.body_edit, window.editor.child_edit):
+            edit.installEventFilter(self)
         self.copy_entry_action = action
         return action
+
+    def _checked(self, window, text: str) -> str | None:  # type: ignore[no-untyped-def]
+        """``text`` as it will leave after the check's preview (None: the
+        user went back). Short text (a sentence at most) is not asked about."""
+        from .identifying.preview import check_outgoing_text
+
+        if not more_than_a_sentence(text):
+            return text
+        return check_outgoing_text(window, window.session, window.prompter, text)
 
     def copy_entry(self, window) -> bool:
         editor = window.editor
@@ -226,7 +240,10 @@ class ClipboardGuard(QObject):
         parts = [f"# {entry.title}" if entry.title else "", entry.body]
         if entry.child_in_mind:
             parts.append(entry.child_in_mind)
-        self.copy_text("\n\n".join(p for p in parts if p))
+        text = self._checked(window, "\n\n".join(p for p in parts if p))
+        if text is None:
+            return False
+        self.copy_text(text)
         window.statusBar().showMessage(
             self.tr("Copied. The clipboard is cleared in %1 seconds and when the journal locks.").replace(
                 "%1", str(self.clear_after_ms() // 1000)
@@ -236,6 +253,19 @@ class ClipboardGuard(QObject):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(watched, QPlainTextEdit)
+            and event.matches(QKeySequence.StandardKey.Copy)
+            and getattr(self, "_window", None) is not None
+        ):
+            selected = watched.textCursor().selectedText().replace("\u2029", "\n")
+            if more_than_a_sentence(selected) and self._window.session.is_unlocked:
+                text = self._checked(self._window, selected)
+                if text is not None:
+                    self.copy_text(text)
+                return True
+            return False
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(watched, QAbstractItemView)
@@ -248,3 +278,11 @@ class ClipboardGuard(QObject):
                     self.copy_text(str(text))
             return True
         return super().eventFilter(watched, event)
+
+
+def more_than_a_sentence(text: str) -> bool:
+    """More than one sentence (or a long one): what the copy check asks about."""
+    import re
+
+    stripped = text.strip()
+    return len(stripped) > 200 or len(re.findall(r"[.!?](?:\s+|$)", stripped)) > 1

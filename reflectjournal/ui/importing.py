@@ -626,6 +626,23 @@ class ImportExportController(QObject):
             ).replace("%1", kind),
         ):
             return
+        from .identifying.preview import check_outgoing_entries
+
+        flt = EntryFilter(date_from=date_from, date_to=date_to)
+        try:
+            transform = check_outgoing_entries(
+                self.window,
+                self.session,
+                self.prompter,
+                self.tr("Check what will be exported as %1").replace("%1", kind),
+                self.tr("Choose where to save it…"),
+                flt,
+            )
+        except JournalError as error:
+            self.prompter.warn(self.window, self.tr("Export failed"), export_error_text(error))
+            return
+        if transform is None or not self.session.is_unlocked:
+            return
         suffix = ".pdf" if fmt == "pdf" else ".html"
         name_filter = self.tr("PDF files (*.pdf)") if fmt == "pdf" else self.tr("HTML files (*.html *.htm)")
         start = Path.home() / f"reflective-journal-{date_from.isoformat()}-to-{date_to.isoformat()}{suffix}"
@@ -634,7 +651,6 @@ class ImportExportController(QObject):
             return
         if path.suffix.lower() not in ((".pdf",) if fmt == "pdf" else (".html", ".htm")):
             path = path.with_name(path.name + suffix)
-        flt = EntryFilter(date_from=date_from, date_to=date_to)
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self._running = True
         self.window.statusBar().showMessage(self.tr("Exporting…"))
@@ -654,7 +670,7 @@ class ImportExportController(QObject):
             self._exported(path, count)
 
         try:
-            self.session.entries.export_printable(path, flt, fmt, on_done=done, on_error=failed)
+            self.session.entries.export_printable(path, flt, fmt, on_done=done, on_error=failed, transform=transform)
         except JournalError as error:
             failed(error)
 

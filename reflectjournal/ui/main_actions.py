@@ -34,6 +34,13 @@ class MainActions(QObject):
         self.find_action = self._action(self.tr("&Find…"), std.Find, "find")
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", "lock")
         self.export_action = self._action(self.tr("&Export as Markdown files…"), None, "export")
+        self.people_action = self._action(self.tr("P&eople…"), None, "people")
+        self.people_action.setToolTip(
+            self.tr("Names the identifying-information check always finds, and their stand-ins")
+        )
+        self.people_action.triggered.connect(self.edit_people)
+        self.review_action = self._action(self.tr("Review &old entries…"), None, "reviewOldEntries")
+        self.review_action.triggered.connect(self.review_old_entries)
         self.settings_action = self._action(self.tr("&Settings…"), std.Preferences, "settings")
         self.change_passphrase_action = self._action(self.tr("Change &passphrase…"), None, "changePassphrase")
         self.change_passphrase_action.triggered.connect(self.change_passphrase)
@@ -87,6 +94,8 @@ class MainActions(QObject):
         journal_menu.addAction(self.export_action)
         window.importing.fill_journal_menu(journal_menu, self.export_action)
         window.backups.fill_journal_menu(journal_menu)
+        journal_menu.addAction(self.people_action)
+        journal_menu.addAction(self.review_action)
         journal_menu.addAction(self.change_passphrase_action)
         journal_menu.addAction(self.lock_action)
         journal_menu.addSeparator()
@@ -141,6 +150,8 @@ class MainActions(QObject):
             self.lock_action,
             self.change_passphrase_action,
             self.export_action,
+            self.people_action,
+            self.review_action,
             self.trash_action,
             self.restore_action,
             self.delete_forever_action,
@@ -249,13 +260,50 @@ class MainActions(QObject):
             ),
         ):
             return
+        transform = self._check_outgoing()
+        if transform is None:
+            return
         folder = prompter.choose_folder(window, self.tr("Choose an empty folder for the export"), Path.home())
         if folder is None or not session.is_unlocked:
             return
         try:  # on the runner: a long export does not freeze the window
-            session.entries.export_markdown(folder, on_done=self._on_exported, on_error=self._on_export_failed)
+            session.entries.export_markdown(
+                folder, on_done=self._on_exported, on_error=self._on_export_failed, transform=transform
+            )
         except JournalError as error:
             self._on_export_failed(error)
+
+    def _check_outgoing(self):  # type: ignore[no-untyped-def]
+        """The preview with the identifying-information check; the outgoing
+        copy's transform, or None if the user went back."""
+        from .identifying.preview import check_outgoing_entries
+
+        window = self._window
+        try:
+            return check_outgoing_entries(
+                window,
+                window.session,
+                window.prompter,
+                self.tr("Check what will be exported as Markdown"),
+                self.tr("Choose a folder for the export…"),
+            )
+        except JournalError as error:
+            self._on_export_failed(error)
+            return None
+
+    def edit_people(self) -> None:
+        from .identifying.people import PeopleDialog
+
+        window = self._window
+        if window.session.is_unlocked:
+            PeopleDialog.show_for(window, window.session.identifying, window.prompter)
+
+    def review_old_entries(self) -> None:
+        from .identifying.retention import ReviewDialog
+
+        window = self._window
+        if window.session.is_unlocked and window.save_now():
+            ReviewDialog.show_for(window, window.session, window.prompter)
 
     def _on_export_failed(self, error: BaseException) -> None:
         if not isinstance(error, JournalError | OSError):

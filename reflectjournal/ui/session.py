@@ -258,14 +258,27 @@ class EntryService:
         return on_this_day(self._access.journal(), today)
 
     def export_markdown(
-        self, folder: Path, *, on_done: Callable[[int], object], on_error: Callable[[BaseException], object]
+        self,
+        folder: Path,
+        *,
+        on_done: Callable[[int], object],
+        on_error: Callable[[BaseException], object],
+        transform: Callable[[Entry], Entry] | None = None,
     ) -> Job:
-        """Every entry as Markdown files in ``folder`` (NOT encrypted), on the runner."""
+        """Every entry as Markdown files in ``folder`` (NOT encrypted), on the
+        runner; ``transform`` makes each outgoing copy (the check's redaction)."""
         from ..core.export import export_journal
 
         journal = self._session._open()
         return self._session._run_on_journal(
-            lambda _job: export_journal(journal, Path(folder)), on_done=on_done, on_error=on_error, name="export"
+            lambda _job: (
+                export_journal(journal, Path(folder), transform=transform)
+                if transform is not None
+                else export_journal(journal, Path(folder))
+            ),
+            on_done=on_done,
+            on_error=on_error,
+            name="export",
         )
 
     def export_printable(
@@ -277,6 +290,7 @@ class EntryService:
         on_done: Callable[[int], object],
         on_error: Callable[[BaseException], object],
         generated: dt.date | None = None,
+        transform: Callable[[Entry], Entry] | None = None,
     ) -> Job:
         """One printable HTML or PDF file (0600, NOT encrypted) of the entries
         in ``flt``, oldest first, written on the runner; ``on_done`` gets how
@@ -291,11 +305,17 @@ class EntryService:
         day = generated
 
         def write(_job: Job) -> int:
-            if fmt != "pdf":
+            if fmt != "pdf" and transform is None:
                 return write_printable_html(journal, Path(path), flt, generated=day)
+            if fmt != "pdf":  # the outgoing copy made by the identifying-information check
+                from ..core.fsutil import write_private_text
+
+                document, count = build_printable_html(journal, flt, generated=day, transform=transform)
+                write_private_text(Path(path), document)
+                return count
             from ..pdf import write_pdf  # Qt's PDF writer lives outside core
 
-            document, count = build_printable_html(journal, flt, generated=day)
+            document, count = build_printable_html(journal, flt, generated=day, transform=transform)
             write_pdf(Path(path), document, title=printable_title(flt), generated=day)
             return count
 
@@ -431,6 +451,9 @@ class JournalSession(QObject):
         self.backups = BackupService(self)
         self.personal_words = PersonalWordService(self, access)
         self.journal_settings = JournalSettingsService(self, access)
+        from .identifying.service import IdentifyingService
+
+        self.identifying = IdentifyingService(self, access)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)

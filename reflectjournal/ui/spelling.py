@@ -451,6 +451,10 @@ class SpellingController(QObject):
 
     def _on_edit_context_menu_requested(self, edit: QPlainTextEdit, pos: QPoint) -> None:
         menu = self.context_menu(edit, pos)
+        if self._session.is_unlocked:  # "Add to People" for a selected name (ui/identifying)
+            from .identifying.people import add_to_people_action
+
+            add_to_people_action(menu, edit, self._session.identifying)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(edit.viewport().mapToGlobal(pos))  # not exec(): the lock can close it
 

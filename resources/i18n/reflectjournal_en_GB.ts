@@ -362,7 +362,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names the check always finds before anything leaves the journal, and the stand-in used instead (“Tayo” → “Child A”). Kept in the encrypted journal; never exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other spellings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stand-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &amp;into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a name of 1 to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to People.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a name and a stand-in of 1 to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from People?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check will no longer always find this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to &amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to People as “%1”. Change the stand-in in People.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -443,6 +519,10 @@
     </message>
     <message>
         <source>The pack was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what will be exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1143,15 +1223,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Include the notes of what was &amp;discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xactly this text will leave the journal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text that will be exported, with possible identifying details marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What leaves the journal is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported file is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text on the clipboard can be read by other programs until it is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what will be copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Include the &amp;names of supervisee and supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Include &amp;wellbeing (how the work is affecting you, and the check-ins of the linked reflections)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Include the notes of what was &amp;discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1175,10 +1287,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;xactly this text will leave the journal:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The text that will be exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,6 +1303,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Actions copied; the clipboard is cleared after a short time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,10 +1320,6 @@
     </message>
     <message>
         <source>Save the supervision Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1240,6 +1348,102 @@
     </message>
     <message>
         <source>Print the supervision record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review old entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask me to &amp;review reflections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries older than the review age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export then delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete permanently…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups made before a deletion still hold the deleted entries until they rotate out. To remove them everywhere, make a fresh backup and remove the older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a fresh backup and remove &amp;older ones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections are kept until you delete them. Choose an age to review them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflection is older than the review age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reflections are older than the review age. Select some, then choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted permanently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete permanently?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reflections will be removed from the journal and their text overwritten. This cannot be undone. Backups made before now still hold them until they rotate out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported (not encrypted). Now remove these %1 reflections from the journal for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove older backups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new backup is made and checked, then every older backup of this journal is removed. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh backup was made; %1 older backups were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1794,10 +1998,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Actions copied; the clipboard is cleared after a short time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your last changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,51 +2010,149 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supervision today</source>
+        <source>On your People list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supervision tomorrow</source>
+        <source>Possible names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 action overdue</source>
+        <source>NHS numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 actions overdue</source>
+        <source>National Insurance numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next supervision: %1</source>
+        <source>Postcodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supervision reminder</source>
+        <source>Phone numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remind me with a desktop &amp;notification</source>
+        <source>Email addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Says only “Supervision tomorrow” or how many actions are overdue, never what they are</source>
+        <source>Dates of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prepare</source>
+        <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Supervision (%1)</source>
+        <source>Schools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Supervision</source>
+        <source>Case numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reflectjournal</source>
+        <source>stand-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for details that may identify someone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the identifying-information check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes out as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details that may identify someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details that may identify someone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;stand-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use i&amp;nitials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always i&amp;gnore this word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace all su&amp;ggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check is an aid, not a guarantee: read the text before it leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was stopped: nothing is highlighted. Read the text yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check found nothing that looks identifying. It is an aid, not a guarantee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 details that may identify someone are highlighted (%2 different).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes out as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every suggested replacement is made in the outgoing copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>This will open the following address in your web browser:
+
+%1
+
+Open it?</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>Open this link?</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2086,17 +2384,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MainWindow</source>
-        <comment>This will open the following address in your web browser:
-
-%1
-
-Open it?</comment>
+        <source>Supervision today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MainWindow</source>
-        <comment>Open this link?</comment>
+        <source>Supervision tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 action overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next supervision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me with a desktop &amp;notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says only “Supervision tomorrow” or how many actions are overdue, never what they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reflectjournal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2666,6 +2998,141 @@ Open it now? The journal open now will be locked first.</source>
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>%1 details that may identify someone are highlighted (%2 different).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details that may identify someone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always i&amp;gnore this word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for details that may identify someone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details that may identify someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every suggested replacement is made in the outgoing copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes out as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes out as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Insurance numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On your People list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the identifying-information check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace all su&amp;ggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check found nothing that looks identifying. It is an aid, not a guarantee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check is an aid, not a guarantee: read the text before it leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was stopped: nothing is highlighted. Read the text yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;stand-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use i&amp;nitials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stand-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
         <source>User guide</source>
@@ -2761,6 +3228,14 @@ Open it now? The journal open now will be locked first.</source>
     </message>
     <message>
         <source>The %1 file is NOT encrypted: anyone who can open it can read every entry in it. Save it only to a place you trust, and delete it when you no longer need it. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what will be exported as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3026,6 +3501,18 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>P&amp;eople…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names the identifying-information check always finds, and their stand-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;old entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3174,6 +3661,14 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check what will be exported as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3270,6 +3765,41 @@ Open it now? The journal open now will be locked first.</source>
     </message>
 </context>
 <context>
+    <name>OutgoingPreviewDialog</name>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what will be copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xactly this text will leave the journal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text on the clipboard can be read by other programs until it is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported file is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text that will be exported, with possible identifying details marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What leaves the journal is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseEdit</name>
     <message>
         <source>Show passphrase</source>
@@ -3295,6 +3825,93 @@ Open it now? The journal open now will be locked first.</source>
     </message>
     <message>
         <source>Copy the whole location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other spellings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stand-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to &amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to People as “%1”. Change the stand-in in People.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to People.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a name and a stand-in of 1 to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a name of 1 to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &amp;into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names the check always finds before anything leaves the journal, and the stand-in used instead (“Tayo” → “Child A”). Kept in the encrypted journal; never exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from People?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check will no longer always find this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3433,6 +4050,109 @@ Open it now? The journal open now will be locked first.</source>
     </message>
     <message>
         <source>This backup %1, so it cannot be restored. Your journal was not changed. Choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>%1 deleted permanently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reflections are older than the review age. Select some, then choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reflections will be removed from the journal and their text overwritten. This cannot be undone. Backups made before now still hold them until they rotate out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete permanently…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export then delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh backup was made; %1 older backups were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new backup is made and checked, then every older backup of this journal is removed. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask me to &amp;review reflections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups made before a deletion still hold the deleted entries until they rotate out. To remove them everywhere, make a fresh backup and remove the older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete permanently?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries older than the review age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported (not encrypted). Now remove these %1 reflections from the journal for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a fresh backup and remove &amp;older ones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflection is older than the review age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections are kept until you delete them. Choose an age to review them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove older backups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review old entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

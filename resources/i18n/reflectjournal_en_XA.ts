@@ -362,8 +362,84 @@
             <translation>[Ţûŕñ &amp;oƒƒ]</translation>
         </message>
         <message>
+            <source>People</source>
+            <translation>[Þéöþļé]</translation>
+        </message>
+        <message>
+            <source>Names the check always finds before anything leaves the journal, and the stand-in used instead (“Tayo” → “Child A”). Kept in the encrypted journal; never exported.</source>
+            <translation>[Ñåɱéš ţĥé çĥéçķ åļŵåýš ƒîñðš ƀéƒöŕé åñýţĥîñĝ ļéåṽéš ţĥé ĵöûŕñåļ, åñð ţĥé šţåñð-îñ ûšéð îñšţéåð (“Ţåýö” → “Çĥîļð Å”). Ķéþţ îñ ţĥé éñçŕýþţéð ĵöûŕñåļ; ñéṽéŕ éẋþöŕţéð.]</translation>
+        </message>
+        <message>
+            <source>separated by commas</source>
+            <translation>[šéþåŕåţéð ƀý çöɱɱåš]</translation>
+        </message>
+        <message>
+            <source>&amp;Other spellings:</source>
+            <translation>[&amp;Oţĥéŕ šþéļļîñĝš:]</translation>
+        </message>
+        <message>
+            <source>&amp;Stand-in:</source>
+            <translation>[&amp;Sţåñð-îñ:]</translation>
+        </message>
+        <message>
+            <source>&amp;Add as new</source>
+            <translation>[&amp;Aðð åš ñéŵ]</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve changes</source>
+            <translation>[Šå&amp;vé çĥåñĝéš]</translation>
+        </message>
+        <message>
             <source>&amp;Remove…</source>
             <translation>[&amp;Réɱöṽé…]</translation>
+        </message>
+        <message>
+            <source>Merge &amp;into:</source>
+            <translation>[Ṁéŕĝé &amp;iñţö:]</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>[&amp;Méŕĝé]</translation>
+        </message>
+        <message>
+            <source>Not added</source>
+            <translation>[Ñöţ åððéð]</translation>
+        </message>
+        <message>
+            <source>Give a name of 1 to 100 characters.</source>
+            <translation>[Ĝîṽé å ñåɱé öƒ 1 ţö 100 çĥåŕåçţéŕš.]</translation>
+        </message>
+        <message>
+            <source>Added to People.</source>
+            <translation>[Åððéð ţö Þéöþļé.]</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>[Ñöţ šåṽéð]</translation>
+        </message>
+        <message>
+            <source>Give a name and a stand-in of 1 to 100 characters.</source>
+            <translation>[Ĝîṽé å ñåɱé åñð å šţåñð-îñ öƒ 1 ţö 100 çĥåŕåçţéŕš.]</translation>
+        </message>
+        <message>
+            <source>Remove from People?</source>
+            <translation>[Ŕéɱöṽé ƒŕöɱ Þéöþļé?]</translation>
+        </message>
+        <message>
+            <source>The check will no longer always find this name.</source>
+            <translation>[Ţĥé çĥéçķ ŵîļļ ñö ļöñĝéŕ åļŵåýš ƒîñð ţĥîš ñåɱé.]</translation>
+        </message>
+        <message>
+            <source>Merged.</source>
+            <translation>[Ṁéŕĝéð.]</translation>
+        </message>
+        <message>
+            <source>Add “%1” to &amp;People</source>
+            <translation>[Åðð “%1” ţö &amp;Péöþļé]</translation>
+        </message>
+        <message>
+            <source>Added to People as “%1”. Change the stand-in in People.</source>
+            <translation>[Åððéð ţö Þéöþļé åš “%1”. Çĥåñĝé ţĥé šţåñð-îñ îñ Þéöþļé.]</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
@@ -444,6 +520,10 @@
         <message>
             <source>The pack was saved to %1.</source>
             <translation>[Ţĥé þåçķ ŵåš šåṽéð ţö %1.]</translation>
+        </message>
+        <message>
+            <source>Check what will be exported</source>
+            <translation>[Çĥéçķ ŵĥåţ ŵîļļ ƀé éẋþöŕţéð]</translation>
         </message>
         <message>
             <source>New prompt</source>
@@ -1143,16 +1223,48 @@
             <translation>[Îñçļûðé ŵĥåţ ţĥé ļîñķéð ŕéƒļéçţîöñš &amp;såý (ñöţ öñļý ţĥéîŕ ţîţļéš åñð ðåţéš)]</translation>
         </message>
         <message>
+            <source>Include the notes of what was &amp;discussed</source>
+            <translation>[Îñçļûðé ţĥé ñöţéš öƒ ŵĥåţ ŵåš &amp;dîšçûššéð]</translation>
+        </message>
+        <message>
+            <source>E&amp;xactly this text will leave the journal:</source>
+            <translation>[É&amp;xåçţļý ţĥîš ţéẋţ ŵîļļ ļéåṽé ţĥé ĵöûŕñåļ:]</translation>
+        </message>
+        <message>
+            <source>The text that will be exported, with possible identifying details marked</source>
+            <translation>[Ţĥé ţéẋţ ţĥåţ ŵîļļ ƀé éẋþöŕţéð, ŵîţĥ þöššîƀļé îðéñţîƒýîñĝ ðéţåîļš ɱåŕķéð]</translation>
+        </message>
+        <message>
+            <source>What leaves the journal is not encrypted.</source>
+            <translation>[Ŵĥåţ ļéåṽéš ţĥé ĵöûŕñåļ îš ñöţ éñçŕýþţéð.]</translation>
+        </message>
+        <message>
+            <source>&amp;Continue…</source>
+            <translation>[&amp;Cöñţîñûé…]</translation>
+        </message>
+        <message>
+            <source>The exported file is not encrypted.</source>
+            <translation>[Ţĥé éẋþöŕţéð ƒîļé îš ñöţ éñçŕýþţéð.]</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>[&amp;Cöþý]</translation>
+        </message>
+        <message>
+            <source>Text on the clipboard can be read by other programs until it is cleared.</source>
+            <translation>[Ţéẋţ öñ ţĥé çļîþƀöåŕð çåñ ƀé ŕéåð ƀý öţĥéŕ þŕöĝŕåɱš ûñţîļ îţ îš çļéåŕéð.]</translation>
+        </message>
+        <message>
+            <source>Check what will be copied</source>
+            <translation>[Çĥéçķ ŵĥåţ ŵîļļ ƀé çöþîéð]</translation>
+        </message>
+        <message>
             <source>Include the &amp;names of supervisee and supervisor</source>
             <translation>[Îñçļûðé ţĥé &amp;nåɱéš öƒ šûþéŕṽîšéé åñð šûþéŕṽîšöŕ]</translation>
         </message>
         <message>
             <source>Include &amp;wellbeing (how the work is affecting you, and the check-ins of the linked reflections)</source>
             <translation>[Îñçļûðé &amp;wéļļƀéîñĝ (ĥöŵ ţĥé ŵöŕķ îš åƒƒéçţîñĝ ýöû, åñð ţĥé çĥéçķ-îñš öƒ ţĥé ļîñķéð ŕéƒļéçţîöñš)]</translation>
-        </message>
-        <message>
-            <source>Include the notes of what was &amp;discussed</source>
-            <translation>[Îñçļûðé ţĥé ñöţéš öƒ ŵĥåţ ŵåš &amp;dîšçûššéð]</translation>
         </message>
         <message>
             <source>Your name on the record</source>
@@ -1175,10 +1287,6 @@
             <translation>[Šû&amp;péŕṽîšöŕ'š ñåɱé:]</translation>
         </message>
         <message>
-            <source>E&amp;xactly this text will leave the journal:</source>
-            <translation>[É&amp;xåçţļý ţĥîš ţéẋţ ŵîļļ ļéåṽé ţĥé ĵöûŕñåļ:]</translation>
-        </message>
-        <message>
             <source>The text that will be exported</source>
             <translation>[Ţĥé ţéẋţ ţĥåţ ŵîļļ ƀé éẋþöŕţéð]</translation>
         </message>
@@ -1195,6 +1303,10 @@
             <translation>[Çĥööšé å þŕîñţéŕ…]</translation>
         </message>
         <message>
+            <source>Actions copied; the clipboard is cleared after a short time</source>
+            <translation>[Åçţîöñš çöþîéð; ţĥé çļîþƀöåŕð îš çļéåŕéð åƒţéŕ å šĥöŕţ ţîɱé]</translation>
+        </message>
+        <message>
             <source>PDF files (*.pdf)</source>
             <translation>[ÞÐƑ ƒîļéš (*.pdf)]</translation>
         </message>
@@ -1209,10 +1321,6 @@
         <message>
             <source>Save the supervision Markdown</source>
             <translation>[Šåṽé ţĥé šûþéŕṽîšîöñ Ṁåŕķðöŵñ]</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>[Éẋþöŕţ ƒåîļéð]</translation>
         </message>
         <message>
             <source>&amp;Open</source>
@@ -1241,6 +1349,102 @@
         <message>
             <source>Print the supervision record</source>
             <translation>[Þŕîñţ ţĥé šûþéŕṽîšîöñ ŕéçöŕð]</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>[Ñéṽéŕ]</translation>
+        </message>
+        <message>
+            <source>After 1 year</source>
+            <translation>[Åƒţéŕ 1 ýéåŕ]</translation>
+        </message>
+        <message>
+            <source>After %1 years</source>
+            <translation>[Åƒţéŕ %1 ýéåŕš]</translation>
+        </message>
+        <message>
+            <source>Review old entries</source>
+            <translation>[Ŕéṽîéŵ öļð éñţŕîéš]</translation>
+        </message>
+        <message>
+            <source>Ask me to &amp;review reflections:</source>
+            <translation>[Åšķ ɱé ţö &amp;réṽîéŵ ŕéƒļéçţîöñš:]</translation>
+        </message>
+        <message>
+            <source>Entries older than the review age</source>
+            <translation>[Éñţŕîéš öļðéŕ ţĥåñ ţĥé ŕéṽîéŵ åĝé]</translation>
+        </message>
+        <message>
+            <source>&amp;Export then delete…</source>
+            <translation>[&amp;Eẋþöŕţ ţĥéñ ðéļéţé…]</translation>
+        </message>
+        <message>
+            <source>&amp;Delete permanently…</source>
+            <translation>[&amp;Déļéţé þéŕɱåñéñţļý…]</translation>
+        </message>
+        <message>
+            <source>Backups made before a deletion still hold the deleted entries until they rotate out. To remove them everywhere, make a fresh backup and remove the older ones.</source>
+            <translation>[Ɓåçķûþš ɱåðé ƀéƒöŕé å ðéļéţîöñ šţîļļ ĥöļð ţĥé ðéļéţéð éñţŕîéš ûñţîļ ţĥéý ŕöţåţé öûţ. Ţö ŕéɱöṽé ţĥéɱ éṽéŕýŵĥéŕé, ɱåķé å ƒŕéšĥ ƀåçķûþ åñð ŕéɱöṽé ţĥé öļðéŕ öñéš.]</translation>
+        </message>
+        <message>
+            <source>Make a fresh backup and remove &amp;older ones…</source>
+            <translation>[Ṁåķé å ƒŕéšĥ ƀåçķûþ åñð ŕéɱöṽé &amp;oļðéŕ öñéš…]</translation>
+        </message>
+        <message>
+            <source>Reflections are kept until you delete them. Choose an age to review them.</source>
+            <translation>[Ŕéƒļéçţîöñš åŕé ķéþţ ûñţîļ ýöû ðéļéţé ţĥéɱ. Çĥööšé åñ åĝé ţö ŕéṽîéŵ ţĥéɱ.]</translation>
+        </message>
+        <message>
+            <source>No reflection is older than the review age.</source>
+            <translation>[Ñö ŕéƒļéçţîöñ îš öļðéŕ ţĥåñ ţĥé ŕéṽîéŵ åĝé.]</translation>
+        </message>
+        <message>
+            <source>%1 reflections are older than the review age. Select some, then choose.</source>
+            <translation>[%1 ŕéƒļéçţîöñš åŕé öļðéŕ ţĥåñ ţĥé ŕéṽîéŵ åĝé. Šéļéçţ šöɱé, ţĥéñ çĥööšé.]</translation>
+        </message>
+        <message>
+            <source>%1 deleted permanently.</source>
+            <translation>[%1 ðéļéţéð þéŕɱåñéñţļý.]</translation>
+        </message>
+        <message>
+            <source>Delete permanently?</source>
+            <translation>[Ðéļéţé þéŕɱåñéñţļý?]</translation>
+        </message>
+        <message>
+            <source>%1 reflections will be removed from the journal and their text overwritten. This cannot be undone. Backups made before now still hold them until they rotate out.</source>
+            <translation>[%1 ŕéƒļéçţîöñš ŵîļļ ƀé ŕéɱöṽéð ƒŕöɱ ţĥé ĵöûŕñåļ åñð ţĥéîŕ ţéẋţ öṽéŕŵŕîţţéñ. Ţĥîš çåññöţ ƀé ûñðöñé. Ɓåçķûþš ɱåðé ƀéƒöŕé ñöŵ šţîļļ ĥöļð ţĥéɱ ûñţîļ ţĥéý ŕöţåţé öûţ.]</translation>
+        </message>
+        <message>
+            <source>Choose an empty folder for the export</source>
+            <translation>[Çĥööšé åñ éɱþţý ƒöļðéŕ ƒöŕ ţĥé éẋþöŕţ]</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>[Éẋþöŕţ ƒåîļéð]</translation>
+        </message>
+        <message>
+            <source>Exported (not encrypted). Now remove these %1 reflections from the journal for good?</source>
+            <translation>[Éẋþöŕţéð (ñöţ éñçŕýþţéð). Ñöŵ ŕéɱöṽé ţĥéšé %1 ŕéƒļéçţîöñš ƒŕöɱ ţĥé ĵöûŕñåļ ƒöŕ ĝööð?]</translation>
+        </message>
+        <message>
+            <source>Remove older backups?</source>
+            <translation>[Ŕéɱöṽé öļðéŕ ƀåçķûþš?]</translation>
+        </message>
+        <message>
+            <source>A new backup is made and checked, then every older backup of this journal is removed. Continue?</source>
+            <translation>[Å ñéŵ ƀåçķûþ îš ɱåðé åñð çĥéçķéð, ţĥéñ éṽéŕý öļðéŕ ƀåçķûþ öƒ ţĥîš ĵöûŕñåļ îš ŕéɱöṽéð. Çöñţîñûé?]</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>[Ɓåçķûþ ƒåîļéð]</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>[Ɓåçķûþ ɱåðé]</translation>
+        </message>
+        <message>
+            <source>A fresh backup was made; %1 older backups were removed.</source>
+            <translation>[Å ƒŕéšĥ ƀåçķûþ ŵåš ɱåðé; %1 öļðéŕ ƀåçķûþš ŵéŕé ŕéɱöṽéð.]</translation>
         </message>
         <message>
             <source>Line manager</source>
@@ -1794,10 +1998,6 @@
             <translation>[Éẋþöŕţéð (ñöţ éñçŕýþţéð)]</translation>
         </message>
         <message>
-            <source>Actions copied; the clipboard is cleared after a short time</source>
-            <translation>[Åçţîöñš çöþîéð; ţĥé çļîþƀöåŕð îš çļéåŕéð åƒţéŕ å šĥöŕţ ţîɱé]</translation>
-        </message>
-        <message>
             <source>Your last changes are not saved</source>
             <translation>[Ýöûŕ ļåšţ çĥåñĝéš åŕé ñöţ šåṽéð]</translation>
         </message>
@@ -1810,52 +2010,150 @@
             <translation>[Ṁåîñ ţööļƀåŕ]</translation>
         </message>
         <message>
-            <source>Supervision today</source>
-            <translation>[Šûþéŕṽîšîöñ ţöðåý]</translation>
+            <source>On your People list</source>
+            <translation>[Öñ ýöûŕ Þéöþļé ļîšţ]</translation>
         </message>
         <message>
-            <source>Supervision tomorrow</source>
-            <translation>[Šûþéŕṽîšîöñ ţöɱöŕŕöŵ]</translation>
+            <source>Possible names</source>
+            <translation>[Þöššîƀļé ñåɱéš]</translation>
         </message>
         <message>
-            <source>1 action overdue</source>
-            <translation>[1 åçţîöñ öṽéŕðûé]</translation>
+            <source>NHS numbers</source>
+            <translation>[ÑĤŠ ñûɱƀéŕš]</translation>
         </message>
         <message>
-            <source>%1 actions overdue</source>
-            <translation>[%1 åçţîöñš öṽéŕðûé]</translation>
+            <source>National Insurance numbers</source>
+            <translation>[Ñåţîöñåļ Îñšûŕåñçé ñûɱƀéŕš]</translation>
         </message>
         <message>
-            <source>Next supervision: %1</source>
-            <translation>[Ñéẋţ šûþéŕṽîšîöñ: %1]</translation>
+            <source>Postcodes</source>
+            <translation>[Þöšţçöðéš]</translation>
         </message>
         <message>
-            <source>Supervision reminder</source>
-            <translation>[Šûþéŕṽîšîöñ ŕéɱîñðéŕ]</translation>
+            <source>Phone numbers</source>
+            <translation>[Þĥöñé ñûɱƀéŕš]</translation>
         </message>
         <message>
-            <source>Remind me with a desktop &amp;notification</source>
-            <translation>[Ŕéɱîñð ɱé ŵîţĥ å ðéšķţöþ &amp;nöţîƒîçåţîöñ]</translation>
+            <source>Email addresses</source>
+            <translation>[Éɱåîļ åððŕéššéš]</translation>
         </message>
         <message>
-            <source>Says only “Supervision tomorrow” or how many actions are overdue, never what they are</source>
-            <translation>[Šåýš öñļý “Šûþéŕṽîšîöñ ţöɱöŕŕöŵ” öŕ ĥöŵ ɱåñý åçţîöñš åŕé öṽéŕðûé, ñéṽéŕ ŵĥåţ ţĥéý åŕé]</translation>
+            <source>Dates of birth</source>
+            <translation>[Ðåţéš öƒ ƀîŕţĥ]</translation>
         </message>
         <message>
-            <source>Prepare</source>
-            <translation>[Þŕéþåŕé]</translation>
+            <source>Addresses</source>
+            <translation>[Åððŕéššéš]</translation>
         </message>
         <message>
-            <source>&amp;Supervision (%1)</source>
-            <translation>[&amp;Sûþéŕṽîšîöñ (%1)]</translation>
+            <source>Schools</source>
+            <translation>[Šçĥööļš]</translation>
         </message>
         <message>
-            <source>&amp;Supervision</source>
-            <translation>[&amp;Sûþéŕṽîšîöñ]</translation>
+            <source>Case numbers</source>
+            <translation>[Çåšé ñûɱƀéŕš]</translation>
         </message>
         <message>
-            <source>reflectjournal</source>
-            <translation>[ŕéƒļéçţĵöûŕñåļ]</translation>
+            <source>stand-in</source>
+            <translation>[šţåñð-îñ]</translation>
+        </message>
+        <message>
+            <source>initials</source>
+            <translation>[îñîţîåļš]</translation>
+        </message>
+        <message>
+            <source>keep</source>
+            <translation>[ķééþ]</translation>
+        </message>
+        <message>
+            <source>Checking for details that may identify someone…</source>
+            <translation>[Çĥéçķîñĝ ƒöŕ ðéţåîļš ţĥåţ ɱåý îðéñţîƒý šöɱéöñé…]</translation>
+        </message>
+        <message>
+            <source>Progress of the identifying-information check</source>
+            <translation>[Þŕöĝŕéšš öƒ ţĥé îðéñţîƒýîñĝ-îñƒöŕɱåţîöñ çĥéçķ]</translation>
+        </message>
+        <message>
+            <source>Stop the check</source>
+            <translation>[Šţöþ ţĥé çĥéçķ]</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>[Ƒöûñð]</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>[Ţîɱéš]</translation>
+        </message>
+        <message>
+            <source>Goes out as</source>
+            <translation>[Ĝöéš öûţ åš]</translation>
+        </message>
+        <message>
+            <source>Details that may identify someone</source>
+            <translation>[Ðéţåîļš ţĥåţ ɱåý îðéñţîƒý šöɱéöñé]</translation>
+        </message>
+        <message>
+            <source>&amp;Details that may identify someone:</source>
+            <translation>[&amp;Déţåîļš ţĥåţ ɱåý îðéñţîƒý šöɱéöñé:]</translation>
+        </message>
+        <message>
+            <source>Use &amp;stand-in</source>
+            <translation>[Ûšé &amp;sţåñð-îñ]</translation>
+        </message>
+        <message>
+            <source>Use i&amp;nitials</source>
+            <translation>[Ûšé î&amp;nîţîåļš]</translation>
+        </message>
+        <message>
+            <source>&amp;Keep</source>
+            <translation>[&amp;Kééþ]</translation>
+        </message>
+        <message>
+            <source>Always i&amp;gnore this word</source>
+            <translation>[Åļŵåýš î&amp;gñöŕé ţĥîš ŵöŕð]</translation>
+        </message>
+        <message>
+            <source>Replace all su&amp;ggested</source>
+            <translation>[Ŕéþļåçé åļļ šû&amp;gĝéšţéð]</translation>
+        </message>
+        <message>
+            <source>The check is an aid, not a guarantee: read the text before it leaves.</source>
+            <translation>[Ţĥé çĥéçķ îš åñ åîð, ñöţ å ĝûåŕåñţéé: ŕéåð ţĥé ţéẋţ ƀéƒöŕé îţ ļéåṽéš.]</translation>
+        </message>
+        <message>
+            <source>The check was stopped: nothing is highlighted. Read the text yourself.</source>
+            <translation>[Ţĥé çĥéçķ ŵåš šţöþþéð: ñöţĥîñĝ îš ĥîĝĥļîĝĥţéð. Ŕéåð ţĥé ţéẋţ ýöûŕšéļƒ.]</translation>
+        </message>
+        <message>
+            <source>The check found nothing that looks identifying. It is an aid, not a guarantee.</source>
+            <translation>[Ţĥé çĥéçķ ƒöûñð ñöţĥîñĝ ţĥåţ ļööķš îðéñţîƒýîñĝ. Îţ îš åñ åîð, ñöţ å ĝûåŕåñţéé.]</translation>
+        </message>
+        <message>
+            <source>%1 details that may identify someone are highlighted (%2 different).</source>
+            <translation>[%1 ðéţåîļš ţĥåţ ɱåý îðéñţîƒý šöɱéöñé åŕé ĥîĝĥļîĝĥţéð (%2 ðîƒƒéŕéñţ).]</translation>
+        </message>
+        <message>
+            <source>Goes out as: %1</source>
+            <translation>[Ĝöéš öûţ åš: %1]</translation>
+        </message>
+        <message>
+            <source>Every suggested replacement is made in the outgoing copy.</source>
+            <translation>[Éṽéŕý šûĝĝéšţéð ŕéþļåçéɱéñţ îš ɱåðé îñ ţĥé öûţĝöîñĝ çöþý.]</translation>
+        </message>
+        <message>
+            <source>MainWindow</source>
+            <comment>This will open the following address in your web browser:
+
+%1
+
+Open it?</comment>
+            <translation>[ṀåîñŴîñðöŵ]</translation>
+        </message>
+        <message>
+            <source>MainWindow</source>
+            <comment>Open this link?</comment>
+            <translation>[ṀåîñŴîñðöŵ]</translation>
         </message>
         <message>
             <source>Nothing to show for this period.</source>
@@ -2086,18 +2384,52 @@
             <translation>[Ţĥé þéŕîöð ɱûšţ éñð öñ öŕ åƒţéŕ îţš ƒîŕšţ ðåý.]</translation>
         </message>
         <message>
-            <source>MainWindow</source>
-            <comment>This will open the following address in your web browser:
-
-%1
-
-Open it?</comment>
-            <translation>[ṀåîñŴîñðöŵ]</translation>
+            <source>Supervision today</source>
+            <translation>[Šûþéŕṽîšîöñ ţöðåý]</translation>
         </message>
         <message>
-            <source>MainWindow</source>
-            <comment>Open this link?</comment>
-            <translation>[ṀåîñŴîñðöŵ]</translation>
+            <source>Supervision tomorrow</source>
+            <translation>[Šûþéŕṽîšîöñ ţöɱöŕŕöŵ]</translation>
+        </message>
+        <message>
+            <source>1 action overdue</source>
+            <translation>[1 åçţîöñ öṽéŕðûé]</translation>
+        </message>
+        <message>
+            <source>%1 actions overdue</source>
+            <translation>[%1 åçţîöñš öṽéŕðûé]</translation>
+        </message>
+        <message>
+            <source>Next supervision: %1</source>
+            <translation>[Ñéẋţ šûþéŕṽîšîöñ: %1]</translation>
+        </message>
+        <message>
+            <source>Supervision reminder</source>
+            <translation>[Šûþéŕṽîšîöñ ŕéɱîñðéŕ]</translation>
+        </message>
+        <message>
+            <source>Remind me with a desktop &amp;notification</source>
+            <translation>[Ŕéɱîñð ɱé ŵîţĥ å ðéšķţöþ &amp;nöţîƒîçåţîöñ]</translation>
+        </message>
+        <message>
+            <source>Says only “Supervision tomorrow” or how many actions are overdue, never what they are</source>
+            <translation>[Šåýš öñļý “Šûþéŕṽîšîöñ ţöɱöŕŕöŵ” öŕ ĥöŵ ɱåñý åçţîöñš åŕé öṽéŕðûé, ñéṽéŕ ŵĥåţ ţĥéý åŕé]</translation>
+        </message>
+        <message>
+            <source>Prepare</source>
+            <translation>[Þŕéþåŕé]</translation>
+        </message>
+        <message>
+            <source>&amp;Supervision (%1)</source>
+            <translation>[&amp;Sûþéŕṽîšîöñ (%1)]</translation>
+        </message>
+        <message>
+            <source>&amp;Supervision</source>
+            <translation>[&amp;Sûþéŕṽîšîöñ]</translation>
+        </message>
+        <message>
+            <source>reflectjournal</source>
+            <translation>[ŕéƒļéçţĵöûŕñåļ]</translation>
         </message>
     </context>
     <context>
@@ -2677,6 +3009,141 @@ Open it now? The journal open now will be locked first.</source>
         </message>
     </context>
     <context>
+        <name>FindingsPanel</name>
+        <message>
+            <source>%1 details that may identify someone are highlighted (%2 different).</source>
+            <translation>[%1 ðéţåîļš ţĥåţ ɱåý îðéñţîƒý šöɱéöñé åŕé ĥîĝĥļîĝĥţéð (%2 ðîƒƒéŕéñţ).]</translation>
+        </message>
+        <message>
+            <source>&amp;Details that may identify someone:</source>
+            <translation>[&amp;Déţåîļš ţĥåţ ɱåý îðéñţîƒý šöɱéöñé:]</translation>
+        </message>
+        <message>
+            <source>&amp;Keep</source>
+            <translation>[&amp;Kééþ]</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>[Åððŕéššéš]</translation>
+        </message>
+        <message>
+            <source>Always i&amp;gnore this word</source>
+            <translation>[Åļŵåýš î&amp;gñöŕé ţĥîš ŵöŕð]</translation>
+        </message>
+        <message>
+            <source>Case numbers</source>
+            <translation>[Çåšé ñûɱƀéŕš]</translation>
+        </message>
+        <message>
+            <source>Checking for details that may identify someone…</source>
+            <translation>[Çĥéçķîñĝ ƒöŕ ðéţåîļš ţĥåţ ɱåý îðéñţîƒý šöɱéöñé…]</translation>
+        </message>
+        <message>
+            <source>Dates of birth</source>
+            <translation>[Ðåţéš öƒ ƀîŕţĥ]</translation>
+        </message>
+        <message>
+            <source>Details that may identify someone</source>
+            <translation>[Ðéţåîļš ţĥåţ ɱåý îðéñţîƒý šöɱéöñé]</translation>
+        </message>
+        <message>
+            <source>Email addresses</source>
+            <translation>[Éɱåîļ åððŕéššéš]</translation>
+        </message>
+        <message>
+            <source>Every suggested replacement is made in the outgoing copy.</source>
+            <translation>[Éṽéŕý šûĝĝéšţéð ŕéþļåçéɱéñţ îš ɱåðé îñ ţĥé öûţĝöîñĝ çöþý.]</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>[Ƒöûñð]</translation>
+        </message>
+        <message>
+            <source>Goes out as</source>
+            <translation>[Ĝöéš öûţ åš]</translation>
+        </message>
+        <message>
+            <source>Goes out as: %1</source>
+            <translation>[Ĝöéš öûţ åš: %1]</translation>
+        </message>
+        <message>
+            <source>NHS numbers</source>
+            <translation>[ÑĤŠ ñûɱƀéŕš]</translation>
+        </message>
+        <message>
+            <source>National Insurance numbers</source>
+            <translation>[Ñåţîöñåļ Îñšûŕåñçé ñûɱƀéŕš]</translation>
+        </message>
+        <message>
+            <source>On your People list</source>
+            <translation>[Öñ ýöûŕ Þéöþļé ļîšţ]</translation>
+        </message>
+        <message>
+            <source>Phone numbers</source>
+            <translation>[Þĥöñé ñûɱƀéŕš]</translation>
+        </message>
+        <message>
+            <source>Possible names</source>
+            <translation>[Þöššîƀļé ñåɱéš]</translation>
+        </message>
+        <message>
+            <source>Postcodes</source>
+            <translation>[Þöšţçöðéš]</translation>
+        </message>
+        <message>
+            <source>Progress of the identifying-information check</source>
+            <translation>[Þŕöĝŕéšš öƒ ţĥé îðéñţîƒýîñĝ-îñƒöŕɱåţîöñ çĥéçķ]</translation>
+        </message>
+        <message>
+            <source>Replace all su&amp;ggested</source>
+            <translation>[Ŕéþļåçé åļļ šû&amp;gĝéšţéð]</translation>
+        </message>
+        <message>
+            <source>Schools</source>
+            <translation>[Šçĥööļš]</translation>
+        </message>
+        <message>
+            <source>Stop the check</source>
+            <translation>[Šţöþ ţĥé çĥéçķ]</translation>
+        </message>
+        <message>
+            <source>The check found nothing that looks identifying. It is an aid, not a guarantee.</source>
+            <translation>[Ţĥé çĥéçķ ƒöûñð ñöţĥîñĝ ţĥåţ ļööķš îðéñţîƒýîñĝ. Îţ îš åñ åîð, ñöţ å ĝûåŕåñţéé.]</translation>
+        </message>
+        <message>
+            <source>The check is an aid, not a guarantee: read the text before it leaves.</source>
+            <translation>[Ţĥé çĥéçķ îš åñ åîð, ñöţ å ĝûåŕåñţéé: ŕéåð ţĥé ţéẋţ ƀéƒöŕé îţ ļéåṽéš.]</translation>
+        </message>
+        <message>
+            <source>The check was stopped: nothing is highlighted. Read the text yourself.</source>
+            <translation>[Ţĥé çĥéçķ ŵåš šţöþþéð: ñöţĥîñĝ îš ĥîĝĥļîĝĥţéð. Ŕéåð ţĥé ţéẋţ ýöûŕšéļƒ.]</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>[Ţîɱéš]</translation>
+        </message>
+        <message>
+            <source>Use &amp;stand-in</source>
+            <translation>[Ûšé &amp;sţåñð-îñ]</translation>
+        </message>
+        <message>
+            <source>Use i&amp;nitials</source>
+            <translation>[Ûšé î&amp;nîţîåļš]</translation>
+        </message>
+        <message>
+            <source>initials</source>
+            <translation>[îñîţîåļš]</translation>
+        </message>
+        <message>
+            <source>keep</source>
+            <translation>[ķééþ]</translation>
+        </message>
+        <message>
+            <source>stand-in</source>
+            <translation>[šţåñð-îñ]</translation>
+        </message>
+    </context>
+    <context>
         <name>GuideWindow</name>
         <message>
             <source>User guide</source>
@@ -2773,6 +3240,14 @@ Open it now? The journal open now will be locked first.</source>
         <message>
             <source>The %1 file is NOT encrypted: anyone who can open it can read every entry in it. Save it only to a place you trust, and delete it when you no longer need it. Continue?</source>
             <translation>[Ţĥé %1 ƒîļé îš ÑÖŢ éñçŕýþţéð: åñýöñé ŵĥö çåñ öþéñ îţ çåñ ŕéåð éṽéŕý éñţŕý îñ îţ. Šåṽé îţ öñļý ţö å þļåçé ýöû ţŕûšţ, åñð ðéļéţé îţ ŵĥéñ ýöû ñö ļöñĝéŕ ñééð îţ. Çöñţîñûé?]</translation>
+        </message>
+        <message>
+            <source>Check what will be exported as %1</source>
+            <translation>[Çĥéçķ ŵĥåţ ŵîļļ ƀé éẋþöŕţéð åš %1]</translation>
+        </message>
+        <message>
+            <source>Choose where to save it…</source>
+            <translation>[Çĥööšé ŵĥéŕé ţö šåṽé îţ…]</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
@@ -3037,6 +3512,18 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[&amp;Eẋþöŕţ åš Ṁåŕķðöŵñ ƒîļéš…]</translation>
         </message>
         <message>
+            <source>P&amp;eople…</source>
+            <translation>[Þ&amp;eöþļé…]</translation>
+        </message>
+        <message>
+            <source>Names the identifying-information check always finds, and their stand-ins</source>
+            <translation>[Ñåɱéš ţĥé îðéñţîƒýîñĝ-îñƒöŕɱåţîöñ çĥéçķ åļŵåýš ƒîñðš, åñð ţĥéîŕ šţåñð-îñš]</translation>
+        </message>
+        <message>
+            <source>Review &amp;old entries…</source>
+            <translation>[Ŕéṽîéŵ &amp;oļð éñţŕîéš…]</translation>
+        </message>
+        <message>
             <source>&amp;Settings…</source>
             <translation>[&amp;Séţţîñĝš…]</translation>
         </message>
@@ -3185,6 +3672,14 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[Çĥööšé åñ éɱþţý ƒöļðéŕ ƒöŕ ţĥé éẋþöŕţ]</translation>
         </message>
         <message>
+            <source>Check what will be exported as Markdown</source>
+            <translation>[Çĥéçķ ŵĥåţ ŵîļļ ƀé éẋþöŕţéð åš Ṁåŕķðöŵñ]</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the export…</source>
+            <translation>[Çĥööšé å ƒöļðéŕ ƒöŕ ţĥé éẋþöŕţ…]</translation>
+        </message>
+        <message>
             <source>Export failed</source>
             <translation>[Éẋþöŕţ ƒåîļéð]</translation>
         </message>
@@ -3281,6 +3776,41 @@ Open it now? The journal open now will be locked first.</source>
         </message>
     </context>
     <context>
+        <name>OutgoingPreviewDialog</name>
+        <message>
+            <source>&amp;Continue…</source>
+            <translation>[&amp;Cöñţîñûé…]</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>[&amp;Cöþý]</translation>
+        </message>
+        <message>
+            <source>Check what will be copied</source>
+            <translation>[Çĥéçķ ŵĥåţ ŵîļļ ƀé çöþîéð]</translation>
+        </message>
+        <message>
+            <source>E&amp;xactly this text will leave the journal:</source>
+            <translation>[É&amp;xåçţļý ţĥîš ţéẋţ ŵîļļ ļéåṽé ţĥé ĵöûŕñåļ:]</translation>
+        </message>
+        <message>
+            <source>Text on the clipboard can be read by other programs until it is cleared.</source>
+            <translation>[Ţéẋţ öñ ţĥé çļîþƀöåŕð çåñ ƀé ŕéåð ƀý öţĥéŕ þŕöĝŕåɱš ûñţîļ îţ îš çļéåŕéð.]</translation>
+        </message>
+        <message>
+            <source>The exported file is not encrypted.</source>
+            <translation>[Ţĥé éẋþöŕţéð ƒîļé îš ñöţ éñçŕýþţéð.]</translation>
+        </message>
+        <message>
+            <source>The text that will be exported, with possible identifying details marked</source>
+            <translation>[Ţĥé ţéẋţ ţĥåţ ŵîļļ ƀé éẋþöŕţéð, ŵîţĥ þöššîƀļé îðéñţîƒýîñĝ ðéţåîļš ɱåŕķéð]</translation>
+        </message>
+        <message>
+            <source>What leaves the journal is not encrypted.</source>
+            <translation>[Ŵĥåţ ļéåṽéš ţĥé ĵöûŕñåļ îš ñöţ éñçŕýþţéð.]</translation>
+        </message>
+    </context>
+    <context>
         <name>PassphraseEdit</name>
         <message>
             <source>Show passphrase</source>
@@ -3307,6 +3837,93 @@ Open it now? The journal open now will be locked first.</source>
         <message>
             <source>Copy the whole location</source>
             <translation>[Çöþý ţĥé ŵĥöļé ļöçåţîöñ]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleDialog</name>
+        <message>
+            <source>&amp;Add as new</source>
+            <translation>[&amp;Aðð åš ñéŵ]</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>[&amp;Méŕĝé]</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>[&amp;Nåɱé:]</translation>
+        </message>
+        <message>
+            <source>&amp;Other spellings:</source>
+            <translation>[&amp;Oţĥéŕ šþéļļîñĝš:]</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>[&amp;Réɱöṽé…]</translation>
+        </message>
+        <message>
+            <source>&amp;Stand-in:</source>
+            <translation>[&amp;Sţåñð-îñ:]</translation>
+        </message>
+        <message>
+            <source>Add “%1” to &amp;People</source>
+            <translation>[Åðð “%1” ţö &amp;Péöþļé]</translation>
+        </message>
+        <message>
+            <source>Added to People as “%1”. Change the stand-in in People.</source>
+            <translation>[Åððéð ţö Þéöþļé åš “%1”. Çĥåñĝé ţĥé šţåñð-îñ îñ Þéöþļé.]</translation>
+        </message>
+        <message>
+            <source>Added to People.</source>
+            <translation>[Åððéð ţö Þéöþļé.]</translation>
+        </message>
+        <message>
+            <source>Give a name and a stand-in of 1 to 100 characters.</source>
+            <translation>[Ĝîṽé å ñåɱé åñð å šţåñð-îñ öƒ 1 ţö 100 çĥåŕåçţéŕš.]</translation>
+        </message>
+        <message>
+            <source>Give a name of 1 to 100 characters.</source>
+            <translation>[Ĝîṽé å ñåɱé öƒ 1 ţö 100 çĥåŕåçţéŕš.]</translation>
+        </message>
+        <message>
+            <source>Merge &amp;into:</source>
+            <translation>[Ṁéŕĝé &amp;iñţö:]</translation>
+        </message>
+        <message>
+            <source>Merged.</source>
+            <translation>[Ṁéŕĝéð.]</translation>
+        </message>
+        <message>
+            <source>Names the check always finds before anything leaves the journal, and the stand-in used instead (“Tayo” → “Child A”). Kept in the encrypted journal; never exported.</source>
+            <translation>[Ñåɱéš ţĥé çĥéçķ åļŵåýš ƒîñðš ƀéƒöŕé åñýţĥîñĝ ļéåṽéš ţĥé ĵöûŕñåļ, åñð ţĥé šţåñð-îñ ûšéð îñšţéåð (“Ţåýö” → “Çĥîļð Å”). Ķéþţ îñ ţĥé éñçŕýþţéð ĵöûŕñåļ; ñéṽéŕ éẋþöŕţéð.]</translation>
+        </message>
+        <message>
+            <source>Not added</source>
+            <translation>[Ñöţ åððéð]</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>[Ñöţ šåṽéð]</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>[Þéöþļé]</translation>
+        </message>
+        <message>
+            <source>Remove from People?</source>
+            <translation>[Ŕéɱöṽé ƒŕöɱ Þéöþļé?]</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve changes</source>
+            <translation>[Šå&amp;vé çĥåñĝéš]</translation>
+        </message>
+        <message>
+            <source>The check will no longer always find this name.</source>
+            <translation>[Ţĥé çĥéçķ ŵîļļ ñö ļöñĝéŕ åļŵåýš ƒîñð ţĥîš ñåɱé.]</translation>
+        </message>
+        <message>
+            <source>separated by commas</source>
+            <translation>[šéþåŕåţéð ƀý çöɱɱåš]</translation>
         </message>
     </context>
     <context>
@@ -3445,6 +4062,109 @@ Open it now? The journal open now will be locked first.</source>
         <message>
             <source>This backup %1, so it cannot be restored. Your journal was not changed. Choose another backup.</source>
             <translation>[Ţĥîš ƀåçķûþ %1, šö îţ çåññöţ ƀé ŕéšţöŕéð. Ýöûŕ ĵöûŕñåļ ŵåš ñöţ çĥåñĝéð. Çĥööšé åñöţĥéŕ ƀåçķûþ.]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>%1 deleted permanently.</source>
+            <translation>[%1 ðéļéţéð þéŕɱåñéñţļý.]</translation>
+        </message>
+        <message>
+            <source>%1 reflections are older than the review age. Select some, then choose.</source>
+            <translation>[%1 ŕéƒļéçţîöñš åŕé öļðéŕ ţĥåñ ţĥé ŕéṽîéŵ åĝé. Šéļéçţ šöɱé, ţĥéñ çĥööšé.]</translation>
+        </message>
+        <message>
+            <source>%1 reflections will be removed from the journal and their text overwritten. This cannot be undone. Backups made before now still hold them until they rotate out.</source>
+            <translation>[%1 ŕéƒļéçţîöñš ŵîļļ ƀé ŕéɱöṽéð ƒŕöɱ ţĥé ĵöûŕñåļ åñð ţĥéîŕ ţéẋţ öṽéŕŵŕîţţéñ. Ţĥîš çåññöţ ƀé ûñðöñé. Ɓåçķûþš ɱåðé ƀéƒöŕé ñöŵ šţîļļ ĥöļð ţĥéɱ ûñţîļ ţĥéý ŕöţåţé öûţ.]</translation>
+        </message>
+        <message>
+            <source>&amp;Delete permanently…</source>
+            <translation>[&amp;Déļéţé þéŕɱåñéñţļý…]</translation>
+        </message>
+        <message>
+            <source>&amp;Export then delete…</source>
+            <translation>[&amp;Eẋþöŕţ ţĥéñ ðéļéţé…]</translation>
+        </message>
+        <message>
+            <source>&amp;Keep</source>
+            <translation>[&amp;Kééþ]</translation>
+        </message>
+        <message>
+            <source>A fresh backup was made; %1 older backups were removed.</source>
+            <translation>[Å ƒŕéšĥ ƀåçķûþ ŵåš ɱåðé; %1 öļðéŕ ƀåçķûþš ŵéŕé ŕéɱöṽéð.]</translation>
+        </message>
+        <message>
+            <source>A new backup is made and checked, then every older backup of this journal is removed. Continue?</source>
+            <translation>[Å ñéŵ ƀåçķûþ îš ɱåðé åñð çĥéçķéð, ţĥéñ éṽéŕý öļðéŕ ƀåçķûþ öƒ ţĥîš ĵöûŕñåļ îš ŕéɱöṽéð. Çöñţîñûé?]</translation>
+        </message>
+        <message>
+            <source>After %1 years</source>
+            <translation>[Åƒţéŕ %1 ýéåŕš]</translation>
+        </message>
+        <message>
+            <source>After 1 year</source>
+            <translation>[Åƒţéŕ 1 ýéåŕ]</translation>
+        </message>
+        <message>
+            <source>Ask me to &amp;review reflections:</source>
+            <translation>[Åšķ ɱé ţö &amp;réṽîéŵ ŕéƒļéçţîöñš:]</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>[Ɓåçķûþ ƒåîļéð]</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>[Ɓåçķûþ ɱåðé]</translation>
+        </message>
+        <message>
+            <source>Backups made before a deletion still hold the deleted entries until they rotate out. To remove them everywhere, make a fresh backup and remove the older ones.</source>
+            <translation>[Ɓåçķûþš ɱåðé ƀéƒöŕé å ðéļéţîöñ šţîļļ ĥöļð ţĥé ðéļéţéð éñţŕîéš ûñţîļ ţĥéý ŕöţåţé öûţ. Ţö ŕéɱöṽé ţĥéɱ éṽéŕýŵĥéŕé, ɱåķé å ƒŕéšĥ ƀåçķûþ åñð ŕéɱöṽé ţĥé öļðéŕ öñéš.]</translation>
+        </message>
+        <message>
+            <source>Choose an empty folder for the export</source>
+            <translation>[Çĥööšé åñ éɱþţý ƒöļðéŕ ƒöŕ ţĥé éẋþöŕţ]</translation>
+        </message>
+        <message>
+            <source>Delete permanently?</source>
+            <translation>[Ðéļéţé þéŕɱåñéñţļý?]</translation>
+        </message>
+        <message>
+            <source>Entries older than the review age</source>
+            <translation>[Éñţŕîéš öļðéŕ ţĥåñ ţĥé ŕéṽîéŵ åĝé]</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>[Éẋþöŕţ ƒåîļéð]</translation>
+        </message>
+        <message>
+            <source>Exported (not encrypted). Now remove these %1 reflections from the journal for good?</source>
+            <translation>[Éẋþöŕţéð (ñöţ éñçŕýþţéð). Ñöŵ ŕéɱöṽé ţĥéšé %1 ŕéƒļéçţîöñš ƒŕöɱ ţĥé ĵöûŕñåļ ƒöŕ ĝööð?]</translation>
+        </message>
+        <message>
+            <source>Make a fresh backup and remove &amp;older ones…</source>
+            <translation>[Ṁåķé å ƒŕéšĥ ƀåçķûþ åñð ŕéɱöṽé &amp;oļðéŕ öñéš…]</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>[Ñéṽéŕ]</translation>
+        </message>
+        <message>
+            <source>No reflection is older than the review age.</source>
+            <translation>[Ñö ŕéƒļéçţîöñ îš öļðéŕ ţĥåñ ţĥé ŕéṽîéŵ åĝé.]</translation>
+        </message>
+        <message>
+            <source>Reflections are kept until you delete them. Choose an age to review them.</source>
+            <translation>[Ŕéƒļéçţîöñš åŕé ķéþţ ûñţîļ ýöû ðéļéţé ţĥéɱ. Çĥööšé åñ åĝé ţö ŕéṽîéŵ ţĥéɱ.]</translation>
+        </message>
+        <message>
+            <source>Remove older backups?</source>
+            <translation>[Ŕéɱöṽé öļðéŕ ƀåçķûþš?]</translation>
+        </message>
+        <message>
+            <source>Review old entries</source>
+            <translation>[Ŕéṽîéŵ öļð éñţŕîéš]</translation>
         </message>
     </context>
     <context>

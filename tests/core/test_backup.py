@@ -186,3 +186,33 @@ def test_saves_go_on_while_a_backup_is_written(journal, monkeypatch):
     monkeypatch.undo()
     assert inspect_backup(result["path"], TEST_PASSPHRASE, TEST_KDF) == 20
     assert journal.entries.count() == 21
+
+
+def test_damage_in_any_page_stops_the_backup_never_a_silent_copy(tmp_path):
+    """The copy is made from the tables and its indexes are built afresh, so
+    a damaged index page of the journal would never be read by the copy:
+    the backup checks every page of the journal first (issue 19 moved the
+    search index's words out of a table it copied)."""
+    from reflectjournal.core.errors import BackupSourceUnreadable, JournalDamaged
+
+    path = tmp_path / "journal.rjournal"
+    with Journal.create(path, TEST_PASSPHRASE, kdf=TEST_KDF) as journal:
+        for i in range(30):
+            journal.entries.save(Entry(title=f"Visit {i}", body="words " * 300, tags=["neglect"]))
+    pristine = path.read_bytes()
+    pages = len(pristine) // 4096
+    stopped = 0
+    for page in range(1, pages):
+        data = bytearray(pristine)
+        data[page * 4096 + 500] ^= 0xFF
+        path.write_bytes(bytes(data))
+        try:
+            journal = Journal.open(path, TEST_PASSPHRASE, kdf=TEST_KDF, backup_dir=tmp_path / "backups")
+        except JournalDamaged:
+            stopped += 1
+            continue
+        with journal, pytest.raises((BackupSourceUnreadable, JournalDamaged)):
+            journal.backup(tmp_path / f"copy-{page}.rjournal")
+        assert not (tmp_path / f"copy-{page}.rjournal").exists()
+        stopped += 1
+    assert stopped == pages - 1

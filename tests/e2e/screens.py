@@ -95,6 +95,9 @@ class ScreenRun:
         self.dialog("pack-chooser", window.packs.new_entry_from_prompt)
         self.step("pack-editor", self._pack_editor)
         self.dialog("export", window.importing.export_printable)
+        self.dialog("export-check", self._export_check)
+        self.dialog("people", window.main_actions.edit_people)
+        self.dialog("review-old-entries", window.main_actions.review_old_entries)
         self.dialog("import", window.importing.import_entries)
         self.dialog("backups-restore", self._restore)
         self.step("supervision", self._supervision)
@@ -126,6 +129,11 @@ class ScreenRun:
             wellbeing=Wellbeing(4, "Tired but hopeful"),
         )
         open_sample_entries(self.window, visit)
+
+    def _export_check(self) -> None:
+        """The export preview with the identifying-information check's findings."""
+        self.window.prompter.confirm_answers.append(True)  # "Export without encryption?"
+        self.window.main_actions.export_markdown()
 
     def _prompt_panel(self) -> None:
         self.window.packs.set_panel_visible(True)

@@ -160,6 +160,7 @@ def run_session(canary: str, inputs: str, exports: str, report: str) -> int:  # 
 
         # Exports the user asks for: journal (Markdown and JSON), supervision PDF and Markdown.
         prompter.confirm_answers.append(True)
+        prompter.dialog_actions.append(lambda dialog: True)  # the identifying-information check's preview
         prompter.path_answers.append(exports_dir / "journal-export")
         window.export_action.trigger()
         wait_until(lambda: not window.session.runner.jobs(), what="the export (on the runner)")

@@ -674,7 +674,7 @@ def test_damage_inside_a_data_page_is_reported_never_a_traceback(
         else:
             qtbot.waitUntil(lambda: not window.backups.backup_running, timeout=10_000)
             in_backup += 1
-            assert "may be damaged" in window.backups.notice.text()
+            assert "may be damaged" in window.backups.notice.text(), (page, pages, window.statusBar().currentMessage())
             assert "Restore from backup" in window.backups.notice.text()
             window.lock_action.trigger()
         assert sha256(journal_path) == before

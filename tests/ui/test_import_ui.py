@@ -328,6 +328,12 @@ def dated_entries(window) -> dt.date:
     return today
 
 
+def accept_preview(dialog) -> bool:
+    """The preview with the identifying-information check (ui/identifying)."""
+    assert type(dialog).__name__ == "OutgoingPreviewDialog"
+    return True
+
+
 def printable_choice(fmt: str, seen: dict | None = None):
     def action(dialog: PrintableExportDialog) -> bool:
         assert isinstance(dialog, PrintableExportDialog)
@@ -356,13 +362,14 @@ def test_printable_html_export_warns_first_and_holds_only_the_range(open_window,
     out = tmp_path / "printable"  # no suffix: .html is added
     prompter.dialog_actions.append(printable_choice("html", seen))
     prompter.confirm_answers.append(True)
+    prompter.dialog_actions.append(accept_preview)
     prompter.path_answers.append(out)
     window.importing.printable_action.trigger()
     settle(qtbot, window)
 
     month_ago = QDate(today.year, today.month, today.day).addMonths(-1)
     assert seen["range"] == (dt.date(month_ago.year(), month_ago.month(), month_ago.day()), today)
-    assert prompter.kinds() == ["dialog", "confirm", "save_file", "inform"]
+    assert prompter.kinds() == ["dialog", "confirm", "dialog", "save_file", "inform"]
     assert "NOT encrypted" in prompter.calls[1][2]
     written = tmp_path / "printable.html"
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
@@ -383,11 +390,12 @@ def test_printable_pdf_export(open_window, qtbot, prompter, tmp_path):
     out = tmp_path / "journal.pdf"
     prompter.dialog_actions.append(printable_choice("pdf"))
     prompter.confirm_answers.append(True)
+    prompter.dialog_actions.append(accept_preview)
     prompter.path_answers.append(out)
     window.importing.printable_action.trigger()
     settle(qtbot, window)
 
-    assert prompter.kinds() == ["dialog", "confirm", "save_file", "inform"]
+    assert prompter.kinds() == ["dialog", "confirm", "dialog", "save_file", "inform"]
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     reader = pypdf.PdfReader(io.BytesIO(out.read_bytes()))
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)  # pypdf gives tabs for spaces
@@ -408,6 +416,7 @@ def test_printable_export_disk_full_says_what_to_do(open_window, qtbot, prompter
     monkeypatch.setattr(fsutil, "write_private_bytes", full)
     prompter.dialog_actions.append(printable_choice("html"))
     prompter.confirm_answers.append(True)
+    prompter.dialog_actions.append(accept_preview)
     prompter.path_answers.append(tmp_path / "out.html")
     window.importing.printable_action.trigger()
     settle(qtbot, window)

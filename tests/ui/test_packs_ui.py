@@ -746,7 +746,8 @@ def test_manage_turn_off_remove_and_export(qtbot, open_window, prompter, tmp_pat
         assert dialog.toggle_button.text().replace("&", "") == "Turn on"
         dialog.toggle_button.click()
         results["listed_when_on"] = {p.full_id for p in browser.listed_prompts()}
-        # Export.
+        # Export: through the identifying-information check's preview first.
+        prompter.dialog_actions.append(lambda preview: type(preview).__name__ == "OutgoingPreviewDialog")
         prompter.path_answers.append(out)
         dialog.export_button.click()
         # Remove: asked first; "No" keeps it.

@@ -159,10 +159,11 @@ def test_export_warns_it_is_not_encrypted(qtbot, open_window, prompter, tmp_path
     prompter.calls.clear()
     out = tmp_path / "export"
     prompter.confirm_answers.append(True)
+    prompter.dialog_actions.append(lambda dialog: True)  # the preview with the identifying-information check
     prompter.path_answers.append(out)
     open_window.export_action.trigger()
     qtbot.waitUntil(lambda: not open_window.session.runner.jobs(), timeout=10_000)  # on the runner
-    assert prompter.kinds() == ["confirm", "choose_folder", "inform"]
+    assert prompter.kinds() == ["confirm", "dialog", "choose_folder", "inform"]
     assert any(out.iterdir())
     assert str(out) not in open_window.prefs.path.read_text()
 

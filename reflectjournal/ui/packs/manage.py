@@ -198,6 +198,9 @@ class ManagePacksDialog(QDialog):
         current = self._current()
         if current is None or not self.service.is_unlocked:
             return
+        outgoing = self._check_outgoing(current.pack.id)
+        if outgoing is None:
+            return
         start = Path.home() / (safe_file_stem(current.pack.id) + FILE_SUFFIX)
         chosen = self.prompter.save_file(self, tr("Export the prompt pack"), start, tr("Prompt packs (*.rjpack)"))
         if chosen is None or not self.service.is_unlocked:
@@ -205,11 +208,25 @@ class ManagePacksDialog(QDialog):
         if chosen.suffix != FILE_SUFFIX:
             chosen = chosen.with_name(chosen.name + FILE_SUFFIX)
         try:
-            self.service.export(current.pack.id, chosen)
+            self.service.export(current.pack.id, chosen, data=outgoing.encode("utf-8"))
         except (JournalError, OSError) as error:
             self.prompter.warn(self, tr("The pack could not be exported"), error_text(error))
             return
         self.prompter.inform(self, tr("Pack exported"), tr("The pack was saved to %1.").replace("%1", str(chosen)))
+
+    def _check_outgoing(self, pack_id: str) -> str | None:
+        """The pack's text after the identifying-information check's preview
+        (a shared pack must not name a child); None if the user went back."""
+        from ..identifying.preview import check_outgoing_text
+
+        try:
+            text = self.service.pack_text(pack_id)
+        except JournalError as error:
+            self.prompter.warn(self, tr("The pack could not be exported"), error_text(error))
+            return None
+        return check_outgoing_text(
+            self, self.service.session_for_check(), self.prompter, text, title=tr("Check what will be exported")
+        )
 
     @classmethod
     def manage(cls, parent: QWidget | None, service: PackService, prompter: Prompter) -> None:

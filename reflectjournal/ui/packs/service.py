@@ -79,5 +79,23 @@ class PackService:
         self._access.packs(write=True).remove(pack_id)
         self._announce()
 
-    def export(self, pack_id: str, path: Path) -> Path:
-        return self._access.packs().export(pack_id, path)
+    def export(self, pack_id: str, path: Path, *, data: bytes | None = None) -> Path:
+        """Write the pack; ``data`` is the outgoing copy the identifying-
+        information check's preview made (checked again as a pack first)."""
+        if data is None:
+            return self._access.packs().export(pack_id, path)
+        from ...core import fsutil
+        from ...core.packs import read_pack
+
+        read_pack(data, name=path.name)  # raises PackInvalid if a replacement broke it
+        fsutil.write_private_bytes(Path(path), data)
+        return Path(path)
+
+    def session_for_check(self):  # type: ignore[no-untyped-def]
+        return self._session
+
+    def pack_text(self, pack_id: str) -> str:
+        """The pack file's text, for the export preview."""
+        from ...core.packs import write_pack
+
+        return write_pack(self._access.packs().get(pack_id)).decode("utf-8")

@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import JournalError
+from ...core.outgoing import redact_session_export, session_fields
 from ...core.supervision_export import ExportOptions, SessionExport, write_markdown
 from ..announce import announce, show_and_announce
+from ..identifying.panel import FindingsPanel, show_findings
 from ..keyboard import make_default
 from ..messages import export_error_text
 from ..prompter import Prompter
@@ -66,9 +68,13 @@ class ExportPreviewDialog(QDialog):
         is_held: bool,
         names: tuple[str, str] = ("", ""),
         parent: QWidget | None = None,
+        findings: FindingsPanel | None = None,
     ):
         super().__init__(parent)
         self._build = build
+        # The identifying-information check (ui/identifying): highlights what
+        # may identify someone and makes the outgoing copy with the choices.
+        self.findings = findings
         self.fmt = fmt
         self._export: SessionExport | None = None
         titles = {
@@ -149,6 +155,10 @@ class ExportPreviewDialog(QDialog):
             check.toggled.connect(self.refresh)
         layout.addWidget(self.preview_label)
         layout.addWidget(self.preview, 1)
+        if findings is not None:
+            layout.addWidget(findings, 1)
+            findings.choices_changed.connect(self._show_outgoing)
+            findings.check_finished.connect(self._show_outgoing)
         layout.addWidget(self.buttons)
         make_default(self, self.go_button)
         self.buttons.accepted.connect(self.accept)
@@ -175,11 +185,22 @@ class ExportPreviewDialog(QDialog):
             return
         self._export = self._build(self.options())
         self.preview.setPlainText(self._export.to_markdown())
+        if self.findings is not None:
+            self.findings.check(session_fields(self._export))
+
+    def _show_outgoing(self) -> None:
+        if self._export is not None:
+            self.preview.setPlainText(self.export.to_markdown())
+            show_findings(self.preview, self.findings)
 
     @property
     def export(self) -> SessionExport:
+        """The export as it will leave: with the check's choices applied."""
         assert self._export is not None
-        return self._export
+        if self.findings is None:
+            return self._export
+        panel = self.findings
+        return redact_session_export(panel.detector(), self._export, panel.choice_for, panel.stand_ins)[0]
 
     def preview_text(self) -> str:
         return self.preview.toPlainText()
@@ -201,10 +222,11 @@ class ExportPreviewDialog(QDialog):
         is_held: bool,
         names: tuple[str, str] = ("", ""),
         remember_names: Callable[[str, str], None] | None = None,
+        findings: FindingsPanel | None = None,
     ) -> SessionExport | None:
         """Show the preview; the export the user saw, or None if cancelled.
         The names typed are handed to ``remember_names`` when accepted."""
-        dialog = cls(build, fmt, is_held=is_held, names=names, parent=parent)
+        dialog = cls(build, fmt, is_held=is_held, names=names, parent=parent, findings=findings)
         try:
             if not prompter.run_dialog(dialog):
                 return None

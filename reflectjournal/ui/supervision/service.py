@@ -189,5 +189,11 @@ class SupervisionService:
             if value:
                 settings.set(key, value)
 
+    def findings_panel(self):  # type: ignore[no-untyped-def]
+        """The identifying-information check's panel for the export preview."""
+        from ..identifying.preview import panel_for
+
+        return panel_for(self._session)
+
     def build_export(self, session_id: int, options: ExportOptions) -> SessionExport:
         return self._access.supervision_export(session_id, options, self.today())

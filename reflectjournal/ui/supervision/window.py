@@ -395,6 +395,7 @@ class SupervisionWindow(QMainWindow):
                 is_held=current.status == SESSION_HELD,
                 names=self.service.record_names(current),
                 remember_names=self.service.remember_names,
+                findings=self.service.findings_panel(),
             )
         except JournalError:
             return
