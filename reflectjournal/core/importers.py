@@ -793,8 +793,16 @@ def _dayone_entry(item: Any, where: str, note: _Notes) -> _Candidate:
     zone = _zone(item.get("timeZone"))
     if zone is None:
         zone = dt.UTC
-        if item.get("timeZone") is not None:
-            note("the time zone was not understood; the date and time are in UTC")
+        named = item.get("timeZone")
+        if isinstance(named, str) and named.strip():
+            # Named, so the reader can check it; the time is the one the export
+            # wrote (UTC), never shifted by a guess.
+            note(
+                f"time zone {_clean_where(named.strip())[:64]!r} is not known to reflectjournal; "
+                "the time is kept as the export wrote it (UTC)"
+            )
+        elif named is not None:
+            note("the time zone is not a name; the time is kept as the export wrote it (UTC)")
     updated = _moment(item.get("modifiedDate")) or created
     try:
         local = created.astimezone(zone)

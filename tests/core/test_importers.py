@@ -86,6 +86,31 @@ def has_zone(name: str) -> bool:
     return True
 
 
+@pytest.fixture
+def no_system_zones():
+    """As on Windows or in a bundle: no system zone database, only tzdata."""
+    import zoneinfo
+
+    zoneinfo.reset_tzpath(to=[])
+    zoneinfo.ZoneInfo.clear_cache()
+    yield
+    zoneinfo.reset_tzpath()
+    zoneinfo.ZoneInfo.clear_cache()
+
+
+def test_zones_come_from_tzdata_not_the_computer(journal, tmp_path, no_system_zones):
+    # 15:38 UTC was 23:38 in Taipei: with no system zone database the entry
+    # must not shift to UTC (the tzdata dependency answers).
+    source = write_json(
+        tmp_path / "Journal.json",
+        dayone_document([dayone_entry("Late note\nbody", created="2024-03-05T15:38:00Z", zone="Asia/Taipei")]),
+    )
+    report = import_source(journal, source, "dayone")
+    (entry,) = all_entries(journal)
+    assert (entry.happened_on, entry.happened_at) == (dt.date(2024, 3, 5), dt.time(23, 38))
+    assert not [i for i in report.not_carried if "zone" in i.reason]
+
+
 # -- jrnl ------------------------------------------------------------------------
 
 
@@ -279,7 +304,9 @@ def test_dayone_zip(journal, tmp_path):
     assert utc_one.happened_at == dt.time(10, 0)
     assert [(i.where, "date" in i.reason) for i in report.skipped] == [("entry 3", True)]
     reasons = {(i.where, i.reason.split(" ")[0]) for i in report.not_carried}
-    assert {("entry 1", "1"), ("entry 1", "starred"), ("entry 1", "location"), ("entry 4", "the")} <= reasons
+    assert {("entry 1", "1"), ("entry 1", "starred"), ("entry 1", "location"), ("entry 4", "time")} <= reasons
+    zone_note = next(i.reason for i in report.not_carried if i.where == "entry 4")
+    assert "'Not/A_Zone'" in zone_note and "kept as the export wrote it" in zone_note
     photo = next(i for i in report.not_carried if "attachment" in i.reason)
     assert photo.where == "entry 1" and "photos" in photo.reason
 
