@@ -206,6 +206,33 @@ def _migration_7(conn: Connection) -> None:
     conn.execute("CREATE TABLE journal_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
 
 
+def _migration_8(conn: Connection) -> None:
+    """Encrypted attachments (core.attachments): pictures and PDFs kept in
+    the journal. The list of an entry's attachments (``attachments``) is
+    apart from their bytes (``attachment_data``), so listing them, or
+    opening the journal, never reads the bytes. Both go with their entry."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            uid TEXT NOT NULL UNIQUE,
+            entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+            filename TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            location_removed INTEGER NOT NULL DEFAULT 0,
+            added_at TEXT NOT NULL
+        );
+        CREATE INDEX attachments_by_entry ON attachments(entry_id, id);
+        CREATE TABLE attachment_data (
+            attachment_id INTEGER PRIMARY KEY REFERENCES attachments(id) ON DELETE CASCADE,
+            data BLOB NOT NULL
+        )
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migration_1,
     _migration_2,
@@ -214,6 +241,7 @@ MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migration_5,
     _migration_6,
     _migration_7,
+    _migration_8,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -110,6 +110,7 @@ class Journal:
     ):
         # The stores are imported when a journal is opened, not when this
         # module is: starting the app or a command costs no more than before.
+        from .attachments import AttachmentStore
         from .entries import EntryStore
         from .pack_store import PackStore
         from .supervision import SupervisionStore
@@ -126,6 +127,7 @@ class Journal:
         self.entries = EntryStore(self)
         self.supervision = SupervisionStore(self)
         self.packs = PackStore(self)
+        self.attachments = AttachmentStore(self)
 
     # -- opening and closing ---------------------------------------------
 
