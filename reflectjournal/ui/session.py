@@ -33,7 +33,7 @@ from .runner import Job, Runner
 if TYPE_CHECKING:
     from ..core.backup import RotationPolicy
     from ..core.entries import EntryStore
-    from ..core.importers import ImportReport
+    from ..core.importers import ImportOptions, ImportReport
     from ..core.journal_settings import JournalSettings
     from ..core.pack_store import PackStore
     from ..core.personal_words import PersonalWordStore
@@ -188,6 +188,7 @@ class EntryService:
         fmt: str,
         *,
         dry_run: bool = False,
+        options: ImportOptions | None = None,
         on_done: Callable[[ImportReport], object],
         on_error: Callable[[BaseException], object],
         progress: Callable[[int, int], object] | None = None,
@@ -213,7 +214,7 @@ class EntryService:
                 if job.cancelled and done < total:
                     raise ImportCancelled
 
-            return import_source(journal, source, fmt, dry_run=dry_run, progress=tick)
+            return import_source(journal, source, fmt, dry_run=dry_run, progress=tick, options=options)
 
         def done(report: ImportReport) -> None:
             if report is not None and report.imported:

@@ -2368,11 +2368,15 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Items that cannot come across, with their reasons</source>
+        <source>Items that cannot come across, and what changes on the way, with counts and examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep location, weather and music as an “Imported details” line at the end of each entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2439,6 +2443,28 @@ Open it now? The journal open now will be locked first.</source>
         </translation>
     </message>
     <message>
+        <source>1 entry will be changed on the way (listed below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries will be changed on the way (listed below).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 picture or PDF will be attached, encrypted inside the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures and PDFs will be attached, encrypted inside the journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Kinds of entry to be added: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2450,12 +2476,31 @@ Open it now? The journal open now will be locked first.</source>
         <source>There is nothing new to import. Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 times in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Cannot be imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Will be imported, but without:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be changed on the way:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2381,12 +2381,16 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[Îɱþöŕţ þŕéṽîéŵ]</translation>
         </message>
         <message>
-            <source>Items that cannot come across, with their reasons</source>
-            <translation>[Îţéɱš ţĥåţ çåññöţ çöɱé åçŕöšš, ŵîţĥ ţĥéîŕ ŕéåšöñš]</translation>
+            <source>Items that cannot come across, and what changes on the way, with counts and examples</source>
+            <translation>[Îţéɱš ţĥåţ çåññöţ çöɱé åçŕöšš, åñð ŵĥåţ çĥåñĝéš öñ ţĥé ŵåý, ŵîţĥ çöûñţš åñð éẋåɱþļéš]</translation>
         </message>
         <message>
             <source>&amp;Details:</source>
             <translation>[&amp;Déţåîļš:]</translation>
+        </message>
+        <message>
+            <source>&amp;Keep location, weather and music as an “Imported details” line at the end of each entry</source>
+            <translation>[&amp;Kééþ ļöçåţîöñ, ŵéåţĥéŕ åñð ɱûšîç åš åñ “Îɱþöŕţéð ðéţåîļš” ļîñé åţ ţĥé éñð öƒ éåçĥ éñţŕý]</translation>
         </message>
         <message>
             <source>&amp;Import 1 entry</source>
@@ -2452,6 +2456,28 @@ Open it now? The journal open now will be locked first.</source>
             </translation>
         </message>
         <message>
+            <source>1 entry will be changed on the way (listed below).</source>
+            <translation>[1 éñţŕý ŵîļļ ƀé çĥåñĝéð öñ ţĥé ŵåý (ļîšţéð ƀéļöŵ).]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries will be changed on the way (listed below).</source>
+            <translation>
+                <numerusform>[%n éñţŕîéš ŵîļļ ƀé çĥåñĝéð öñ ţĥé ŵåý (ļîšţéð ƀéļöŵ).]</numerusform>
+                <numerusform>[%n éñţŕîéš ŵîļļ ƀé çĥåñĝéð öñ ţĥé ŵåý (ļîšţéð ƀéļöŵ).]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 picture or PDF will be attached, encrypted inside the journal.</source>
+            <translation>[1 þîçţûŕé öŕ ÞÐƑ ŵîļļ ƀé åţţåçĥéð, éñçŕýþţéð îñšîðé ţĥé ĵöûŕñåļ.]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pictures and PDFs will be attached, encrypted inside the journal.</source>
+            <translation>
+                <numerusform>[%n þîçţûŕéš åñð ÞÐƑš ŵîļļ ƀé åţţåçĥéð, éñçŕýþţéð îñšîðé ţĥé ĵöûŕñåļ.]</numerusform>
+                <numerusform>[%n þîçţûŕéš åñð ÞÐƑš ŵîļļ ƀé åţţåçĥéð, éñçŕýþţéð îñšîðé ţĥé ĵöûŕñåļ.]</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Kinds of entry to be added: %1.</source>
             <translation>[Ķîñðš öƒ éñţŕý ţö ƀé åððéð: %1.]</translation>
         </message>
@@ -2463,6 +2489,21 @@ Open it now? The journal open now will be locked first.</source>
             <source>There is nothing new to import. Nothing has been changed.</source>
             <translation>[Ţĥéŕé îš ñöţĥîñĝ ñéŵ ţö îɱþöŕţ. Ñöţĥîñĝ ĥåš ƀééñ çĥåñĝéð.]</translation>
         </message>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform>[ åñð %n ɱöŕé]</numerusform>
+                <numerusform>[ åñð %n ɱöŕé]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 times in %2</source>
+            <translation>[%1 ţîɱéš îñ %2]</translation>
+        </message>
+        <message>
+            <source>%1 times</source>
+            <translation>[%1 ţîɱéš]</translation>
+        </message>
         <message>
             <source>Cannot be imported:</source>
             <translation>[Çåññöţ ƀé îɱþöŕţéð:]</translation>
@@ -2470,6 +2511,10 @@ Open it now? The journal open now will be locked first.</source>
         <message>
             <source>Will be imported, but without:</source>
             <translation>[Ŵîļļ ƀé îɱþöŕţéð, ƀûţ ŵîţĥöûţ:]</translation>
+        </message>
+        <message>
+            <source>Will be changed on the way:</source>
+            <translation>[Ŵîļļ ƀé çĥåñĝéð öñ ţĥé ŵåý:]</translation>
         </message>
         <message>
             <source>Everything found can come across as it is.</source>
