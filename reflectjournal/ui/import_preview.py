@@ -74,9 +74,10 @@ class ImportPreviewDialog(QDialog):
 
         # Day One's location, weather and music: kept as a line, or left out.
         self.keep_details_box = QCheckBox(
-            self.tr(
-                "&Keep location, weather and music as an \u201cImported details\u201d line at the end of each entry"
-            )
+            self.tr("&Keep location, weather and music (an \u201cImported details\u201d line)")
+        )
+        self.keep_details_box.setAccessibleDescription(
+            self.tr("Day One's location, weather and music, kept as a short line at the end of each entry, or left out")
         )
         self.keep_details_box.setChecked(report.options.keep_details)
         self.keep_details_box.setVisible(_has_details(report))
@@ -115,7 +116,6 @@ class ImportPreviewDialog(QDialog):
         changed = len({issue.where for issue in report.changed})
         lines = [
             f"{report.source} ({self._format_label(report.format)})",
-            "",
             _count(
                 report.ready,
                 self.tr("1 entry will be imported."),
@@ -154,7 +154,6 @@ class ImportPreviewDialog(QDialog):
             )
         if report.new_kinds:
             lines.append(self.tr("Kinds of entry to be added: %1.").replace("%1", ", ".join(report.new_kinds)))
-        lines.append("")
         if report.ready:
             lines.append(self.tr("Nothing has been changed yet. Choose Import to bring these entries in, or Cancel."))
         else:

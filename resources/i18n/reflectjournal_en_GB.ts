@@ -2376,7 +2376,11 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Keep location, weather and music as an “Imported details” line at the end of each entry</source>
+        <source>&amp;Keep location, weather and music (an “Imported details” line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day One&apos;s location, weather and music, kept as a short line at the end of each entry, or left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2389,8 +2389,12 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[&amp;Déţåîļš:]</translation>
         </message>
         <message>
-            <source>&amp;Keep location, weather and music as an “Imported details” line at the end of each entry</source>
-            <translation>[&amp;Kééþ ļöçåţîöñ, ŵéåţĥéŕ åñð ɱûšîç åš åñ “Îɱþöŕţéð ðéţåîļš” ļîñé åţ ţĥé éñð öƒ éåçĥ éñţŕý]</translation>
+            <source>&amp;Keep location, weather and music (an “Imported details” line)</source>
+            <translation>[&amp;Kééþ ļöçåţîöñ, ŵéåţĥéŕ åñð ɱûšîç (åñ “Îɱþöŕţéð ðéţåîļš” ļîñé)]</translation>
+        </message>
+        <message>
+            <source>Day One's location, weather and music, kept as a short line at the end of each entry, or left out</source>
+            <translation>[Ðåý Öñé'š ļöçåţîöñ, ŵéåţĥéŕ åñð ɱûšîç, ķéþţ åš å šĥöŕţ ļîñé åţ ţĥé éñð öƒ éåçĥ éñţŕý, öŕ ļéƒţ öûţ]</translation>
         </message>
         <message>
             <source>&amp;Import 1 entry</source>

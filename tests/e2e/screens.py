@@ -96,6 +96,7 @@ class ScreenRun:
         self.step("pack-editor", self._pack_editor)
         self.dialog("export", window.importing.export_printable)
         self.dialog("import", window.importing.import_entries)
+        self.dialog("import-preview", self._import_preview)
         self.dialog("backups-restore", self._restore)
         self.step("supervision", self._supervision)
         self.step("open-actions", self._open_actions)
@@ -129,6 +130,16 @@ class ScreenRun:
         self.window.packs.set_panel_visible(True)
         self.capture(self.window, "main-prompt-panel")
         self.window.packs.set_panel_visible(False)
+
+    def _import_preview(self) -> None:
+        from reflectjournal.core.importers import import_source
+        from reflectjournal.ui.import_preview import ImportPreviewDialog
+
+        journal = self.window.session.journal_for_tests
+        report = import_source(journal, ROOT / "tests/data/import/dayone", "dayone", dry_run=True)
+        dialog = ImportPreviewDialog(report, self.window)
+        self.window.prompter.run_dialog(dialog)
+        dialog.deleteLater()
 
     def _pack_editor(self) -> None:
         editor = self.window.packs.show_pack_editor()
