@@ -216,3 +216,46 @@ def test_read_source_closes_its_zip(dayone_zip):
     plan = read_source(dayone_zip, "dayone")
     assert plan.report.attachments == 2
     plan.close()
+
+
+# -- the text conversions on their own ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "undone"),
+    [
+        ("It rained\\. A lot\\!", "It rained. A lot!", 2),
+        ("1\\. not a list", "1\\. not a list", 0),  # undoing it would make a list
+        ("\\- not a bullet", "\\- not a bullet", 0),
+        ("\\# not a heading, but mid\\-line", "\\# not a heading, but mid-line", 1),
+        ("\\*not emphasis\\*", "\\*not emphasis\\*", 0),
+        ("\\![not an image](x)", "\\![not an image](x)", 0),
+    ],
+)
+def test_day_one_escapes_undone_only_where_harmless(text, expected, undone):
+    assert import_text.undo_markdown_escapes(text) == (expected, undone)
+
+
+def test_tags_never_from_code_math_comments_or_link_addresses():
+    text = "#one and [see](#anchor) `#code` $#math$ $$\n#display\n$$ %% #comment %% <!-- #html -->\n#two"
+    assert import_text.tags_from_text(text) == ["one", "two"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2018-04-21 18:57:04 Saturday", (dt.date(2018, 4, 21), dt.time(18, 57), True)),
+        ("2018-04-21", (dt.date(2018, 4, 21), None, False)),
+        ("2018-02-30 night", None),
+        ("Saturday", None),
+    ],
+)
+def test_leading_date(text, expected):
+    assert import_text.leading_date(text) == expected
+
+
+def test_wikilinks_keep_code_untouched():
+    text = "[[Note]] and `[[not a link]]`\n```\n[[also not]]\n```\n[[Folder/Other|shown]]"
+    out, counts = import_text.convert_obsidian(text, lambda name: None, lambda target, alt: None)
+    assert out == "Note and `[[not a link]]`\n```\n[[also not]]\n```\nshown"
+    assert counts.wikilinks == 2
