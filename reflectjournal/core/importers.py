@@ -575,7 +575,7 @@ def _read_jrnl(
     if source.is_dir():
         raise ImportFailed(f"{source.name} is a folder; a jrnl export is one .json file (`jrnl --export json`).")
     raw = _read_source_file(source, limits.max_export_bytes)
-    if source.suffix.lower() in MARKDOWN_SUFFIXES or raw.lstrip()[:1] not in (b"{", b"["):
+    if source.suffix.lower() in MARKDOWN_SUFFIXES or raw[:4096].lstrip()[:1] not in (b"{", b"["):
         text = raw.decode("utf-8-sig", "replace")
         if import_text.looks_like_jrnl_markdown(text):
             return _jrnl_markdown_candidates(text, source.name, "", report, tick)
