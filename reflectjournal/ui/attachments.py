@@ -1,0 +1,410 @@
+"""Attachments in the entry editor: add a picture or PDF (Entry → Attach a
+file…, drag and drop onto the writing, or paste), see the entry's list
+under the editor, save a copy (after the export warning), delete one.
+
+What is attached is read into memory and kept in the encrypted journal
+(core.attachments); a pasted picture is encoded to PNG in memory. Nothing
+is written to disk except the copy the user asks for. The editor shows the
+reference (``![name](attachment:UID)``) and the preview the picture, from
+the journal (ui/attachment_images.py).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QImage, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ..core import fsutil
+from ..core.attachments import (
+    EXTENSIONS,
+    JOURNAL_WARNING_BYTES,
+    MAX_ATTACHMENT_BYTES,
+    Attachment,
+    markdown_reference,
+)
+from ..core.errors import AttachmentRefused, JournalError
+from ..core.rendering import ATTACHMENT_SCHEME, attachment_uid
+from .announce import announce
+from .attachment_images import EntryAttachmentImages
+from .messages import export_error_text, save_error_text
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+FILE_FILTER = "Pictures and PDFs (*.png *.jpg *.jpeg *.webp *.gif *.pdf);;All files (*)"
+
+
+def human_size(size: int) -> str:
+    if size >= 1024 * 1024 * 1024:
+        return f"{size / (1024 * 1024 * 1024):.1f} GB"
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"
+
+
+class AttachmentsBar(QWidget):
+    """The entry's attachments, under the editor: a list to choose one, and
+    what can be done with it. Hidden while the entry has none."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("attachmentsBar")
+        self.label = QLabel(self.tr("&Attachments:"))
+        self.combo = QComboBox()
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(14)
+        self.label.setBuddy(self.combo)  # a combo box's purpose is read from its buddy
+        self.insert_button = QPushButton(self.tr("Insert"))
+        self.insert_button.setToolTip(self.tr("Insert a reference to this attachment at the cursor"))
+        self.save_button = QPushButton(self.tr("Save a copy…"))
+        self.save_button.setToolTip(self.tr("Save an unencrypted copy of this attachment"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete this attachment from the entry"))
+        self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label)
+        row.addWidget(self.combo, 1)
+        row.addWidget(self.insert_button)
+        row.addWidget(self.save_button)
+        row.addWidget(self.delete_button)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 2, 0, 2)
+        outer.addLayout(row, 1)
+        self._items: list[Attachment] = []
+        self.hide()
+
+    def set_attachments(self, items: list[Attachment]) -> None:
+        current = self.current()
+        self._items = list(items)
+        self.combo.clear()
+        for item in items:
+            self.combo.addItem(f"{item.filename} ({human_size(item.size)})", item.uid)
+        if current is not None:
+            index = self.combo.findData(current.uid)
+            if index >= 0:
+                self.combo.setCurrentIndex(index)
+        self.setVisible(bool(items))
+
+    def select(self, uid: str) -> None:
+        index = self.combo.findData(uid)
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+
+    def current(self) -> Attachment | None:
+        uid = self.combo.currentData()
+        return next((a for a in self._items if a.uid == uid), None)
+
+    @property
+    def items(self) -> list[Attachment]:
+        return list(self._items)
+
+
+class AttachmentController(QObject):
+    """Adds, lists, saves copies of and deletes the shown entry's attachments."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self._window = window
+        self._session = window.session
+        self._warned_size = False
+        editor = window.editor
+        self.bar = AttachmentsBar()
+        self.note = QLabel()  # location removed, refusals in short, the size warning
+        self.note.setObjectName("attachmentNote")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.hide()
+        window.editor_pane.add_below_editor(self.bar)
+        window.editor_pane.add_below_editor(self.note)
+        self.images = EntryAttachmentImages(
+            self._session.attachments.media_types, self._session.attachments.read_for_entry, lambda: editor.entry_id
+        )
+        editor.preview.set_attachment_source(self.images)
+        editor.body_edit.attachment_drop = (self.can_attach, self.attach_mime)
+        self.attach_action = QAction(self.tr("&Attach a picture or PDF…"), window)
+        self.attach_action.setObjectName("attachFile")
+        self.attach_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        window.addAction(self.attach_action)
+        self.attach_action.triggered.connect(self.choose_and_attach)
+        self.bar.insert_button.clicked.connect(self.insert_current)
+        self.bar.save_button.clicked.connect(self.save_current_copy)
+        self.bar.delete_button.clicked.connect(self.delete_current)
+        editor.loaded.connect(self.refresh)
+        self._session.locked.connect(lambda _reason: self.clear())
+
+    def fill_entry_menu(self, menu) -> None:
+        menu.addAction(self.attach_action)
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.attach_action.setEnabled(enabled)
+
+    # -- the list -------------------------------------------------------------
+
+    def refresh(self) -> None:
+        entry_id = self._window.editor.entry_id
+        self._set_note("")
+        self.images.clear()
+        if entry_id is None or not self._session.is_unlocked:
+            self.bar.set_attachments([])
+            return
+        try:
+            self.bar.set_attachments(self._session.attachments.list(entry_id))
+        except JournalError:
+            self.bar.set_attachments([])
+        read_only = self._window.editor_pane.read_only
+        for button in (self.bar.insert_button, self.bar.delete_button):
+            button.setEnabled(not read_only)
+
+    def clear(self) -> None:
+        self.images.clear()
+        self.bar.set_attachments([])
+        self._set_note("")
+
+    def _set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+        announce(self.note, text)
+
+    # -- adding -----------------------------------------------------------------
+
+    def _entry_for_attaching(self) -> int | None:
+        """The shown entry's id, saving it first (a new entry is saved now)."""
+        window = self._window
+        pane = window.editor_pane
+        if not self._session.is_unlocked or not window.editor.has_entry or pane.read_only:
+            return None
+        if window.editor.entry_id is None:
+            pane.autosaver.edited()
+        if not window.save_now():
+            return None
+        return window.editor.entry_id
+
+    def choose_and_attach(self) -> None:
+        window = self._window
+        if self._entry_for_attaching() is None:
+            return
+        path = window.prompter.open_file(window, self.tr("Attach a picture or PDF"), Path.home(), FILE_FILTER)
+        if path is not None:
+            self.attach_files([path])
+
+    def can_attach(self, mime: QMimeData) -> bool:
+        """A picture, or local files (never a web address: nothing is fetched)."""
+        if mime.hasImage():
+            return True
+        return mime.hasUrls() and any(url.isLocalFile() for url in mime.urls())
+
+    def attach_mime(self, mime: QMimeData) -> bool:
+        """Dropped or pasted: attach the local files, or the picture."""
+        files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+        if files:
+            self.attach_files(files)
+            return True
+        if mime.hasImage():
+            image = mime.imageData()
+            if isinstance(image, QImage) and not image.isNull():
+                self.attach_image(image)
+                return True
+        return False
+
+    def attach_image(self, image: QImage, name: str = "") -> list[Attachment]:
+        """A pasted picture, encoded to PNG in memory."""
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        buffer.close()
+        return self._attach([(name or self.tr("Pasted picture") + ".png", bytes(data.data()))])
+
+    def attach_files(self, paths: list[Path]) -> list[Attachment]:
+        items: list[tuple[str, bytes]] = []
+        problems: list[str] = []
+        for path in paths:
+            try:
+                items.append((path.name, fsutil.read_capped(path, MAX_ATTACHMENT_BYTES)))
+            except fsutil.FileTooLarge:
+                problems.append(self._refused_text(path.name, "too_large"))
+            except (fsutil.NotRegularFile, OSError):
+                problems.append(
+                    self.tr("“%1” could not be read. Check that it is a file you can open.").replace("%1", path.name)
+                )
+        return self._attach(items, problems)
+
+    def _attach(self, items: list[tuple[str, bytes]], problems: list[str] | None = None) -> list[Attachment]:
+        window = self._window
+        problems = list(problems or [])
+        entry_id = self._entry_for_attaching()
+        if entry_id is None:
+            return []
+        added: list[Attachment] = []
+        for name, data in items:
+            try:
+                added.append(self._session.attachments.add(entry_id, name, data, origin=window.editor_pane))
+            except AttachmentRefused as refused:
+                problems.append(self._refused_text(name, refused.reason))
+            except JournalError as error:
+                problems.append(save_error_text(error))
+                break
+        if added:
+            cursor = window.editor.body_edit.textCursor()
+            cursor.insertText("\n".join(markdown_reference(a) for a in added))
+            window.editor.body_edit.setTextCursor(cursor)
+            self.refresh()
+            self.bar.select(added[-1].uid)
+            window.editor.update_preview()
+            self._tell_after_adding(added)
+        if problems:
+            window.prompter.warn(window, self.tr("Not attached"), "\n\n".join(problems))
+        return added
+
+    def _tell_after_adding(self, added: list[Attachment]) -> None:
+        parts = []
+        located = [a.filename for a in added if a.location_removed]
+        if located:
+            parts.append(
+                self.tr("Location (GPS) details were removed from %1 before it was kept.").replace(
+                    "%1", ", ".join(f"“{n}”" for n in located)
+                )
+            )
+        total = self._session.attachments.total_size()
+        if total > JOURNAL_WARNING_BYTES and not self._warned_size:
+            self._warned_size = True
+            parts.append(
+                self.tr(
+                    "Attachments now take %1 of this journal. Every backup is as large: keep an eye on the space "
+                    "they take, or move old attachments out."
+                ).replace("%1", human_size(total))
+            )
+        if not parts:
+            parts.append(self.tr("Attached %1.").replace("%1", ", ".join(f"“{a.filename}”" for a in added)))
+        self._set_note(" ".join(parts))
+
+    def _refused_text(self, name: str, reason: str) -> str:
+        texts = {
+            "type": self.tr(
+                "“%1” was not attached: only PNG, JPEG, WebP and GIF pictures and PDF documents can be. "
+                "Save it as one of those and attach that."
+            ),
+            "too_large": self.tr(
+                "“%1” was not attached: it is larger than %2. Make it smaller (a lower resolution or fewer "
+                "pages) and attach it again."
+            ).replace("%2", f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB"),
+            "too_many_pixels": self.tr(
+                "“%1” was not attached: the picture has too many pixels to open safely. Save a smaller copy "
+                "of it and attach that."
+            ),
+            "damaged": self.tr(
+                "“%1” was not attached: the file is damaged or incomplete. Save it again in another program "
+                "and attach the new copy."
+            ),
+        }
+        return texts.get(reason, texts["type"]).replace("%1", name)
+
+    # -- the chosen attachment -------------------------------------------------------
+
+    def insert_current(self) -> None:
+        item = self.bar.current()
+        if item is None or self._window.editor_pane.read_only:
+            return
+        edit = self._window.editor.body_edit
+        edit.textCursor().insertText(markdown_reference(item))
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save_current_copy(self) -> None:
+        item = self.bar.current()
+        if item is not None:
+            self.save_copy(item.uid)
+
+    def on_link(self, url: QUrl) -> bool:
+        """A link in the preview: an attachment of this entry offers a copy."""
+        if url.scheme() != ATTACHMENT_SCHEME:
+            return False
+        uid = attachment_uid(url.toString())
+        if uid is not None and any(a.uid == uid for a in self.bar.items):
+            self.save_copy(uid)
+        return True
+
+    def save_copy(self, uid: str) -> bool:
+        """Save an unencrypted copy where the user chooses, after the warning."""
+        window, prompter = self._window, self._window.prompter
+        try:
+            item = self._session.attachments.get(uid)
+        except JournalError:
+            return False
+        if not prompter.confirm(
+            window,
+            self.tr("Save an unencrypted copy?"),
+            self.tr(
+                "The copy is NOT encrypted: anyone who can open the folder can see it. Save it only to a place "
+                "you trust, and delete it when you no longer need it. Continue?"
+            ),
+        ):
+            return False
+        name = item.filename
+        if not name.lower().endswith(EXTENSIONS[item.media_type]) and not (
+            item.media_type == "image/jpeg" and name.lower().endswith(".jpeg")
+        ):
+            name += EXTENSIONS[item.media_type]
+        path = prompter.save_file(window, self.tr("Save a copy of the attachment"), Path.home() / name, FILE_FILTER)
+        if path is None or not self._session.is_unlocked:
+            return False
+        try:
+            fsutil.write_private_bytes(path, self._session.attachments.read(uid))
+        except (JournalError, OSError) as error:
+            prompter.warn(window, self.tr("Copy not saved"), export_error_text(error))
+            return False
+        window.statusBar().showMessage(self.tr("Copy saved. It is not encrypted."), 8000)
+        return True
+
+    def delete_current(self) -> None:
+        item = self.bar.current()
+        if item is not None:
+            self.delete(item.uid)
+
+    def delete(self, uid: str) -> bool:
+        """Delete an attachment (after asking) and its references in the text."""
+        window = self._window
+        entry_id = window.editor.entry_id
+        item = next((a for a in self.bar.items if a.uid == uid), None)
+        if entry_id is None or item is None or window.editor_pane.read_only:
+            return False
+        if not window.prompter.confirm(
+            window,
+            self.tr("Delete this attachment?"),
+            self.tr("“%1” will be removed from the journal. This cannot be undone.").replace("%1", item.filename),
+        ):
+            return False
+        try:
+            self._session.attachments.delete(entry_id, uid, origin=window.editor_pane)
+        except JournalError as error:
+            window.prompter.warn(window, self.tr("Not deleted"), save_error_text(error))
+            return False
+        self._remove_references(uid)
+        self.refresh()
+        window.editor.update_preview()
+        self._set_note(self.tr("Deleted “%1”.").replace("%1", item.filename))
+        return True
+
+    def _remove_references(self, uid: str) -> None:
+        """Take the attachment's references out of the text (one undoable step)."""
+        edit = self._window.editor.body_edit
+        pattern = re.compile(r"!?\[(?:[^\]\\\n]|\\.)*\]\(attachment:" + re.escape(uid) + r"\)\n?")
+        text = edit.toPlainText()
+        spans = [m.span() for m in pattern.finditer(text)]
+        if not spans:
+            return
+        cursor = QTextCursor(edit.document())
+        cursor.beginEditBlock()
+        for start, end in reversed(spans):
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+        cursor.endEditBlock()
