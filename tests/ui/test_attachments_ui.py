@@ -216,3 +216,24 @@ def test_lock_clears_the_list_and_pictures(qtbot, open_window, prompter, tmp_pat
     assert window.attachments.bar.items == []
     assert window.attachments.images._cache == {}
     assert not window.attachments.attach_action.isEnabled()
+
+
+def test_the_preview_never_decodes_a_bomb_even_one_already_in_the_journal(qtbot):
+    """A bomb that got in some other way (an older build, a hand-edited file)
+    is refused by the decoder from its header: nothing is decoded."""
+    import resource
+    import time
+
+    from reflectjournal.ui.attachment_images import decode_image
+
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.perf_counter()
+    assert decode_image(s.bomb_png(), "image/png") is None
+    assert time.perf_counter() - started < 1.0
+    grown_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+    assert grown_kb < 100 * 1024  # the peak grew by less than 100 MB (the pixels are 900 MB)
+    # And a picture within the cap decodes, scaled to the preview.
+    from PySide6.QtCore import QSize
+
+    image = decode_image(s.png(40, 30), "image/png", QSize(20, 20))
+    assert image is not None and (image.width(), image.height()) == (20, 15)
