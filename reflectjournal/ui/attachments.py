@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QImage, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from ..core import fsutil
 from ..core.attachments import (
@@ -47,61 +47,48 @@ def human_size(size: int) -> str:
     return f"{max(1, round(size / 1024))} KB"
 
 
-class AttachmentsBar(QWidget):
-    """The entry's attachments, under the editor: a list to choose one, and
-    what can be done with it. Hidden while the entry has none."""
+class AttachmentsButton(QToolButton):
+    """The entry's attachments, beside its tags: a button whose menu offers
+    "Attach a picture or PDF…" and, for each attachment, Insert reference,
+    Save a copy… and Delete…. It takes no room of its own on a small screen."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, attach_action: QAction, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("attachmentsBar")
-        self.label = QLabel(self.tr("&Attachments:"))
-        self.combo = QComboBox()
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.combo.setMinimumContentsLength(14)
-        self.label.setBuddy(self.combo)  # a combo box's purpose is read from its buddy
-        self.insert_button = QPushButton(self.tr("Insert"))
-        self.insert_button.setToolTip(self.tr("Insert a reference to this attachment at the cursor"))
-        self.save_button = QPushButton(self.tr("Save a copy…"))
-        self.save_button.setToolTip(self.tr("Save an unencrypted copy of this attachment"))
-        self.delete_button = QPushButton(self.tr("Delete…"))
-        self.delete_button.setToolTip(self.tr("Delete this attachment from the entry"))
-        self.note = QLabel()
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setWordWrap(True)
-        self.note.hide()
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.label)
-        row.addWidget(self.combo, 1)
-        row.addWidget(self.insert_button)
-        row.addWidget(self.save_button)
-        row.addWidget(self.delete_button)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(0, 2, 0, 2)
-        outer.addLayout(row, 1)
+        self.setObjectName("attachmentsButton")
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setToolTip(self.tr("Pictures and PDFs kept with this entry, encrypted"))
+        self._attach_action = attach_action
         self._items: list[Attachment] = []
-        self.hide()
+        self._actions: dict[tuple[str, str], QAction] = {}
+        self._read_only = False
+        self.setMenu(QMenu(self))
+        self.set_attachments([])
 
-    def set_attachments(self, items: list[Attachment]) -> None:
-        current = self.current()
+    def set_attachments(self, items: list[Attachment], read_only: bool = False) -> None:
         self._items = list(items)
-        self.combo.clear()
+        self._read_only = read_only
+        self.setText(self.tr("Attachments (%1)").replace("%1", str(len(items))) if items else self.tr("Attach"))
+        menu = self.menu()
+        menu.clear()
+        self._actions.clear()
+        menu.addAction(self._attach_action)
+        if items:
+            menu.addSeparator()
         for item in items:
-            self.combo.addItem(f"{item.filename} ({human_size(item.size)})", item.uid)
-        if current is not None:
-            index = self.combo.findData(current.uid)
-            if index >= 0:
-                self.combo.setCurrentIndex(index)
-        self.setVisible(bool(items))
+            sub = menu.addMenu(f"{item.filename} ({human_size(item.size)})")
+            for what, text in (
+                ("insert", self.tr("Insert a reference")),
+                ("save", self.tr("Save a copy…")),
+                ("delete", self.tr("Delete…")),
+            ):
+                action = sub.addAction(text)
+                action.setEnabled(not (read_only and what != "save"))
+                self._actions[(item.uid, what)] = action
 
-    def select(self, uid: str) -> None:
-        index = self.combo.findData(uid)
-        if index >= 0:
-            self.combo.setCurrentIndex(index)
-
-    def current(self) -> Attachment | None:
-        uid = self.combo.currentData()
-        return next((a for a in self._items if a.uid == uid), None)
+    def action_for(self, uid: str, what: str) -> QAction:
+        """The menu item ``what`` ("insert", "save" or "delete") of attachment ``uid``."""
+        return self._actions[(uid, what)]
 
     @property
     def items(self) -> list[Attachment]:
@@ -117,27 +104,20 @@ class AttachmentController(QObject):
         self._session = window.session
         self._warned_size = False
         editor = window.editor
-        self.bar = AttachmentsBar()
-        self.note = QLabel()  # location removed, refusals in short, the size warning
-        self.note.setObjectName("attachmentNote")
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setWordWrap(True)
-        self.note.hide()
-        window.editor_pane.add_below_editor(self.bar)
-        window.editor_pane.add_below_editor(self.note)
-        self.images = EntryAttachmentImages(
-            self._session.attachments.media_types, self._session.attachments.read_for_entry, lambda: editor.entry_id
-        )
-        editor.preview.set_attachment_source(self.images)
-        editor.body_edit.attachment_drop = (self.can_attach, self.attach_mime)
         self.attach_action = QAction(self.tr("&Attach a picture or PDF…"), window)
         self.attach_action.setObjectName("attachFile")
         self.attach_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         window.addAction(self.attach_action)
         self.attach_action.triggered.connect(self.choose_and_attach)
-        self.bar.insert_button.clicked.connect(self.insert_current)
-        self.bar.save_button.clicked.connect(self.save_current_copy)
-        self.bar.delete_button.clicked.connect(self.delete_current)
+        self.button = AttachmentsButton(self.attach_action)
+        editor.add_beside_tags(self.button)
+        self.note = ""  # the last thing said after adding or deleting (also in the status bar)
+        self.images = EntryAttachmentImages(
+            self._session.attachments.media_types, self._session.attachments.read_for_entry, lambda: editor.entry_id
+        )
+        editor.preview.set_attachment_source(self.images)
+        editor.body_edit.attachment_drop = (self.can_attach, self.attach_mime)
+        self.button.menu().triggered.connect(self._on_menu_action)
         editor.loaded.connect(self.refresh)
         self._session.locked.connect(lambda _reason: self.clear())
 
@@ -151,28 +131,33 @@ class AttachmentController(QObject):
 
     def refresh(self) -> None:
         entry_id = self._window.editor.entry_id
-        self._set_note("")
         self.images.clear()
         if entry_id is None or not self._session.is_unlocked:
-            self.bar.set_attachments([])
+            self.button.set_attachments([])
             return
         try:
-            self.bar.set_attachments(self._session.attachments.list(entry_id))
+            items = self._session.attachments.list(entry_id)
         except JournalError:
-            self.bar.set_attachments([])
-        read_only = self._window.editor_pane.read_only
-        for button in (self.bar.insert_button, self.bar.delete_button):
-            button.setEnabled(not read_only)
+            items = []
+        self.button.set_attachments(items, read_only=self._window.editor_pane.read_only)
 
     def clear(self) -> None:
         self.images.clear()
-        self.bar.set_attachments([])
-        self._set_note("")
+        self.button.set_attachments([])
+        self.note = ""
 
     def _set_note(self, text: str) -> None:
-        self.note.setText(text)
-        self.note.setVisible(bool(text))
-        announce(self.note, text)
+        """Said in the status bar (announced to screen readers) until the next message."""
+        self.note = text
+        bar = self._window.statusBar()
+        bar.showMessage(text)
+        announce(bar, text)
+
+    def _on_menu_action(self, action: QAction) -> None:
+        for (uid, what), known in list(self.button._actions.items()):
+            if known is action:
+                {"insert": self.insert, "save": self.save_copy, "delete": self.delete}[what](uid)
+                return
 
     # -- adding -----------------------------------------------------------------
 
@@ -258,7 +243,6 @@ class AttachmentController(QObject):
             cursor.insertText("\n".join(markdown_reference(a) for a in added))
             window.editor.body_edit.setTextCursor(cursor)
             self.refresh()
-            self.bar.select(added[-1].uid)
             window.editor.update_preview()
             self._tell_after_adding(added)
         if problems:
@@ -310,25 +294,20 @@ class AttachmentController(QObject):
 
     # -- the chosen attachment -------------------------------------------------------
 
-    def insert_current(self) -> None:
-        item = self.bar.current()
+    def insert(self, uid: str) -> None:
+        item = next((a for a in self.button.items if a.uid == uid), None)
         if item is None or self._window.editor_pane.read_only:
             return
         edit = self._window.editor.body_edit
         edit.textCursor().insertText(markdown_reference(item))
         edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def save_current_copy(self) -> None:
-        item = self.bar.current()
-        if item is not None:
-            self.save_copy(item.uid)
-
     def on_link(self, url: QUrl) -> bool:
         """A link in the preview: an attachment of this entry offers a copy."""
         if url.scheme() != ATTACHMENT_SCHEME:
             return False
         uid = attachment_uid(url.toString())
-        if uid is not None and any(a.uid == uid for a in self.bar.items):
+        if uid is not None and any(a.uid == uid for a in self.button.items):
             self.save_copy(uid)
         return True
 
@@ -361,19 +340,14 @@ class AttachmentController(QObject):
         except (JournalError, OSError) as error:
             prompter.warn(window, self.tr("Copy not saved"), export_error_text(error))
             return False
-        window.statusBar().showMessage(self.tr("Copy saved. It is not encrypted."), 8000)
+        self._set_note(self.tr("Copy saved. It is not encrypted."))
         return True
-
-    def delete_current(self) -> None:
-        item = self.bar.current()
-        if item is not None:
-            self.delete(item.uid)
 
     def delete(self, uid: str) -> bool:
         """Delete an attachment (after asking) and its references in the text."""
         window = self._window
         entry_id = window.editor.entry_id
-        item = next((a for a in self.bar.items if a.uid == uid), None)
+        item = next((a for a in self.button.items if a.uid == uid), None)
         if entry_id is None or item is None or window.editor_pane.read_only:
             return False
         if not window.prompter.confirm(

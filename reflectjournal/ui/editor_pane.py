@@ -64,7 +64,6 @@ class EntryEditorPane(QWidget):
         layout.addWidget(self.date_bar)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.discussed_bar)
-        self._layout = layout
 
         self.autosaver = Autosaver(
             self._write,
@@ -77,10 +76,6 @@ class EntryEditorPane(QWidget):
         self.editor.edited.connect(self.autosaver.edited)
         self.autosaver.saved.connect(self._on_autosaver_saved)
         self.editor.loaded.connect(self._on_editor_loaded)
-
-    def add_below_editor(self, widget: QWidget) -> None:
-        """A part under the editor, above "Discussed in supervision" (the attachments)."""
-        self._layout.insertWidget(self._layout.indexOf(self.discussed_bar), widget)
 
     @property
     def is_dirty(self) -> bool:

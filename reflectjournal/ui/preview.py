@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtCore import QByteArray, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -92,6 +92,13 @@ class SafeTextBrowser(QTextBrowser):
         self.setSearchPaths([])
         self.anchorClicked.connect(self.link_activated)
         self.blocked_resources: list[str] = []
+        self._shown_text: str | None = None
+        self._sized_while_hidden = False
+        # Pictures are sized to the view: shown again a moment after it is resized.
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(150)
+        self._resize_timer.timeout.connect(self._show_again)
 
     def loadResource(self, type_: int, name: QUrl):  # noqa: N802 (Qt override)
         doc = self.document()
@@ -122,16 +129,39 @@ class SafeTextBrowser(QTextBrowser):
         what was shown before. Rendering is bounded in size, nesting and
         layout cost (core.rendering), so this stays quick on any text."""
         source = self._attachment_source()
+        self._shown_text = text if source is not None else None
+        self._sized_while_hidden = not self.isVisible()
         doc = self.document()
         if isinstance(doc, SafeTextDocument):
-            doc.image_width = max(64, self.viewport().width() - 24)
+            doc.image_width = self._image_width()
         try:
             markup = render_markdown(text, attachments=source.media_types() if source is not None else None)
         except Exception:  # noqa: BLE001 - render_markdown never raises; this is the last guard
             markup = note_html(NOT_PREVIEWED)
         self.setHtml(markup)
 
+    def _image_width(self) -> int:
+        return max(64, self.viewport().width() - 2 * int(self.document().documentMargin()) - 8)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        doc = self.document()
+        if self._shown_text is not None and isinstance(doc, SafeTextDocument):
+            if abs(doc.image_width - self._image_width()) > 16:
+                # At once when first laid out after being hidden; after a pause while being resized.
+                first = self._sized_while_hidden or doc.image_width <= 64
+                self._resize_timer.start(0 if first else 150)
+
+    def _show_again(self) -> None:
+        if self._shown_text is not None:
+            bar = self.verticalScrollBar()
+            where = bar.value()
+            self.show_markdown(self._shown_text)
+            bar.setValue(where)
+
     def clear_all(self) -> None:
+        self._shown_text = None
+        self._resize_timer.stop()
         source = self._attachment_source()
         if source is not None:
             source.clear()

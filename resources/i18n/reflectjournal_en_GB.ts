@@ -1826,17 +1826,21 @@ This file is not encrypted. Delete it when you no longer need it.</source>
     </message>
 </context>
 <context>
-    <name>AttachmentsBar</name>
+    <name>AttachmentsButton</name>
     <message>
-        <source>&amp;Attachments:</source>
+        <source>Pictures and PDFs kept with this entry, encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Insert</source>
+        <source>Attachments (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Insert a reference to this attachment at the cursor</source>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1844,15 +1848,7 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save an unencrypted copy of this attachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete this attachment from the entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1828,34 +1828,30 @@ This file is not encrypted. Delete it when you no longer need it.</source>
         </message>
     </context>
     <context>
-        <name>AttachmentsBar</name>
+        <name>AttachmentsButton</name>
         <message>
-            <source>&amp;Attachments:</source>
-            <translation>[&amp;Aţţåçĥɱéñţš:]</translation>
+            <source>Pictures and PDFs kept with this entry, encrypted</source>
+            <translation>[Þîçţûŕéš åñð ÞÐƑš ķéþţ ŵîţĥ ţĥîš éñţŕý, éñçŕýþţéð]</translation>
         </message>
         <message>
-            <source>Insert</source>
-            <translation>[Îñšéŕţ]</translation>
+            <source>Attachments (%1)</source>
+            <translation>[Åţţåçĥɱéñţš (%1)]</translation>
         </message>
         <message>
-            <source>Insert a reference to this attachment at the cursor</source>
-            <translation>[Îñšéŕţ å ŕéƒéŕéñçé ţö ţĥîš åţţåçĥɱéñţ åţ ţĥé çûŕšöŕ]</translation>
+            <source>Attach</source>
+            <translation>[Åţţåçĥ]</translation>
+        </message>
+        <message>
+            <source>Insert a reference</source>
+            <translation>[Îñšéŕţ å ŕéƒéŕéñçé]</translation>
         </message>
         <message>
             <source>Save a copy…</source>
             <translation>[Šåṽé å çöþý…]</translation>
         </message>
         <message>
-            <source>Save an unencrypted copy of this attachment</source>
-            <translation>[Šåṽé åñ ûñéñçŕýþţéð çöþý öƒ ţĥîš åţţåçĥɱéñţ]</translation>
-        </message>
-        <message>
             <source>Delete…</source>
             <translation>[Ðéļéţé…]</translation>
-        </message>
-        <message>
-            <source>Delete this attachment from the entry</source>
-            <translation>[Ðéļéţé ţĥîš åţţåçĥɱéñţ ƒŕöɱ ţĥé éñţŕý]</translation>
         </message>
     </context>
     <context>

@@ -119,17 +119,16 @@ def run_session(canary: str, inputs: str, exports: str, report: str) -> int:  # 
         for path in (picture, letter):
             prompter.path_answers.append(path)
             window.attachments.attach_action.trigger()
-        attached = window.attachments.bar.items
+        attached = window.attachments.button.items
         assert [a.media_type for a in attached] == ["image/png", "application/pdf"]
         editor.set_preview_visible(True)
         editor.update_preview()
         editor.preview.viewport().repaint()
         wait_until(lambda: window.attachments.images._cache, what="the picture decoded for the preview")
         # "Save a copy…" of the PDF: an explicit, unencrypted copy.
-        window.attachments.bar.select(attached[1].uid)
         prompter.confirm_answers.append(True)
         prompter.path_answers.append(exports_dir / "letter-copy.pdf")
-        window.attachments.bar.save_button.click()
+        window.attachments.button.action_for(attached[1].uid, "save").trigger()
         assert (exports_dir / "letter-copy.pdf").is_file()
         editor.set_preview_visible(False)
 

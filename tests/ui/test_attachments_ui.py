@@ -51,9 +51,16 @@ def test_attach_by_menu_shows_reference_list_and_picture(qtbot, open_window, pro
     assert kept.filename == "genogram.jpg" and kept.location_removed
     # The editor shows the reference; the list shows the attachment; the user is told about the location.
     assert f"![genogram.jpg](attachment:{kept.uid})" in window.editor.body_edit.toPlainText()
-    assert window.attachments.bar.isVisibleTo(window) and window.attachments.bar.current().uid == kept.uid
-    assert "Location (GPS)" in window.attachments.note.text()
+    button = window.attachments.button
+    assert button.text() == "Attachments (1)" and [a.uid for a in button.items] == [kept.uid]
+    assert button.isVisibleTo(window)
+    assert "Location (GPS)" in window.attachments.note
+    assert "Location (GPS)" in window.statusBar().currentMessage()
     assert not s.has_latitude(_store(window).read(kept.uid))
+    # "Insert a reference" puts it at the cursor again.
+    window.editor.body_edit.moveCursor(window.editor.body_edit.textCursor().MoveOperation.End)
+    button.action_for(kept.uid, "insert").trigger()
+    assert window.editor.body_edit.toPlainText().count(f"(attachment:{kept.uid})") == 2
     # The preview shows the picture, decoded from the journal.
     _show_preview(qtbot, window)
     qtbot.waitUntil(lambda: _shown_pixel(window, kept.uid) is not None, timeout=5000)
@@ -149,21 +156,22 @@ def test_save_a_copy_warns_then_writes_a_private_file(qtbot, open_window, prompt
     target = tmp_path / "out" / "copy.pdf"
     target.parent.mkdir()
     # Declining the warning writes nothing and asks for no place.
+    [item] = _store(window).list(window.editor.entry_id)
+    save = window.attachments.button.action_for(item.uid, "save")
     prompter.confirm_answers.append(False)
     prompter.path_answers.append(target)
-    window.attachments.bar.save_button.click()
+    save.trigger()
     assert not target.exists()
     assert prompter.kinds()[-1] == "confirm" and "NOT encrypted" in prompter.calls[-1][2]
     prompter.path_answers.clear()
     prompter.confirm_answers.append(True)
     prompter.path_answers.append(target)
-    window.attachments.bar.save_button.click()
+    save.trigger()
     assert target.read_bytes() == document
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert prompter.kinds()[-2:] == ["confirm", "save_file"]
     # A PDF link in the preview offers the same copy.
     prompter.confirm_answers.append(False)
-    [item] = _store(window).list(window.editor.entry_id)
     window.editor.preview.anchorClicked.emit(QUrl(f"attachment:{item.uid}"))
     assert prompter.kinds()[-1] == "confirm" and prompter.opened_urls == []
 
@@ -177,14 +185,14 @@ def test_delete_removes_it_and_its_reference(qtbot, open_window, prompter, tmp_p
     [item] = _store(window).list(entry_id)
     window.editor.body_edit.appendPlainText("\nMore words.")
     prompter.confirm_answers.append(False)
-    window.attachments.bar.delete_button.click()
+    window.attachments.button.action_for(item.uid, "delete").trigger()
     assert len(_store(window).list(entry_id)) == 1
     prompter.confirm_answers.append(True)
-    window.attachments.bar.delete_button.click()
+    window.attachments.button.action_for(item.uid, "delete").trigger()
     assert _store(window).list(entry_id) == []
     assert "attachment:" not in window.editor.body_edit.toPlainText()
     assert "More words." in window.editor.body_edit.toPlainText()
-    assert not window.attachments.bar.isVisibleTo(window)
+    assert window.attachments.button.items == [] and window.attachments.button.text() == "Attach"
     assert window.save_now()
 
 
@@ -198,8 +206,10 @@ def test_deleting_the_entry_forever_deletes_its_attachments(qtbot, open_window, 
     window.trash_action.trigger()
     window.trash_check.setChecked(True)
     window.open_entry(entry_id)
-    assert window.attachments.bar.isVisibleTo(window)  # listed while in the trash
-    assert not window.attachments.bar.delete_button.isEnabled()
+    button = window.attachments.button
+    assert [a.uid for a in button.items] == [item.uid]  # listed while in the trash
+    assert not button.action_for(item.uid, "delete").isEnabled()
+    assert button.action_for(item.uid, "save").isEnabled()
     prompter.confirm_answers.append(True)
     window.delete_forever_action.trigger()
     conn = window.session.journal_for_tests.conn
@@ -213,7 +223,7 @@ def test_lock_clears_the_list_and_pictures(qtbot, open_window, prompter, tmp_pat
     window.attachments.attach_action.trigger()
     _show_preview(qtbot, window)
     window.session.lock("manual")
-    assert window.attachments.bar.items == []
+    assert window.attachments.button.items == []
     assert window.attachments.images._cache == {}
     assert not window.attachments.attach_action.isEnabled()
 
