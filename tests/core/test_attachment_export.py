@@ -93,3 +93,31 @@ def test_an_export_without_attachments_has_no_folder(journal, tmp_path):
     journal.entries.save(Entry(title="Words only", body="x"))
     export_journal(journal, tmp_path / "out")
     assert not (tmp_path / "out" / ATTACHMENTS_FOLDER).exists()
+
+
+def test_our_markdown_export_imports_back_with_its_attachments(with_attachments, tmp_path):
+    from reflectjournal.core.importers import import_source
+
+    journal, entry_id, _plain, picture, letter = with_attachments
+    out = tmp_path / "export"
+    export_journal(journal, out)
+    kept = {a.filename: journal.attachments.read(a.uid) for a in (picture, letter)}
+    with Journal.create(tmp_path / "other" / "j.rjournal", TEST_PASSPHRASE, kdf=TEST_KDF) as other:
+        report = import_source(other, out, "markdown")
+        assert report.imported == 2
+        assert report.attachments == 2
+        [back] = [
+            other.entries.get(i) for i in other.entries.ids() if other.entries.get(i).title == "Genogram and letter"
+        ]
+        items = other.attachments.list(back.id)
+        assert [(a.filename, a.media_type) for a in items] == [
+            ("family genogram.jpg", "image/jpeg"),
+            ("letter.pdf", "application/pdf"),
+        ]
+        for a in items:
+            assert other.attachments.read(a.uid) == kept[a.filename]
+        new_picture, new_letter = items
+        assert f"![family genogram.jpg](attachment:{new_picture.uid})" in back.body
+        assert f"[letter.pdf](attachment:{new_letter.uid})" in back.body
+        assert f"(attachment:{new_picture.uid})" in back.child_in_mind
+        assert "attachments/" not in back.body + back.child_in_mind
