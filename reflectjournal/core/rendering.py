@@ -29,7 +29,8 @@ layout is bounded (benchmarks/render_bench.py measures each bound):
    attachments (core.attachments): given ``attachments``, an ``<img>`` whose
    source is ``attachment:UID`` of one of them is kept, for the preview's
    resource handler to answer from the journal; every other image becomes
-   its description in brackets, and ``attachment:`` links to anything but
+   its description in brackets (as every image is without ``attachments``:
+   exports and other previews), and ``attachment:`` links to anything but
    the entry's own attachments lose their address. nh3's parser is
    quadratic in nesting depth, which step 3 bounds.
 
@@ -164,8 +165,9 @@ def sanitise_html(fragment: str, attachments: Mapping[str, str] | None = None) -
     and any of them linked to. Without it, no image and no attachment link
     survives."""
     if attachments is None:
+        # No picture is shown: each becomes its description, in brackets.
         return nh3.clean(
-            fragment,
+            _IMG.sub(_description, fragment),
             tags=set(ALLOWED_TAGS),
             attributes={tag: set(attrs) for tag, attrs in ALLOWED_ATTRIBUTES.items()},
             url_schemes=set(ALLOWED_URL_SCHEMES),
@@ -197,13 +199,17 @@ def sanitise_html(fragment: str, attachments: Mapping[str, str] | None = None) -
     return _IMG.sub(_image_or_description, cleaned)
 
 
+def _description(m: re.Match[str]) -> str:
+    alt = _ALT.search(m.group(1))
+    return f"[{alt.group(1)}]" if alt and alt.group(1) else ""
+
+
 def _image_or_description(m: re.Match[str]) -> str:
     """An image kept (its source is one of the entry's pictures) or, for any
     other, its description in brackets: nothing is ever fetched for it."""
     if ' src="attachment:' in m.group(0):
         return m.group(0)
-    alt = _ALT.search(m.group(1))
-    return f"[{alt.group(1)}]" if alt and alt.group(1) else ""
+    return _description(m)
 
 
 def note_html(text: str) -> str:

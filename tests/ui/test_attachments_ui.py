@@ -247,3 +247,19 @@ def test_the_preview_never_decodes_a_bomb_even_one_already_in_the_journal(qtbot)
 
     image = decode_image(s.png(40, 30), "image/png", QSize(20, 20))
     assert image is not None and (image.width(), image.height()) == (20, 15)
+
+
+def test_a_journal_over_the_size_warning_says_so_once(qtbot, open_window, prompter, tmp_path, monkeypatch):
+    import reflectjournal.ui.attachments as ui_attachments
+
+    monkeypatch.setattr(ui_attachments, "JOURNAL_WARNING_BYTES", len(s.pdf()) + 10)
+    window = open_window
+    window.editor.title_edit.setText("Big")
+    first = _write(tmp_path, "one.pdf", s.pdf())
+    window.attachments.attach_files([first])
+    assert "Attachments now take" not in window.attachments.note  # still under the warning
+    window.attachments.attach_files([_write(tmp_path, "two.pdf", s.pdf(b"second"))])
+    assert "Attachments now take" in window.attachments.note and "backup" in window.attachments.note
+    assert "Attachments now take" in window.statusBar().currentMessage()
+    window.attachments.attach_files([_write(tmp_path, "three.pdf", s.pdf(b"third"))])
+    assert "Attachments now take" not in window.attachments.note  # said once per session
