@@ -29,7 +29,6 @@ from ..core.attachments import (
 )
 from ..core.errors import AttachmentRefused, JournalError
 from ..core.rendering import ATTACHMENT_SCHEME, attachment_uid
-from .announce import announce
 from .attachment_images import EntryAttachmentImages
 from .messages import export_error_text, save_error_text
 
@@ -124,9 +123,6 @@ class AttachmentController(QObject):
     def fill_entry_menu(self, menu) -> None:
         menu.addAction(self.attach_action)
 
-    def set_enabled(self, enabled: bool) -> None:
-        self.attach_action.setEnabled(enabled)
-
     # -- the list -------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -147,11 +143,9 @@ class AttachmentController(QObject):
         self.note = ""
 
     def _set_note(self, text: str) -> None:
-        """Said in the status bar (announced to screen readers) until the next message."""
+        """Said in the status bar until the next message (the bar announces it: ui/announce.py)."""
         self.note = text
-        bar = self._window.statusBar()
-        bar.showMessage(text)
-        announce(bar, text)
+        self._window.statusBar().showMessage(text)
 
     def _on_menu_action(self, action: QAction) -> None:
         for (uid, what), known in list(self.button._actions.items()):
