@@ -1237,6 +1237,7 @@ _OURS = frozenset({"uid", "kind", "date"})  # keys that mark reflectjournal's ow
 _MARKDOWN_KNOWN = frozenset(
     {"title", "date", "time", "kind", "kind_label", "tags", "tag", "wellbeing", "uid", "created", "updated", "prompts"}
     | {"prompt_questions"}  # the prompt records (core.answers)
+    | {"attachments"}  # our own export's attachments (core.export; read by _our_attachments)
 )
 _CHILD_LINE = CHILD_IN_MIND_HEADING + "\n"
 
@@ -1428,6 +1429,34 @@ def _obsidian(body: str, vault: _MediaFiles | None, rel: str, media: list[Import
     return body
 
 
+def _our_attachments(
+    listed: Any, body: str, child: str, vault: _MediaFiles | None, rel: str, media: list[ImportMedia], note: _Notes
+) -> tuple[str, str]:
+    """Our own export's attachments (its front matter lists each one's file in
+    the attachments folder and its name): attached again, their references in
+    the body and child-in-mind made marks for the write to replace."""
+    if not isinstance(listed, list) or len(listed) > 1000:
+        note("the attachments listed were not understood")
+        return body, child
+    for item in listed:
+        file, name = (item.get("file"), item.get("name")) if isinstance(item, dict) else (None, None)
+        if not isinstance(file, str) or not isinstance(name, str):
+            note("an attachment listed was not understood")
+            continue
+        what = "PDF" if file.lower().endswith(".pdf") else "picture"
+        found = _vault_file(vault, rel, file) if vault is not None and vault.paths else None
+        if found is None or vault is None:
+            note(f"an attached {what} not found in the export's attachments folder (removed)")
+            mark = ""
+        else:
+            mark = _attach_checked(media, name, vault.loader(found), what, note) or ""
+        reference = re.compile(r"!?\[(?:[^\]\\\n]|\\.)*\]\(" + re.escape(file) + r"\)")
+        replacement = mark.replace("\\", "\\\\")  # taken literally (a mark holds no backslash anyway)
+        body = reference.sub(replacement, body)
+        child = reference.sub(replacement, child)
+    return body, child
+
+
 def _parse_markdown(
     data: bytes,
     stem: str,
@@ -1462,6 +1491,8 @@ def _parse_markdown(
     media: list[ImportMedia] = []
     if not ours:
         body = _obsidian(body, vault, rel, media, note)
+    elif front.get("attachments") is not None:
+        body, child = _our_attachments(front["attachments"], body, child, vault, rel, media, note)
     day, at, created = _markdown_when(front, stem, mtime, note)
     tags = _front_matter_tags(front, note) + text_tags
 
@@ -1790,6 +1821,7 @@ def _attacher(journal: Journal, kept: list[_Candidate]) -> Callable[[Any, int, i
                 references[number] = ""
         entry = candidate.entry
         entry.body = _MEDIA_MARK.sub(lambda m: references.get(int(m.group(1)), ""), entry.body)
+        entry.child_in_mind = _MEDIA_MARK.sub(lambda m: references.get(int(m.group(1)), ""), entry.child_in_mind)
         return entry
 
     return attach

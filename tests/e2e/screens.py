@@ -88,6 +88,7 @@ class ScreenRun:
         self._sample_entries()
         self.step("main", lambda: self.capture(window, "main"))
         self.step("main-prompt-panel", self._prompt_panel)
+        self.step("main-attachment", self._attachment)
         self.dialog("settings", window.main_actions.edit_settings)
         self.dialog("about", window.main_actions.show_about)
         self.dialog("pack-import", lambda: window.packs.import_file(ROOT / "tests/data/packs/good/full.rjpack"))
@@ -125,6 +126,25 @@ class ScreenRun:
             wellbeing=Wellbeing(4, "Tired but hopeful"),
         )
         open_sample_entries(self.window, visit)
+
+    def _attachment(self) -> None:
+        """An entry with a picture (a drawn genogram) and a PDF, the preview showing the picture."""
+        window = self.window
+        data = genogram_png()
+        journal = window.session.journal_for_tests
+        entry_id = window.editor.entry_id
+        picture = journal.attachments.add(entry_id, "genogram.png", data)
+        journal.attachments.add(entry_id, "certificate.pdf", b"%PDF-1.4\n%sample\n")
+        from reflectjournal.core.attachments import markdown_reference
+
+        window.editor.body_edit.setPlainText(
+            window.editor.body_edit.toPlainText() + "\nThe family as Tayo drew it:\n\n" + markdown_reference(picture)
+        )
+        window.attachments.refresh()
+        window.editor.set_preview_visible(True)
+        self.settle()
+        self.capture(window, "main-attachment")
+        window.editor.set_preview_visible(False)
 
     def _prompt_panel(self) -> None:
         self.window.packs.set_panel_visible(True)
@@ -183,6 +203,35 @@ class ScreenRun:
         if view is not None:
             self.capture(view.window(), "open-actions")
             view.window().close()
+
+
+def genogram_png() -> bytes:
+    """A small genogram drawn with QPainter, as PNG bytes (sample data only)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter, QPen
+
+    image = QImage(360, 220, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(QPen(QColor("#223344"), 3))
+    p.drawRect(QRectF(70, 30, 50, 50))  # father
+    p.drawEllipse(QRectF(240, 30, 50, 50))  # mother
+    p.drawLine(120, 55, 240, 55)
+    p.drawLine(180, 55, 180, 120)
+    p.drawLine(110, 120, 250, 120)
+    for x in (110, 250):
+        p.drawLine(x, 120, x, 140)
+    p.setBrush(QColor("#f0c020"))
+    p.drawEllipse(QRectF(85, 140, 50, 50))  # Tayo
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(QRectF(225, 140, 50, 50))  # brother
+    p.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
 
 
 def main(argv: list[str] | None = None) -> int:
