@@ -13,8 +13,13 @@ imported. Single items that cannot come in are skipped and listed in the
 :class:`ImportReport`, never dropped silently: those that may hold an entry
 (a date that cannot be read, a file that cannot be read) are "left behind",
 and the rest lose nothing (an entry already in the journal, a file that is
-not Markdown). What an imported entry loses on the way (a photo, a starred
-flag, a front-matter key we have no place for) is listed too.
+not Markdown). What an imported entry loses on the way (a video, a starred
+jrnl flag, a front-matter key we have no place for) is listed too, and so is
+every change made on the way (``ImportReport.changed``: a Day One title from
+the first line, a photo made an encrypted attachment, wikilinks made plain);
+``ImportReport.groups()`` gives each reason once with counts and three
+examples, for the dry run's preview. Source syntax conversions live in
+:mod:`reflectjournal.core.import_text`.
 
 The source is untrusted. Sizes and counts are capped (:class:`ImportLimits`);
 a zip is read in memory, never unpacked; its member count, inflated size and
