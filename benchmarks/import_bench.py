@@ -3,13 +3,19 @@
     python benchmarks/import_bench.py                  # jrnl: 10,000 (median of 3) and 100,000 (once)
     python benchmarks/import_bench.py --sizes 10000 --repeat 5
     python benchmarks/import_bench.py --format markdown  # reflectjournal's own Markdown export
+    python benchmarks/import_bench.py --format dayone --sizes 1500 --photos 1400 --repeat 1
 
 The exports are made from ``generate.py``'s entries (the same realistic
 150-600-word reflections as the main benchmark; the child-in-mind text is
 appended to the body, as jrnl has no place for it), written as
 ``jrnl --export json`` writes them. With ``--format markdown`` the same
 entries are written as reflectjournal's Markdown export lays them out (one
-file each, with front matter). Each run imports into a new journal with
+file each, with front matter). With ``--format dayone`` they are written as
+Day One's JSON .zip: one Journal.json (the text with Day One's escapes, a
+photo reference leading the entries that have one, location and weather on
+some) and ``--photos`` JPEGs in photos/ named by MD5, each about 256 KiB of
+incompressible data behind a real JPEG header, so every photo is checked,
+stripped of nothing and stored encrypted as an attachment. Each run imports into a new journal with
 the production key derivation; the timing covers the whole import
 (``import_source``: reading the JSON, checking, and the one transaction that
 inserts and indexes every entry), not creating the journal. The target is
@@ -84,6 +90,56 @@ def write_markdown_export(folder: Path, count: int, seed: int) -> int:
     return size
 
 
+def _photo(number: int) -> bytes:
+    """A small real JPEG with about 256 KiB of random comment segments inside
+    it: the size of a phone photo resized for a journal, incompressible."""
+    import os
+
+    base = (ROOT / "tests" / "data" / "attachments" / "small.jpg").read_bytes()
+    filler = b"".join(
+        b"\xff\xfe" + (65533 + 2).to_bytes(2, "big") + os.urandom(65533) for _ in range(4)
+    ) + number.to_bytes(4, "big")
+    return base[:2] + filler[:-4] + base[2:]
+
+
+def write_dayone_export(path: Path, count: int, seed: int, photos: int) -> int:
+    """A Day One JSON .zip of ``count`` generated entries, ``photos`` of them
+    led by a photo; returns its size."""
+    import datetime as dt
+    import hashlib
+    import zipfile
+
+    entries = []
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for number, entry in enumerate(generate(count, seed)):
+            at = entry.happened_at or dt.time(9, 0)
+            created = dt.datetime.combine(entry.happened_on, at, dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+            text = entry.title.replace(".", "\\.") + "\n" + entry.body.replace(".", "\\.")
+            item: dict[str, object] = {
+                "uuid": f"{number:032X}",
+                "creationDate": created,
+                "modifiedDate": created,
+                "timeZone": "Europe/London",
+                "starred": number % 10 == 0,
+                "tags": list(entry.tags),
+                "duration": 0,
+            }
+            if number < photos:
+                data = _photo(number)
+                digest = hashlib.md5(data).hexdigest()  # noqa: S324 (Day One's file names)
+                archive.writestr(f"photos/{digest}.jpeg", data, compress_type=zipfile.ZIP_STORED)
+                ident = f"P{number:031X}"
+                item["photos"] = [{"identifier": ident, "md5": digest, "type": "jpeg", "orderInEntry": 0}]
+                text = f"![](dayone-moment://{ident})\n\n{text}"
+            if number % 3 == 0:
+                item["location"] = {"placeName": "Civic Centre", "localityName": "Leeds", "country": "United Kingdom"}
+                item["weather"] = {"conditionsDescription": "Cloudy", "temperatureCelsius": 11.0}
+            item["text"] = text
+            entries.append(item)
+        archive.writestr("Journal.json", json.dumps({"metadata": {"version": "1.0"}, "entries": entries}))
+    return path.stat().st_size
+
+
 def import_once(export: Path, folder: Path, run: int, fmt: str) -> tuple[float, int, dict[str, str]]:
     journal_path = folder / f"import-{export.stem}-{run}.rjournal"
     journal = Journal.create(journal_path, PASSPHRASE, kdf=PRODUCTION_KDF)
@@ -94,6 +150,9 @@ def import_once(export: Path, folder: Path, run: int, fmt: str) -> tuple[float, 
         info = machine_info(journal)
         count = journal.entries.count()
         assert report.imported == count, (report.imported, count)
+        if report.attachments:
+            stored = journal.conn.execute("SELECT count(*), coalesce(sum(size), 0) FROM attachments").fetchone()
+            print(f"  attachments stored: {stored[0]:,} ({stored[1] / 2**20:,.0f} MiB)", flush=True)
     finally:
         journal.close()
     for suffix in ("", "-wal", "-shm", ".lock"):
@@ -106,7 +165,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000], help="export sizes to time")
     parser.add_argument("--repeat", type=int, default=3, help="runs for sizes under 100,000 (median reported)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    parser.add_argument("--format", choices=("jrnl", "markdown"), default="jrnl", help="what to import (default jrnl)")
+    parser.add_argument(
+        "--format", choices=("jrnl", "markdown", "dayone"), default="jrnl", help="what to import (default jrnl)"
+    )
+    parser.add_argument("--photos", type=int, default=0, help="dayone: entries led by a photo")
     parser.add_argument("--work", type=Path, help="folder for the exports and journals (default: a temporary one)")
     args = parser.parse_args(argv)
 
@@ -119,6 +181,9 @@ def main(argv: list[str] | None = None) -> int:
             if args.format == "jrnl":
                 export = folder / f"jrnl-{size}.json"
                 nbytes = write_jrnl_export(export, size, args.seed)
+            elif args.format == "dayone":
+                export = folder / f"dayone-{size}.zip"
+                nbytes = write_dayone_export(export, size, args.seed, min(args.photos, size))
             else:
                 export = folder / f"markdown-{size}"
                 nbytes = write_markdown_export(export, size, args.seed)
@@ -129,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             # Reading and checking alone (no journal), once: how the time splits.
             started = time.perf_counter()
-            read_source(export, args.format)
+            read_source(export, args.format).close()
             reading = time.perf_counter() - started
             print(f"  reading and checking alone: {reading:.2f} s", flush=True)
             runs = args.repeat if size < 100_000 else 1

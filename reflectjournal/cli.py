@@ -297,8 +297,15 @@ then added in one step, so an import that fails part-way changes nothing.
 - Entries already in the journal, and files that hold no entry (pictures,
   hidden app folders, reflectjournal's own entries.json), are listed under
   "Skipped"; they do not change the exit code.
-- What an imported entry loses on the way (a photo, a starred flag, a front-
-  matter key with no place here) is listed under "Imported, but without".
+- What an imported entry loses on the way (a video, a starred flag, a front-
+  matter key with no place here) is listed under "Imported, but without", and
+  every change made on the way (a Day One title from the first line, a photo
+  made an encrypted attachment, wikilinks turned into titles, a date taken
+  from a file name) under "Changed on the way": each reason once, how many
+  times it applies, and up to three places as examples.
+- Day One's location, weather, music and activity are kept as a short
+  "Imported details" line at the end of each entry; --details drop leaves
+  them out.
 
 With --dry-run the source is read and checked the same way, the same lists are
 printed and the exit code is the same, but nothing is changed."""
@@ -475,11 +482,18 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "source",
         type=_path_arg,
         metavar="SOURCE",
-        help="jrnl: the .json file from `jrnl --export json`; dayone: Day One's JSON .zip or its unzipped folder; "
-        "markdown: a folder of .md files (an Obsidian vault, or a reflectjournal export)",
+        help="jrnl: the .json file from `jrnl --export json` (or the .md from `jrnl --export markdown`); dayone: "
+        "Day One's JSON .zip or its unzipped folder; markdown: a folder of .md files (an Obsidian vault, or a "
+        "reflectjournal export)",
     )
     sub.add_argument("--format", choices=("jrnl", "dayone", "markdown"), required=True, help="what SOURCE is")
     sub.add_argument("--dry-run", action="store_true", help="read and check everything and report, but change nothing")
+    sub.add_argument(
+        "--details",
+        choices=("keep", "drop"),
+        default="keep",
+        help="Day One's location, weather, music and activity: keep as an 'Imported details' line (default) or drop",
+    )
     command("change-passphrase", cmd_change_passphrase, "Change the journal's passphrase.")
     command("verify", cmd_verify, "Check the journal with SQLCipher's and SQLite's integrity checks.")
 
@@ -1001,7 +1015,7 @@ def _export_printable(ctx: Context, out: Path) -> int:
 
 
 def cmd_import(ctx: Context) -> int:
-    from reflectjournal.core.importers import FORMAT_NAMES, import_source
+    from reflectjournal.core.importers import FORMAT_NAMES, ImportOptions, import_source
 
     args = ctx.args
     source: Path = args.source
@@ -1016,7 +1030,14 @@ def cmd_import(ctx: Context) -> int:
 
     with journal:
         try:
-            report = import_source(journal, source, args.format, dry_run=args.dry_run, progress=progress)
+            report = import_source(
+                journal,
+                source,
+                args.format,
+                dry_run=args.dry_run,
+                progress=progress,
+                options=ImportOptions(keep_details=args.details == "keep"),
+            )
         finally:
             if show_progress:
                 print(file=sys.stderr)
@@ -1030,6 +1051,10 @@ def cmd_import(ctx: Context) -> int:
         ctx.out(f"Would import {report.ready} {noun}. This was a dry run: nothing was changed.")
     else:
         ctx.out(f"Imported {report.imported} {noun}.")
+    if report.attachments:
+        pictures = "picture or PDF" if report.attachments == 1 else "pictures and PDFs"
+        verb = "Would attach" if args.dry_run else "Attached"
+        ctx.out(f"{verb} {report.attachments} {pictures}, encrypted inside the journal.")
     if report.new_kinds:
         verb = "Would add" if args.dry_run else "Added"
         ctx.out(
@@ -1045,13 +1070,18 @@ def cmd_import(ctx: Context) -> int:
         ctx.out(f"Skipped {len(passed)} (already in this journal, or not an entry):")
         for issue in passed:
             ctx.out(f"  {_clean(issue.where, one_line=True)}: {issue.reason}")
-    groups = report.not_carried_by_reason()
-    if groups:
-        ctx.out("Would import, but without:" if args.dry_run else "Imported, but without:")
-        for reason, places in groups:
-            shown = ", ".join(_clean(where, one_line=True) for where in places[:5])
-            more = f" and {len(places) - 5} more" if len(places) > 5 else ""
-            ctx.out(f"  {reason}: {shown}{more}")
+    for section, heading in (
+        ("not_carried", "Would import, but without:" if args.dry_run else "Imported, but without:"),
+        ("changed", "Would change on the way:" if args.dry_run else "Changed on the way:"),
+    ):
+        groups = [g for g in report.groups() if g.section == section]
+        if groups:
+            ctx.out(heading)
+        for group in groups:
+            shown = ", ".join(_clean(where, one_line=True) for where in group.examples)
+            more = f" and {group.places - len(group.examples)} more" if group.places > len(group.examples) else ""
+            times = f" ({group.count:,} in {group.places:,})" if group.count != group.places else ""
+            ctx.out(f"  {group.reason}{times}: {shown}{more}")
     if left:
         items = "1 item" if len(left) == 1 else f"{len(left)} items"
         rest = "would be imported" if args.dry_run else "was imported"

@@ -28,8 +28,24 @@ from .journal_lock import ProcessLock
 from .timestamps import utc_now
 
 
-def verify_copy(path: Path, passphrase: str, kdf: KdfSettings, *, expected_entries: int | None) -> None:
-    """Open ``path`` as a journal would be opened and check it through."""
+def _attachment_count(conn: sqlcipher3.Connection, schema: str = "main") -> int | None:
+    """How many attachments (core.attachments) a journal holds; None before schema 8."""
+    found = conn.execute(f"SELECT 1 FROM {schema}.sqlite_master WHERE type = 'table' AND name = 'attachment_data'")
+    if found.fetchone() is None:
+        return None
+    return int(conn.execute(f"SELECT count(*) FROM {schema}.attachment_data").fetchone()[0])
+
+
+def verify_copy(
+    path: Path,
+    passphrase: str,
+    kdf: KdfSettings,
+    *,
+    expected_entries: int | None,
+    expected_attachments: int | None = None,
+) -> None:
+    """Open ``path`` as a journal would be opened and check it through
+    (the attachments' bytes are read by the integrity checks too)."""
     folder = Path(path).parent
     try:
         precheck_file(Path(path))
@@ -49,6 +65,7 @@ def verify_copy(path: Path, passphrase: str, kdf: KdfSettings, *, expected_entri
         cipher = conn.execute("PRAGMA cipher_integrity_check").fetchall()
         quick = conn.execute("PRAGMA quick_check").fetchall()
         count = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+        attachments = _attachment_count(conn)
     except sqlcipher3.Error as exc:
         _raise_if_full(exc, folder)
         raise BackupDamaged("The backup is damaged: it could not be read through.") from None
@@ -60,6 +77,8 @@ def verify_copy(path: Path, passphrase: str, kdf: KdfSettings, *, expected_entri
         raise BackupDamaged("The backup is damaged: it fails SQLite's integrity check.")
     if expected_entries is not None and count != expected_entries:
         raise BackupDamaged(f"The copy holds {count} entries, not {expected_entries}.")
+    if expected_attachments is not None and attachments != expected_attachments:
+        raise BackupDamaged(f"The copy holds {attachments} attachments, not {expected_attachments}.")
 
 
 def _raise_if_full(exc: BaseException, folder: Path) -> None:
@@ -119,6 +138,7 @@ def write_verified_copy(source: CopySource, dest: Path) -> Path:
             conn.execute("BEGIN")
             try:
                 expected = conn.execute("SELECT count(*) FROM main.entries").fetchone()[0]
+                expected_attachments = _attachment_count(conn)
                 conn.execute("SELECT sqlcipher_export('backup')")
                 version = conn.execute("PRAGMA main.user_version").fetchone()[0]
                 app_id = conn.execute("PRAGMA main.application_id").fetchone()[0]
@@ -132,7 +152,9 @@ def write_verified_copy(source: CopySource, dest: Path) -> Path:
         finally:
             conn.execute("DETACH DATABASE backup")
         fsutil.fsync_file(tmp)
-        verify_copy(tmp, source.passphrase, source.kdf, expected_entries=expected)
+        verify_copy(
+            tmp, source.passphrase, source.kdf, expected_entries=expected, expected_attachments=expected_attachments
+        )
         fsutil.atomic_replace(tmp, dest)
     except BaseException as exc:
         fsutil.remove_quietly(tmp)

@@ -46,7 +46,7 @@ _SUMMARY_COLUMNS = "id, title, kind, happened_on, happened_at, deleted_at"
 _ORDER_NEWEST = "happened_on DESC, happened_at DESC, id DESC"
 
 
-def _new_uid() -> str:
+def new_uid() -> str:
     """A random version-4 UUID in hex, as ``uuid.uuid4().hex`` gives, without
     importing ``uuid`` (which loads ``platform`` on every command)."""
     raw = bytearray(os.urandom(16))
@@ -211,7 +211,7 @@ def _write_entry(
             "INSERT INTO entries(happened_on, happened_at, updated_at, title, body, kind,"
             " child_in_mind, wellbeing_score, wellbeing_words, uid, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (*values, entry.uid or _new_uid(), created),
+            (*values, entry.uid or new_uid(), created),
         )
         entry_id = cast(int, cur.lastrowid)
     else:
@@ -322,6 +322,7 @@ class EntryStore:
         new_kinds: Sequence[Kind] = (),
         progress: Callable[[int], None] | None = None,
         progress_every: int = 1000,
+        after_insert: Callable[[sqlcipher3.Connection, int, int], Entry | None] | None = None,
     ) -> int:
         """Insert many new entries in one transaction (imports, benchmarks),
         each written and checked exactly as :meth:`save` writes a new one; an
@@ -332,6 +333,11 @@ class EntryStore:
         gets the number inserted so far every ``progress_every`` entries;
         if it raises, or any entry fails a check, the transaction is rolled
         back and nothing is saved.
+
+        ``after_insert(conn, index, entry_id)``, if given, runs after each
+        entry is inserted, in the same transaction (an import adds the
+        entry's attachments there); an entry it returns is written again
+        over the one just inserted (its body now referring to them).
         """
         now = iso_utc(self._journal.clock())
         with self._journal.write() as conn:
@@ -348,7 +354,11 @@ class EntryStore:
             for done, entry in enumerate(entries):
                 if progress is not None and done and done % progress_every == 0:
                     progress(done)
-                _write_entry(conn, entry, known, None, now, keep_updated=True, known_tags=spellings)
+                entry_id = _write_entry(conn, entry, known, None, now, keep_updated=True, known_tags=spellings)
+                if after_insert is not None:
+                    changed = after_insert(conn, done, entry_id)
+                    if changed is not None:
+                        _write_entry(conn, changed, known, entry_id, now, keep_updated=True, known_tags=spellings)
             if progress is not None:
                 progress(len(entries))
         return len(entries)

@@ -166,3 +166,20 @@ class PackNotInstalled(JournalError):
 
 class JournalBusy(JournalError):
     """A background job (an import) is writing to the journal; other writes wait for it."""
+
+
+class AttachmentRefused(JournalError):
+    """A file offered as an attachment was not kept: not a PNG, JPEG, WebP,
+    GIF or PDF (judged by its bytes, never its name), over the size cap, a
+    picture with more pixels than the cap (a decompression bomb is refused
+    from its header, never decoded), or damaged. Nothing was saved; the
+    message says what to do instead. ``reason`` is one of "type",
+    "too_large", "too_many_pixels", "damaged"."""
+
+    def __init__(self, message: str, *, reason: str = "type") -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class AttachmentNotFound(JournalError):
+    """No attachment with that id (deleted, or never in this journal)."""

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import fsutil
 from .answers import answers_for_export
+from .attachments import EXTENSIONS, Attachment
 from .errors import ExportTargetNotAFolder, ExportTargetNotEmpty
 from .models import Entry, EntryFilter
 
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from .vault import Journal
 
 JSON_FILE_NAME = "entries.json"
+# Attachments go to this folder of the export, one file each (NOT encrypted).
+ATTACHMENTS_FOLDER = "attachments"
 SLUG_MAX_CHARS = 50
 CHILD_IN_MIND_HEADING = "## Keeping the child in mind"
 
@@ -58,7 +61,41 @@ def prompt_records_data(entry: Entry) -> list[dict[str, Any]]:
     ]
 
 
-def entry_to_dict(entry: Entry, kind_label: str | None = None) -> dict[str, Any]:
+def attachment_file_name(attachment: Attachment) -> str:
+    """The attachment's file in the export's attachments folder: its name made
+    safe, the start of its id (unique within the export) and its type's extension."""
+    stem = attachment.filename
+    for ext in (*EXTENSIONS.values(), ".jpeg"):
+        if stem.lower().endswith(ext):
+            stem = stem[: -len(ext)]
+            break
+    return f"{slugify(stem)[:40]}-{attachment.uid[:8]}{EXTENSIONS[attachment.media_type]}"
+
+
+def attachments_data(attachments: list[Attachment]) -> list[dict[str, Any]]:
+    """What the JSON export and the front matter say of each attachment."""
+    return [
+        {
+            "uid": a.uid,
+            "name": a.filename,
+            "media_type": a.media_type,
+            "size": a.size,
+            "file": f"{ATTACHMENTS_FOLDER}/{attachment_file_name(a)}",
+        }
+        for a in attachments
+    ]
+
+
+def _relative_references(text: str, attachments: list[Attachment]) -> str:
+    """``attachment:UID`` of the entry's own attachments become the exported files' paths."""
+    for a in attachments:
+        text = text.replace(f"](attachment:{a.uid})", f"]({ATTACHMENTS_FOLDER}/{attachment_file_name(a)})")
+    return text
+
+
+def entry_to_dict(
+    entry: Entry, kind_label: str | None = None, attachments: list[Attachment] | None = None
+) -> dict[str, Any]:
     """A full entry as plain JSON-ready data (ISO dates, UTC timestamps).
 
     An entry that answered prompts (core.answers) also carries ``prompts``
@@ -84,6 +121,9 @@ def entry_to_dict(entry: Entry, kind_label: str | None = None) -> dict[str, Any]
     if entry.prompt_records:
         data["prompts"] = prompt_records_data(entry)
         data["answers"] = answers_for_export(entry.body, entry.prompt_records)
+    if attachments:
+        # The body keeps its attachment:UID references; "file" is where each is in the export.
+        data["attachments"] = attachments_data(attachments)
     return data
 
 
@@ -101,9 +141,10 @@ def markdown_file_name(entry: Entry) -> str:
     return f"{entry.happened_on.isoformat()}-{slugify(entry.title)}-{entry.id}.md"
 
 
-def entry_to_markdown(entry: Entry, kind_label: str | None = None) -> str:
+def entry_to_markdown(entry: Entry, kind_label: str | None = None, attachments: list[Attachment] | None = None) -> str:
     """Front matter (one JSON value per key), a title heading, the body and
-    the child-in-mind section when there is one."""
+    the child-in-mind section when there is one. References to the entry's
+    ``attachments`` point at their files in the export's attachments folder."""
     data = entry_to_dict(entry, kind_label)
     front = {
         "title": data["title"],
@@ -121,18 +162,23 @@ def entry_to_markdown(entry: Entry, kind_label: str | None = None) -> str:
         front["prompts"] = list(entry.prompt_ids)
     if entry.prompt_records:
         front["prompt_questions"] = prompt_records_data(entry)
+    attachments = attachments or []
+    if attachments:
+        front["attachments"] = [
+            {k: v for k, v in item.items() if k != "size"} for item in attachments_data(attachments)
+        ]
     lines = ["---"]
     lines += [f"{key}: {yaml_string(value)}" for key, value in front.items()]
     lines += ["---", ""]
     heading = " ".join((entry.title or "").split())
     if heading:
         lines += [f"# {heading}", ""]
-    body = escape_heading_lines((entry.body or "").strip("\n"))
+    body = escape_heading_lines(_relative_references((entry.body or "").strip("\n"), attachments))
     if body:
         lines += [body, ""]
     child = (entry.child_in_mind or "").strip("\n")
     if child.strip():
-        lines += [CHILD_IN_MIND_HEADING, "", escape_heading_lines(child), ""]
+        lines += [CHILD_IN_MIND_HEADING, "", escape_heading_lines(_relative_references(child, attachments)), ""]
     return "\n".join(lines)
 
 
@@ -173,19 +219,28 @@ def export_journal(
 ) -> int:
     """Write every entry matching ``flt`` (oldest first) to ``out_dir`` as
     Markdown files plus ``entries.json``; return how many were exported.
+    Each entry's attachments are written to the ``attachments`` folder.
 
     Raises :class:`ExportTargetNotEmpty` or :class:`ExportTargetNotAFolder`
     before writing anything, and :class:`StorageFull` if the disk fills.
     """
     folder = _prepare_folder(Path(out_dir))
     labels = {kind.key: kind.label for kind in journal.entries.kinds()}
+    with_attachments = journal.attachments.entry_ids_with_attachments()
     records: list[dict[str, Any]] = []
     for entry_id in reversed(journal.entries.ids(flt or EntryFilter())):
         entry = journal.entries.get(entry_id)
         if transform is not None:  # the outgoing copy (redaction); the journal keeps its text
             entry = transform(entry)
         label = labels.get(entry.kind)
-        fsutil.write_private_text(folder / markdown_file_name(entry), entry_to_markdown(entry, label))
-        records.append(entry_to_dict(entry, label))
+        attachments = journal.attachments.list(entry_id) if entry_id in with_attachments else []
+        if attachments:
+            files = fsutil.ensure_private_dir(folder / ATTACHMENTS_FOLDER)
+            for attachment in attachments:
+                fsutil.write_private_bytes(
+                    files / attachment_file_name(attachment), journal.attachments.read(attachment.uid)
+                )
+        fsutil.write_private_text(folder / markdown_file_name(entry), entry_to_markdown(entry, label, attachments))
+        records.append(entry_to_dict(entry, label, attachments))
     fsutil.write_private_text(folder / JSON_FILE_NAME, json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     return len(records)

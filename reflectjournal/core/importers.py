@@ -13,8 +13,13 @@ imported. Single items that cannot come in are skipped and listed in the
 :class:`ImportReport`, never dropped silently: those that may hold an entry
 (a date that cannot be read, a file that cannot be read) are "left behind",
 and the rest lose nothing (an entry already in the journal, a file that is
-not Markdown). What an imported entry loses on the way (a photo, a starred
-flag, a front-matter key we have no place for) is listed too.
+not Markdown). What an imported entry loses on the way (a video, a starred
+jrnl flag, a front-matter key we have no place for) is listed too, and so is
+every change made on the way (``ImportReport.changed``: a Day One title from
+the first line, a photo made an encrypted attachment, wikilinks made plain);
+``ImportReport.groups()`` gives each reason once with counts and three
+examples, for the dry run's preview. Source syntax conversions live in
+:mod:`reflectjournal.core.import_text`.
 
 The source is untrusted. Sizes and counts are capped (:class:`ImportLimits`);
 a zip is read in memory, never unpacked; its member count, inflated size and
@@ -45,10 +50,11 @@ from typing import IO, TYPE_CHECKING, Any
 
 import yaml
 
-from . import fsutil
+from . import fsutil, import_text
 from .answers import records_from_data
+from .attachments import MAX_ATTACHMENT_BYTES, AttachmentStore, check_attachment, markdown_reference
 from .entries import normalise_tag
-from .errors import ImportFailed
+from .errors import AttachmentRefused, ImportFailed
 from .export import CHILD_IN_MIND_HEADING, JSON_FILE_NAME, unescape_heading_lines
 from .models import DEFAULT_KIND, MAX_TAG_LENGTH, MAX_TAGS, MAX_TITLE_LENGTH, Entry, Kind, Wellbeing, kind_token
 from .unicode_safety import clean_imported_title, strip_invisible
@@ -113,9 +119,35 @@ class ImportIssue:
     # nothing (the entry is already in the journal, or the file holds no
     # entry: a picture, an app's hidden folder, our own JSON copy).
     left_behind: bool = True
+    count: int = 1  # how many times it applies at ``where`` (wikilinks in one note)
 
     def __str__(self) -> str:
         return f"{self.where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """Choices the person makes in the import preview (or on the command line)."""
+
+    # Day One's location, weather, music and activity: kept as a short
+    # "Imported details" line at the end of the body, or left out.
+    keep_details: bool = True
+
+
+@dataclass(frozen=True)
+class ReportGroup:
+    """One line of a report: a reason, how often it applies, and up to
+    three places as examples."""
+
+    section: str  # "left_behind", "passed_over", "not_carried" or "changed"
+    reason: str
+    count: int  # occurrences (wikilinks, photos, ...)
+    places: int  # entries or files it applies to
+    examples: tuple[str, ...]
+
+
+SECTIONS = ("left_behind", "passed_over", "not_carried", "changed")
+EXAMPLES = 3
 
 
 @dataclass
@@ -131,6 +163,9 @@ class ImportReport:
     new_kinds: list[str] = field(default_factory=list)  # labels of kinds the import adds
     skipped: list[ImportIssue] = field(default_factory=list)  # not imported at all
     not_carried: list[ImportIssue] = field(default_factory=list)  # imported, less this
+    changed: list[ImportIssue] = field(default_factory=list)  # imported, changed this way
+    options: ImportOptions = field(default_factory=ImportOptions)
+    attachments: int = 0  # pictures and PDFs that come in (or would) with the entries
 
     @property
     def left_behind(self) -> list[ImportIssue]:
@@ -143,6 +178,29 @@ class ImportReport:
         """Skipped items whose skipping loses nothing."""
         return [issue for issue in self.skipped if not issue.left_behind]
 
+    def groups(self, examples: int = EXAMPLES) -> list[ReportGroup]:
+        """Every transformation and loss, grouped by reason, with counts and
+        the first ``examples`` places: what a dry run shows before anything
+        is written. Sections in :data:`SECTIONS` order, most common first."""
+        out: list[ReportGroup] = []
+        for section, issues in (
+            ("left_behind", self.left_behind),
+            ("passed_over", self.passed_over),
+            ("not_carried", self.not_carried),
+            ("changed", self.changed),
+        ):
+            grouped: dict[str, list[ImportIssue]] = {}
+            for issue in issues:
+                grouped.setdefault(issue.reason, []).append(issue)
+            rows = []
+            for reason, items in grouped.items():
+                places = list(dict.fromkeys(issue.where for issue in items))
+                count = sum(issue.count for issue in items)
+                rows.append(ReportGroup(section, reason, count, len(places), tuple(places[:examples])))
+            rows.sort(key=lambda row: (-row.count, row.reason))
+            out += rows
+        return out
+
     def not_carried_by_reason(self) -> list[tuple[str, list[str]]]:
         """Each reason once, with every place it applies, most common first."""
         groups: dict[str, list[str]] = {}
@@ -152,11 +210,30 @@ class ImportReport:
 
 
 @dataclass
+class ImportMedia:
+    """A picture or PDF to attach to an imported entry: its name and how to
+    read its bytes again when the entry is written (they are checked while
+    reading, but never all held in memory at once)."""
+
+    filename: str
+    load: Callable[[], bytes]
+
+
+# An imported body marks where its N-th attachment goes with
+# ``![](rj-import-media:N)``; the write replaces it with the attachment's
+# own reference (attachments.markdown_reference), which needs its new uid.
+_MEDIA_SCHEME = "rj-import-media:"
+_MEDIA_MARK = re.compile(r"!?\[[^\]\n]*\]\(rj-import-media:(\d{1,6})\)")
+
+
+@dataclass
 class _Candidate:
     entry: Entry
     where: str
     kind_label: str | None = None  # from our own export, for a kind this journal lacks
     kind_given: bool = False  # a kind was named in the source
+    media: list[ImportMedia] = field(default_factory=list)
+    notes: _Notes | None = None  # what it lost and how it changed; filed once it is kept
 
 
 @dataclass
@@ -165,6 +242,13 @@ class ImportPlan:
 
     report: ImportReport
     candidates: list[_Candidate]
+    # Open files the media loaders read from (a Day One zip); closed after the import.
+    closers: list[Callable[[], None]] = field(default_factory=list)
+
+    def close(self) -> None:
+        for close in self.closers:
+            close()
+        self.closers.clear()
 
 
 # -- progress -----------------------------------------------------------------
@@ -302,16 +386,37 @@ _RATIO_FLOOR = 8 * 1024 * 1024
 class _Skip(Exception):
     """This item cannot be imported; the message says why (never its text)."""
 
+    def __init__(self, reason: str, *, left_behind: bool = True):
+        super().__init__(reason)
+        self.left_behind = left_behind
+
 
 class _Notes:
-    """What did not carry over for one item; kept only if the item is imported."""
+    """What did not carry over for one item, and how it was changed on the
+    way; filed in the report only if the item is imported (an entry skipped
+    as already in the journal loses nothing)."""
 
     def __init__(self, where: str):
         self.where = where
         self.issues: list[ImportIssue] = []
+        self.changes: list[ImportIssue] = []
 
-    def __call__(self, reason: str) -> None:
-        self.issues.append(ImportIssue(self.where, reason))
+    def __call__(self, reason: str, count: int = 1) -> None:
+        if count:
+            self.issues.append(ImportIssue(self.where, reason, count=count))
+
+    def change(self, reason: str, count: int = 1) -> None:
+        if count:
+            self.changes.append(ImportIssue(self.where, reason, count=count))
+
+
+def _file_notes(report: ImportReport, candidates: list[_Candidate]) -> None:
+    for candidate in candidates:
+        if candidate.notes is not None:
+            report.not_carried += candidate.notes.issues
+            report.changed += candidate.notes.changes
+            candidate.notes = None
+        report.attachments += len(candidate.media)
 
 
 def _item(report: ImportReport, where: str, parse: Callable[[_Notes], _Candidate]) -> _Candidate | None:
@@ -320,14 +425,14 @@ def _item(report: ImportReport, where: str, parse: Callable[[_Notes], _Candidate
     try:
         candidate = parse(note)
     except _Skip as skip:
-        report.skipped.append(ImportIssue(where, str(skip)))
+        report.skipped.append(ImportIssue(where, str(skip), skip.left_behind))
         return None
     except (OverflowError, ValueError, TypeError, RecursionError):
         # A value no parser above foresaw (a date at the edge of time, say):
         # skip this one item, never the whole import. Its text is not quoted.
         report.skipped.append(ImportIssue(where, "holds a value that cannot be read (for example, an impossible date)"))
         return None
-    report.not_carried += note.issues
+    candidate.notes = note
     return candidate
 
 
@@ -469,10 +574,17 @@ def _walk(root: Path, limits: ImportLimits, report: ImportReport | None) -> Iter
 _JRNL_KNOWN = frozenset({"title", "body", "date", "time", "tags", "starred", "uuid", "creator"})
 
 
-def _read_jrnl(source: Path, limits: ImportLimits, report: ImportReport, tick: _Ticker) -> list[_Candidate]:
+def _read_jrnl(
+    source: Path, limits: ImportLimits, report: ImportReport, tick: _Ticker, closers: list[Callable[[], None]]
+) -> list[_Candidate]:
     if source.is_dir():
         raise ImportFailed(f"{source.name} is a folder; a jrnl export is one .json file (`jrnl --export json`).")
-    data = _load_json(_read_source_file(source, limits.max_export_bytes), source.name)
+    raw = _read_source_file(source, limits.max_export_bytes)
+    if source.suffix.lower() in MARKDOWN_SUFFIXES or raw[:4096].lstrip()[:1] not in (b"{", b"["):
+        text = raw.decode("utf-8-sig", "replace")
+        if import_text.looks_like_jrnl_markdown(text):
+            return _jrnl_markdown_candidates(text, source.name, "", report, tick)
+    data = _load_json(raw, source.name)
     items = data.get("entries") if isinstance(data, dict) else None
     if not isinstance(items, list):
         raise ImportFailed(f"{source.name} is not a jrnl JSON export: it has no list of entries. Nothing was imported.")
@@ -489,6 +601,42 @@ def _read_jrnl(source: Path, limits: ImportLimits, report: ImportReport, tick: _
         candidate = _item(report, where, partial(_jrnl_entry, item, where))
         if candidate is not None:
             out.append(candidate)
+    return out
+
+
+def _jrnl_markdown_candidates(
+    text: str, name: str, prefix: str, report: ImportReport, tick: _Ticker | None
+) -> list[_Candidate]:
+    """Entries from ``jrnl --export markdown``: one per ``### date title``."""
+    parsed = import_text.parse_jrnl_markdown(_text(text))
+    if tick is not None:
+        report.found = len(parsed)
+        tick.start_reading(len(parsed))
+    else:
+        report.found += max(0, len(parsed) - 1)  # the file was counted once already
+    out: list[_Candidate] = []
+    for index, item in enumerate(parsed, 1):
+        if tick is not None:
+            tick(index)
+        where = f"{prefix}line {item.line}"
+
+        def parse(note: _Notes, item: import_text.JrnlMarkdownEntry = item) -> _Candidate:
+            if item.day is None:
+                raise _Skip("the heading's date is not understood (expected ### YYYY-MM-DD title)")
+            note.change("read from jrnl's Markdown export (a ### date heading)")
+            if item.at is None:
+                note("no time in the heading (jrnl's time format was not recognised)")
+            title, body = _fit_title(item.title, item.body, note)
+            entry = Entry(title=title, body=body, happened_on=item.day, happened_at=item.at)
+            entry.tags = _fit_tags(item.tags, note)
+            entry.uid = _content_uid("jrnl", entry)
+            return _Candidate(entry, note.where)
+
+        candidate = _item(report, where, parse)
+        if candidate is not None:
+            out.append(candidate)
+    if not parsed:
+        raise ImportFailed(f"{name} looks like jrnl's Markdown export but holds no entries; nothing was imported.")
     return out
 
 
@@ -645,7 +793,9 @@ def _zip_members_to_read(
     return wanted
 
 
-def _dayone_documents_from_zip(source: Path, limits: ImportLimits, report: ImportReport) -> list[tuple[str, Any]]:
+def _dayone_documents_from_zip(
+    source: Path, limits: ImportLimits, report: ImportReport
+) -> tuple[list[tuple[str, Any]], _MediaFiles]:
     size = source.stat().st_size
     if size > limits.max_total_bytes:
         raise ImportFailed(
@@ -680,6 +830,7 @@ def _dayone_documents_from_zip(source: Path, limits: ImportLimits, report: Impor
                     if len(data) != info.file_size or inflated > limits.max_zip_inflated_bytes:
                         raise ImportFailed(damaged)
                     documents.append((info.filename, _load_json(data, _clean_where(info.filename))))
+                media = _MediaFiles.from_zip(source, [i for i in infos if not i.filename.lower().endswith(".json")])
     except ImportFailed:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, struct.error, ValueError) as exc:
@@ -687,15 +838,19 @@ def _dayone_documents_from_zip(source: Path, limits: ImportLimits, report: Impor
             "uses a kind of compression that cannot be read" if isinstance(exc, NotImplementedError) else "is damaged"
         )
         raise ImportFailed(f"{source.name} is not a readable zip file (it {what}); nothing was imported.") from None
-    return documents
+    return documents, media
 
 
-def _dayone_documents_from_folder(source: Path, limits: ImportLimits, report: ImportReport) -> list[tuple[str, Any]]:
+def _dayone_documents_from_folder(
+    source: Path, limits: ImportLimits, report: ImportReport
+) -> tuple[list[tuple[str, Any]], _MediaFiles]:
     budget = _Budget(limits, source.name)
     documents: list[tuple[str, Any]] = []
+    others: list[str] = []
     for rel, path in _walk(source, limits, report):
         if not rel.lower().endswith(".json"):
-            continue  # photos and other attachments: each entry reports its own
+            others.append(rel)  # photos and other attachments: read when an entry names them
+            continue
         try:
             data = fsutil.read_capped(path, limits.max_export_bytes, follow=False)
         except fsutil.FileTooLarge:
@@ -707,16 +862,20 @@ def _dayone_documents_from_folder(source: Path, limits: ImportLimits, report: Im
             continue
         budget.take(len(data))
         documents.append((rel, _load_json(data, _clean_where(rel))))
-    return documents
+    return documents, _MediaFiles.from_folder(source, others)
 
 
-def _read_dayone(source: Path, limits: ImportLimits, report: ImportReport, tick: _Ticker) -> list[_Candidate]:
+def _read_dayone(
+    source: Path, limits: ImportLimits, report: ImportReport, tick: _Ticker, closers: list[Callable[[], None]]
+) -> list[_Candidate]:
+    files: _MediaFiles | None = None
     if source.is_dir():
-        documents = _dayone_documents_from_folder(source, limits, report)
+        documents, files = _dayone_documents_from_folder(source, limits, report)
     elif not source.is_file():
         raise ImportFailed(f"{source.name} is not a regular file or a folder; nothing was imported.")
     elif zipfile.is_zipfile(source):
-        documents = _dayone_documents_from_zip(source, limits, report)
+        documents, files = _dayone_documents_from_zip(source, limits, report)
+        closers.append(files.close)
     elif source.suffix.lower() == ".json":
         documents = [(source.name, _load_json(_read_source_file(source, limits.max_export_bytes), source.name))]
     else:
@@ -751,11 +910,13 @@ def _read_dayone(source: Path, limits: ImportLimits, report: ImportReport, tick:
     done = 0
     for name, items in journals:
         label = _clean_where(PurePosixPath(name).name)
+        journal_name = _clean_where(PurePosixPath(name).stem)
         for index, item in enumerate(items, 1):
             done += 1
             tick(done)
             where = f"{label} entry {index}" if several else f"entry {index}"
-            candidate = _item(report, where, partial(_dayone_entry, item, where))
+            parse = partial(_dayone_entry, item, where, journal_name, files, report.options)
+            candidate = _item(report, where, parse)
             if candidate is not None:
                 out.append(candidate)
     return out
@@ -781,10 +942,157 @@ def _split_heading_title(text: str) -> tuple[str | None, str]:
     return _MARKDOWN_ESCAPE.sub(r"\1", match.group(1)), rest.lstrip("\r\n")
 
 
-def _dayone_entry(item: Any, where: str, note: _Notes) -> _Candidate:
+class _MediaMissing(Exception):
+    """A picture or PDF named by the source is not there to read."""
+
+
+class _MediaFiles:
+    """The files beside an export (Day One's photos/ and pdfs/ folders, an
+    Obsidian vault's pictures), found by path, each read on demand with the
+    attachment size cap. A zip is opened once and closed after the import."""
+
+    def __init__(self) -> None:
+        self.paths: dict[str, str] = {}  # lower-case relative path -> the name to read
+        self.by_name: dict[str, list[str]] = {}  # lower-case base name -> relative paths
+        self._reader: Callable[[str], bytes] | None = None
+        self._closers: list[Callable[[], None]] = []
+
+    def add(self, rel: str) -> None:
+        self.paths.setdefault(rel.lower(), rel)
+        self.by_name.setdefault(PurePosixPath(rel).name.lower(), []).append(rel)
+
+    @classmethod
+    def from_folder(cls, root: Path, rels: list[str]) -> _MediaFiles:
+        files = cls()
+        for rel in rels:
+            files.add(rel)
+
+        def read(rel: str) -> bytes:
+            try:
+                return fsutil.read_capped(root / rel, MAX_ATTACHMENT_BYTES, follow=False)
+            except fsutil.FileTooLarge:
+                raise AttachmentRefused("too large", reason="too_large") from None
+            except (fsutil.NotRegularFile, OSError):
+                raise _MediaMissing(rel) from None
+
+        files._reader = read
+        return files
+
+    @classmethod
+    def from_zip(cls, source: Path, infos: list[zipfile.ZipInfo]) -> _MediaFiles:
+        files = cls()
+        sizes: dict[str, zipfile.ZipInfo] = {}
+        for info in infos:
+            if not info.is_dir() and not info.filename.startswith("__MACOSX/"):
+                files.add(info.filename)
+                sizes[info.filename] = info
+        opened: list[zipfile.ZipFile] = []
+
+        def read(rel: str) -> bytes:
+            info = sizes[rel]
+            if info.file_size > MAX_ATTACHMENT_BYTES:
+                raise AttachmentRefused("too large", reason="too_large")
+            if info.flag_bits & 0x1 or stat.S_ISLNK(info.external_attr >> 16):
+                raise _MediaMissing(rel)
+            if not opened:
+                opened.append(zipfile.ZipFile(source))
+            try:
+                with opened[0].open(info) as member:
+                    data = member.read(info.file_size + 1)  # never past what it declares
+            except (zipfile.BadZipFile, NotImplementedError, EOFError, OSError, ValueError):
+                raise _MediaMissing(rel) from None
+            if len(data) != info.file_size:
+                raise _MediaMissing(rel)
+            return data
+
+        def close() -> None:
+            for archive in opened:
+                archive.close()
+            opened.clear()
+
+        files._reader = read
+        files._closers.append(close)
+        return files
+
+    def close(self) -> None:
+        for close in self._closers:
+            close()
+
+    def find(self, rel: str) -> str | None:
+        return self.paths.get(rel.lower())
+
+    def loader(self, rel: str) -> Callable[[], bytes]:
+        reader = self._reader
+        assert reader is not None
+        return lambda: reader(rel)
+
+
+_MEDIA_KINDS = {"photo": "picture", "pdf": "PDF", "video": "video", "audio": "audio recording", "sketch": "sketch"}
+
+
+def _attach_checked(
+    media: list[ImportMedia], filename: str, load: Callable[[], bytes], what: str, note: _Notes
+) -> str | None:
+    """Check a picture or PDF now (so a dry run says what an import will do)
+    and return the mark for its place in the body, or None when it cannot
+    come in (the reason is noted)."""
+    try:
+        checked = check_attachment(load())
+    except _MediaMissing:
+        note(f"a {what} named in the source is not in the export (the .json alone chosen, or the file missing)")
+        return None
+    except AttachmentRefused as refused:
+        reasons = {
+            "too_large": f"larger than {MAX_ATTACHMENT_BYTES // _MIB} MB",
+            "too_many_pixels": "too many pixels (refused unopened)",
+            "damaged": "damaged",
+            "type": "not a PNG, JPEG, WebP, GIF or PDF",
+        }
+        note(f"a {what} not attached: {reasons.get(refused.reason, 'refused')}")
+        return None
+    if checked.location_removed:
+        note.change("location data (EXIF GPS) removed from a picture")
+    note.change(f"{what} imported as an encrypted attachment")
+    media.append(ImportMedia(filename, load))
+    return f"![]({_MEDIA_SCHEME}{len(media) - 1})"
+
+
+_DAYONE_MEDIA: tuple[tuple[str, str, str], ...] = (
+    ("photos", "photo", "photos"),
+    ("pdfAttachments", "pdf", "pdfs"),
+    ("videos", "video", "videos"),
+    ("audios", "audio", "audios"),
+)
+_DEFAULT_JOURNAL = "Journal"
+
+
+def _dayone_media_file(files: _MediaFiles | None, folder: str, info: dict[str, Any]) -> str | None:
+    """Day One names each file by its MD5 in a folder per kind: photos/<md5>.jpeg."""
+    if files is None:
+        return None
+    md5, kind = info.get("md5"), info.get("type")
+    if not isinstance(md5, str) or not re.fullmatch(r"[0-9A-Fa-f]{32}", md5):
+        return None
+    if isinstance(kind, str) and re.fullmatch(r"[A-Za-z0-9]{1,8}", kind):
+        found = files.find(f"{folder}/{md5.lower()}.{kind.lower()}")
+        if found:
+            return found
+    for rel in files.by_name.get(md5.lower(), []) + [
+        rel for name, rels in files.by_name.items() if name.startswith(md5.lower() + ".") for rel in rels
+    ]:
+        if PurePosixPath(rel).parent.name.lower() == folder:
+            return rel
+    return None
+
+
+def _dayone_entry(
+    item: Any, where: str, journal_name: str, files: _MediaFiles | None, options: ImportOptions, note: _Notes
+) -> _Candidate:
     if not isinstance(item, dict):
         raise _Skip("not an entry (expected an object with a creationDate and text)")
     text = item.get("text", "")
+    if text is None:
+        text = ""
     if not isinstance(text, str):
         raise _Skip("the text is not text")
     created = _moment(item.get("creationDate"))
@@ -793,32 +1101,124 @@ def _dayone_entry(item: Any, where: str, note: _Notes) -> _Candidate:
     zone = _zone(item.get("timeZone"))
     if zone is None:
         zone = dt.UTC
-        if item.get("timeZone") is not None:
-            note("the time zone was not understood; the date and time are in UTC")
+        named = item.get("timeZone")
+        if isinstance(named, str) and named.strip():
+            # Named, so the reader can check it; the time is the one the export
+            # wrote (UTC), never shifted by a guess.
+            note(
+                f"time zone {_clean_where(named.strip())[:64]!r} is not known to reflectjournal; "
+                "the time is kept as the export wrote it (UTC)"
+            )
+        elif named is not None:
+            note("the time zone is not a name; the time is kept as the export wrote it (UTC)")
     updated = _moment(item.get("modifiedDate")) or created
     try:
         local = created.astimezone(zone)
         created, updated = created.astimezone(dt.UTC), updated.astimezone(dt.UTC)
     except (OverflowError, ValueError, OSError):
         raise _Skip("the creation date is out of range") from None
-    attachments = sum(len(item[key]) for key in _DAYONE_ATTACHMENTS if isinstance(item.get(key), list))
-    if attachments:
-        note(f"{attachments} attachment(s): photos, audio, video or PDFs (the text is imported without them)")
-    if item.get("starred"):
-        note("starred flag (reflectjournal has no stars)")
-    if item.get("isPinned"):
-        note("pinned flag")
-    if item.get("location"):
-        note("location")
-    if item.get("weather"):
-        note("weather")
+
+    # Photos, PDFs, video and audio: by identifier, as the text refers to them.
+    known: dict[str, tuple[str, str, dict[str, Any]]] = {}
+    for key, kind, folder in _DAYONE_MEDIA:
+        values = item.get(key)
+        for info in values if isinstance(values, list) else []:
+            if isinstance(info, dict) and isinstance(info.get("identifier"), str):
+                known.setdefault(info["identifier"], (kind, folder, info))
+    media: list[ImportMedia] = []
+    placed: dict[str, str] = {}
+    removed = 0
+
+    def place(ident: str) -> str:
+        nonlocal removed
+        if ident in placed:
+            return placed[ident]
+        found = known.get(ident)
+        mark = ""
+        if found is None:
+            removed += 1
+        else:
+            kind, folder, info = found
+            what = _MEDIA_KINDS[kind]
+            if kind in ("video", "audio", "sketch"):
+                note(f"{what} not carried over (only pictures and PDFs can be attached)")
+            else:
+                rel = _dayone_media_file(files, folder, info)
+                if rel is None or files is None:
+                    note(
+                        f"a {what} named in the source is not in the export (the .json alone chosen, or the file missing)"
+                    )
+                else:
+                    ext = PurePosixPath(rel).suffix
+                    mark = _attach_checked(media, f"{kind}-{len(media) + 1}{ext}", files.loader(rel), what, note) or ""
+        placed[ident] = mark
+        return mark
+
+    text = _text(text).replace("\r\n", "\n")
+    text = import_text.MOMENT.sub(lambda m: place(m.group(2)), text)
+    for ident in known:  # listed with the entry but not placed in its text: at the end
+        if ident not in placed:
+            mark = place(ident)
+            if mark:
+                text = f"{text}\n\n{mark}"
+    if removed:
+        note("a reference to a photo or file the export does not hold (removed)", removed)
+    if placed or removed:
+        text = re.sub(r"\n{3,}", "\n\n", text)
+
+    # The title is the first line, heading or not, as Day One shows it;
+    # attachment marks before it stay at the top of the body.
+    lines = text.split("\n")
+    top: list[str] = []
+    title_line = ""
+    rest_at = len(lines)
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if _MEDIA_MARK.fullmatch(line.strip()):
+            top.append(line.strip())
+            continue
+        title_line, rest_at = line, index + 1
+        break
+    body = "\n".join(lines[rest_at:]).strip("\n")
+    heading = _ATX_HEADING.fullmatch(title_line.rstrip())
+    title = heading.group(1) if heading else title_line.strip()
+    if title:
+        note.change("title taken from the first line, as Day One shows it")
+    title, undone_title = import_text.undo_markdown_escapes(title)
+    body, undone_body = import_text.undo_markdown_escapes(body)
+    note.change("Day One's Markdown escapes (such as \\. and \\-) undone", undone_title + undone_body)
+    if top:
+        body = "\n\n".join(top) + ("\n\n" + body if body else "")
+    if not title and not body.strip():
+        raise _Skip("empty: no text and no pictures or PDFs that can come in", left_behind=False)
+    if not title and not _MEDIA_MARK.sub("", body).strip():
+        note.change("no text: imported for its attachments")
+
     tags = item.get("tags") or []
     if not isinstance(tags, list):
         note("the tags are not a list")
         tags = []
-    text = _text(text).replace("\r\n", "\n")
-    heading, body = _split_heading_title(text)
-    title, body = _fit_title(heading or "", body.strip("\n"), note)
+    tags = list(tags)
+    if item.get("starred"):
+        tags.append("starred")
+        note.change("starred kept as the tag 'starred'")
+    if item.get("isPinned"):
+        tags.append("pinned")
+        note.change("pinned kept as the tag 'pinned'")
+    if journal_name and journal_name != _DEFAULT_JOURNAL:
+        tags.append(journal_name)
+        note.change("the Day One journal's name kept as a tag")
+    details = import_text.dayone_details(item)
+    if details:
+        if options.keep_details:
+            body = f"{body}\n\n{import_text.details_line(details)}" if body else import_text.details_line(details)
+        for kind, _words in details:
+            if options.keep_details:
+                note.change(f"{kind} kept in an 'Imported details' line at the end")
+            else:
+                note(f"{kind} (left out, as chosen)")
+    title, body = _fit_title(title, body, note)
     entry = Entry(
         title=title,
         body=body,
@@ -831,7 +1231,7 @@ def _dayone_entry(item: Any, where: str, note: _Notes) -> _Candidate:
     uuid = item.get("uuid")
     entry.uid = uuid.lower() if isinstance(uuid, str) and re.fullmatch(r"[0-9A-Fa-f]{32}", uuid) else ""
     entry.uid = entry.uid or _content_uid("dayone", entry)
-    return _Candidate(entry, where)
+    return _Candidate(entry, where, media=media)
 
 
 # -- Markdown ----------------------------------------------------------------------
@@ -842,6 +1242,7 @@ _OURS = frozenset({"uid", "kind", "date"})  # keys that mark reflectjournal's ow
 _MARKDOWN_KNOWN = frozenset(
     {"title", "date", "time", "kind", "kind_label", "tags", "tag", "wellbeing", "uid", "created", "updated", "prompts"}
     | {"prompt_questions"}  # the prompt records (core.answers)
+    | {"attachments"}  # our own export's attachments (core.export; read by _our_attachments)
 )
 _CHILD_LINE = CHILD_IN_MIND_HEADING + "\n"
 
@@ -905,13 +1306,25 @@ def _inline_tags(body: str) -> list[str]:
     return _INLINE_TAG.findall(text)
 
 
-def _read_markdown(source: Path, limits: ImportLimits, report: ImportReport, tick: _Ticker) -> list[_Candidate]:
+def _read_markdown(
+    source: Path, limits: ImportLimits, report: ImportReport, tick: _Ticker, closers: list[Callable[[], None]]
+) -> list[_Candidate]:
+    vault = _MediaFiles()
     if source.is_dir():
         files: list[tuple[str, Path]] = []
+        others: list[str] = []
         for rel, path in _walk(source, limits, report):
             report.found += 1
-            if PurePosixPath(rel).suffix.lower() in MARKDOWN_SUFFIXES:
+            suffix = PurePosixPath(rel).suffix.lower()
+            if suffix in MARKDOWN_SUFFIXES:
                 files.append((rel, path))
+            elif suffix in import_text.ATTACHABLE_SUFFIXES:
+                others.append(rel)
+                report.skipped.append(
+                    ImportIssue(
+                        _clean_where(rel), "a picture or PDF: attached where a note embeds it", left_behind=False
+                    )
+                )
             elif rel == JSON_FILE_NAME:
                 report.skipped.append(
                     ImportIssue(
@@ -923,9 +1336,11 @@ def _read_markdown(source: Path, limits: ImportLimits, report: ImportReport, tic
             else:
                 report.skipped.append(ImportIssue(_clean_where(rel), "not a Markdown file", left_behind=False))
         follow = False
+        vault = _MediaFiles.from_folder(source, others)
     elif source.suffix.lower() in MARKDOWN_SUFFIXES:
         files, follow = [(source.name, source)], True
         report.found = 1
+        vault = _MediaFiles.from_folder(source.parent, [])
     else:
         raise ImportFailed(f"{source.name} is not a folder or a Markdown file; nothing was imported.")
     tick.start_reading(len(files))
@@ -947,19 +1362,115 @@ def _read_markdown(source: Path, limits: ImportLimits, report: ImportReport, tic
             report.skipped.append(ImportIssue(where, f"could not be read ({exc.strerror or 'no reason given'})"))
             continue
         budget.take(len(data))
-        candidate = _markdown_entry(data, where, PurePosixPath(rel).stem, mtime, limits, report)
+        head = data[:400].decode("utf-8-sig", "replace")
+        if head.startswith("# ") and import_text.looks_like_jrnl_markdown(head):
+            text = data.decode("utf-8-sig", "replace")
+            if import_text.looks_like_jrnl_markdown(text):
+                # `jrnl --export markdown`: each ### heading is an entry, never the file as one.
+                out += _jrnl_markdown_candidates(text, where, f"{where} ", report, None)
+                continue
+        candidate = _markdown_entry(data, where, PurePosixPath(rel).stem, mtime, limits, report, vault, rel)
         if candidate is not None:
             out.append(candidate)
     return out
 
 
 def _markdown_entry(
-    data: bytes, where: str, stem: str, mtime: float, limits: ImportLimits, report: ImportReport
+    data: bytes,
+    where: str,
+    stem: str,
+    mtime: float,
+    limits: ImportLimits,
+    report: ImportReport,
+    vault: _MediaFiles | None = None,
+    rel: str = "",
 ) -> _Candidate | None:
-    return _item(report, where, lambda note: _parse_markdown(data, stem, mtime, limits, note))
+    return _item(report, where, lambda note: _parse_markdown(data, stem, mtime, limits, note, vault, rel))
 
 
-def _parse_markdown(data: bytes, stem: str, mtime: float, limits: ImportLimits, note: _Notes) -> _Candidate:
+def _vault_file(vault: _MediaFiles, note_rel: str, target: str) -> str | None:
+    """A file a note embeds, as Obsidian finds it: beside the note, from the
+    vault's top, else anywhere in the vault by name."""
+    target = target.strip().lstrip("/")
+    here = PurePosixPath(note_rel).parent
+    for candidate in (str(here / target), target):
+        parts = PurePosixPath(candidate).parts
+        if ".." in parts:
+            continue
+        found = vault.find(candidate)
+        if found:
+            return found
+    named = vault.by_name.get(PurePosixPath(target).name.lower())
+    return named[0] if named else None
+
+
+def _obsidian(body: str, vault: _MediaFiles | None, rel: str, media: list[ImportMedia], note: _Notes) -> str:
+    """Obsidian's syntax made plain Markdown, each conversion counted."""
+    if "[[" not in body and "[!" not in body and "](" not in body:
+        return body
+    images = 0
+
+    def embed(target: str, alt: str) -> str | None:
+        nonlocal images
+        suffix = PurePosixPath(target.strip()).suffix.lower()
+        if not suffix or suffix in MARKDOWN_SUFFIXES:
+            return None  # a note: a reference line
+        what = "picture" if suffix in import_text.IMAGE_SUFFIXES else "PDF"
+        if suffix not in import_text.ATTACHABLE_SUFFIXES:
+            note("an embedded file that is not a picture or PDF (removed)")
+            return ""
+        found = _vault_file(vault, rel, target) if vault is not None and vault.paths else None
+        if found is None or vault is None:
+            note(f"an embedded {what} not found in the folder (removed)")
+            return ""
+        images += 1
+        name = PurePosixPath(found).name
+        return _attach_checked(media, name, vault.loader(found), what, note) or ""
+
+    body, counts = import_text.convert_obsidian(body, lambda name: None, embed)
+    note.change("wikilinks turned into the linked note's title", counts.wikilinks)
+    note.change("embedded notes turned into a reference line", counts.note_embeds)
+    note.change("callouts turned into quotes led by their title", counts.callouts)
+    return body
+
+
+def _our_attachments(
+    listed: Any, body: str, child: str, vault: _MediaFiles | None, rel: str, media: list[ImportMedia], note: _Notes
+) -> tuple[str, str]:
+    """Our own export's attachments (its front matter lists each one's file in
+    the attachments folder and its name): attached again, their references in
+    the body and child-in-mind made marks for the write to replace."""
+    if not isinstance(listed, list) or len(listed) > 1000:
+        note("the attachments listed were not understood")
+        return body, child
+    for item in listed:
+        file, name = (item.get("file"), item.get("name")) if isinstance(item, dict) else (None, None)
+        if not isinstance(file, str) or not isinstance(name, str):
+            note("an attachment listed was not understood")
+            continue
+        what = "PDF" if file.lower().endswith(".pdf") else "picture"
+        found = _vault_file(vault, rel, file) if vault is not None and vault.paths else None
+        if found is None or vault is None:
+            note(f"an attached {what} not found in the export's attachments folder (removed)")
+            mark = ""
+        else:
+            mark = _attach_checked(media, name, vault.loader(found), what, note) or ""
+        reference = re.compile(r"!?\[(?:[^\]\\\n]|\\.)*\]\(" + re.escape(file) + r"\)")
+        replacement = mark.replace("\\", "\\\\")  # taken literally (a mark holds no backslash anyway)
+        body = reference.sub(replacement, body)
+        child = reference.sub(replacement, child)
+    return body, child
+
+
+def _parse_markdown(
+    data: bytes,
+    stem: str,
+    mtime: float,
+    limits: ImportLimits,
+    note: _Notes,
+    vault: _MediaFiles | None = None,
+    rel: str = "",
+) -> _Candidate:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -978,10 +1489,17 @@ def _parse_markdown(data: bytes, stem: str, mtime: float, limits: ImportLimits, 
         more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
         note(f"front-matter keys with no place in reflectjournal: {names}{more}")
 
-    title, rest = _markdown_title(front, rest, stem, note)
+    # Tags from the text (never code, math or comments), the title heading included.
+    text_tags = [] if ours else import_text.tags_from_text(rest)
+    title, rest = _markdown_title(front, rest, stem, note, ours=ours)
     body, child = _split_child(rest)
+    media: list[ImportMedia] = []
+    if not ours:
+        body = _obsidian(body, vault, rel, media, note)
+    elif front.get("attachments") is not None:
+        body, child = _our_attachments(front["attachments"], body, child, vault, rel, media, note)
     day, at, created = _markdown_when(front, stem, mtime, note)
-    tags = _front_matter_tags(front, note) + ([] if ours else _inline_tags(body))
+    tags = _front_matter_tags(front, note) + text_tags
 
     title, body = _fit_title(title, body, note)
     entry = Entry(title=title, body=body, child_in_mind=child, happened_on=day, happened_at=at)
@@ -1025,6 +1543,7 @@ def _parse_markdown(data: bytes, stem: str, mtime: float, limits: ImportLimits, 
         note.where,
         kind_label=_text(kind_label) if isinstance(kind_label, str) and kind_label.strip() else None,
         kind_given=bool(kind),
+        media=media,
     )
 
 
@@ -1055,9 +1574,14 @@ def _front_matter(text: str, limits: ImportLimits, note: _Notes) -> tuple[dict[A
     return loaded, text[end.end() :]
 
 
-def _markdown_title(front: dict[Any, Any], rest: str, stem: str, note: _Notes) -> tuple[str, str]:
-    """The title (the front matter's, else a first-line heading, else the
-    file name) and the text after the title heading."""
+def _markdown_title(
+    front: dict[Any, Any], rest: str, stem: str, note: _Notes, *, ours: bool = False
+) -> tuple[str, str]:
+    """The title and the text after it: the front matter's title, else the
+    note's name (its file name, as Obsidian shows it). A first-line heading
+    that repeats the name is dropped; any other stays in the body (a section
+    heading is not the note's name). A daily note named by its date takes a
+    first-line heading as its title."""
     title: str | None = None
     if front.get("title") is not None:
         title = _scalar_text(front["title"])
@@ -1073,9 +1597,14 @@ def _markdown_title(front: dict[Any, Any], rest: str, stem: str, note: _Notes) -
         return title, rest
     first = rest.lstrip("\n")
     found, after = _split_heading_title(first)
-    if found is not None and first.startswith("# "):
-        return found, after
-    return ("" if _DATE.fullmatch(stem) else stem), rest
+    is_title = found is not None and first.startswith("# ")
+    if _DATE.fullmatch(stem):
+        return (found or "", after) if is_title else ("", rest)
+    if found is not None and is_title:
+        bare = " ".join(re.sub(r"(?<!\S)#[^\W\d][\w/-]*", "", found).split())  # "Books #reading" is "Books"
+        if bare.casefold() == " ".join(stem.split()).casefold():
+            return stem, after
+    return stem, rest
 
 
 def _markdown_when(
@@ -1104,7 +1633,11 @@ def _markdown_when(
                     moment = dt.datetime.fromisoformat(value.strip())
                     day, at = moment.date(), moment.time().replace(second=0, microsecond=0)
                 except ValueError:
-                    pass
+                    leading = import_text.leading_date(value)
+                    if leading is not None:
+                        # "2018-04-21 18:57:04 Saturday": read as far as it parses.
+                        day, at, _words = leading
+                        note.change("a front-matter date with words after it, read as far as it parses")
         if day is None:
             raise _Skip("the date in the front matter is not understood (expected YYYY-MM-DD)")
     elif created is not None:
@@ -1117,12 +1650,14 @@ def _markdown_when(
         day = created_value
     elif match := _DATE.search(stem):
         day = _date(match.group(0))
+        if day is not None:
+            note.change("dated from its file name (no date in the front matter)")
     if day is None:
         try:
             day = dt.datetime.fromtimestamp(mtime).date()
         except (OverflowError, OSError, ValueError):
             raise _Skip("no date in the file, and its last-modified date cannot be read") from None
-        note("no date in the file; its last-modified date was used")
+        note.change("dated from the file's last-modified time (no date in the front matter or file name)")
     if front.get("time") is not None:
         value = front["time"]
         if isinstance(value, str):
@@ -1177,15 +1712,19 @@ def read_source(
     *,
     limits: ImportLimits = DEFAULT_LIMITS,
     progress: Progress | None = None,
+    options: ImportOptions | None = None,
 ) -> ImportPlan:
     """Read and check everything in ``source`` without touching a journal.
 
     Raises :class:`ImportFailed` when the source as a whole cannot be read;
-    single items that cannot be read are listed in the plan's report."""
-    return _read(source, fmt, limits, _Ticker(progress))
+    single items that cannot be read are listed in the plan's report. Call
+    the plan's ``close()`` when done with it."""
+    plan = _read(source, fmt, limits, _Ticker(progress), options or ImportOptions())
+    _file_notes(plan.report, plan.candidates)
+    return plan
 
 
-def _read(source: Path | str, fmt: str, limits: ImportLimits, tick: _Ticker) -> ImportPlan:
+def _read(source: Path | str, fmt: str, limits: ImportLimits, tick: _Ticker, options: ImportOptions) -> ImportPlan:
     if fmt not in _READERS:
         raise ValueError(f"unknown import format {fmt!r}; use one of {', '.join(FORMATS)}")
     source = Path(source)
@@ -1194,11 +1733,17 @@ def _read(source: Path | str, fmt: str, limits: ImportLimits, tick: _Ticker) -> 
     # The person chose this path, so a link there is followed; links met
     # inside a folder are not.
     source = source.resolve()
-    report = ImportReport(format=fmt, source=_clean_where(source.name))
-    candidates = _READERS[fmt](source, limits, report, tick)
+    report = ImportReport(format=fmt, source=_clean_where(source.name), options=options)
+    closers: list[Callable[[], None]] = []
+    try:
+        candidates = _READERS[fmt](source, limits, report, tick, closers)
+    except BaseException:
+        for close in closers:
+            close()
+        raise
     # Oldest first, so ids run in the order things happened.
     candidates.sort(key=lambda c: (c.entry.happened_on, c.entry.happened_at or dt.time.min))
-    return ImportPlan(report, candidates)
+    return ImportPlan(report, candidates, closers)
 
 
 def _resolve_kinds(journal: Journal, candidates: list[_Candidate], report: ImportReport) -> list[Kind]:
@@ -1262,6 +1807,31 @@ def _drop_duplicates(journal: Journal, plan: ImportPlan) -> list[_Candidate]:
     return out
 
 
+def _attacher(journal: Journal, kept: list[_Candidate]) -> Callable[[Any, int, int], Entry | None]:
+    """Adds each entry's pictures and PDFs in the import's own transaction,
+    once the entry has its id, and gives back the entry with the marks in
+    its body replaced by the attachments' references."""
+    store = AttachmentStore(journal)
+
+    def attach(conn: Any, index: int, entry_id: int) -> Entry | None:
+        candidate = kept[index]
+        if not candidate.media:
+            return None
+        references: dict[int, str] = {}
+        for number, media in enumerate(candidate.media):
+            try:
+                references[number] = markdown_reference(store.add_in(conn, entry_id, media.filename, media.load()))
+            except (AttachmentRefused, _MediaMissing):
+                # Checked while reading, so only a file changed since then; its place is left empty.
+                references[number] = ""
+        entry = candidate.entry
+        entry.body = _MEDIA_MARK.sub(lambda m: references.get(int(m.group(1)), ""), entry.body)
+        entry.child_in_mind = _MEDIA_MARK.sub(lambda m: references.get(int(m.group(1)), ""), entry.child_in_mind)
+        return entry
+
+    return attach
+
+
 def import_source(
     journal: Journal,
     source: Path | str,
@@ -1270,6 +1840,7 @@ def import_source(
     dry_run: bool = False,
     limits: ImportLimits = DEFAULT_LIMITS,
     progress: Progress | None = None,
+    options: ImportOptions | None = None,
 ) -> ImportReport:
     """Import every entry in ``source`` (a ``fmt`` export) into ``journal``,
     all in one transaction, and return the report.
@@ -1284,10 +1855,18 @@ def import_source(
     other error) the journal is left exactly as it was.
     """
     ticker = _Ticker(progress)
-    plan = _read(source, fmt, limits, ticker)
+    plan = _read(source, fmt, limits, ticker, options or ImportOptions())
+    try:
+        return _import_plan(journal, plan, ticker, dry_run)
+    finally:
+        plan.close()
+
+
+def _import_plan(journal: Journal, plan: ImportPlan, ticker: _Ticker, dry_run: bool) -> ImportReport:
     report = plan.report
     report.dry_run = dry_run
     kept = _drop_duplicates(journal, plan)
+    _file_notes(report, kept)
     new_kinds = _resolve_kinds(journal, kept, report)
     entries = [candidate.entry for candidate in kept]
     report.ready = len(entries)
@@ -1299,7 +1878,11 @@ def import_source(
         return report
     every = max(100, len(entries) // _Ticker.STEPS)
     journal.entries.save_many(
-        entries, new_kinds=new_kinds, progress=lambda done: ticker(read_units + done), progress_every=every
+        entries,
+        new_kinds=new_kinds,
+        progress=lambda done: ticker(read_units + done),
+        progress_every=every,
+        after_insert=_attacher(journal, kept) if report.attachments else None,
     )
     report.imported = len(entries)
     ticker(ticker.total, force=True)

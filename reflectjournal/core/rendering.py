@@ -25,8 +25,14 @@ layout is bounded (benchmarks/render_bench.py measures each bound):
 4. Sanitise. nh3 keeps only the allow-listed tags, attributes and URL
    schemes: Markdown passes raw HTML (``<script>``, ``onerror``,
    ``javascript:`` links) through. Images are not on the list: the preview
-   must never fetch anything. nh3's parser is quadratic in nesting depth,
-   which step 3 bounds.
+   must never fetch anything. The one exception is the entry's own
+   attachments (core.attachments): given ``attachments``, an ``<img>`` whose
+   source is ``attachment:UID`` of one of them is kept, for the preview's
+   resource handler to answer from the journal; every other image becomes
+   its description in brackets (as every image is without ``attachments``:
+   exports and other previews), and ``attachment:`` links to anything but
+   the entry's own attachments lose their address. nh3's parser is
+   quadratic in nesting depth, which step 3 bounds.
 
 Whatever was simplified is said in a note in the result, and nothing here
 raises: on any failure the text is shown escaped, as plain text, with a note.
@@ -36,6 +42,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -138,16 +145,71 @@ _IMPLIED_IN_TABLE = {
 }
 
 
-def sanitise_html(fragment: str) -> str:
-    """Keep only the allow-listed tags, attributes and URL schemes."""
-    return nh3.clean(
+ATTACHMENT_SCHEME = "attachment"
+_ATTACHMENT_URL = re.compile(r"attachment:([0-9a-f]{32})")
+_IMG = re.compile(r"<img\b([^>]*)>")
+_ALT = re.compile(r'\balt="([^"]*)"')
+
+
+def attachment_uid(url: str) -> str | None:
+    """The attachment id in ``attachment:UID``, or None."""
+    m = _ATTACHMENT_URL.fullmatch(url)
+    return m.group(1) if m else None
+
+
+def sanitise_html(fragment: str, attachments: Mapping[str, str] | None = None) -> str:
+    """Keep only the allow-listed tags, attributes and URL schemes.
+
+    ``attachments`` maps the ids of the entry's own attachments to their
+    media types: pictures among them may be shown (``<img src="attachment:UID">``)
+    and any of them linked to. Without it, no image and no attachment link
+    survives."""
+    if attachments is None:
+        # No picture is shown: each becomes its description, in brackets.
+        return nh3.clean(
+            _IMG.sub(_description, fragment),
+            tags=set(ALLOWED_TAGS),
+            attributes={tag: set(attrs) for tag, attrs in ALLOWED_ATTRIBUTES.items()},
+            url_schemes=set(ALLOWED_URL_SCHEMES),
+            link_rel="noopener noreferrer",
+            strip_comments=True,
+        )
+
+    def keep(tag: str, attribute: str, value: str) -> str | None:
+        if (tag, attribute) not in (("img", "src"), ("a", "href")) or not value.startswith(ATTACHMENT_SCHEME + ":"):
+            return value
+        uid = attachment_uid(value)
+        if uid is None or uid not in attachments:
+            return None  # another entry's attachment, or not one at all
+        if tag == "img" and not attachments[uid].startswith("image/"):
+            return None
+        return value
+
+    attributes = {tag: set(attrs) for tag, attrs in ALLOWED_ATTRIBUTES.items()}
+    attributes["img"] = {"src", "alt"}
+    cleaned = nh3.clean(
         fragment,
-        tags=set(ALLOWED_TAGS),
-        attributes={tag: set(attrs) for tag, attrs in ALLOWED_ATTRIBUTES.items()},
-        url_schemes=set(ALLOWED_URL_SCHEMES),
+        tags=set(ALLOWED_TAGS) | {"img"},
+        attributes=attributes,
+        attribute_filter=keep,
+        url_schemes=set(ALLOWED_URL_SCHEMES) | {ATTACHMENT_SCHEME},
         link_rel="noopener noreferrer",
         strip_comments=True,
     )
+    return _IMG.sub(_image_or_description, cleaned)
+
+
+def _description(m: re.Match[str]) -> str:
+    alt = _ALT.search(m.group(1))
+    return f"[{alt.group(1)}]" if alt and alt.group(1) else ""
+
+
+def _image_or_description(m: re.Match[str]) -> str:
+    """An image kept (its source is one of the entry's pictures) or, for any
+    other, its description in brackets: nothing is ever fetched for it."""
+    if ' src="attachment:' in m.group(0):
+        return m.group(0)
+    return _description(m)
 
 
 def note_html(text: str) -> str:
@@ -383,7 +445,7 @@ class _Rendered:
     cut: bool  # the formatted part ends before the text does
 
 
-def _format(text: str, budget: Budget, keep_rest: bool) -> _Rendered:
+def _format(text: str, budget: Budget, keep_rest: bool, attachments: Mapping[str, str] | None = None) -> _Rendered:
     head, tail = _cut(text, budget.chars)
     markup = cmarkgfm.markdown_to_html_with_extensions(head, options=_OPTIONS, extensions=_EXTENSIONS)
     shaper = _Shaper(budget)
@@ -402,21 +464,23 @@ def _format(text: str, budget: Budget, keep_rest: bool) -> _Rendered:
         if tail:
             parts.append(plain_html(tail))
         rest = "\n".join(p for p in parts if p)
-    return _Rendered(sanitise_html(shaped), notes, rest, cut)
+    return _Rendered(sanitise_html(shaped, attachments), notes, rest, cut)
 
 
-def render_markdown(text: str, *, whole: bool = False) -> str:
+def render_markdown(text: str, *, whole: bool = False, attachments: Mapping[str, str] | None = None) -> str:
     """Render Markdown to HTML that is safe to show and quick to lay out.
 
     The preview (``whole=False``) shows what fits in :data:`PREVIEW` and
     ends with a note where it stops; an export (``whole=True``) keeps every
     word, formatting what fits in :data:`EXPORT` and the rest as plain text.
     Never raises: text that cannot be formatted is shown escaped, with a note.
+    ``attachments`` (the entry's own, id to media type) lets its pictures
+    through as ``<img src="attachment:UID">`` (see :func:`sanitise_html`).
     """
     text = _SURROGATE.sub("\ufffd", text or "")
     budget = EXPORT if whole else PREVIEW
     try:
-        done = _format(text, budget, keep_rest=whole)
+        done = _format(text, budget, keep_rest=whole, attachments=attachments)
         parts = [note_html(note) for note in done.notes]
         parts.append(done.html)
         if done.cut:

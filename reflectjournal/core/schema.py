@@ -274,6 +274,33 @@ def _migration_11(conn: Connection) -> None:
     )
 
 
+def _migration_12(conn: Connection) -> None:
+    """Encrypted attachments (core.attachments): pictures and PDFs kept in
+    the journal. The list of an entry's attachments (``attachments``) is
+    apart from their bytes (``attachment_data``), so listing them, or
+    opening the journal, never reads the bytes. Both go with their entry."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            uid TEXT NOT NULL UNIQUE,
+            entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+            filename TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            location_removed INTEGER NOT NULL DEFAULT 0,
+            added_at TEXT NOT NULL
+        );
+        CREATE INDEX attachments_by_entry ON attachments(entry_id, id);
+        CREATE TABLE attachment_data (
+            attachment_id INTEGER PRIMARY KEY REFERENCES attachments(id) ON DELETE CASCADE,
+            data BLOB NOT NULL
+        )
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migration_1,
     _migration_2,
@@ -286,6 +313,7 @@ MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migration_9,
     _migration_10,
     _migration_11,
+    _migration_12,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -64,6 +64,7 @@ from .timestamps import Clock, utc_now
 
 if TYPE_CHECKING:
     from . import backup as backups
+    from .attachments import AttachmentStore
     from .pack_store import PackStore
     from .supervision import SupervisionStore
 
@@ -143,6 +144,7 @@ class Journal:
         self.entries = EntryStore(self)
         self._supervision: SupervisionStore | None = None
         self._packs: PackStore | None = None
+        self._attachments: AttachmentStore | None = None
 
     @property
     def supervision(self) -> SupervisionStore:
@@ -159,6 +161,14 @@ class Journal:
 
             self._packs = PackStore(self)
         return self._packs
+
+    @property
+    def attachments(self) -> AttachmentStore:
+        if self._attachments is None:
+            from .attachments import AttachmentStore
+
+            self._attachments = AttachmentStore(self)
+        return self._attachments
 
     # -- opening and closing ---------------------------------------------
 

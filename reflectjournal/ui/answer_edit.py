@@ -11,6 +11,8 @@ the writer can always remove a question they do not want.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QMimeData, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence, QSyntaxHighlighter, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
@@ -26,6 +28,8 @@ class AnswerEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._questions: frozenset[str] = frozenset()
+        # Files and pictures dropped or pasted (ui/attachments.py): (accepts, insert).
+        self.attachment_drop: tuple[Callable[[QMimeData], bool], Callable[[QMimeData], bool]] | None = None
 
     # -- questions ---------------------------------------------------------
 
@@ -156,7 +160,14 @@ class AnswerEdit(QPlainTextEdit):
                 return
             if not cursor.hasSelection() and self.is_question_block(cursor.block()):
                 self.go_to_answer(cursor.block())
+        if self.attachment_drop is not None and self.attachment_drop[0](source) and self.attachment_drop[1](source):
+            return  # attached: its reference is inserted at the cursor
         super().insertFromMimeData(source)
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt override)
+        if self.attachment_drop is not None and not self.isReadOnly() and self.attachment_drop[0](source):
+            return True
+        return super().canInsertFromMimeData(source)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)

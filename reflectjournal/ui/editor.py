@@ -130,6 +130,7 @@ class EntryEditor(QWidget):
         tags_row.addWidget(self.tags_edit, 1)
         tags_row.addWidget(self.word_count_label)  # here, not on a row of its own: the height is for writing
         tags_row.addWidget(self.preview_button)
+        self._tags_row = tags_row
 
         child_box = QGroupBox(self.tr("Keeping the child in mind"))
         self.child_box = child_box
@@ -173,6 +174,11 @@ class EntryEditor(QWidget):
             (self.wellbeing_clear, self.wellbeing_words),
         ):
             QWidget.setTabOrder(first, second)
+
+    def add_beside_tags(self, widget: QWidget) -> None:
+        """A control on the tags row, before the preview button (the attachments
+        button; ui/keyboard.py puts it between them in the Tab order)."""
+        self._tags_row.insertWidget(self._tags_row.indexOf(self.preview_button), widget)
 
     def _connect_signals(self) -> None:
         """Every connection between the editor and its parts, in one place."""

@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPlainTextEdit,
     QProgressBar,
     QProgressDialog,
     QPushButton,
@@ -59,13 +58,14 @@ from PySide6.QtWidgets import (
 from ..core.errors import ImportCancelled, JournalError
 from ..core.models import EntryFilter
 from .announce import announce
+from .import_preview import ImportPreviewDialog
 from .keyboard import DateFieldKeys, make_default
 from .messages import export_error_text, import_error_text
 from .prompter import Prompter
 from .session import JournalSession
 
 if TYPE_CHECKING:
-    from ..core.importers import ImportReport
+    from ..core.importers import ImportOptions, ImportReport
 
 # The core's reason for an entry the journal already holds (core/importers.py).
 ALREADY_PRESENT = "already in this journal"
@@ -213,115 +213,6 @@ class ImportSourceDialog(QDialog):
         chosen = self._prompter.choose_folder(self, self.tr("Choose the folder to import"), self._start())
         if chosen is not None:
             self.set_source(chosen)
-
-
-class ImportPreviewDialog(QDialog):
-    """Step two: the dry run's report. Accepting runs the real import."""
-
-    def __init__(self, report: ImportReport, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Import preview"))
-        self.resize(640, 460)
-        self.summary_label = QLabel(self.summary_text(report))
-        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.details = QPlainTextEdit()
-        self.details.setReadOnly(True)
-        self.details.setPlainText(self.details_text(report))
-        self.details.setAccessibleDescription(self.tr("Items that cannot come across, with their reasons"))
-        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.details.setTabChangesFocus(True)
-        self.details.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.details.setUndoRedoEnabled(False)
-        details_label = QLabel(self.tr("&Details:"))
-        details_label.setBuddy(self.details)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(
-            _count(report.ready, self.tr("&Import 1 entry"), self.tr("&Import %n entries", "", report.ready)),
-            QDialogButtonBox.ButtonRole.AcceptRole,
-        )
-        self.import_button.setAccessibleDescription(self.tr("Import the entries"))
-        if not report.ready:
-            self.import_button.hide()
-            self.import_button.setEnabled(False)
-            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(details_label)
-        layout.addWidget(self.details, 1)
-        layout.addWidget(self.buttons)
-        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        make_default(self, self.import_button if report.ready else close)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-    def summary_text(self, report: ImportReport) -> str:
-        """The dry run's counts, in words (plain text)."""
-        already = sum(1 for issue in report.skipped if issue.reason == ALREADY_PRESENT)
-        cannot = len(report.skipped) - already
-        partial = len({issue.where for issue in report.not_carried})
-        lines = [
-            f"{report.source} ({format_label(report.format)})",
-            "",
-            _count(
-                report.ready,
-                self.tr("1 entry will be imported."),
-                self.tr("%n entries will be imported.", "", report.ready),
-            ),
-            _count(
-                already,
-                self.tr("1 entry is already in this journal and will be skipped."),
-                self.tr("%n entries are already in this journal and will be skipped.", "", already),
-            ),
-            _count(
-                cannot,
-                self.tr("1 item cannot be imported."),
-                self.tr("%n items cannot be imported.", "", cannot),
-            ),
-            _count(
-                partial,
-                self.tr("1 entry will come in without something it holds."),
-                self.tr("%n entries will come in without something they hold.", "", partial),
-            ),
-        ]
-        if report.new_kinds:
-            lines.append(self.tr("Kinds of entry to be added: %1.").replace("%1", ", ".join(report.new_kinds)))
-        lines.append("")
-        if report.ready:
-            lines.append(self.tr("Nothing has been changed yet. Choose Import to bring these entries in, or Cancel."))
-        else:
-            lines.append(self.tr("There is nothing new to import. Nothing has been changed."))
-        return "\n".join(lines)
-
-    def details_text(self, report: ImportReport) -> str:
-        """Every item that cannot come across, and what the imported ones lose,
-        each with its reason (file names and numbers from the report, never
-        entry text)."""
-        lines: list[str] = []
-        cannot = [issue for issue in report.skipped if issue.reason != ALREADY_PRESENT]
-        if cannot:
-            lines.append(self.tr("Cannot be imported:"))
-            lines += [f"  {issue.where}: {issue.reason}" for issue in cannot]
-        if report.not_carried:
-            if lines:
-                lines.append("")
-            lines.append(self.tr("Will be imported, but without:"))
-            lines += [f"  {issue.where}: {issue.reason}" for issue in report.not_carried]
-        if not lines:
-            lines.append(self.tr("Everything found can come across as it is."))
-        return "\n".join(lines)
-
-    def done(self, result: int) -> None:  # noqa: D401 (Qt override)
-        # File names from the source may name people: leave nothing behind.
-        self.details.clear()
-        self.summary_label.clear()
-        super().done(result)
 
 
 class ImportProgressDialog(QProgressDialog):
@@ -509,14 +400,17 @@ class ImportExportController(QObject):
     def _on_previewed(self, fmt: str, source: Path, report: ImportReport) -> None:
         if not self.session.is_unlocked:
             return
+        from ..core.importers import ImportOptions  # not at start-up: the importers load YAML
+
         preview = ImportPreviewDialog(report, self.window)
         try:
             confirmed = self.prompter.run_dialog(preview)
+            options = ImportOptions(keep_details=preview.keep_details())
         finally:
             preview.deleteLater()
         if not confirmed or not report.ready or not self._ready():
             return
-        self._run(fmt, source, dry_run=False, then=self._on_imported)
+        self._run(fmt, source, dry_run=False, then=self._on_imported, options=options)
 
     def _on_imported(self, report: ImportReport) -> None:
         # The session announced the new entries; the window refreshes its list and filters.
@@ -546,7 +440,7 @@ class ImportExportController(QObject):
             )
         return " ".join(parts)
 
-    def _run(self, fmt: str, source: Path, *, dry_run: bool, then) -> None:
+    def _run(self, fmt: str, source: Path, *, dry_run: bool, then, options: ImportOptions | None = None) -> None:
         """One pass (dry run or import) on the runner under the progress
         dialog; ``then(report)`` follows success. A cancel or a failure is
         explained here and ends the flow."""
@@ -592,6 +486,7 @@ class ImportExportController(QObject):
                 source,
                 fmt,
                 dry_run=dry_run,
+                options=options,
                 progress=progress,
                 on_done=lambda report: finish(report, None),
                 on_error=lambda error: finish(None, error),

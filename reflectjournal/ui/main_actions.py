@@ -113,6 +113,7 @@ class MainActions(QObject):
         entry_menu = bar.addMenu(self.tr("E&ntry"))
         entry_menu.addAction(self.preview_action)
         window.packs.fill_entry_menu(entry_menu)
+        window.attachments.fill_entry_menu(entry_menu)
         entry_menu.addSeparator()
         entry_menu.addAction(self.trash_action)
         entry_menu.addAction(self.restore_action)
@@ -156,6 +157,7 @@ class MainActions(QObject):
             self.restore_action,
             self.delete_forever_action,
             self.preview_action,
+            self._window.attachments.attach_action,
         ):
             action.setEnabled(enabled)
 

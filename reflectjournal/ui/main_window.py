@@ -23,6 +23,7 @@ from ..core.errors import JournalError
 from ..core.models import Entry
 from . import screen_fit
 from .announce import announce_status_bar, name_splitter_handles
+from .attachments import AttachmentController
 from .backups import BackupController
 from .clipboard import ClipboardGuard
 from .desktop_lock import DesktopLockWatcher
@@ -165,6 +166,8 @@ class MainWindow(QMainWindow):
         self.importing = ImportExportController(self.session, self.prompter, self)
         self.clipboard_guard = ClipboardGuard(self.prefs, self)
         self.copy_entry_action = self.clipboard_guard.attach(self)
+        # Pictures and PDFs kept in the journal with the entry (ui/attachments.py).
+        self.attachments = AttachmentController(self)
         # Spell checking in the editor; the personal dictionary is in the journal (ui/spelling.py).
         self.spelling = SpellingController(self.session, self.prefs, self.editor, self)
         self.looking_back = LookingBackController(self.session, self.prefs, self.prompter, self)  # ui/looking_back
@@ -405,6 +408,8 @@ class MainWindow(QMainWindow):
     # -- links -----------------------------------------------------------
 
     def _on_preview_link_activated(self, url: QUrl) -> None:
+        if self.attachments.on_link(url):  # an attachment of the entry: "Save a copy…"
+            return
         if not open_https_link(self.prompter, self, url):
             self.statusBar().showMessage(self.tr("Only https links can be opened, and only after you confirm."), 5000)
 

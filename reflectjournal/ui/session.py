@@ -31,9 +31,10 @@ from ..core.vault import PRODUCTION_KDF, Journal, KdfSettings, default_backup_di
 from .runner import Job, Runner
 
 if TYPE_CHECKING:
+    from ..core.attachments import Attachment, AttachmentStore
     from ..core.backup import RotationPolicy
     from ..core.entries import EntryStore
-    from ..core.importers import ImportReport
+    from ..core.importers import ImportOptions, ImportReport
     from ..core.journal_settings import JournalSettings
     from ..core.looking_back import LookingBack, LowSignal, Remembered, SignalRule
     from ..core.pack_store import PackStore
@@ -91,6 +92,9 @@ class _Access:
 
     def supervision(self, *, write: bool = False) -> SupervisionStore:
         return self._session._open(write=write).supervision
+
+    def attachments(self, *, write: bool = False) -> AttachmentStore:
+        return self._session._open(write=write).attachments
 
     def personal_words(self, *, write: bool = False) -> PersonalWordStore:
         from ..core.personal_words import PersonalWordStore
@@ -193,6 +197,7 @@ class EntryService:
         fmt: str,
         *,
         dry_run: bool = False,
+        options: ImportOptions | None = None,
         on_done: Callable[[ImportReport], object],
         on_error: Callable[[BaseException], object],
         progress: Callable[[int, int], object] | None = None,
@@ -218,7 +223,7 @@ class EntryService:
                 if job.cancelled and done < total:
                     raise ImportCancelled
 
-            return import_source(journal, source, fmt, dry_run=dry_run, progress=tick)
+            return import_source(journal, source, fmt, dry_run=dry_run, progress=tick, options=options)
 
         def done(report: ImportReport) -> None:
             if report is not None and report.imported:
@@ -376,6 +381,43 @@ class BackupService:
         )
 
 
+class AttachmentService:
+    """Pictures and PDFs kept in the journal with their entry (core.attachments)."""
+
+    def __init__(self, session: JournalSession, access: _Access):
+        self._session = session
+        self._access = access
+
+    def list(self, entry_id: int) -> list[Attachment]:
+        return self._access.attachments().list(entry_id)
+
+    def media_types(self, entry_id: int) -> dict[str, str]:
+        """The entry's attachments, id to media type: what its preview may show."""
+        return {a.uid: a.media_type for a in self._access.attachments().list(entry_id)}
+
+    def get(self, uid: str) -> Attachment:
+        return self._access.attachments().get(uid)
+
+    def read(self, uid: str) -> bytes:
+        return self._access.attachments().read(uid)
+
+    def read_for_entry(self, entry_id: int, uid: str) -> bytes | None:
+        return self._access.attachments().read_for_entry(entry_id, uid)
+
+    def add(self, entry_id: int, filename: str, data: bytes, *, origin: object = None) -> Attachment:
+        """Keep ``data`` with the entry. Raises AttachmentRefused (and StorageFull...)."""
+        added = self._access.attachments(write=True).add(entry_id, filename, data)
+        self._session.announce(Changes(entry_ids=frozenset({entry_id}), origin=origin))
+        return added
+
+    def delete(self, entry_id: int, uid: str, *, origin: object = None) -> None:
+        self._access.attachments(write=True).delete(uid)
+        self._session.announce(Changes(entry_ids=frozenset({entry_id}), origin=origin))
+
+    def total_size(self) -> int:
+        return self._access.attachments().total_size()
+
+
 class PersonalWordService:
     """The personal dictionary, kept inside the encrypted journal."""
 
@@ -450,6 +492,7 @@ class JournalSession(QObject):
         self.supervision: SupervisionService = SupervisionService(self, access)
         self.backups = BackupService(self)
         self.personal_words = PersonalWordService(self, access)
+        self.attachments = AttachmentService(self, access)
         self.journal_settings = JournalSettingsService(self, access)
         from .identifying.service import IdentifyingService
 

@@ -2471,6 +2471,120 @@ Open it?</comment>
     </message>
 </context>
 <context>
+    <name>AttachmentController</name>
+    <message>
+        <source>&amp;Attach a picture or PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a picture or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read. Check that it is a file you can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location (GPS) details were removed from %1 before it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments now take %1 of this journal. Every backup is as large: keep an eye on the space they take, or move old attachments out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not attached: only PNG, JPEG, WebP and GIF pictures and PDF documents can be. Save it as one of those and attach that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not attached: it is larger than %2. Make it smaller (a lower resolution or fewer pages) and attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not attached: the picture has too many pixels to open safely. Save a smaller copy of it and attach that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not attached: the file is damaged or incomplete. Save it again in another program and attach the new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is NOT encrypted: anyone who can open the folder can see it. Save it only to a place you trust, and delete it when you no longer need it. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy saved. It is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this attachment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” will be removed from the journal. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsButton</name>
+    <message>
+        <source>Pictures and PDFs kept with this entry, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Saving…</source>
@@ -3285,11 +3399,19 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Items that cannot come across, with their reasons</source>
+        <source>Items that cannot come across, and what changes on the way, with counts and examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep location, weather and music (an “Imported details” line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day One&apos;s location, weather and music, kept as a short line at the end of each entry, or left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3356,6 +3478,28 @@ Open it now? The journal open now will be locked first.</source>
         </translation>
     </message>
     <message>
+        <source>1 entry will be changed on the way (listed below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries will be changed on the way (listed below).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 picture or PDF will be attached, encrypted inside the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures and PDFs will be attached, encrypted inside the journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Kinds of entry to be added: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3367,12 +3511,31 @@ Open it now? The journal open now will be locked first.</source>
         <source>There is nothing new to import. Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 times in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Cannot be imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Will be imported, but without:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be changed on the way:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2471,6 +2471,120 @@ Open it?</comment>
         </message>
     </context>
     <context>
+        <name>AttachmentController</name>
+        <message>
+            <source>&amp;Attach a picture or PDF…</source>
+            <translation>[&amp;Aţţåçĥ å þîçţûŕé öŕ ÞÐƑ…]</translation>
+        </message>
+        <message>
+            <source>Attach a picture or PDF</source>
+            <translation>[Åţţåçĥ å þîçţûŕé öŕ ÞÐƑ]</translation>
+        </message>
+        <message>
+            <source>Pasted picture</source>
+            <translation>[Þåšţéð þîçţûŕé]</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read. Check that it is a file you can open.</source>
+            <translation>[“%1” çöûļð ñöţ ƀé ŕéåð. Çĥéçķ ţĥåţ îţ îš å ƒîļé ýöû çåñ öþéñ.]</translation>
+        </message>
+        <message>
+            <source>Not attached</source>
+            <translation>[Ñöţ åţţåçĥéð]</translation>
+        </message>
+        <message>
+            <source>Location (GPS) details were removed from %1 before it was kept.</source>
+            <translation>[Ļöçåţîöñ (ĜÞŠ) ðéţåîļš ŵéŕé ŕéɱöṽéð ƒŕöɱ %1 ƀéƒöŕé îţ ŵåš ķéþţ.]</translation>
+        </message>
+        <message>
+            <source>Attachments now take %1 of this journal. Every backup is as large: keep an eye on the space they take, or move old attachments out.</source>
+            <translation>[Åţţåçĥɱéñţš ñöŵ ţåķé %1 öƒ ţĥîš ĵöûŕñåļ. Éṽéŕý ƀåçķûþ îš åš ļåŕĝé: ķééþ åñ éýé öñ ţĥé šþåçé ţĥéý ţåķé, öŕ ɱöṽé öļð åţţåçĥɱéñţš öûţ.]</translation>
+        </message>
+        <message>
+            <source>Attached %1.</source>
+            <translation>[Åţţåçĥéð %1.]</translation>
+        </message>
+        <message>
+            <source>“%1” was not attached: only PNG, JPEG, WebP and GIF pictures and PDF documents can be. Save it as one of those and attach that.</source>
+            <translation>[“%1” ŵåš ñöţ åţţåçĥéð: öñļý ÞÑĜ, ĴÞÉĜ, ŴéƀÞ åñð ĜÎƑ þîçţûŕéš åñð ÞÐƑ ðöçûɱéñţš çåñ ƀé. Šåṽé îţ åš öñé öƒ ţĥöšé åñð åţţåçĥ ţĥåţ.]</translation>
+        </message>
+        <message>
+            <source>“%1” was not attached: it is larger than %2. Make it smaller (a lower resolution or fewer pages) and attach it again.</source>
+            <translation>[“%1” ŵåš ñöţ åţţåçĥéð: îţ îš ļåŕĝéŕ ţĥåñ %2. Ṁåķé îţ šɱåļļéŕ (å ļöŵéŕ ŕéšöļûţîöñ öŕ ƒéŵéŕ þåĝéš) åñð åţţåçĥ îţ åĝåîñ.]</translation>
+        </message>
+        <message>
+            <source>“%1” was not attached: the picture has too many pixels to open safely. Save a smaller copy of it and attach that.</source>
+            <translation>[“%1” ŵåš ñöţ åţţåçĥéð: ţĥé þîçţûŕé ĥåš ţöö ɱåñý þîẋéļš ţö öþéñ šåƒéļý. Šåṽé å šɱåļļéŕ çöþý öƒ îţ åñð åţţåçĥ ţĥåţ.]</translation>
+        </message>
+        <message>
+            <source>“%1” was not attached: the file is damaged or incomplete. Save it again in another program and attach the new copy.</source>
+            <translation>[“%1” ŵåš ñöţ åţţåçĥéð: ţĥé ƒîļé îš ðåɱåĝéð öŕ îñçöɱþļéţé. Šåṽé îţ åĝåîñ îñ åñöţĥéŕ þŕöĝŕåɱ åñð åţţåçĥ ţĥé ñéŵ çöþý.]</translation>
+        </message>
+        <message>
+            <source>Save an unencrypted copy?</source>
+            <translation>[Šåṽé åñ ûñéñçŕýþţéð çöþý?]</translation>
+        </message>
+        <message>
+            <source>The copy is NOT encrypted: anyone who can open the folder can see it. Save it only to a place you trust, and delete it when you no longer need it. Continue?</source>
+            <translation>[Ţĥé çöþý îš ÑÖŢ éñçŕýþţéð: åñýöñé ŵĥö çåñ öþéñ ţĥé ƒöļðéŕ çåñ šéé îţ. Šåṽé îţ öñļý ţö å þļåçé ýöû ţŕûšţ, åñð ðéļéţé îţ ŵĥéñ ýöû ñö ļöñĝéŕ ñééð îţ. Çöñţîñûé?]</translation>
+        </message>
+        <message>
+            <source>Save a copy of the attachment</source>
+            <translation>[Šåṽé å çöþý öƒ ţĥé åţţåçĥɱéñţ]</translation>
+        </message>
+        <message>
+            <source>Copy not saved</source>
+            <translation>[Çöþý ñöţ šåṽéð]</translation>
+        </message>
+        <message>
+            <source>Copy saved. It is not encrypted.</source>
+            <translation>[Çöþý šåṽéð. Îţ îš ñöţ éñçŕýþţéð.]</translation>
+        </message>
+        <message>
+            <source>Delete this attachment?</source>
+            <translation>[Ðéļéţé ţĥîš åţţåçĥɱéñţ?]</translation>
+        </message>
+        <message>
+            <source>“%1” will be removed from the journal. This cannot be undone.</source>
+            <translation>[“%1” ŵîļļ ƀé ŕéɱöṽéð ƒŕöɱ ţĥé ĵöûŕñåļ. Ţĥîš çåññöţ ƀé ûñðöñé.]</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>[Ñöţ ðéļéţéð]</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”.</source>
+            <translation>[Ðéļéţéð “%1”.]</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsButton</name>
+        <message>
+            <source>Pictures and PDFs kept with this entry, encrypted</source>
+            <translation>[Þîçţûŕéš åñð ÞÐƑš ķéþţ ŵîţĥ ţĥîš éñţŕý, éñçŕýþţéð]</translation>
+        </message>
+        <message>
+            <source>Attachments (%1)</source>
+            <translation>[Åţţåçĥɱéñţš (%1)]</translation>
+        </message>
+        <message>
+            <source>Attach</source>
+            <translation>[Åţţåçĥ]</translation>
+        </message>
+        <message>
+            <source>Insert a reference</source>
+            <translation>[Îñšéŕţ å ŕéƒéŕéñçé]</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>[Šåṽé å çöþý…]</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>[Ðéļéţé…]</translation>
+        </message>
+    </context>
+    <context>
         <name>Autosaver</name>
         <message>
             <source>Saving…</source>
@@ -3296,12 +3410,20 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[Îɱþöŕţ þŕéṽîéŵ]</translation>
         </message>
         <message>
-            <source>Items that cannot come across, with their reasons</source>
-            <translation>[Îţéɱš ţĥåţ çåññöţ çöɱé åçŕöšš, ŵîţĥ ţĥéîŕ ŕéåšöñš]</translation>
+            <source>Items that cannot come across, and what changes on the way, with counts and examples</source>
+            <translation>[Îţéɱš ţĥåţ çåññöţ çöɱé åçŕöšš, åñð ŵĥåţ çĥåñĝéš öñ ţĥé ŵåý, ŵîţĥ çöûñţš åñð éẋåɱþļéš]</translation>
         </message>
         <message>
             <source>&amp;Details:</source>
             <translation>[&amp;Déţåîļš:]</translation>
+        </message>
+        <message>
+            <source>&amp;Keep location, weather and music (an “Imported details” line)</source>
+            <translation>[&amp;Kééþ ļöçåţîöñ, ŵéåţĥéŕ åñð ɱûšîç (åñ “Îɱþöŕţéð ðéţåîļš” ļîñé)]</translation>
+        </message>
+        <message>
+            <source>Day One's location, weather and music, kept as a short line at the end of each entry, or left out</source>
+            <translation>[Ðåý Öñé'š ļöçåţîöñ, ŵéåţĥéŕ åñð ɱûšîç, ķéþţ åš å šĥöŕţ ļîñé åţ ţĥé éñð öƒ éåçĥ éñţŕý, öŕ ļéƒţ öûţ]</translation>
         </message>
         <message>
             <source>&amp;Import 1 entry</source>
@@ -3367,6 +3489,28 @@ Open it now? The journal open now will be locked first.</source>
             </translation>
         </message>
         <message>
+            <source>1 entry will be changed on the way (listed below).</source>
+            <translation>[1 éñţŕý ŵîļļ ƀé çĥåñĝéð öñ ţĥé ŵåý (ļîšţéð ƀéļöŵ).]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries will be changed on the way (listed below).</source>
+            <translation>
+                <numerusform>[%n éñţŕîéš ŵîļļ ƀé çĥåñĝéð öñ ţĥé ŵåý (ļîšţéð ƀéļöŵ).]</numerusform>
+                <numerusform>[%n éñţŕîéš ŵîļļ ƀé çĥåñĝéð öñ ţĥé ŵåý (ļîšţéð ƀéļöŵ).]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 picture or PDF will be attached, encrypted inside the journal.</source>
+            <translation>[1 þîçţûŕé öŕ ÞÐƑ ŵîļļ ƀé åţţåçĥéð, éñçŕýþţéð îñšîðé ţĥé ĵöûŕñåļ.]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pictures and PDFs will be attached, encrypted inside the journal.</source>
+            <translation>
+                <numerusform>[%n þîçţûŕéš åñð ÞÐƑš ŵîļļ ƀé åţţåçĥéð, éñçŕýþţéð îñšîðé ţĥé ĵöûŕñåļ.]</numerusform>
+                <numerusform>[%n þîçţûŕéš åñð ÞÐƑš ŵîļļ ƀé åţţåçĥéð, éñçŕýþţéð îñšîðé ţĥé ĵöûŕñåļ.]</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Kinds of entry to be added: %1.</source>
             <translation>[Ķîñðš öƒ éñţŕý ţö ƀé åððéð: %1.]</translation>
         </message>
@@ -3378,6 +3522,21 @@ Open it now? The journal open now will be locked first.</source>
             <source>There is nothing new to import. Nothing has been changed.</source>
             <translation>[Ţĥéŕé îš ñöţĥîñĝ ñéŵ ţö îɱþöŕţ. Ñöţĥîñĝ ĥåš ƀééñ çĥåñĝéð.]</translation>
         </message>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform>[ åñð %n ɱöŕé]</numerusform>
+                <numerusform>[ åñð %n ɱöŕé]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 times in %2</source>
+            <translation>[%1 ţîɱéš îñ %2]</translation>
+        </message>
+        <message>
+            <source>%1 times</source>
+            <translation>[%1 ţîɱéš]</translation>
+        </message>
         <message>
             <source>Cannot be imported:</source>
             <translation>[Çåññöţ ƀé îɱþöŕţéð:]</translation>
@@ -3385,6 +3544,10 @@ Open it now? The journal open now will be locked first.</source>
         <message>
             <source>Will be imported, but without:</source>
             <translation>[Ŵîļļ ƀé îɱþöŕţéð, ƀûţ ŵîţĥöûţ:]</translation>
+        </message>
+        <message>
+            <source>Will be changed on the way:</source>
+            <translation>[Ŵîļļ ƀé çĥåñĝéð öñ ţĥé ŵåý:]</translation>
         </message>
         <message>
             <source>Everything found can come across as it is.</source>

@@ -182,3 +182,28 @@ def test_export_pdf_for_a_date_range(dated_journal, tmp_path):
     assert "NOT encrypted" in text
     assert "Reflection of 2024-02-10" in text and "Reflection of 2024-02-20" in text
     assert "2024-01-31" not in text and "2024-03-01" not in text
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "import"
+
+
+def test_dayone_dry_run_lists_every_change_and_loss_with_counts(journal_file):
+    dry = with_journal(journal_file, "import", CORPUS / "dayone", "--format", "dayone", "--dry-run")
+    assert dry.returncode == EXIT_OK, dry.stderr
+    out = dry.stdout
+    assert "Would import 6 entries" in out and "Would attach 2 pictures and PDFs" in out
+    assert "Would change on the way:" in out
+    assert "  title taken from the first line, as Day One shows it: Work.json entry 1, Work.json entry 2, " in out
+    assert " and 2 more" in out  # three examples, then a count
+    assert "Day One's Markdown escapes (such as \\. and \\-) undone (5 in 1): Work.json entry 1" in out
+    assert "video not carried over" in out and "Mars/Olympus_Mons" in out
+    assert "Work.json entry 3: empty" in out
+    assert count_entries(journal_file) == 1
+
+
+def test_dayone_details_dropped_on_request(journal_file):
+    done = with_journal(journal_file, "import", CORPUS / "dayone", "--format", "dayone", "--details", "drop")
+    assert done.returncode == EXIT_OK, done.stderr
+    assert "location (left out, as chosen): Work.json entry 1" in done.stdout
+    with Journal.open(journal_file, PASSPHRASE) as journal:
+        assert not any("Imported details" in journal.entries.get(i).body for i in journal.entries.ids())

@@ -82,7 +82,7 @@ def test_files_that_hold_no_entry_do_not_change_the_exit_code(journal_file, tmp_
     done = with_journal(journal_file, "import", vault, "--format", "markdown")
     assert done.returncode == EXIT_OK, done.stderr
     assert "Skipped 2 (already in this journal, or not an entry):" in done.stdout
-    assert "picture.png: not a Markdown file" in done.stdout
+    assert "picture.png: a picture or PDF: attached where a note embeds it" in done.stdout
 
     (vault / "2024-03-02 Broken.md").write_bytes(b"# Broken\n\n\xff\xfe not UTF-8")
     again = with_journal(journal_file, "import", vault, "--format", "markdown")

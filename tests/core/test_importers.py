@@ -86,6 +86,31 @@ def has_zone(name: str) -> bool:
     return True
 
 
+@pytest.fixture
+def no_system_zones():
+    """As on Windows or in a bundle: no system zone database, only tzdata."""
+    import zoneinfo
+
+    zoneinfo.reset_tzpath(to=[])
+    zoneinfo.ZoneInfo.clear_cache()
+    yield
+    zoneinfo.reset_tzpath()
+    zoneinfo.ZoneInfo.clear_cache()
+
+
+def test_zones_come_from_tzdata_not_the_computer(journal, tmp_path, no_system_zones):
+    # 15:38 UTC was 23:38 in Taipei: with no system zone database the entry
+    # must not shift to UTC (the tzdata dependency answers).
+    source = write_json(
+        tmp_path / "Journal.json",
+        dayone_document([dayone_entry("Late note\nbody", created="2024-03-05T15:38:00Z", zone="Asia/Taipei")]),
+    )
+    report = import_source(journal, source, "dayone")
+    (entry,) = all_entries(journal)
+    assert (entry.happened_on, entry.happened_at) == (dt.date(2024, 3, 5), dt.time(23, 38))
+    assert not [i for i in report.not_carried if "zone" in i.reason]
+
+
 # -- jrnl ------------------------------------------------------------------------
 
 
@@ -271,17 +296,23 @@ def test_dayone_zip(journal, tmp_path):
     # British Summer Time: 08:30 UTC was 09:30 in London.
     assert visit.happened_on == dt.date(2024, 7, 1) and visit.happened_at == dt.time(9, 30)
     assert visit.title == "Visit to the Smiths!"
-    assert visit.body.startswith("The baby was asleep\\.")  # Markdown escapes render as they did
-    assert visit.tags == ["Home visit", "smith family"]
+    # Day One's escapes undone; location kept in an "Imported details" line.
+    assert visit.body == "The baby was asleep. Mum was tired.\n\n*Imported details: Location: Leeds*"
+    assert visit.tags == ["Home visit", "smith family", "starred"]
     assert visit.created_at == dt.datetime(2024, 7, 1, 8, 30, tzinfo=dt.UTC)
-    assert january.title == "" and january.body == "No heading here, just text."
+    assert january.title == "No heading here, just text." and january.body == ""
     assert january.happened_at == dt.time(23, 30)  # GMT in January
     assert utc_one.happened_at == dt.time(10, 0)
     assert [(i.where, "date" in i.reason) for i in report.skipped] == [("entry 3", True)]
     reasons = {(i.where, i.reason.split(" ")[0]) for i in report.not_carried}
-    assert {("entry 1", "1"), ("entry 1", "starred"), ("entry 1", "location"), ("entry 4", "the")} <= reasons
-    photo = next(i for i in report.not_carried if "attachment" in i.reason)
-    assert photo.where == "entry 1" and "photos" in photo.reason
+    assert ("entry 4", "time") in reasons
+    zone_note = next(i.reason for i in report.not_carried if i.where == "entry 4")
+    assert "'Not/A_Zone'" in zone_note and "kept as the export wrote it" in zone_note
+    changed = {(i.where, i.reason) for i in report.changed}
+    assert ("entry 1", "starred kept as the tag 'starred'") in changed
+    assert ("entry 1", "location kept in an 'Imported details' line at the end") in changed
+    photo = next(i for i in report.not_carried if "picture" in i.reason)
+    assert photo.where == "entry 1" and "not in the export" in photo.reason  # its md5 names no file in the zip
 
 
 def test_dayone_folder_with_several_journals(journal, tmp_path):
@@ -414,7 +445,7 @@ def vault(tmp_path) -> Path:
 def test_obsidian_vault(journal, vault):
     report = import_source(journal, vault, "markdown")
     by_title = {e.title: e for e in all_entries(journal)}
-    assert set(by_title) == {"Home visit to the Ashdowns", "supervision", "", "A heading as title"}
+    assert set(by_title) == {"Home visit to the Ashdowns", "supervision", "", "No front matter"}
 
     visit = by_title["Home visit to the Ashdowns"]
     assert visit.happened_on == dt.date(2023, 5, 4)
@@ -431,12 +462,12 @@ def test_obsidian_vault(journal, vault):
     assert daily.happened_on == dt.date(2024, 2, 29)
     assert daily.tags == ["tired"]  # not the one inside the code block
 
-    windows = by_title["A heading as title"]
-    assert windows.body == "Windows line endings."
+    windows = by_title["No front matter"]  # the note's name, as Obsidian shows it; the heading stays
+    assert windows.body == "# A heading as title\n\nWindows line endings."
 
     skipped = {i.where: i.reason for i in report.skipped}
     assert ".obsidian/" in skipped and "hidden" in skipped[".obsidian/"]
-    assert skipped["attachments/photo.png"] == "not a Markdown file"
+    assert skipped["attachments/photo.png"] == "a picture or PDF: attached where a note embeds it"
     assert skipped["notes.txt"] == "not a Markdown file"
     assert skipped["latin1.md"] == "not UTF-8 text"
     assert "not allowed" in skipped["Work/hostile.md"] and "python" in skipped["Work/hostile.md"]

@@ -88,6 +88,7 @@ class ScreenRun:
         self._sample_entries()
         self.step("main", lambda: self.capture(window, "main"))
         self.step("main-prompt-panel", self._prompt_panel)
+        self.step("main-attachment", self._attachment)
         self.dialog("settings", window.main_actions.edit_settings)
         self.dialog("about", window.main_actions.show_about)
         self.dialog("pack-import", lambda: window.packs.import_file(ROOT / "tests/data/packs/good/full.rjpack"))
@@ -99,6 +100,7 @@ class ScreenRun:
         self.dialog("people", window.main_actions.edit_people)
         self.dialog("review-old-entries", window.main_actions.review_old_entries)
         self.dialog("import", window.importing.import_entries)
+        self.dialog("import-preview", self._import_preview)
         self.dialog("backups-restore", self._restore)
         self.step("supervision", self._supervision)
         self.step("open-actions", self._open_actions)
@@ -135,10 +137,39 @@ class ScreenRun:
         self.window.prompter.confirm_answers.append(True)  # "Export without encryption?"
         self.window.main_actions.export_markdown()
 
+    def _attachment(self) -> None:
+        """An entry with a picture (a drawn genogram) and a PDF, the preview showing the picture."""
+        window = self.window
+        data = genogram_png()
+        journal = window.session.journal_for_tests
+        entry_id = window.editor.entry_id
+        picture = journal.attachments.add(entry_id, "genogram.png", data)
+        journal.attachments.add(entry_id, "certificate.pdf", b"%PDF-1.4\n%sample\n")
+        from reflectjournal.core.attachments import markdown_reference
+
+        window.editor.body_edit.setPlainText(
+            window.editor.body_edit.toPlainText() + "\nThe family as Tayo drew it:\n\n" + markdown_reference(picture)
+        )
+        window.attachments.refresh()
+        window.editor.set_preview_visible(True)
+        self.settle()
+        self.capture(window, "main-attachment")
+        window.editor.set_preview_visible(False)
+
     def _prompt_panel(self) -> None:
         self.window.packs.set_panel_visible(True)
         self.capture(self.window, "main-prompt-panel")
         self.window.packs.set_panel_visible(False)
+
+    def _import_preview(self) -> None:
+        from reflectjournal.core.importers import import_source
+        from reflectjournal.ui.import_preview import ImportPreviewDialog
+
+        journal = self.window.session.journal_for_tests
+        report = import_source(journal, ROOT / "tests/data/import/dayone", "dayone", dry_run=True)
+        dialog = ImportPreviewDialog(report, self.window)
+        self.window.prompter.run_dialog(dialog)
+        dialog.deleteLater()
 
     def _pack_editor(self) -> None:
         editor = self.window.packs.show_pack_editor()
@@ -212,6 +243,35 @@ class ScreenRun:
         if view is not None:
             self.capture(view.window(), "open-actions")
             view.window().close()
+
+
+def genogram_png() -> bytes:
+    """A small genogram drawn with QPainter, as PNG bytes (sample data only)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter, QPen
+
+    image = QImage(360, 220, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(QPen(QColor("#223344"), 3))
+    p.drawRect(QRectF(70, 30, 50, 50))  # father
+    p.drawEllipse(QRectF(240, 30, 50, 50))  # mother
+    p.drawLine(120, 55, 240, 55)
+    p.drawLine(180, 55, 180, 120)
+    p.drawLine(110, 120, 250, 120)
+    for x in (110, 250):
+        p.drawLine(x, 120, x, 140)
+    p.setBrush(QColor("#f0c020"))
+    p.drawEllipse(QRectF(85, 140, 50, 50))  # Tayo
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(QRectF(225, 140, 50, 50))  # brother
+    p.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,7 +4,9 @@ One process runs the app through its real start-up (``app.run_app``, with
 the event loop replaced by a script and the scripted prompter as the only
 stand-in) and uses everything: entries with a canary in every text field,
 search, copy, a prompt pack imported from a file and one of its prompts
-inserted, a supervision preparation, exports (journal Markdown and JSON,
+inserted, a picture and a PDF attached (each with the canary in its bytes),
+the picture shown in the preview and a copy of the PDF saved ("Save a
+copy…"), a supervision preparation, exports (journal Markdown and JSON,
 supervision PDF and Markdown) to a chosen folder, Back up now, lock, unlock,
 quit. HOME, the XDG data, config, cache and state folders and TMPDIR all
 point inside this test's temporary folder from the moment the process
@@ -105,6 +107,30 @@ def run_session(canary: str, inputs: str, exports: str, report: str) -> int:  # 
         editor.wellbeing_buttons[2].click()
         type_into(editor.wellbeing_words, f"Feeling {canary}")
         assert window.save_now()
+
+        # A picture and a PDF whose bytes carry the canary, attached from the
+        # user's own files (not scanned); the picture shown in the preview.
+        from tests import attachment_samples as samples
+
+        picture = inputs_dir / "genogram.png"
+        picture.write_bytes(samples.png(text=f"Drawn with {canary}".encode(), exif=samples.exif()))
+        letter = inputs_dir / "letter.pdf"
+        letter.write_bytes(samples.pdf(f"Certificate {canary}".encode()))
+        for path in (picture, letter):
+            prompter.path_answers.append(path)
+            window.attachments.attach_action.trigger()
+        attached = window.attachments.button.items
+        assert [a.media_type for a in attached] == ["image/png", "application/pdf"]
+        editor.set_preview_visible(True)
+        editor.update_preview()
+        editor.preview.viewport().repaint()
+        wait_until(lambda: window.attachments.images._cache, what="the picture decoded for the preview")
+        # "Save a copy…" of the PDF: an explicit, unencrypted copy.
+        prompter.confirm_answers.append(True)
+        prompter.path_answers.append(exports_dir / "letter-copy.pdf")
+        window.attachments.button.action_for(attached[1].uid, "save").trigger()
+        assert (exports_dir / "letter-copy.pdf").is_file()
+        editor.set_preview_visible(False)
 
         # A pack imported from a file, and one of its prompts inserted.
         pack = replace(
@@ -319,7 +345,9 @@ def test_a_whole_session_leaves_the_canary_only_in_what_was_exported(tmp_path):
 
     # The session did what it says.
     names = {p.name for p in exported}
-    assert {"supervision.pdf", "supervision.md", "entries.json"} <= names
+    assert {"supervision.pdf", "supervision.md", "entries.json", "letter-copy.pdf"} <= names
+    exported_attachments = {p.suffix for p in exported if p.parent.name == "attachments"}
+    assert exported_attachments == {".png", ".pdf"}  # the Markdown export wrote both files
     assert any(p.suffix == ".md" and p.parent.name == "journal-export" for p in exported)
     assert journal.is_file() and journal.is_relative_to(dirs["XDG_DATA_HOME"])
     assert (home / "Documents" / "journal-copy.rjournal").is_file()

@@ -97,3 +97,11 @@ def test_make_icons_writes_a_windows_icon(tmp_path):
         assert offset + length <= len(data)
         sizes.append(width or 256)
     assert sizes == [16, 24, 32, 48, 64, 128, 256]
+
+
+def test_pyinstaller_bundle_ships_the_zone_database():
+    """Day One imports convert named zones; the one-folder bundle must carry
+    tzdata rather than depend on the computer's zone database."""
+    spec = (PACKAGING / "pyinstaller" / "reflectjournal.spec").read_text()
+    assert 'collect_data_files("tzdata")' in spec
+    assert '"tzdata",' in spec

@@ -189,10 +189,10 @@ def test_lock_while_a_backup_runs_waits_for_it_and_the_backup_verifies(qtbot, wi
     verified: list[str] = []
     held: list[bool] = []
 
-    def slow_verify(path, passphrase, kdf, *, expected_entries):
+    def slow_verify(path, passphrase, kdf, *, expected_entries, **counts):
         started.set()
         held.append(released.wait(10))  # until the lock is waiting for this backup
-        real_verify(path, passphrase, kdf, expected_entries=expected_entries)
+        real_verify(path, passphrase, kdf, expected_entries=expected_entries, **counts)
         verified.append("ok")
 
     monkeypatch.setattr(core_backup, "verify_copy", slow_verify)

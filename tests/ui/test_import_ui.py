@@ -196,9 +196,9 @@ def test_markdown_folder_lists_what_cannot_come_across(open_window, qtbot, promp
     assert "1 entry will come in without something it holds." in seen["summary"]
     details = seen["details"]
     assert "Cannot be imported:" in details
-    assert "photo.png: not a Markdown file" in details
+    assert "photo.png: a picture or PDF: attached where a note embeds it" in details
     assert "someday.md:" in details and "date" in details.split("someday.md:")[1].splitlines()[0]
-    assert "Visit.md:" in details and "aliases" in details
+    assert "aliases: Visit.md" in details  # grouped by reason, with its places
     assert sorted(listed_titles(window)) == ["Supervision notes", "Visit"]
     informs = [c for c in prompter.calls if c[0] == "inform"]
     assert informs == [
@@ -437,3 +437,31 @@ def test_progress_label_shows_a_file_name_as_plain_text(qtbot):
     labels = [w for w in dialog.findChildren(QLabel) if "Importing" in w.text()]
     assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
     dialog.close()
+
+
+def test_dayone_preview_counts_changes_and_offers_the_details_choice(open_window, qtbot, prompter):
+    """The preview shows every change with counts and examples before anything
+    is written; unticking the details box leaves location, weather and music out."""
+    window = open_window
+    corpus = Path(__file__).resolve().parents[1] / "data" / "import" / "dayone"
+    seen: dict = {}
+
+    def preview(dialog: ImportPreviewDialog) -> bool:
+        seen["summary"] = dialog.summary_label.text()
+        seen["details"] = dialog.details.toPlainText()
+        seen["box"] = not dialog.keep_details_box.isHidden() and dialog.keep_details_box.isChecked()
+        seen["written_before"] = window.session.journal_for_tests.entries.count()
+        dialog.keep_details_box.setChecked(False)
+        return True
+
+    prompter.dialog_actions.extend([choose_source("dayone", corpus), preview])
+    window.importing.import_action.trigger()
+    settle(qtbot, window)
+    assert seen["written_before"] == 0 and seen["box"]
+    assert "2 pictures and PDFs will be attached" in seen["summary"]
+    assert "Will be changed on the way:" in seen["details"]
+    assert "title taken from the first line, as Day One shows it (5 times): Work.json entry 1" in seen["details"]
+    assert " and 2 more" in seen["details"]
+    journal = window.session.journal_for_tests
+    assert journal.entries.count() == 6
+    assert not any("Imported details" in journal.entries.get(i).body for i in journal.entries.ids())
