@@ -70,7 +70,7 @@ class EntryAttachmentImages:
         self._media_types = media_types
         self._read = read_for_entry
         self._entry_id = entry_id
-        self._cache: dict[tuple[int, str, int], QImage] = {}
+        self._cache: dict[tuple[int, str, int, float], QImage] = {}
         self._types: tuple[int, dict[str, str]] | None = None
 
     def clear(self) -> None:
@@ -91,7 +91,9 @@ class EntryAttachmentImages:
         self._types = (entry_id, types)
         return types
 
-    def image(self, uid: str, width: int) -> QImage | None:
+    def image(self, uid: str, width: int, scale: float = 1.0) -> QImage | None:
+        """The picture at most ``width`` pixels wide on screen, decoded at
+        ``scale`` device pixels per pixel (sharp at 150 % and 200 %)."""
         entry_id = self._entry_id()
         if entry_id is None or self._types is None or self._types[0] != entry_id:
             return None
@@ -99,7 +101,8 @@ class EntryAttachmentImages:
         if media_type is None or media_type not in _FORMATS:
             return None
         width = max(64, min(width, PREVIEW_MAX_WIDTH))
-        key = (entry_id, uid, width)
+        scale = max(1.0, min(scale, 4.0))
+        key = (entry_id, uid, width, scale)
         if key in self._cache:
             return self._cache[key]
         try:
@@ -108,8 +111,9 @@ class EntryAttachmentImages:
             return None
         if data is None:
             return None
-        image = decode_image(data, media_type, QSize(width, PREVIEW_MAX_HEIGHT))
+        image = decode_image(data, media_type, QSize(round(width * scale), round(PREVIEW_MAX_HEIGHT * scale)))
         if image is not None:
+            image.setDevicePixelRatio(scale)
             if len(self._cache) >= CACHE_SIZE:
                 self._cache.pop(next(iter(self._cache)))
             self._cache[key] = image

@@ -40,7 +40,7 @@ class AttachmentSource(Protocol):
 
     def media_types(self) -> dict[str, str]: ...
 
-    def image(self, uid: str, width: int) -> QImage | None: ...
+    def image(self, uid: str, width: int, scale: float = 1.0) -> QImage | None: ...
 
     def clear(self) -> None: ...
 
@@ -56,6 +56,7 @@ class SafeTextDocument(QTextDocument):
         self.blocked_resources = []
         self.attachment_source: AttachmentSource | None = None
         self.image_width = 600
+        self.image_scale = 1.0  # device pixels per pixel: pictures are decoded sharp on a scaled screen
 
     def loadResource(self, type_: int, name: QUrl):  # noqa: N802 (Qt override)
         found = self.attachment_image(int(type_), name)
@@ -75,7 +76,7 @@ class SafeTextDocument(QTextDocument):
         if name.scheme() != ATTACHMENT_SCHEME:
             return None
         uid = attachment_uid(name.toString())
-        return source.image(uid, self.image_width) if uid else None
+        return source.image(uid, self.image_width, self.image_scale) if uid else None
 
 
 class SafeTextBrowser(QTextBrowser):
@@ -134,6 +135,7 @@ class SafeTextBrowser(QTextBrowser):
         doc = self.document()
         if isinstance(doc, SafeTextDocument):
             doc.image_width = self._image_width()
+            doc.image_scale = max(1.0, min(4.0, self.devicePixelRatioF()))
         try:
             markup = render_markdown(text, attachments=source.media_types() if source is not None else None)
         except Exception:  # noqa: BLE001 - render_markdown never raises; this is the last guard
