@@ -36,8 +36,8 @@ import zlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .errors import AttachmentNotFound, AttachmentRefused, EntryNotFound
 from .entries import new_uid
+from .errors import AttachmentNotFound, AttachmentRefused, EntryNotFound
 from .timestamps import iso_utc
 
 if TYPE_CHECKING:
