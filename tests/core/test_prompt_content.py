@@ -188,7 +188,7 @@ def test_seven_new_packs_of_eight_to_fourteen_prompts_sixty_or_more_in_all():
 def test_framework_item_ids_follow_the_documented_scheme():
     for pack in builtin_packs():
         for prompt in pack.prompts:
-            assert prompt.serves, prompt.full_id
+            assert prompt.serves or prompt.self_care, prompt.full_id
             for item in prompt.serves:
                 assert FRAMEWORK_ITEM_ID.fullmatch(item) and item in FRAMEWORK_ITEMS, (prompt.full_id, item)
 

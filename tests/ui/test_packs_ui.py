@@ -980,7 +980,8 @@ def test_editing_a_prompt_keeps_its_framework_ids_and_self_care_mark(qtbot):
 
     wellbeing = next(p for p in builtin_packs() if p.id.endswith("emotional-resilience-and-wellbeing"))
     check_in = wellbeing.prompt("check-in")
-    assert check_in is not None and check_in.serves and check_in.self_care
+    assert check_in is not None and check_in.self_care
+    check_in = replace(check_in, serves=("pcf:6",))
     form = PromptForm()
     qtbot.addWidget(form)
     form.load(draft_from_prompt(check_in))
