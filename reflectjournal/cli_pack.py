@@ -138,6 +138,10 @@ def cmd_pack_show(args: argparse.Namespace) -> int:
             lines.append(f"   source: {v(source.citation())}")
         if prompt.tags:
             lines.append(f"   tags: {v(', '.join(prompt.tags))}")
+        if prompt.serves:
+            lines.append(f"   serves: {v(', '.join(prompt.serves))}")
+        if prompt.self_care:
+            lines.append(f"   self-care: {v(prompt.self_care)}")
     print("\n".join(lines))
     return EXIT_OK
 

@@ -63,6 +63,8 @@ __all__ = [
     "Prompt",
     "PromptPack",
     "Source",
+    "FRAMEWORK_ITEM_ID",
+    "builtin_framework_item_ids",
     "builtin_id_problem",
     "builtin_packs",
     "compare_versions",
@@ -112,6 +114,9 @@ MAX_PUBLISHER = 200
 MAX_URL = 500
 MAX_TAGS = 20
 MAX_TAG = 60
+MAX_SERVES = 20  # framework item ids a prompt serves
+MAX_FRAMEWORK_ITEM = 40
+MAX_SELF_CARE = 300
 MIN_YEAR, MAX_YEAR = 1500, 2100
 
 # -- when a prompt is useful ----------------------------------------------------
@@ -178,6 +183,25 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 # address cannot imitate another with look-alike letters.
 _URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+", re.ASCII)
 _FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,39}", re.ASCII)
+# A professional framework item a prompt serves: "<framework>:<item>", such
+# as "swe-ps:4" (Social Work England professional standard 4), "pcf:6" (the
+# PCF's sixth domain, Critical Reflection and Analysis) or "kss-cf:7" (the
+# child and family knowledge and skills statement, paragraph 7). The scheme
+# is described in docs/prompt-pack-format.md.
+FRAMEWORK_ITEM_ID = re.compile(r"[a-z][a-z0-9-]{0,19}:[a-z0-9][a-z0-9.-]{0,19}", re.ASCII)
+
+
+def builtin_framework_item_ids() -> frozenset[str] | None:
+    """The item ids of the professional frameworks built into reflectjournal,
+    or None while there are none.
+
+    This is the hook for the portfolio's frameworks (issue 13): when they are
+    built in, return their item ids here and every pack's ``serves`` lists are
+    checked against them, by the reader and so by ``pack validate``. Until
+    then only the form of each id (:data:`FRAMEWORK_ITEM_ID`) is checked.
+    """
+    return None
+
 
 PACK_REQUIRED = (
     "format",
@@ -194,7 +218,7 @@ PACK_REQUIRED = (
 )
 PACK_OPTIONAL = ("organisation",)
 PROMPT_REQUIRED = ("id", "title", "when", "questions", "sources")
-PROMPT_OPTIONAL = ("model", "guidance", "tags")
+PROMPT_OPTIONAL = ("model", "guidance", "tags", "serves", "self_care")
 SOURCE_REQUIRED = ("author", "title", "year")
 SOURCE_OPTIONAL = ("publisher", "url")
 
@@ -239,11 +263,16 @@ class Prompt:
     model: str = ""
     tags: tuple[str, ...] = ()
     pack_id: str = ""
+    # Framework item ids (FRAMEWORK_ITEM_ID) the prompt serves, for
+    # suggesting evidence tags; and, for a prompt about the worker's own
+    # wellbeing that rightly does not turn back to the child, the reason.
+    serves: tuple[str, ...] = ()
+    self_care: str = ""
 
     def __post_init__(self) -> None:
         # Lists are accepted for convenience (the pack editor builds them);
         # tuples keep the value frozen and hashable.
-        for name in ("questions", "when", "sources", "tags"):
+        for name in ("questions", "when", "sources", "tags", "serves"):
             object.__setattr__(self, name, tuple(getattr(self, name)))
 
     @property
@@ -755,7 +784,11 @@ class _Checker:
         )
         sources = get(obj, "sources", lambda v, p: self._sources(v, _join(path, p)))
         tags = get(obj, "tags", lambda v, p: self._tags(v, _join(path, p)), ())
-        values = (prompt_id, title, when, model, questions, guidance, sources, tags)
+        serves = get(obj, "serves", lambda v, p: self._serves(v, _join(path, p)), ())
+        self_care = get(
+            obj, "self_care", lambda v, p: self.text(v, _join(path, p), cap=MAX_SELF_CARE, empty_ok=True), ""
+        )
+        values = (prompt_id, title, when, model, questions, guidance, sources, tags, serves, self_care)
         if any(v is None for v in values) or any(key not in obj for key in PROMPT_REQUIRED):
             return None
         return Prompt(
@@ -767,7 +800,34 @@ class _Checker:
             guidance=guidance,
             model=model,
             tags=tags,
+            serves=serves,
+            self_care=self_care,
         )
+
+    def _serves(self, value: Any, path: str) -> tuple[str, ...] | None:
+        items = self.seq(value, path, "framework item ids", low=0, high=MAX_SERVES, one="framework item id")
+        if items is None:
+            return None
+        known = builtin_framework_item_ids()
+        out: list[str] = []
+        ok = True
+        for index, item in enumerate(items):
+            where = f"{path}[{index}]"
+            text = self.ident(
+                item, where, cap=MAX_FRAMEWORK_ITEM, pattern=FRAMEWORK_ITEM_ID, example="swe-ps:4",
+                rule='a framework item id: "<framework>:<item>", lowercase letters, digits, "-" and "."',
+            )  # fmt: skip
+            if text is None:
+                ok = False
+            elif text in out:
+                self.add(where, f"{_quote(text)} is listed twice")
+                ok = False
+            elif known is not None and text not in known:
+                self.add(where, f"{_quote(text)} is not an item of a framework built into reflectjournal")
+                ok = False
+            else:
+                out.append(text)
+        return tuple(out) if ok else None
 
     def _when(self, value: Any, path: str) -> tuple[str, ...] | None:
         items = self.seq(value, path, '"when" keys', low=1, high=len(WHEN), one='"when" key')
@@ -996,6 +1056,11 @@ def _prompt_to_dict(prompt: Prompt) -> dict[str, Any]:
     out["guidance"] = prompt.guidance
     out["sources"] = [_source_to_dict(s) for s in prompt.sources]
     out["tags"] = list(prompt.tags)
+    # Written only when set, so packs from before these fields stay canonical.
+    if prompt.serves:
+        out["serves"] = list(prompt.serves)
+    if prompt.self_care:
+        out["self_care"] = prompt.self_care
     return out
 
 

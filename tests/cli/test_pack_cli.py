@@ -130,12 +130,19 @@ def test_show_prints_details_prompts_and_questions():
     out = result.stdout
     assert out.startswith("Reflective models\n")
     assert "id:       org.reflectjournal.builtin.reflective-models" in out
-    assert "version:  1.0.0" in out
+    assert "version:  1.1.0" in out
     assert "authors:  reflectjournal contributors" in out
     assert "licence:  CC-BY-4.0" in out
     assert "[org.reflectjournal.builtin.reflective-models/gibbs-cycle]" in out
     assert "   1) Description: what happened?" in out
     assert "source: Gibbs, G. (1988) Learning by Doing." in out
+    assert "   serves: pcf:6, swe-ps:4" in out
+
+
+def test_show_prints_a_self_care_prompt_s_reason():
+    result = pack_cli("show", str(PACKS / "06-emotional-resilience-and-wellbeing.rjpack"))
+    assert result.returncode == 0, result.stderr
+    assert "   self-care: A check-in on the worker's own state" in result.stdout
 
 
 def test_show_escapes_control_characters(tmp_path):

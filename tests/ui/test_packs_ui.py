@@ -973,3 +973,31 @@ def test_pack_editor_is_keyboard_reachable_and_labelled(qtbot, open_window):
     assert unnamed == []
     assert all(accessible_name(check) for check in editor.prompt_form.when_checks.values())
     assert [c.text() for c in editor.prompt_form.when_checks.values()][0] == "After a home visit"
+
+
+def test_editing_a_prompt_keeps_its_framework_ids_and_self_care_mark(qtbot):
+    from reflectjournal.core.packs import builtin_packs, read_pack, write_pack
+    from reflectjournal.ui.packs.prompt_form import PromptForm, draft_from_prompt, prompt_data
+
+    wellbeing = next(p for p in builtin_packs() if p.id.endswith("emotional-resilience-and-wellbeing"))
+    check_in = wellbeing.prompt("check-in")
+    assert check_in is not None and check_in.self_care
+    check_in = replace(check_in, serves=("pcf:6",))
+    form = PromptForm()
+    qtbot.addWidget(form)
+    form.load(draft_from_prompt(check_in))
+    form.title_edit.setText("A quick check-in, edited")
+    data = prompt_data(form.draft())
+    assert data["serves"] == list(check_in.serves)
+    assert data["self_care"] == check_in.self_care
+    pack = json.loads(write_pack(wellbeing))
+    pack["id"] = "org.example.copy"
+    pack["prompts"] = [data]
+    again = read_pack(json.dumps(pack).encode(), name="copy").prompts[0]
+    assert (again.title, again.serves, again.self_care) == (
+        "A quick check-in, edited",
+        check_in.serves,
+        check_in.self_care,
+    )
+    form.load(None)  # a new prompt starts without them
+    assert "serves" not in prompt_data(form.draft()) and "self_care" not in prompt_data(form.draft())

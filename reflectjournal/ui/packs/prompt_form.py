@@ -59,6 +59,8 @@ def new_prompt_draft(prompt_id: str) -> dict[str, Any]:
         "guidance": "",
         "sources": [],
         "tags": [],
+        "serves": [],
+        "self_care": "",
     }
 
 
@@ -75,6 +77,9 @@ def draft_from_prompt(prompt: P.Prompt) -> dict[str, Any]:
             for s in prompt.sources
         ],
         "tags": list(prompt.tags),
+        # Not edited in the form (yet), but kept, so editing a prompt never drops them.
+        "serves": list(prompt.serves),
+        "self_care": prompt.self_care,
     }
 
 
@@ -99,6 +104,10 @@ def prompt_data(draft: dict[str, Any]) -> dict[str, Any]:
         sources.append(out)
     prompt["sources"] = sources
     prompt["tags"] = draft["tags"]
+    if draft.get("serves"):
+        prompt["serves"] = draft["serves"]
+    if draft.get("self_care"):
+        prompt["self_care"] = draft["self_care"]
     return prompt
 
 
@@ -113,6 +122,8 @@ class PromptForm(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._loading = False
+        # Fields the form does not show (framework ids, the self-care mark), kept as loaded.
+        self._kept: dict[str, Any] = {"serves": [], "self_care": ""}
         self.id_edit = QLineEdit()
         self.id_edit.setAccessibleName(tr("Prompt id"))
         self.id_edit.setPlaceholderText(tr("lower case, for example after-the-visit"))
@@ -231,6 +242,7 @@ class PromptForm(QWidget):
             for source in draft["sources"]:
                 self._append_source_row(source)
             self.tags_edit.setText(", ".join(draft["tags"]))
+            self._kept = {"serves": list(draft.get("serves", [])), "self_care": draft.get("self_care", "")}
         finally:
             self._loading = False
         self.update_preview()
@@ -253,6 +265,8 @@ class PromptForm(QWidget):
             "guidance": self.guidance_edit.toPlainText().strip(),
             "sources": sources,
             "tags": _words(self.tags_edit.text()),
+            "serves": list(self._kept["serves"]),
+            "self_care": self._kept["self_care"],
         }
 
     def _append_source_row(self, source: dict[str, str]) -> int:
