@@ -133,7 +133,7 @@ class SettingsDialog(QDialog):
         )
         self.support_note.setTextFormat(Qt.TextFormat.PlainText)
         self.support_note.setWordWrap(True)
-        self.on_this_day_check = QCheckBox(self.tr("Show “On this day” (entries from a month and a year ago)"))
+        self.on_this_day_check = QCheckBox(self.tr("Show “O&n this day” (entries from a month and a year ago)"))
         self.low_signal_check = QCheckBox(self.tr("Say when my check-ins stay lo&w, over the last"))
         self.low_signal_spin = _spin(S.LOW_SIGNAL_DAYS, self.tr(" days"))
         self.low_signal_spin.setAccessibleName(self.tr("Days the check-ins are averaged over"))
@@ -169,9 +169,9 @@ class SettingsDialog(QDialog):
         low_row.addWidget(self.low_signal_check)
         low_row.addWidget(self.low_signal_spin)
         low_row.addStretch(1)
-        looking_back = QLabel(self.tr("Looking back:"))
-        looking_back.setBuddy(self.on_this_day_check)
-        form.addRow(looking_back, self.on_this_day_check)
+        # A check box is named by its own text; a form label beside it would
+        # be read as a second name that the box's name does not contain.
+        form.addRow("", self.on_this_day_check)
         form.addRow("", low_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -4394,10 +4394,6 @@ Your manager or supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show “On this day” (entries from a month and a year ago)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say when my check-ins stay lo&amp;w, over the last</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4418,10 +4414,6 @@ Your manager or supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Looking back:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backup folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4439,6 +4431,10 @@ Your manager or supervisor</source>
     </message>
     <message>
         <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show “O&amp;n this day” (entries from a month and a year ago)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

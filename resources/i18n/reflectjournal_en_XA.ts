@@ -4406,10 +4406,6 @@ Your manager or supervisor</source>
             <translation>[Öñé þéŕ ļîñé (åñ åššîšţåñçé ļîñé, ýöûŕ ɱåñåĝéŕ, å çöļļéåĝûé). Ķéþţ îñ ţĥîš çöɱþûţéŕ'š šéţţîñĝš ƒîļé, ñöţ îñ ţĥé éñçŕýþţéð ĵöûŕñåļ; ñéṽéŕ šéñţ åñýŵĥéŕé.]</translation>
         </message>
         <message>
-            <source>Show “On this day” (entries from a month and a year ago)</source>
-            <translation>[Šĥöŵ “Öñ ţĥîš ðåý” (éñţŕîéš ƒŕöɱ å ɱöñţĥ åñð å ýéåŕ åĝö)]</translation>
-        </message>
-        <message>
             <source>Say when my check-ins stay lo&amp;w, over the last</source>
             <translation>[Šåý ŵĥéñ ɱý çĥéçķ-îñš šţåý ļö&amp;w, öṽéŕ ţĥé ļåšţ]</translation>
         </message>
@@ -4430,10 +4426,6 @@ Your manager or supervisor</source>
             <translation>[Ţĥéñ &amp;wééķļý öñéš ƒöŕ:]</translation>
         </message>
         <message>
-            <source>Looking back:</source>
-            <translation>[Ļööķîñĝ ƀåçķ:]</translation>
-        </message>
-        <message>
             <source>Backup folder: %1</source>
             <translation>[Ɓåçķûþ ƒöļðéŕ: %1]</translation>
         </message>
@@ -4452,6 +4444,10 @@ Your manager or supervisor</source>
         <message>
             <source> s</source>
             <translation>[ š]</translation>
+        </message>
+        <message>
+            <source>Show “O&amp;n this day” (entries from a month and a year ago)</source>
+            <translation>[Šĥöŵ “Ö&amp;n ţĥîš ðåý” (éñţŕîéš ƒŕöɱ å ɱöñţĥ åñð å ýéåŕ åĝö)]</translation>
         </message>
         <message>
             <source>&amp;Lock after:</source>
