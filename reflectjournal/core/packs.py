@@ -67,6 +67,8 @@ __all__ = [
     "builtin_framework_item_ids",
     "builtin_id_problem",
     "builtin_packs",
+    "PackCheck",
+    "check_pack_bytes",
     "compare_versions",
     "find_prompt",
     "new_pack_template",
@@ -118,6 +120,8 @@ MAX_SERVES = 20  # framework item ids a prompt serves
 MAX_FRAMEWORK_ITEM = 40
 MAX_SELF_CARE = 300
 MIN_YEAR, MAX_YEAR = 1500, 2100
+
+NO_SOURCES_WARNING = "has no sources: practitioners cannot see what the prompt draws on; add the works it is based on"
 
 # -- when a prompt is useful ----------------------------------------------------
 # Stable machine keys (stored in files) with the labels people see.
@@ -509,6 +513,8 @@ class _TooMany(Exception):
 class _Checker:
     def __init__(self) -> None:
         self.problems: list[PackProblem] = []
+        # Worth the author's attention, never a reason to refuse a pack.
+        self.warnings: list[PackProblem] = []
         self.prompt_label = ""
 
     # Reporting.
@@ -865,6 +871,8 @@ class _Checker:
         items = self.seq(value, path, "sources", low=0, high=MAX_SOURCES)
         if items is None:
             return None
+        if not items:
+            self.warnings.append(PackProblem(path, NO_SOURCES_WARNING, self.prompt_label))
         out = [self._source(item, f"{path}[{index}]") for index, item in enumerate(items)]
         return None if None in out else tuple(out)  # type: ignore[arg-type]
 
@@ -964,8 +972,8 @@ def _decode(data: bytes, checker: _Checker) -> Any:
     return _Bad("")
 
 
-def _check(data: bytes) -> tuple[PromptPack | None, list[PackProblem]]:
-    checker = _Checker()
+def _check(data: bytes, checker: _Checker | None = None) -> tuple[PromptPack | None, list[PackProblem]]:
+    checker = checker or _Checker()
     try:
         value = _decode(bytes(data), checker)
         if checker.problems:
@@ -987,6 +995,25 @@ def validate_pack_bytes(data: bytes, name: str = "pack") -> list[PackProblem]:
     themselves name fields, not files.
     """
     return _check(data)[1]
+
+
+@dataclass(frozen=True)
+class PackCheck:
+    """A pack file checked: ``problems`` refuse it (exactly those of
+    :func:`validate_pack_bytes`); ``warnings`` do not, but are worth the
+    author's attention, such as a prompt with no sources."""
+
+    problems: list[PackProblem]
+    warnings: list[PackProblem]
+    pack: PromptPack | None = None
+
+
+def check_pack_bytes(data: bytes) -> PackCheck:
+    """Every problem and every warning for ``data`` as a pack file (the pack
+    editor's live check). Importing is no stricter or looser for it."""
+    checker = _Checker()
+    pack, problems = _check(data, checker)
+    return PackCheck(list(problems), list(checker.warnings), pack)
 
 
 def read_pack(data: bytes, *, name: str) -> PromptPack:

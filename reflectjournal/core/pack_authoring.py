@@ -1,0 +1,167 @@
+"""Making a pack in plain language: ids, file names and versions. No Qt.
+
+The pack editor asks an educator for a title, their name, their
+organisation and a description; the machine parts of the file follow from
+those here, so the rules are the same wherever a pack is made and can be
+tested without a window:
+
+- the pack's id is made from the organisation and the title
+  (:func:`pack_id_for`), a prompt's id from its title (:func:`prompt_id_for`);
+- the suggested file name is made from the title (:func:`file_name_for`);
+- the version goes up by itself when a saved pack changes
+  (:func:`version_for_save`): the minor number when prompts are added or
+  removed, the patch number for any other change, nothing when nothing
+  changed (so saving twice never makes a new version).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import replace
+from typing import Any, Literal
+
+from .packs import (
+    FILE_SUFFIX,
+    MAX_PACK_ID,
+    MAX_PROMPT_ID,
+    PromptPack,
+    compare_versions,
+    pack_to_dict,
+)
+
+Change = Literal["none", "patch", "minor"]
+
+FIRST_VERSION = "1.0.0"
+# The pack id's first part when a pack names no organisation and no author.
+NO_ORGANISATION = "personal"
+# How much of the id each part may take (the id holds at most MAX_PACK_ID characters).
+_ORGANISATION_CHARS = 40
+_TITLE_CHARS = MAX_PACK_ID - _ORGANISATION_CHARS - 1
+_FILE_STEM_CHARS = 80
+# The numbers and pre-release of a version already known to be valid
+# (compare_versions checks it by the reader's own rule).
+_PARTS = re.compile(r"([0-9]+)\.([0-9]+)\.([0-9]+)(?:-([^+]+))?(?:\+.*)?", re.ASCII)
+
+# Letters that do not decompose into a base letter and an accent.
+_SPELLED = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ł": "l", "ı": "i"})
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """``text`` as lowercase ASCII words joined by "-", at most ``limit``
+    characters, cut at a word where possible ("" when nothing is left).
+
+    Accents are dropped ("Čapek's Café" gives "capeks-cafe"); apostrophes
+    join ("children's" gives "childrens"); anything else that is not a
+    letter or digit separates words.
+    """
+    folded = unicodedata.normalize("NFKD", str(text).casefold().translate(_SPELLED))
+    ascii_text = "".join(ch for ch in folded if not unicodedata.combining(ch)).encode("ascii", "ignore").decode()
+    ascii_text = re.sub(r"['’`]", "", ascii_text)
+    words = re.findall(r"[a-z0-9]+", ascii_text)
+    out = ""
+    for word in words:
+        candidate = f"{out}-{word}" if out else word
+        if len(candidate) > limit:
+            if not out:
+                out = word[:limit]
+            break
+        out = candidate
+    return out
+
+
+def pack_id_for(organisation: str, title: str, authors: tuple[str, ...] | list[str] = ()) -> str:
+    """The pack's id: ``<organisation>.<title>``, for example
+    ``greenwich-childrens-services.first-home-visits``.
+
+    Without an organisation the first author stands in, and without either
+    :data:`NO_ORGANISATION`. A title with no Latin letters or digits gives
+    ``pack``. The result always passes the reader's id rule.
+    """
+    first = slug(organisation, _ORGANISATION_CHARS)
+    if not first:
+        first = next((s for s in (slug(a, _ORGANISATION_CHARS) for a in authors) if s), NO_ORGANISATION)
+    return f"{first}.{slug(title, _TITLE_CHARS) or 'pack'}"
+
+
+def prompt_id_for(title: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """A prompt's id made from its title, unlike every id in ``taken``
+    (``before-the-first-visit``, then ``before-the-first-visit-2``...)."""
+    base = slug(title, MAX_PROMPT_ID - 4) or "prompt"
+    candidate, number = base, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{base}-{number}"
+    return candidate
+
+
+def file_name_for(title: str) -> str:
+    """The file name suggested for a pack: its title as a slug, ``.rjpack``."""
+    return (slug(title, _FILE_STEM_CHARS) or "prompt-pack") + FILE_SUFFIX
+
+
+# -- versions -------------------------------------------------------------------
+
+
+def bump_version(version: str, change: Change) -> str:
+    """``version`` raised by one ``change``, as semantic versioning does it:
+    ``1.2.3`` gives ``1.3.0`` (minor) or ``1.2.4`` (patch). A pre-release
+    is released first: ``1.2.0-beta.1`` gives ``1.2.0`` either way, and
+    ``1.2.3-beta`` gives ``1.3.0`` (minor) or ``1.2.3`` (patch). Build
+    metadata is dropped. Raises ValueError for text that is not a version."""
+    compare_versions(version, version)  # ValueError unless a semantic version
+    match = _PARTS.fullmatch(version)
+    if match is None:
+        raise ValueError("not a semantic version")
+    major, minor, patch, pre = int(match[1]), int(match[2]), int(match[3]), match[4]
+    if change == "none":
+        return version
+    if change == "minor":
+        if pre is not None and patch == 0:
+            return f"{major}.{minor}.0"
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch}" if pre is not None else f"{major}.{minor}.{patch + 1}"
+
+
+def _content(pack: PromptPack) -> dict[str, Any]:
+    """What a pack says, without its version and date."""
+    data = pack_to_dict(pack)
+    data.pop("version", None)
+    data.pop("updated", None)
+    return data
+
+
+def change_between(saved: PromptPack, current: PromptPack) -> Change:
+    """How ``current`` differs from the ``saved`` pack: ``"minor"`` when a
+    prompt was added or removed (by prompt id), ``"patch"`` for any other
+    change (a question, a title, the order, a source...), ``"none"`` when
+    they say the same thing (the version and date aside)."""
+    if {p.id for p in saved.prompts} != {p.id for p in current.prompts}:
+        return "minor"
+    return "none" if _content(saved) == _content(current) else "patch"
+
+
+def version_for_save(saved: PromptPack | None, current: PromptPack) -> str:
+    """The version ``current`` is saved as.
+
+    A pack never saved keeps the version it shows. A version the author
+    raised by hand is kept. Otherwise the saved version goes up by
+    :func:`change_between`.
+    """
+    if saved is None:
+        return current.version
+    change = change_between(saved, current)
+    if change == "none":
+        return saved.version if compare_versions(saved.version, current.version) != "update" else current.version
+    if compare_versions(saved.version, current.version) == "update":
+        return current.version
+    return bump_version(saved.version, change)
+
+
+def prepare_for_save(saved: PromptPack | None, current: PromptPack, today: dt.date) -> PromptPack:
+    """``current`` with the version it is saved as, and today's date when it
+    changed (a pack saved unchanged keeps its date and version)."""
+    version = version_for_save(saved, current)
+    changed = saved is None or change_between(saved, current) != "none" or version != saved.version
+    return replace(current, version=version, updated=today if changed else current.updated)
