@@ -173,7 +173,29 @@ class ScreenRun:
 
     def _pack_editor(self) -> None:
         editor = self.window.packs.show_pack_editor()
-        self.capture(editor, "pack-editor")
+        self.capture(editor, "pack-editor")  # new and empty: hints and what is still to fill in
+        # A fictional educator's pack, part made.
+        editor.title_edit.setText("First home visits for newly qualified workers")
+        editor.title_edit.textEdited.emit(editor.title_edit.text())
+        editor.authors_edit.setPlainText("Ada Okonjo")
+        editor.organisation_edit.setText("Greenwich Children's Services")
+        editor.organisation_edit.textEdited.emit(editor.organisation_edit.text())
+        editor.description_edit.setPlainText("Prompts for the **first months** of home visits.")
+        editor.details_page.advanced.set_open(True)
+        editor.validate()
+        self.capture(editor, "pack-editor-advanced")
+        form = editor.prompt_form
+        editor.tabs.setCurrentWidget(editor.prompts_page)
+        form.title_edit.setText("Before a first home visit, when the family does not know me yet")
+        form.title_edited.emit(form.title_edit.text())
+        form.questions_edit.setPlainText("What do I know about the child already?\nWhat will I ask the child?")
+        form.when_checks["before_visit"].setChecked(True)
+        form.guidance_edit.setPlainText("Plan **one** thing you will do to see the child alone.")
+        editor.validate()
+        self.capture(editor, "pack-editor-prompts")
+        editor.show_practitioner_view()
+        self.capture(editor, "pack-editor-practitioner-view")
+        editor.prompter.confirm_answers.append(True)  # discard the fictional pack
         editor.close()
 
     def _restore(self) -> None:

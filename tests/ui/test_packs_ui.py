@@ -815,12 +815,12 @@ def test_pack_editor_builds_a_pack_that_validates_saves_0600_and_imports_into_a_
     window.packs.editor_action.trigger()
     editor = window.packs.pack_editor
     assert editor.isVisible() and editor.isWindow()
-    assert editor.id_edit.text() == new_pack_template().id
+    # A new pack starts empty (hints only) with one empty prompt, and says what is still to fill in.
+    assert editor.id_edit.text() == "personal.pack"
     assert len(editor.prompt_drafts()) == 1
-    assert editor.validate() == []
+    assert editor.validate() != []
 
     # Pack details.
-    editor.id_edit.setText("org.example.newly-qualified")
     editor.title_edit.setText("Newly qualified: first visits")
     editor.version_edit.setText("1.0.0")
     editor.authors_edit.setPlainText("A. Educator\nB. Educator")
@@ -829,12 +829,15 @@ def test_pack_editor_builds_a_pack_that_validates_saves_0600_and_imports_into_a_
     editor.language_edit.setText("en-GB")
     editor.description_edit.setPlainText("Prompts for **first** visits.")
     editor.today_button.click()
+    editor.id_edit.setText("org.example.newly-qualified")
+    editor.id_edit.textEdited.emit(editor.id_edit.text())  # typed under Advanced: kept
 
     # A new prompt, edited in the form.
     editor.add_prompt()
     form = editor.prompt_form
     assert editor.current_row() == 1
     form.id_edit.setText("first-visit")
+    form.id_edit.textEdited.emit("first-visit")  # typed: the author's own id, kept from now on
     qtbot.keyClicks(form.title_edit, "X")  # typed: the list follows the title
     form.title_edit.setText("Before the first visit")
     form.title_edited.emit(form.title_edit.text())
@@ -855,7 +858,7 @@ def test_pack_editor_builds_a_pack_that_validates_saves_0600_and_imports_into_a_
     # Reorder: the new prompt first, then remove the template's prompt.
     editor.move_prompt(-1)
     assert editor.current_row() == 0
-    assert [d["id"] for d in editor.prompt_drafts()] == ["first-visit", "first-prompt"]
+    assert [d["id"] for d in editor.prompt_drafts()] == ["first-visit", "prompt-1"]
     prompter.dialog_actions.clear()
     editor.prompt_list.setCurrentRow(1)
     prompter.confirm_answers.append(True)
@@ -867,8 +870,12 @@ def test_pack_editor_builds_a_pack_that_validates_saves_0600_and_imports_into_a_
     form.sources_table.item(0, 2).setText("nineteen")
     problems = editor.validate()
     assert [p.field for p in problems] == ["prompts[0].sources[0].year"]
-    assert editor.problems_list.item(0).text().startswith("prompts[0].sources[0].year")
-    editor.tabs.setCurrentWidget(editor.details_page)
+    assert (
+        editor.problems_list.item(0)
+        .text()
+        .startswith("To fix: Prompt 1 “Before the first visit”: Sources, row 1, Year — must be a whole number")
+    )
+    editor.tabs.setCurrentWidget(editor.details_scroll)
     editor.go_to_field(problems[0].field)
     assert editor.tabs.currentWidget() is editor.prompts_page
     # Saving is refused while there are problems.
@@ -877,7 +884,7 @@ def test_pack_editor_builds_a_pack_that_validates_saves_0600_and_imports_into_a_
     assert prompter.kinds() == ["warn"]
     form.sources_table.item(0, 2).setText("1984")
     assert editor.validate() == []
-    assert editor.status_label.text() == "No problems: the pack is ready to share."
+    assert editor.status_label.text() == "Nothing to fix: the pack can be saved."
 
     # Save as (the suffix is added), 0600.
     target = tmp_path / "shared" / "newly-qualified"

@@ -1,14 +1,19 @@
 """The prompt pack editor: for educators who write packs to share.
 
 A separate window. It works on a ``.rjpack`` file, not on the journal, so
-it is usable before a journal is unlocked. What the form holds is turned
-into the file's JSON and checked by the same reader that imports packs:
-the problems shown here are exactly those an importer would see, each
-with its field, and a pack is saved only when there are none.
+it is usable before a journal is unlocked. It asks in plain words (the
+title, who wrote it, the organisation, a description, then the prompts);
+the id, file name and version follow from those (core.pack_authoring).
+What the form holds is turned into the file's JSON and checked, a moment
+after each change, by the same reader that imports packs: the problems
+shown are exactly those an importer would see, each with its field, plus
+warnings (a prompt without sources) that do not stop a save. A pack is
+saved only when there are no problems, and its version goes up by itself
+when a saved pack changed.
 
-The window is made of parts with one job each: the pack details page
-(``pack_details``), the prompts page with its list and form
-(``prompt_list``, ``prompt_form``) and the problems panel
+The window is made of parts with one job each: the "About the pack" page
+(``pack_details``), the prompts page with its list, form and practitioner's
+view (``prompt_list``, ``prompt_form``) and the problems panel
 (``pack_problems``). The window holds the menus, the file and whether it
 has changed, and connects the parts in ``_connect_signals``.
 """
@@ -22,24 +27,29 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ...core import fsutil
 from ...core import packs as P
 from ...core.errors import PackInvalid
+from ...core.pack_authoring import file_name_for, prepare_for_save
 from ...core.packs import FILE_SUFFIX, FORMAT_NAME, FORMAT_VERSION, PackProblem, PromptPack
+from ..announce import announce
 from ..prompter import Prompter
 from ..screen_fit import scrolling, set_first_size
 from .importing import PackProblemsDialog
 from .labels import plain_label, tr
 from .pack_details import PackDetailsForm
 from .pack_problems import PackProblemsPanel
-from .prompt_form import draft_from_prompt, prompt_data
+from .prompt_form import draft_from_prompt, new_prompt_draft, prompt_data
 from .prompt_list import PromptListPage
 
-_PROMPT_FIELD = re.compile(r"prompts\[(\d+)\](?:\.(\w+))?")
+_PROMPT_FIELD = re.compile(r"prompts\[(\d+)\](?:\.(\w+))?(?:\[(\d+)\])?(?:\.(\w+))?")
+_PACK_FIELD = re.compile(r"(\w+)(?:\[(\d+)\])?")
+# How long typing pauses before the pack is checked again.
+CHECK_DELAY_MS = 350
 
 
 class PackEditorWindow(QMainWindow):
@@ -54,7 +64,13 @@ class PackEditorWindow(QMainWindow):
         self._loading = False
         self._modified = False
         self._path: Path | None = None
+        # The pack as last opened or saved: the version goes up from it.
+        self._saved_pack: PromptPack | None = None
         self.problems: list[PackProblem] = []
+        self.warnings: list[PackProblem] = []
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_DELAY_MS)
         self.setObjectName("PackEditorWindow")
         self.setWindowTitle(tr("Prompt pack editor"))
         set_first_size(self, QSize(1100, 780))
@@ -76,8 +92,11 @@ class PackEditorWindow(QMainWindow):
         self.file_label.setAccessibleDescription(tr("File"))
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.details_page, tr("Pack &details"))
-        self.tabs.addTab(self.prompts_page, tr("&Prompts"))
+        # Numbered steps, and Alt+1 / Alt+2: no letter taken from the menus or the forms.
+        # The page scrolls inside its tab, so the problems stay in sight on a small screen.
+        self.details_scroll = scrolling(self.details_page, horizontal=False)
+        self.tabs.addTab(self.details_scroll, tr("&1 About the pack"))
+        self.tabs.addTab(self.prompts_page, tr("&2 Prompts"))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.problems_panel)
@@ -88,10 +107,12 @@ class PackEditorWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addWidget(self.file_label)
         layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(scrolling(central))  # scrolls on a small screen or with large text
+        # No scroll area round the whole: each page scrolls in its tab, and the
+        # problems stay in sight under them (screens down to 1024×600 at 200%).
+        self.setCentralWidget(central)
 
         self._connect_signals()
-        self.load_pack(P.new_pack_template(self._today()), None)
+        self.new_pack()
 
     # -- building --------------------------------------------------------
 
@@ -110,23 +131,28 @@ class PackEditorWindow(QMainWindow):
         self.open_action = action(tr("&Open…"), std.Open, "openPack")
         self.save_action = action(tr("&Save"), std.Save, "savePack")
         self.save_as_action = action(tr("Save &as…"), std.SaveAs, "savePackAs")
-        self.validate_action = action(tr("&Validate"), "Ctrl+Shift+V", "validatePack")
+        self.validate_action = action(tr("Go to the &problems"), "F8", "goToPackProblems")
         self.close_action = action(tr("&Close"), std.Close, "closePackEditor")
         self.add_prompt_action = action(tr("&Add prompt"), "Ctrl+Shift+A", "addPrompt")
         self.remove_prompt_action = action(tr("&Remove prompt…"), None, "removePrompt")
         self.up_action = action(tr("Move &up"), "Alt+Shift+Up", "movePromptUp")
         self.down_action = action(tr("Move &down"), "Alt+Shift+Down", "movePromptDown")
-        file_menu = self.menuBar().addMenu(tr("&File"))
+        self.preview_action = action(tr("&See it as a practitioner will"), "Ctrl+Shift+P", "seeAsPractitioner")
+        self.preview_action.setCheckable(True)
+        # The menu bar's letters (F, P) are used by no tab, label or button in the window.
+        self.file_menu = self.menuBar().addMenu(tr("&File"))
+        # Sign… (issue 18, signed packs) goes in this one list, after "Save as…".
         for act in (self.new_action, self.open_action, None, self.save_action, self.save_as_action, None,
                     self.validate_action, None, self.close_action):  # fmt: skip
-            file_menu.addSeparator() if act is None else file_menu.addAction(act)
-        prompt_menu = self.menuBar().addMenu(tr("P&rompt"))
-        for act in (self.add_prompt_action, self.remove_prompt_action, None, self.up_action, self.down_action):
-            prompt_menu.addSeparator() if act is None else prompt_menu.addAction(act)
+            self.file_menu.addSeparator() if act is None else self.file_menu.addAction(act)
+        self.prompt_menu = self.menuBar().addMenu(tr("&Prompt"))
+        for act in (self.add_prompt_action, self.remove_prompt_action, None, self.up_action, self.down_action,
+                    None, self.preview_action):  # fmt: skip
+            self.prompt_menu.addSeparator() if act is None else self.prompt_menu.addAction(act)
         toolbar = self.addToolBar(tr("Pack"))
         toolbar.setObjectName("packEditorToolbar")
         toolbar.setMovable(False)
-        for act in (self.new_action, self.open_action, self.save_action, self.validate_action):
+        for act in (self.new_action, self.open_action, self.save_action, self.add_prompt_action):
             toolbar.addAction(act)
 
     def _connect_signals(self) -> None:
@@ -136,7 +162,7 @@ class PackEditorWindow(QMainWindow):
         self.open_action.triggered.connect(self.open_pack)
         self.save_action.triggered.connect(self.save)
         self.save_as_action.triggered.connect(self.save_as)
-        self.validate_action.triggered.connect(self.validate)
+        self.validate_action.triggered.connect(self.go_to_problems)
         self.close_action.triggered.connect(self.close)
         self.add_prompt_action.triggered.connect(self.add_prompt)
         self.remove_prompt_action.triggered.connect(self.remove_prompt)
@@ -148,8 +174,11 @@ class PackEditorWindow(QMainWindow):
         prompts.down_button.clicked.connect(lambda: self.move_prompt(1))
         prompts.choice_changed.connect(self._on_prompts_page_choice_changed)
         prompts.prompt_form.edited.connect(self._mark_modified)
+        prompts.preview_button.toggled.connect(self._on_preview_toggled)
+        self.preview_action.triggered.connect(self.show_practitioner_view)
         self.details_page.edited.connect(self._mark_modified)
         self.problems_panel.field_activated.connect(self.go_to_field)
+        self._check_timer.timeout.connect(self.validate)
 
     # -- state -----------------------------------------------------------
 
@@ -165,6 +194,7 @@ class PackEditorWindow(QMainWindow):
         if not self._loading:
             self._modified = True
             self._update_file_label()
+            self._check_timer.start()  # checked again when typing pauses
 
     def _update_file_label(self) -> None:
         name = self._path.name if self._path else tr("New pack, not saved yet")
@@ -173,19 +203,23 @@ class PackEditorWindow(QMainWindow):
         self.file_label.setText(name)
 
     def load_pack(self, pack: PromptPack, path: Path | None) -> None:
-        """Show a pack in the form (the undo history starts afresh)."""
+        """Show a pack read from a file (the undo history starts afresh)."""
         self._loading = True
         try:
             self.details_page.load(pack)
             self.prompts_page.load([draft_from_prompt(prompt) for prompt in pack.prompts])
         finally:
             self._loading = False
+        self._saved_pack = pack
+        self._loaded(path)
+
+    def _loaded(self, path: Path | None) -> None:
         self._path = path
         self._modified = False
-        self.problems = []
-        self.problems_panel.reset()
+        self.prompts_page.show_preview(False)
+        self.tabs.setCurrentWidget(self.details_scroll)
         self._update_file_label()
-        self.details_page.update_preview()
+        self.validate()
 
     # -- prompts -------------------------------------------------------------
 
@@ -205,7 +239,7 @@ class PackEditorWindow(QMainWindow):
         self._mark_modified()
         self.tabs.setCurrentWidget(self.prompts_page)
         self.prompt_form.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.prompt_form.title_edit.selectAll()
+        self.prompts_page.form_scroll.ensureWidgetVisible(self.prompt_form.title_edit)
 
     def remove_prompt(self) -> None:
         if self.current_row() < 0:
@@ -240,17 +274,47 @@ class PackEditorWindow(QMainWindow):
         return text.encode("utf-8", errors="surrogatepass")
 
     def validate(self) -> list[PackProblem]:
-        """Check the pack as an importer would; show and return every problem."""
-        self.problems = P.validate_pack_bytes(self.file_bytes(), name=self._file_name())
-        self.problems_panel.show_problems(self.problems)
+        """Check the pack as an importer would; show every problem and
+        warning, and return the problems (warnings do not stop a save)."""
+        self._check_timer.stop()
+        check = P.check_pack_bytes(self.file_bytes())
+        self.problems, self.warnings = check.problems, check.warnings
+        drafts = self.prompt_drafts()
+        titles = [draft["title"] for draft in drafts]
+        self.problems_panel.show_problems(
+            self.problems, self.warnings, lambda i: titles[i] if 0 <= i < len(titles) else ""
+        )
         return self.problems
+
+    def go_to_problems(self) -> None:
+        """Check now and put the focus on the first problem or warning."""
+        self.validate()
+        self.problems_panel.focus_first()
 
     def build_pack(self) -> PromptPack:
         """The pack as the reader sees it. Raises PackInvalid."""
         return P.read_pack(self.file_bytes(), name=self._file_name())
 
     def _file_name(self) -> str:
-        return self._path.name if self._path else (self.details_page.pack_id() or "pack") + FILE_SUFFIX
+        return self._path.name if self._path else self.suggested_file_name()
+
+    def suggested_file_name(self) -> str:
+        """The file name offered on a first save: made from the title."""
+        return file_name_for(self.details_page.title())
+
+    # -- the practitioner's view ---------------------------------------------------
+
+    def show_practitioner_view(self, shown: bool = True) -> None:
+        """Show the chosen prompt as the prompt panel will (or the form again)."""
+        self.tabs.setCurrentWidget(self.prompts_page)
+        self.prompts_page.show_preview(bool(shown))
+
+    def _on_preview_toggled(self, shown: bool) -> None:
+        self.preview_action.setChecked(shown)
+        if shown:
+            self.prompts_page.set_pack_names(self.details_page.title(), self.details_page.pack_id())
+            self.prompts_page.update_preview()
+            self.prompts_page.preview.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- files ---------------------------------------------------------------
 
@@ -265,8 +329,18 @@ class PackEditorWindow(QMainWindow):
         )
 
     def new_pack(self) -> None:
-        if self._discard_ok():
-            self.load_pack(P.new_pack_template(self._today()), None)
+        """An empty pack with one empty prompt: every field shows its hint."""
+        if not self._discard_ok():
+            return
+        self._loading = True
+        try:
+            self.details_page.load_new()
+            self.prompts_page.load([new_prompt_draft("prompt-1")])
+        finally:
+            self._loading = False
+        self._saved_pack = None
+        self._loaded(None)
+        self.details_page.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_pack(self, path: Path | None = None) -> bool:
         if not self._discard_ok():
@@ -300,7 +374,7 @@ class PackEditorWindow(QMainWindow):
         if self.validate():
             self._show_problems_first()
             return False
-        stem = self._path.name if self._path else (self.details_page.pack_id() or "prompt-pack") + FILE_SUFFIX
+        stem = self._path.name if self._path else self.suggested_file_name()
         start = (self._path.parent if self._path else Path.home()) / stem
         chosen = self.prompter.save_file(self, tr("Save the prompt pack"), start, tr("Prompt packs (*.rjpack)"))
         if chosen is None:
@@ -314,7 +388,9 @@ class PackEditorWindow(QMainWindow):
             self._show_problems_first()
             return False
         try:
-            data = P.write_pack(self.build_pack())  # canonical, checked again by the reader
+            # The version goes up by itself if the saved pack changed (core.pack_authoring).
+            pack = prepare_for_save(self._saved_pack, self.build_pack(), self._today())
+            data = P.write_pack(pack)  # canonical, checked again by the reader
             fsutil.write_private_bytes(path, data)  # 0600, atomically
         except PackInvalid as error:
             self.problems = list(error.problems)
@@ -324,9 +400,15 @@ class PackEditorWindow(QMainWindow):
             self.prompter.warn(self, tr("The pack could not be saved"), error.strerror or str(error))
             return False
         self._path = Path(path)
+        self._saved_pack = pack
+        self.details_page.set_saved(pack.version, pack.updated)
+        self.prompts_page.freeze_ids()  # ids are now the pack's own: entries will record them
         self._modified = False
         self._update_file_label()
-        self.problems_panel.show_saved()
+        self.validate()
+        saved = tr("Saved as “%1”, version %2.").replace("%1", self._path.name).replace("%2", pack.version)
+        self.problems_panel.show_saved(saved + " " + self.problems_panel.status_label.text())
+        announce(self.problems_panel.status_label, saved)
         return True
 
     def _show_problems_first(self) -> None:
@@ -338,19 +420,28 @@ class PackEditorWindow(QMainWindow):
         self.problems_panel.focus_first()
 
     def go_to_field(self, field: str) -> None:
-        """Show the form field a problem names."""
+        """Show the form field a problem names, with the focus in it."""
         match = _PROMPT_FIELD.match(field)
         if match:
             row = int(match[1])
             if self.prompts_page.has_row(row):
+                self.prompts_page.show_preview(False)
                 self.prompts_page.choose(row)
                 self.tabs.setCurrentWidget(self.prompts_page)
-                rest = field[match.end() :]
-                index = re.match(r"\[(\d+)\]", rest)
-                self.prompt_form.focus_field(match[2] or "title", int(index[1]) if index else None)
+                index = int(match[3]) if match[3] else None
+                widget = self.prompt_form.focus_field(match[2] or "title", index, match[4] or "")
+                self.prompts_page.form_scroll.ensureWidgetVisible(widget)
             return
-        self.tabs.setCurrentWidget(self.details_page)
-        self.details_page.focus_field(field.split(".")[0].split("[")[0])
+        if field == "prompts":  # no prompt at all
+            self.tabs.setCurrentWidget(self.prompts_page)
+            self.prompts_page.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        pack_field = _PACK_FIELD.match(field)
+        if pack_field:
+            self.tabs.setCurrentWidget(self.details_scroll)
+            widget = self.details_page.focus_field(pack_field[1], int(pack_field[2]) if pack_field[2] else None)
+            if widget is not None:
+                self.details_scroll.ensureWidgetVisible(widget)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if not self._discard_ok():

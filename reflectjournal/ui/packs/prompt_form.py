@@ -1,7 +1,12 @@
-"""The form for one prompt of a pack: id, title, model, when, questions,
-guidance (with a live safe preview), sources and tags. A prompt is held as a
-draft, a plain dict of what the form shows; ``prompt_data`` turns a draft
-into the prompt's object in the pack file."""
+"""The form for one prompt of a pack: title, questions, when it is useful,
+model, guidance (with a live safe preview), sources, tags, and its id under
+"Advanced". A prompt is held as a draft, a plain dict of what the form
+shows; ``prompt_data`` turns a draft into the prompt's object in the pack
+file.
+
+Fields start empty with grey hints (placeholders): a hint is never saved.
+A new prompt's id is made from its title (``auto_id`` in its draft) until
+the author changes the id or the pack is saved."""
 
 from __future__ import annotations
 
@@ -28,10 +33,26 @@ from PySide6.QtWidgets import (
 
 from ...core import packs as P
 from ..preview import SafeTextBrowser
+from .advanced import AdvancedSection
 from .labels import tr, when_labels
 
 SOURCE_COLUMNS = ("author", "title", "year", "publisher", "url")
 PREVIEW_DELAY_MS = 200
+
+
+def go_to_line(edit: QPlainTextEdit, line: int) -> None:
+    """The cursor to the start of the ``line``-th non-blank line (from 0)."""
+    block, seen = edit.document().begin(), -1
+    while block.isValid():
+        if block.text().strip():
+            seen += 1
+            if seen == line:
+                cursor = edit.textCursor()
+                cursor.setPosition(block.position())
+                edit.setTextCursor(cursor)
+                edit.ensureCursorVisible()
+                return
+        block = block.next()
 
 
 def non_blank_lines(text: str) -> list[str]:
@@ -52,7 +73,8 @@ def _year(text: str) -> int | str:
 def new_prompt_draft(prompt_id: str) -> dict[str, Any]:
     return {
         "id": prompt_id,
-        "title": tr("New prompt"),
+        "auto_id": True,
+        "title": "",
         "when": [],
         "model": "",
         "questions": [],
@@ -67,6 +89,7 @@ def new_prompt_draft(prompt_id: str) -> dict[str, Any]:
 def draft_from_prompt(prompt: P.Prompt) -> dict[str, Any]:
     return {
         "id": prompt.id,
+        "auto_id": False,  # a prompt read from a file keeps its id: entries record it
         "title": prompt.title,
         "when": list(prompt.when),
         "model": prompt.model,
@@ -124,20 +147,21 @@ class PromptForm(QWidget):
         self._loading = False
         # Fields the form does not show (framework ids, the self-care mark), kept as loaded.
         self._kept: dict[str, Any] = {"serves": [], "self_care": ""}
+        self._auto_id = False
         self.id_edit = QLineEdit()
-        self.id_edit.setAccessibleName(tr("Prompt id"))
-        self.id_edit.setPlaceholderText(tr("lower case, for example after-the-visit"))
+        self.id_edit.setAccessibleName(tr("Id of the prompt"))
         self.id_edit.setMaxLength(P.MAX_PROMPT_ID)
         self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName(tr("Prompt title"))
+        self.title_edit.setAccessibleName(tr("Title of the prompt"))
+        self.title_edit.setPlaceholderText(tr("For example: Before a first home visit"))
         self.title_edit.setMaxLength(P.MAX_TITLE)
         self.model_edit = QLineEdit()
         self.model_edit.setAccessibleName(tr("Model it follows"))
         self.model_edit.setPlaceholderText(tr("Optional, for example Gibbs: Feelings"))
         self.model_edit.setMaxLength(P.MAX_MODEL)
         self.when_checks: dict[str, QCheckBox] = {}
-        when_box = QGroupBox(tr("Useful"))
-        when_grid = QGridLayout(when_box)
+        self.when_box = QGroupBox(tr("&When is it useful?"))
+        when_grid = QGridLayout(self.when_box)
         for index, (key, label) in enumerate(when_labels().items()):
             check = QCheckBox(label)
             check.setAccessibleName(tr("Useful: %1").replace("%1", label))
@@ -145,11 +169,18 @@ class PromptForm(QWidget):
             when_grid.addWidget(check, index // 2, index % 2)
         self.questions_edit = QPlainTextEdit()
         self.questions_edit.setAccessibleName(tr("Questions, one per line"))
-        self.questions_edit.setPlaceholderText(tr("One question per line, in order"))
+        self.questions_edit.setPlaceholderText(
+            tr(
+                "One question per line, in the order they are asked. For example:\n"
+                "What did the child say, do or show?\nWhat will I do next, and by when?"
+            )  # fmt: skip
+        )
         self.questions_edit.setTabChangesFocus(True)
         self.guidance_edit = QPlainTextEdit()
         self.guidance_edit.setAccessibleName(tr("Guidance (Markdown)"))
-        self.guidance_edit.setPlaceholderText(tr("Guidance for the writer, in Markdown"))
+        self.guidance_edit.setPlaceholderText(
+            tr("Optional: a few lines to help the practitioner answer, in Markdown. The preview is on the right.")
+        )
         self.guidance_edit.setTabChangesFocus(True)
         self.guidance_preview = SafeTextBrowser()
         self.guidance_preview.setAccessibleName(tr("Guidance preview"))
@@ -172,17 +203,18 @@ class PromptForm(QWidget):
         self.remove_source_button.setAccessibleDescription(tr("Remove the chosen source"))
         self.tags_edit = QLineEdit()
         self.tags_edit.setAccessibleName(tr("Tags"))
-        self.tags_edit.setPlaceholderText(tr("Separated by commas"))
+        self.tags_edit.setPlaceholderText(tr("Optional, separated by commas"))
+        self.advanced = AdvancedSection(tr("Shows the prompt's id"))
+        self.advanced.form.addRow(tr("&Id:"), self.id_edit)
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
 
         form = QFormLayout()
-        form.addRow(tr("&Id:"), self.id_edit)
         form.addRow(tr("&Title:"), self.title_edit)
-        form.addRow(tr("&Model:"), self.model_edit)
-        form.addRow(when_box)
         form.addRow(tr("&Questions:"), self.questions_edit)
+        form.addRow(self.when_box)
+        form.addRow(tr("&Model:"), self.model_edit)
         guidance_split = QSplitter(Qt.Orientation.Horizontal)
         guidance_split.addWidget(self.guidance_edit)
         guidance_split.addWidget(self.guidance_preview)
@@ -198,19 +230,21 @@ class PromptForm(QWidget):
         sources_box.addLayout(source_buttons)
         form.addRow(tr("Sources:"), sources_box)
         form.addRow(tr("T&ags:"), self.tags_edit)
+        form.addRow(self.advanced)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         self.questions_edit.setMinimumHeight(90)
 
-        chain = [self.id_edit, self.title_edit, self.model_edit, *self.when_checks.values(), self.questions_edit,
+        chain = [self.title_edit, self.questions_edit, *self.when_checks.values(), self.model_edit,
                  self.guidance_edit, self.guidance_preview, self.sources_table, self.add_source_button,
-                 self.remove_source_button, self.tags_edit]  # fmt: skip
+                 self.remove_source_button, self.tags_edit, self.advanced.toggle, self.id_edit]  # fmt: skip
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
         for edit in (self.id_edit, self.title_edit, self.model_edit, self.tags_edit):
             edit.textEdited.connect(self._on_edit)
+        self.id_edit.textEdited.connect(self._on_id_edited)
         self.title_edit.textEdited.connect(self.title_edited)
         for check in self.when_checks.values():
             check.toggled.connect(self._on_edit)
@@ -243,6 +277,7 @@ class PromptForm(QWidget):
                 self._append_source_row(source)
             self.tags_edit.setText(", ".join(draft["tags"]))
             self._kept = {"serves": list(draft.get("serves", [])), "self_care": draft.get("self_care", "")}
+            self._auto_id = bool(draft.get("auto_id", False))
         finally:
             self._loading = False
         self.update_preview()
@@ -258,6 +293,7 @@ class PromptForm(QWidget):
                 sources.append(cells)
         return {
             "id": self.id_edit.text().strip(),
+            "auto_id": self._auto_id,
             "title": self.title_edit.text().strip(),
             "when": [key for key, check in self.when_checks.items() if check.isChecked()],
             "model": self.model_edit.text().strip(),
@@ -268,6 +304,19 @@ class PromptForm(QWidget):
             "serves": list(self._kept["serves"]),
             "self_care": self._kept["self_care"],
         }
+
+    @property
+    def auto_id(self) -> bool:
+        """Whether the id is still made from the title."""
+        return self._auto_id
+
+    def set_made_id(self, prompt_id: str) -> None:
+        """Show the id made from the title (not an edit of the author's)."""
+        if self._auto_id:
+            self.id_edit.setText(prompt_id)
+
+    def _on_id_edited(self, *_args) -> None:
+        self._auto_id = False  # the author's own id is kept
 
     def _append_source_row(self, source: dict[str, str]) -> int:
         row = self.sources_table.rowCount()
@@ -293,8 +342,10 @@ class PromptForm(QWidget):
         self._preview_timer.stop()
         self.guidance_preview.show_markdown(self.guidance_edit.toPlainText())
 
-    def focus_field(self, name: str, index: int | None = None) -> None:
-        widget = {
+    def focus_field(self, name: str, index: int | None = None, column: str = "") -> QWidget:
+        """Put the focus on the field a problem names (``index``: the line of
+        a question or the row of a source; ``column``: the source's field)."""
+        widget: QWidget = {
             "id": self.id_edit,
             "title": self.title_edit,
             "model": self.model_edit,
@@ -304,6 +355,12 @@ class PromptForm(QWidget):
             "tags": self.tags_edit,
             "when": next(iter(self.when_checks.values())),
         }.get(name, self.title_edit)
+        if widget is self.id_edit:
+            self.advanced.set_open(True)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if name == "sources" and index is not None and index < self.sources_table.rowCount():
-            self.sources_table.setCurrentCell(index, 0)
+            col = SOURCE_COLUMNS.index(column) if column in SOURCE_COLUMNS else 0
+            self.sources_table.setCurrentCell(index, col)
+        elif name == "questions" and index is not None:
+            go_to_line(self.questions_edit, index)
+        return widget
