@@ -145,7 +145,9 @@ class PackDetailsForm(QWidget):
         date_row.addWidget(self.updated_edit)
         date_row.addWidget(self.today_button)
         date_row.addStretch(1)
-        advanced.addRow(tr("Date &updated:"), date_row)
+        updated_label = QLabel(tr("Date &updated:"))
+        updated_label.setBuddy(self.updated_edit)  # a row of two: the label names the date
+        advanced.addRow(updated_label, date_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.advanced)
