@@ -11,7 +11,8 @@ warnings (a prompt without sources) that do not stop a save. A pack is
 saved only when there are no problems, and its version goes up by itself
 when a saved pack changed.
 
-The window is made of parts with one job each: the "About the pack" page
+The window is made of parts with one job each (its file actions in
+``pack_files``): the "About the pack" page
 (``pack_details``), the prompts page with its list, form and practitioner's
 view (``prompt_list``, ``prompt_form``) and the problems panel
 (``pack_problems``). The window holds the menus, the file and whether it
@@ -31,19 +32,16 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from ...core import fsutil
 from ...core import packs as P
-from ...core.errors import PackInvalid
-from ...core.pack_authoring import file_name_for, prepare_for_save
-from ...core.packs import FILE_SUFFIX, FORMAT_NAME, FORMAT_VERSION, PackProblem, PromptPack
-from ..announce import announce
+from ...core.pack_authoring import file_name_for
+from ...core.packs import FORMAT_NAME, FORMAT_VERSION, PackProblem, PromptPack
 from ..prompter import Prompter
 from ..screen_fit import scrolling, set_first_size
-from .importing import PackProblemsDialog
 from .labels import plain_label, tr
 from .pack_details import PackDetailsForm
+from .pack_files import PackFileActions
 from .pack_problems import PackProblemsPanel
-from .prompt_form import draft_from_prompt, new_prompt_draft, prompt_data
+from .prompt_form import draft_from_prompt, prompt_data
 from .prompt_list import PromptListPage
 
 _PROMPT_FIELD = re.compile(r"prompts\[(\d+)\](?:\.(\w+))?(?:\[(\d+)\])?(?:\.(\w+))?")
@@ -52,7 +50,7 @@ _PACK_FIELD = re.compile(r"(\w+)(?:\[(\d+)\])?")
 CHECK_DELAY_MS = 350
 
 
-class PackEditorWindow(QMainWindow):
+class PackEditorWindow(PackFileActions, QMainWindow):
     """Create or open a pack, edit it, validate it and save it as ``.rjpack``."""
 
     def __init__(
@@ -315,109 +313,6 @@ class PackEditorWindow(QMainWindow):
             self.prompts_page.set_pack_names(self.details_page.title(), self.details_page.pack_id())
             self.prompts_page.update_preview()
             self.prompts_page.preview.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    # -- files ---------------------------------------------------------------
-
-    def _discard_ok(self) -> bool:
-        self.prompts_page.commit()
-        if not self._modified:
-            return True
-        return self.prompter.confirm(
-            self,
-            tr("Discard the changes to this pack?"),
-            tr("The pack has changes that are not saved. Discard them?"),
-        )
-
-    def new_pack(self) -> None:
-        """An empty pack with one empty prompt: every field shows its hint."""
-        if not self._discard_ok():
-            return
-        self._loading = True
-        try:
-            self.details_page.load_new()
-            self.prompts_page.load([new_prompt_draft("prompt-1")])
-        finally:
-            self._loading = False
-        self._saved_pack = None
-        self._loaded(None)
-        self.details_page.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def open_pack(self, path: Path | None = None) -> bool:
-        if not self._discard_ok():
-            return False
-        if path is None:
-            start = self._path.parent if self._path else Path.home()
-            path = self.prompter.open_file(
-                self, tr("Open a prompt pack"), start, tr("Prompt packs (*.rjpack);;All files (*)")
-            )
-            if path is None:
-                return False
-        try:
-            pack = P.read_pack_file(path)
-        except PackInvalid as error:
-            PackProblemsDialog.show_problems(
-                self, self.prompter, tr("This file cannot be opened as a prompt pack."), path.name, error.problems
-            )
-            return False
-        except OSError as error:
-            self.prompter.warn(self, tr("The file could not be opened"), error.strerror or str(error))
-            return False
-        self.load_pack(pack, Path(path))
-        return True
-
-    def save(self) -> bool:
-        if self._path is None:
-            return self.save_as()
-        return self._save_to(self._path)
-
-    def save_as(self) -> bool:
-        if self.validate():
-            self._show_problems_first()
-            return False
-        stem = self._path.name if self._path else self.suggested_file_name()
-        start = (self._path.parent if self._path else Path.home()) / stem
-        chosen = self.prompter.save_file(self, tr("Save the prompt pack"), start, tr("Prompt packs (*.rjpack)"))
-        if chosen is None:
-            return False
-        if chosen.suffix != FILE_SUFFIX:
-            chosen = chosen.with_name(chosen.name + FILE_SUFFIX)
-        return self._save_to(chosen)
-
-    def _save_to(self, path: Path) -> bool:
-        if self.validate():
-            self._show_problems_first()
-            return False
-        try:
-            # The version goes up by itself if the saved pack changed (core.pack_authoring).
-            pack = prepare_for_save(self._saved_pack, self.build_pack(), self._today())
-            data = P.write_pack(pack)  # canonical, checked again by the reader
-            fsutil.write_private_bytes(path, data)  # 0600, atomically
-        except PackInvalid as error:
-            self.problems = list(error.problems)
-            self._show_problems_first()
-            return False
-        except OSError as error:
-            self.prompter.warn(self, tr("The pack could not be saved"), error.strerror or str(error))
-            return False
-        self._path = Path(path)
-        self._saved_pack = pack
-        self.details_page.set_saved(pack.version, pack.updated)
-        self.prompts_page.freeze_ids()  # ids are now the pack's own: entries will record them
-        self._modified = False
-        self._update_file_label()
-        self.validate()
-        saved = tr("Saved as “%1”, version %2.").replace("%1", self._path.name).replace("%2", pack.version)
-        self.problems_panel.show_saved(saved + " " + self.problems_panel.status_label.text())
-        announce(self.problems_panel.status_label, saved)
-        return True
-
-    def _show_problems_first(self) -> None:
-        self.prompter.warn(
-            self,
-            tr("The pack has problems"),
-            tr("Fix the problems listed at the bottom of the window, then save again."),
-        )
-        self.problems_panel.focus_first()
 
     def go_to_field(self, field: str) -> None:
         """Show the form field a problem names, with the focus in it."""
