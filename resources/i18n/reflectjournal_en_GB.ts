@@ -4,10 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Prompt title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,10 +172,6 @@
     </message>
     <message>
         <source>Import this prompt pack?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pack title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -526,18 +518,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New prompt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prompt id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lower case, for example after-the-visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Model it follows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,15 +526,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Useful</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Questions, one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One question per line, in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -562,11 +534,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Guidance for the writer, in Markdown</source>
+        <source>Guidance preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Guidance preview</source>
+        <source>Id (under Advanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version (under Advanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date updated (under Advanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (under Advanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When is it useful?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-care note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -586,6 +590,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write at least one question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sources yet: practitioners cannot see what the prompt draws on. Add the works it is based on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter on one to go to its field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 thing to fix before the pack can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things to fix before the pack can be saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to fix: the pack can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 thing worth checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things worth checking.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Add &amp;source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,10 +685,6 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -622,6 +704,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Id of the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Before a first home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When is it useful?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One question per line, in the order they are asked. For example:
+What did the child say, do or show?
+What will I do next, and by when?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a few lines to help the practitioner answer, in Markdown. The preview is on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the prompt&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Guidance:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,14 +751,6 @@
     </message>
     <message>
         <source>Prompt pack editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pack &amp;details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -662,7 +770,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Validate</source>
+        <source>&amp;1 About the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -686,11 +802,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;See it as a practitioner will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;rompt</source>
+        <source>&amp;Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -699,26 +819,6 @@
     </message>
     <message>
         <source>Pack id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reverse domain name, for example org.example.visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>for example 1.0.0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authors, one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One author per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -734,7 +834,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Title of the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: First home visits for newly qualified workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by, one name per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as practitioners will see it (one name per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Greenwich Children&apos;s Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the pack is for and who it is for. **Bold** and lists work as in Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Description preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CC-BY-4.0: anyone may share and adapt the pack if they name you. Choose another or type your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the pack&apos;s id, version, language and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id of the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from the organisation and the title. Once the pack is shared, keep it: an update is recognised by its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes up by itself when you save changes: 1.1.0 after new prompts, 1.0.1 after other changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -746,11 +890,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Version:</source>
+        <source>&amp;Written by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;uthors:</source>
+        <source>Date &amp;updated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -758,7 +902,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ve&amp;rsion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -766,7 +918,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D&amp;escription:</source>
+        <source>New prompt (no title yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -810,19 +962,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>S&amp;ee it as a practitioner will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the prompt as the prompt panel beside a practitioner&apos;s entry shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is how the prompt panel beside a practitioner&apos;s entry shows this prompt. Press the button again to go back to editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt as a practitioner sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New pack, not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validate (Ctrl+Shift+V) to check the pack as an importer would.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -834,22 +998,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 problem to fix before the pack can be shared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problems to fix before the pack can be shared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Press Enter or double-click on one to go to its field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No problems: the pack is ready to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -885,7 +1034,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved. The pack is ready to share.</source>
+        <source>Saved as “%1”, version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2429,6 +2578,14 @@ Open it?</comment>
     </message>
     <message>
         <source>reflectjournal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

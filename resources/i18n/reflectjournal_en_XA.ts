@@ -4,10 +4,6 @@
     <context>
         <name />
         <message>
-            <source>Prompt title</source>
-            <translation>[Þŕöɱþţ ţîţļé]</translation>
-        </message>
-        <message>
             <source>Questions</source>
             <translation>[Ǫûéšţîöñš]</translation>
         </message>
@@ -177,10 +173,6 @@
         <message>
             <source>Import this prompt pack?</source>
             <translation>[Îɱþöŕţ ţĥîš þŕöɱþţ þåçķ?]</translation>
-        </message>
-        <message>
-            <source>Pack title</source>
-            <translation>[Þåçķ ţîţļé]</translation>
         </message>
         <message>
             <source>File</source>
@@ -526,18 +518,6 @@
             <translation>[Çĥéçķ ŵĥåţ ŵîļļ ƀé éẋþöŕţéð]</translation>
         </message>
         <message>
-            <source>New prompt</source>
-            <translation>[Ñéŵ þŕöɱþţ]</translation>
-        </message>
-        <message>
-            <source>Prompt id</source>
-            <translation>[Þŕöɱþţ îð]</translation>
-        </message>
-        <message>
-            <source>lower case, for example after-the-visit</source>
-            <translation>[ļöŵéŕ çåšé, ƒöŕ éẋåɱþļé åƒţéŕ-ţĥé-ṽîšîţ]</translation>
-        </message>
-        <message>
             <source>Model it follows</source>
             <translation>[Ṁöðéļ îţ ƒöļļöŵš]</translation>
         </message>
@@ -546,28 +526,52 @@
             <translation>[Öþţîöñåļ, ƒöŕ éẋåɱþļé Ĝîƀƀš: Ƒééļîñĝš]</translation>
         </message>
         <message>
-            <source>Useful</source>
-            <translation>[Ûšéƒûļ]</translation>
-        </message>
-        <message>
             <source>Questions, one per line</source>
             <translation>[Ǫûéšţîöñš, öñé þéŕ ļîñé]</translation>
-        </message>
-        <message>
-            <source>One question per line, in order</source>
-            <translation>[Öñé ǫûéšţîöñ þéŕ ļîñé, îñ öŕðéŕ]</translation>
         </message>
         <message>
             <source>Guidance (Markdown)</source>
             <translation>[Ĝûîðåñçé (Ṁåŕķðöŵñ)]</translation>
         </message>
         <message>
-            <source>Guidance for the writer, in Markdown</source>
-            <translation>[Ĝûîðåñçé ƒöŕ ţĥé ŵŕîţéŕ, îñ Ṁåŕķðöŵñ]</translation>
-        </message>
-        <message>
             <source>Guidance preview</source>
             <translation>[Ĝûîðåñçé þŕéṽîéŵ]</translation>
+        </message>
+        <message>
+            <source>Id (under Advanced)</source>
+            <translation>[Îð (ûñðéŕ Åðṽåñçéð)]</translation>
+        </message>
+        <message>
+            <source>Version (under Advanced)</source>
+            <translation>[Ṽéŕšîöñ (ûñðéŕ Åðṽåñçéð)]</translation>
+        </message>
+        <message>
+            <source>Date updated (under Advanced)</source>
+            <translation>[Ðåţé ûþðåţéð (ûñðéŕ Åðṽåñçéð)]</translation>
+        </message>
+        <message>
+            <source>Language (under Advanced)</source>
+            <translation>[Ļåñĝûåĝé (ûñðéŕ Åðṽåñçéð)]</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>[Ŵŕîţţéñ ƀý]</translation>
+        </message>
+        <message>
+            <source>When is it useful?</source>
+            <translation>[Ŵĥéñ îš îţ ûšéƒûļ?]</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>[Ṁöðéļ]</translation>
+        </message>
+        <message>
+            <source>Framework items</source>
+            <translation>[Ƒŕåɱéŵöŕķ îţéɱš]</translation>
+        </message>
+        <message>
+            <source>Self-care note</source>
+            <translation>[Šéļƒ-çåŕé ñöţé]</translation>
         </message>
         <message>
             <source>Author</source>
@@ -586,6 +590,88 @@
             <translation>[Åððŕéšš (ĥţţþš)]</translation>
         </message>
         <message>
+            <source>Fill this in.</source>
+            <translation>[Ƒîļļ ţĥîš îñ.]</translation>
+        </message>
+        <message>
+            <source>Add your name.</source>
+            <translation>[Åðð ýöûŕ ñåɱé.]</translation>
+        </message>
+        <message>
+            <source>Add at least one prompt.</source>
+            <translation>[Åðð åţ ļéåšţ öñé þŕöɱþţ.]</translation>
+        </message>
+        <message>
+            <source>Write at least one question.</source>
+            <translation>[Ŵŕîţé åţ ļéåšţ öñé ǫûéšţîöñ.]</translation>
+        </message>
+        <message>
+            <source>Tick at least one.</source>
+            <translation>[Ţîçķ åţ ļéåšţ öñé.]</translation>
+        </message>
+        <message>
+            <source>No sources yet: practitioners cannot see what the prompt draws on. Add the works it is based on.</source>
+            <translation>[Ñö šöûŕçéš ýéţ: þŕåçţîţîöñéŕš çåññöţ šéé ŵĥåţ ţĥé þŕöɱþţ ðŕåŵš öñ. Åðð ţĥé ŵöŕķš îţ îš ƀåšéð öñ.]</translation>
+        </message>
+        <message>
+            <source>The pack</source>
+            <translation>[Ţĥé þåçķ]</translation>
+        </message>
+        <message>
+            <source>Prompt %1</source>
+            <translation>[Þŕöɱþţ %1]</translation>
+        </message>
+        <message>
+            <source>%1, row %2</source>
+            <translation>[%1, ŕöŵ %2]</translation>
+        </message>
+        <message>
+            <source>%1, line %2</source>
+            <translation>[%1, ļîñé %2]</translation>
+        </message>
+        <message>
+            <source>Pro&amp;blems:</source>
+            <translation>[Þŕö&amp;bļéɱš:]</translation>
+        </message>
+        <message>
+            <source>Press Enter on one to go to its field</source>
+            <translation>[Þŕéšš Éñţéŕ öñ öñé ţö ĝö ţö îţš ƒîéļð]</translation>
+        </message>
+        <message>
+            <source>To check: %1</source>
+            <translation>[Ţö çĥéçķ: %1]</translation>
+        </message>
+        <message>
+            <source>To fix: %1</source>
+            <translation>[Ţö ƒîẋ: %1]</translation>
+        </message>
+        <message>
+            <source>1 thing to fix before the pack can be saved.</source>
+            <translation>[1 ţĥîñĝ ţö ƒîẋ ƀéƒöŕé ţĥé þåçķ çåñ ƀé šåṽéð.]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n things to fix before the pack can be saved.</source>
+            <translation>
+                <numerusform>[%n ţĥîñĝš ţö ƒîẋ ƀéƒöŕé ţĥé þåçķ çåñ ƀé šåṽéð.]</numerusform>
+                <numerusform>[%n ţĥîñĝš ţö ƒîẋ ƀéƒöŕé ţĥé þåçķ çåñ ƀé šåṽéð.]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to fix: the pack can be saved.</source>
+            <translation>[Ñöţĥîñĝ ţö ƒîẋ: ţĥé þåçķ çåñ ƀé šåṽéð.]</translation>
+        </message>
+        <message>
+            <source>1 thing worth checking.</source>
+            <translation>[1 ţĥîñĝ ŵöŕţĥ çĥéçķîñĝ.]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n things worth checking.</source>
+            <translation>
+                <numerusform>[%n ţĥîñĝš ŵöŕţĥ çĥéçķîñĝ.]</numerusform>
+                <numerusform>[%n ţĥîñĝš ŵöŕţĥ çĥéçķîñĝ.]</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Add &amp;source</source>
             <translation>[Åðð &amp;söûŕçé]</translation>
         </message>
@@ -600,10 +686,6 @@
         <message>
             <source>Tags</source>
             <translation>[Ţåĝš]</translation>
-        </message>
-        <message>
-            <source>Separated by commas</source>
-            <translation>[Šéþåŕåţéð ƀý çöɱɱåš]</translation>
         </message>
         <message>
             <source>&amp;Id:</source>
@@ -622,6 +704,42 @@
             <translation>[&amp;Qûéšţîöñš:]</translation>
         </message>
         <message>
+            <source>Id of the prompt</source>
+            <translation>[Îð öƒ ţĥé þŕöɱþţ]</translation>
+        </message>
+        <message>
+            <source>Title of the prompt</source>
+            <translation>[Ţîţļé öƒ ţĥé þŕöɱþţ]</translation>
+        </message>
+        <message>
+            <source>For example: Before a first home visit</source>
+            <translation>[Ƒöŕ éẋåɱþļé: Ɓéƒöŕé å ƒîŕšţ ĥöɱé ṽîšîţ]</translation>
+        </message>
+        <message>
+            <source>&amp;When is it useful?</source>
+            <translation>[&amp;Wĥéñ îš îţ ûšéƒûļ?]</translation>
+        </message>
+        <message>
+            <source>One question per line, in the order they are asked. For example:
+What did the child say, do or show?
+What will I do next, and by when?</source>
+            <translation>[Öñé ǫûéšţîöñ þéŕ ļîñé, îñ ţĥé öŕðéŕ ţĥéý åŕé åšķéð. Ƒöŕ éẋåɱþļé:
+Ŵĥåţ ðîð ţĥé çĥîļð šåý, ðö öŕ šĥöŵ?
+Ŵĥåţ ŵîļļ Î ðö ñéẋţ, åñð ƀý ŵĥéñ?]</translation>
+        </message>
+        <message>
+            <source>Optional: a few lines to help the practitioner answer, in Markdown. The preview is on the right.</source>
+            <translation>[Öþţîöñåļ: å ƒéŵ ļîñéš ţö ĥéļþ ţĥé þŕåçţîţîöñéŕ åñšŵéŕ, îñ Ṁåŕķðöŵñ. Ţĥé þŕéṽîéŵ îš öñ ţĥé ŕîĝĥţ.]</translation>
+        </message>
+        <message>
+            <source>Optional, separated by commas</source>
+            <translation>[Öþţîöñåļ, šéþåŕåţéð ƀý çöɱɱåš]</translation>
+        </message>
+        <message>
+            <source>Shows the prompt's id</source>
+            <translation>[Šĥöŵš ţĥé þŕöɱþţ'š îð]</translation>
+        </message>
+        <message>
             <source>&amp;Guidance:</source>
             <translation>[&amp;Gûîðåñçé:]</translation>
         </message>
@@ -636,14 +754,6 @@
         <message>
             <source>Prompt pack editor</source>
             <translation>[Þŕöɱþţ þåçķ éðîţöŕ]</translation>
-        </message>
-        <message>
-            <source>Pack &amp;details</source>
-            <translation>[Þåçķ &amp;déţåîļš]</translation>
-        </message>
-        <message>
-            <source>&amp;Prompts</source>
-            <translation>[&amp;Pŕöɱþţš]</translation>
         </message>
         <message>
             <source>&amp;New pack</source>
@@ -662,8 +772,16 @@
             <translation>[Šåṽé &amp;aš…]</translation>
         </message>
         <message>
-            <source>&amp;Validate</source>
-            <translation>[&amp;Våļîðåţé]</translation>
+            <source>&amp;1 About the pack</source>
+            <translation>[&amp;1 Åƀöûţ ţĥé þåçķ]</translation>
+        </message>
+        <message>
+            <source>&amp;2 Prompts</source>
+            <translation>[&amp;2 Þŕöɱþţš]</translation>
+        </message>
+        <message>
+            <source>Go to the &amp;problems</source>
+            <translation>[Ĝö ţö ţĥé &amp;pŕöƀļéɱš]</translation>
         </message>
         <message>
             <source>&amp;Close</source>
@@ -686,12 +804,16 @@
             <translation>[Ṁöṽé &amp;döŵñ]</translation>
         </message>
         <message>
+            <source>&amp;See it as a practitioner will</source>
+            <translation>[&amp;Séé îţ åš å þŕåçţîţîöñéŕ ŵîļļ]</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>[&amp;Fîļé]</translation>
         </message>
         <message>
-            <source>P&amp;rompt</source>
-            <translation>[Þ&amp;röɱþţ]</translation>
+            <source>&amp;Prompt</source>
+            <translation>[&amp;Pŕöɱþţ]</translation>
         </message>
         <message>
             <source>Pack</source>
@@ -700,26 +822,6 @@
         <message>
             <source>Pack id</source>
             <translation>[Þåçķ îð]</translation>
-        </message>
-        <message>
-            <source>reverse domain name, for example org.example.visits</source>
-            <translation>[ŕéṽéŕšé ðöɱåîñ ñåɱé, ƒöŕ éẋåɱþļé öŕĝ.éẋåɱþļé.ṽîšîţš]</translation>
-        </message>
-        <message>
-            <source>for example 1.0.0</source>
-            <translation>[ƒöŕ éẋåɱþļé 1.0.0]</translation>
-        </message>
-        <message>
-            <source>Authors, one per line</source>
-            <translation>[Åûţĥöŕš, öñé þéŕ ļîñé]</translation>
-        </message>
-        <message>
-            <source>One author per line</source>
-            <translation>[Öñé åûţĥöŕ þéŕ ļîñé]</translation>
-        </message>
-        <message>
-            <source>Optional</source>
-            <translation>[Öþţîöñåļ]</translation>
         </message>
         <message>
             <source>Language</source>
@@ -734,8 +836,52 @@
             <translation>[Ðéšçŕîþţîöñ (Ṁåŕķðöŵñ)]</translation>
         </message>
         <message>
+            <source>Title of the pack</source>
+            <translation>[Ţîţļé öƒ ţĥé þåçķ]</translation>
+        </message>
+        <message>
+            <source>For example: First home visits for newly qualified workers</source>
+            <translation>[Ƒöŕ éẋåɱþļé: Ƒîŕšţ ĥöɱé ṽîšîţš ƒöŕ ñéŵļý ǫûåļîƒîéð ŵöŕķéŕš]</translation>
+        </message>
+        <message>
+            <source>Written by, one name per line</source>
+            <translation>[Ŵŕîţţéñ ƀý, öñé ñåɱé þéŕ ļîñé]</translation>
+        </message>
+        <message>
+            <source>Your name, as practitioners will see it (one name per line)</source>
+            <translation>[Ýöûŕ ñåɱé, åš þŕåçţîţîöñéŕš ŵîļļ šéé îţ (öñé ñåɱé þéŕ ļîñé)]</translation>
+        </message>
+        <message>
+            <source>For example: Greenwich Children's Services</source>
+            <translation>[Ƒöŕ éẋåɱþļé: Ĝŕééñŵîçĥ Çĥîļðŕéñ'š Šéŕṽîçéš]</translation>
+        </message>
+        <message>
+            <source>What the pack is for and who it is for. **Bold** and lists work as in Markdown.</source>
+            <translation>[Ŵĥåţ ţĥé þåçķ îš ƒöŕ åñð ŵĥö îţ îš ƒöŕ. **Ɓöļð** åñð ļîšţš ŵöŕķ åš îñ Ṁåŕķðöŵñ.]</translation>
+        </message>
+        <message>
             <source>Description preview</source>
             <translation>[Ðéšçŕîþţîöñ þŕéṽîéŵ]</translation>
+        </message>
+        <message>
+            <source>CC-BY-4.0: anyone may share and adapt the pack if they name you. Choose another or type your own.</source>
+            <translation>[ÇÇ-ƁÝ-4.0: åñýöñé ɱåý šĥåŕé åñð åðåþţ ţĥé þåçķ îƒ ţĥéý ñåɱé ýöû. Çĥööšé åñöţĥéŕ öŕ ţýþé ýöûŕ öŵñ.]</translation>
+        </message>
+        <message>
+            <source>Shows the pack's id, version, language and date</source>
+            <translation>[Šĥöŵš ţĥé þåçķ'š îð, ṽéŕšîöñ, ļåñĝûåĝé åñð ðåţé]</translation>
+        </message>
+        <message>
+            <source>Id of the pack</source>
+            <translation>[Îð öƒ ţĥé þåçķ]</translation>
+        </message>
+        <message>
+            <source>Made from the organisation and the title. Once the pack is shared, keep it: an update is recognised by its id.</source>
+            <translation>[Ṁåðé ƒŕöɱ ţĥé öŕĝåñîšåţîöñ åñð ţĥé ţîţļé. Öñçé ţĥé þåçķ îš šĥåŕéð, ķééþ îţ: åñ ûþðåţé îš ŕéçöĝñîšéð ƀý îţš îð.]</translation>
+        </message>
+        <message>
+            <source>Goes up by itself when you save changes: 1.1.0 after new prompts, 1.0.1 after other changes.</source>
+            <translation>[Ĝöéš ûþ ƀý îţšéļƒ ŵĥéñ ýöû šåṽé çĥåñĝéš: 1.1.0 åƒţéŕ ñéŵ þŕöɱþţš, 1.0.1 åƒţéŕ öţĥéŕ çĥåñĝéš.]</translation>
         </message>
         <message>
             <source>Toda&amp;y</source>
@@ -746,28 +892,36 @@
             <translation>[Šéţ ţĥé ðåţé ûþðåţéð ţö ţöðåý]</translation>
         </message>
         <message>
-            <source>&amp;Version:</source>
-            <translation>[&amp;Véŕšîöñ:]</translation>
+            <source>&amp;Written by:</source>
+            <translation>[&amp;Wŕîţţéñ ƀý:]</translation>
         </message>
         <message>
-            <source>A&amp;uthors:</source>
-            <translation>[Å&amp;uţĥöŕš:]</translation>
+            <source>Date &amp;updated:</source>
+            <translation>[Ðåţé &amp;uþðåţéð:]</translation>
         </message>
         <message>
             <source>&amp;Organisation:</source>
             <translation>[&amp;Oŕĝåñîšåţîöñ:]</translation>
         </message>
         <message>
+            <source>&amp;Description:</source>
+            <translation>[&amp;Déšçŕîþţîöñ:]</translation>
+        </message>
+        <message>
             <source>&amp;Licence:</source>
             <translation>[&amp;Lîçéñçé:]</translation>
+        </message>
+        <message>
+            <source>Ve&amp;rsion:</source>
+            <translation>[Ṽé&amp;ršîöñ:]</translation>
         </message>
         <message>
             <source>Lan&amp;guage:</source>
             <translation>[Ļåñ&amp;gûåĝé:]</translation>
         </message>
         <message>
-            <source>D&amp;escription:</source>
-            <translation>[Ð&amp;ešçŕîþţîöñ:]</translation>
+            <source>New prompt (no title yet)</source>
+            <translation>[Ñéŵ þŕöɱþţ (ñö ţîţļé ýéţ)]</translation>
         </message>
         <message>
             <source>Prompts in this pack</source>
@@ -810,20 +964,32 @@
             <translation>[Ţĥîš þåçķ ĥåš ñö þŕöɱþţš ýéţ. Åðð öñé.]</translation>
         </message>
         <message>
+            <source>S&amp;ee it as a practitioner will</source>
+            <translation>[Š&amp;eé îţ åš å þŕåçţîţîöñéŕ ŵîļļ]</translation>
+        </message>
+        <message>
+            <source>Shows the prompt as the prompt panel beside a practitioner's entry shows it</source>
+            <translation>[Šĥöŵš ţĥé þŕöɱþţ åš ţĥé þŕöɱþţ þåñéļ ƀéšîðé å þŕåçţîţîöñéŕ'š éñţŕý šĥöŵš îţ]</translation>
+        </message>
+        <message>
+            <source>This is how the prompt panel beside a practitioner's entry shows this prompt. Press the button again to go back to editing.</source>
+            <translation>[Ţĥîš îš ĥöŵ ţĥé þŕöɱþţ þåñéļ ƀéšîðé å þŕåçţîţîöñéŕ'š éñţŕý šĥöŵš ţĥîš þŕöɱþţ. Þŕéšš ţĥé ƀûţţöñ åĝåîñ ţö ĝö ƀåçķ ţö éðîţîñĝ.]</translation>
+        </message>
+        <message>
+            <source>The prompt as a practitioner sees it</source>
+            <translation>[Ţĥé þŕöɱþţ åš å þŕåçţîţîöñéŕ šééš îţ]</translation>
+        </message>
+        <message>
+            <source>(no title yet)</source>
+            <translation>[(ñö ţîţļé ýéţ)]</translation>
+        </message>
+        <message>
             <source>New pack, not saved yet</source>
             <translation>[Ñéŵ þåçķ, ñöţ šåṽéð ýéţ]</translation>
         </message>
         <message>
             <source>(changed)</source>
             <translation>[(çĥåñĝéð)]</translation>
-        </message>
-        <message>
-            <source>Validate (Ctrl+Shift+V) to check the pack as an importer would.</source>
-            <translation>[Ṽåļîðåţé (Çţŕļ+Šĥîƒţ+Ṽ) ţö çĥéçķ ţĥé þåçķ åš åñ îɱþöŕţéŕ ŵöûļð.]</translation>
-        </message>
-        <message>
-            <source>(no title)</source>
-            <translation>[(ñö ţîţļé)]</translation>
         </message>
         <message>
             <source>Remove this prompt?</source>
@@ -834,23 +1000,8 @@
             <translation>[“%1” ŵîļļ ƀé ŕéɱöṽéð ƒŕöɱ ţĥé þåçķ.]</translation>
         </message>
         <message>
-            <source>1 problem to fix before the pack can be shared.</source>
-            <translation>[1 þŕöƀļéɱ ţö ƒîẋ ƀéƒöŕé ţĥé þåçķ çåñ ƀé šĥåŕéð.]</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n problems to fix before the pack can be shared.</source>
-            <translation>
-                <numerusform>[%n þŕöƀļéɱš ţö ƒîẋ ƀéƒöŕé ţĥé þåçķ çåñ ƀé šĥåŕéð.]</numerusform>
-                <numerusform>[%n þŕöƀļéɱš ţö ƒîẋ ƀéƒöŕé ţĥé þåçķ çåñ ƀé šĥåŕéð.]</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Press Enter or double-click on one to go to its field.</source>
             <translation>[Þŕéšš Éñţéŕ öŕ ðöûƀļé-çļîçķ öñ öñé ţö ĝö ţö îţš ƒîéļð.]</translation>
-        </message>
-        <message>
-            <source>No problems: the pack is ready to share.</source>
-            <translation>[Ñö þŕöƀļéɱš: ţĥé þåçķ îš ŕéåðý ţö šĥåŕé.]</translation>
         </message>
         <message>
             <source>Discard the changes to this pack?</source>
@@ -885,8 +1036,8 @@
             <translation>[Ţĥé þåçķ çöûļð ñöţ ƀé šåṽéð]</translation>
         </message>
         <message>
-            <source>Saved. The pack is ready to share.</source>
-            <translation>[Šåṽéð. Ţĥé þåçķ îš ŕéåðý ţö šĥåŕé.]</translation>
+            <source>Saved as “%1”, version %2.</source>
+            <translation>[Šåṽéð åš “%1”, ṽéŕšîöñ %2.]</translation>
         </message>
         <message>
             <source>The pack has problems</source>
@@ -2430,6 +2581,14 @@ Open it?</comment>
         <message>
             <source>reflectjournal</source>
             <translation>[ŕéƒļéçţĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source>Ad&amp;vanced</source>
+            <translation>[Åð&amp;våñçéð]</translation>
+        </message>
+        <message>
+            <source>Advanced</source>
+            <translation>[Åðṽåñçéð]</translation>
         </message>
     </context>
     <context>

@@ -177,6 +177,17 @@ class PackEditorWindow(PackFileActions, QMainWindow):
         self.details_page.edited.connect(self._mark_modified)
         self.problems_panel.field_activated.connect(self.go_to_field)
         self._check_timer.timeout.connect(self.validate)
+        self.details_page.advanced.toggled.connect(
+            lambda open_: open_ and self._show_later(self.details_scroll, self.details_page.advanced.body)
+        )
+        prompts.prompt_form.advanced.toggled.connect(
+            lambda open_: open_ and self._show_later(prompts.form_scroll, prompts.prompt_form.advanced.body)
+        )
+
+    @staticmethod
+    def _show_later(scroll, widget: QWidget) -> None:
+        """Scroll an opened section into sight once it is laid out."""
+        QTimer.singleShot(0, lambda: scroll.ensureWidgetVisible(widget))
 
     # -- state -----------------------------------------------------------
 
