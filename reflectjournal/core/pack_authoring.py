@@ -9,9 +9,11 @@ tested without a window:
   (:func:`pack_id_for`), a prompt's id from its title (:func:`prompt_id_for`);
 - the suggested file name is made from the title (:func:`file_name_for`);
 - the version goes up by itself when a saved pack changes
-  (:func:`version_for_save`): the minor number when prompts are added or
-  removed, the patch number for any other change, nothing when nothing
-  changed (so saving twice never makes a new version).
+  (:func:`version_for_save`): the minor number when prompts are added, the
+  major number when a prompt is removed (or its id changed: entries that
+  recorded it no longer find it), the patch number for any other change,
+  nothing when nothing changed (so saving twice never makes a new version).
+  docs/prompt-pack-format.md asks the same of packs written by hand.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from .packs import (
     pack_to_dict,
 )
 
-Change = Literal["none", "patch", "minor"]
+Change = Literal["none", "patch", "minor", "major"]
 
 FIRST_VERSION = "1.0.0"
 # The pack id's first part when a pack names no organisation and no author.
@@ -106,10 +108,10 @@ def file_name_for(title: str) -> str:
 
 def bump_version(version: str, change: Change) -> str:
     """``version`` raised by one ``change``, as semantic versioning does it:
-    ``1.2.3`` gives ``1.3.0`` (minor) or ``1.2.4`` (patch). A pre-release
-    is released first: ``1.2.0-beta.1`` gives ``1.2.0`` either way, and
-    ``1.2.3-beta`` gives ``1.3.0`` (minor) or ``1.2.3`` (patch). Build
-    metadata is dropped. Raises ValueError for text that is not a version."""
+    ``1.2.3`` gives ``2.0.0`` (major), ``1.3.0`` (minor) or ``1.2.4``
+    (patch). A pre-release is released first when that is enough:
+    ``1.2.0-beta.1`` gives ``1.2.0`` for a minor or patch change, and
+    ``2.0.0-rc.1`` gives ``2.0.0`` for any. Build metadata is dropped. Raises ValueError for text that is not a version."""
     compare_versions(version, version)  # ValueError unless a semantic version
     match = _PARTS.fullmatch(version)
     if match is None:
@@ -117,6 +119,10 @@ def bump_version(version: str, change: Change) -> str:
     major, minor, patch, pre = int(match[1]), int(match[2]), int(match[3]), match[4]
     if change == "none":
         return version
+    if change == "major":
+        if pre is not None and minor == 0 and patch == 0:
+            return f"{major}.0.0"
+        return f"{major + 1}.0.0"
     if change == "minor":
         if pre is not None and patch == 0:
             return f"{major}.{minor}.0"
@@ -133,11 +139,15 @@ def _content(pack: PromptPack) -> dict[str, Any]:
 
 
 def change_between(saved: PromptPack, current: PromptPack) -> Change:
-    """How ``current`` differs from the ``saved`` pack: ``"minor"`` when a
-    prompt was added or removed (by prompt id), ``"patch"`` for any other
-    change (a question, a title, the order, a source...), ``"none"`` when
-    they say the same thing (the version and date aside)."""
-    if {p.id for p in saved.prompts} != {p.id for p in current.prompts}:
+    """How ``current`` differs from the ``saved`` pack: ``"major"`` when a
+    prompt was removed (by prompt id), ``"minor"`` when one was added,
+    ``"patch"`` for any other change (a question, a title, the order, a
+    source...), ``"none"`` when they say the same thing (the version and
+    date aside)."""
+    before, after = {p.id for p in saved.prompts}, {p.id for p in current.prompts}
+    if before - after:
+        return "major"
+    if after - before:
         return "minor"
     return "none" if _content(saved) == _content(current) else "patch"
 

@@ -878,10 +878,6 @@ What will I do next, and by when?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Goes up by itself when you save changes: 1.1.0 after new prompts, 1.0.1 after other changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Toda&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,6 +895,10 @@ What will I do next, and by when?</source>
     </message>
     <message>
         <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes up by itself when you save changes: from 1.0.0 to 1.1.0 after new prompts, 2.0.0 after removing one, 1.0.1 after other changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

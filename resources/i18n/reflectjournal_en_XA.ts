@@ -880,10 +880,6 @@ What will I do next, and by when?</source>
             <translation>[Ṁåðé ƒŕöɱ ţĥé öŕĝåñîšåţîöñ åñð ţĥé ţîţļé. Öñçé ţĥé þåçķ îš šĥåŕéð, ķééþ îţ: åñ ûþðåţé îš ŕéçöĝñîšéð ƀý îţš îð.]</translation>
         </message>
         <message>
-            <source>Goes up by itself when you save changes: 1.1.0 after new prompts, 1.0.1 after other changes.</source>
-            <translation>[Ĝöéš ûþ ƀý îţšéļƒ ŵĥéñ ýöû šåṽé çĥåñĝéš: 1.1.0 åƒţéŕ ñéŵ þŕöɱþţš, 1.0.1 åƒţéŕ öţĥéŕ çĥåñĝéš.]</translation>
-        </message>
-        <message>
             <source>Toda&amp;y</source>
             <translation>[Ţöðå&amp;y]</translation>
         </message>
@@ -902,6 +898,10 @@ What will I do next, and by when?</source>
         <message>
             <source>&amp;Organisation:</source>
             <translation>[&amp;Oŕĝåñîšåţîöñ:]</translation>
+        </message>
+        <message>
+            <source>Goes up by itself when you save changes: from 1.0.0 to 1.1.0 after new prompts, 2.0.0 after removing one, 1.0.1 after other changes.</source>
+            <translation>[Ĝöéš ûþ ƀý îţšéļƒ ŵĥéñ ýöû šåṽé çĥåñĝéš: ƒŕöɱ 1.0.0 ţö 1.1.0 åƒţéŕ ñéŵ þŕöɱþţš, 2.0.0 åƒţéŕ ŕéɱöṽîñĝ öñé, 1.0.1 åƒţéŕ öţĥéŕ çĥåñĝéš.]</translation>
         </message>
         <message>
             <source>&amp;Description:</source>

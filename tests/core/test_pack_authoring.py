@@ -123,6 +123,9 @@ def test_file_name_is_made_from_the_title():
 @pytest.mark.parametrize(
     ("version", "change", "expected"),
     [
+        ("1.2.3", "major", "2.0.0"),
+        ("2.0.0-rc.1", "major", "2.0.0"),
+        ("2.1.0-rc.1", "major", "3.0.0"),
         ("1.2.3", "minor", "1.3.0"),
         ("1.2.3", "patch", "1.2.4"),
         ("1.2.3", "none", "1.2.3"),
@@ -143,13 +146,15 @@ def test_bump_refuses_text_that_is_not_a_version():
         bump_version("one", "patch")
 
 
-def test_new_prompts_raise_the_minor_number_and_edits_the_patch_number():
+def test_new_prompts_raise_the_minor_number_removed_ones_the_major_and_edits_the_patch():
     saved = pack(prompt("one"))
     added = pack(prompt("one"), prompt("two"))
     assert change_between(saved, added) == "minor"
     assert version_for_save(saved, added) == "1.1.0"
-    removed = pack(prompt("two"))
-    assert change_between(saved, removed) == "minor"
+    # A removed prompt (or one whose id changed): entries that recorded it no longer find it.
+    assert change_between(added, saved) == "major"
+    assert version_for_save(added, saved) == "2.0.0"
+    assert change_between(saved, pack(prompt("two"))) == "major"
     for edited in (
         pack(prompt("one", title="A better title")),
         pack(prompt("one", questions=("What happened?", "And then?"))),

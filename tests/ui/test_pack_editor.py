@@ -250,6 +250,12 @@ def test_the_version_goes_up_by_itself_when_a_saved_pack_changes(qtbot, editor, 
     qtbot.keyClicks(editor.description_edit, " Revised.")
     assert editor.save()
     assert read_pack_file(path).version == "1.1.1"
+    # A prompt removed: the major number (entries that used it no longer find it).
+    editor.prompt_list.setCurrentRow(1)
+    prompter.confirm_answers.append(True)
+    editor.remove_prompt()
+    assert editor.save()
+    assert read_pack_file(path).version == "2.0.0" == editor.version_edit.text()
 
 
 # -- the practitioner's view -------------------------------------------------------------------

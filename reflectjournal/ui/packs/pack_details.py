@@ -111,7 +111,10 @@ class PackDetailsForm(QWidget):
         self.version_edit.setAccessibleName(tr("Version"))
         self.version_edit.setMaxLength(P.MAX_VERSION)
         self.version_hint = hint_label(
-            tr("Goes up by itself when you save changes: 1.1.0 after new prompts, 1.0.1 after other changes.")
+            tr(
+                "Goes up by itself when you save changes: from 1.0.0 to 1.1.0 after new prompts, 2.0.0 after "
+                "removing one, 1.0.1 after other changes."
+            )  # fmt: skip
         )
         self.language_edit = QLineEdit()
         self.language_edit.setAccessibleName(tr("Language"))
