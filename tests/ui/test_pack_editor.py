@@ -345,6 +345,8 @@ def test_controls_are_named_as_they_show(qtbot, editor):
             if any(c.isalpha() for c in shown) and shown not in accessible_name(button).casefold():
                 wrong.append((button.text(), accessible_name(button)))
     assert wrong == []
+    for toggle in (editor.details_page.advanced.toggle, editor.prompt_form.advanced.toggle):
+        assert toggle.focusPolicy() & Qt.FocusPolicy.TabFocus  # reached with Tab, opened with Space
 
 
 def test_the_prompt_list_shows_whole_titles(qtbot, editor):
