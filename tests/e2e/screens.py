@@ -191,6 +191,10 @@ class ScreenRun:
         form.questions_edit.setPlainText("What do I know about the child already?\nWhat will I ask the child?")
         form.when_checks["before_visit"].setChecked(True)
         form.guidance_edit.setPlainText("Plan **one** thing you will do to see the child alone.")
+        form.update_preview()
+        form.add_source()
+        for column, text in enumerate(("Ferguson, H.", "Child Protection Practice", "2011", "Palgrave Macmillan")):
+            form.sources_table.item(0, column).setText(text)
         editor.validate()
         self.capture(editor, "pack-editor-prompts")
         editor.show_practitioner_view()
