@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, Q
 from ...core import packs as P
 from ...core.pack_authoring import file_name_for
 from ...core.packs import FORMAT_NAME, FORMAT_VERSION, PackProblem, PromptPack
+from ..announce import announce
 from ..prompter import Prompter
 from ..screen_fit import scrolling, set_first_size
 from .labels import plain_label, tr
@@ -287,12 +288,15 @@ class PackEditorWindow(PackFileActions, QMainWindow):
         warning, and return the problems (warnings do not stop a save)."""
         self._check_timer.stop()
         check = P.check_pack_bytes(self.file_bytes())
+        had_problems = bool(self.problems)
         self.problems, self.warnings = check.problems, check.warnings
         drafts = self.prompt_drafts()
         titles = [draft["title"] for draft in drafts]
         self.problems_panel.show_problems(
             self.problems, self.warnings, lambda i: titles[i] if 0 <= i < len(titles) else ""
         )
+        if had_problems and not self.problems:  # said once, when the last problem is fixed
+            announce(self.problems_panel.status_label, self.problems_panel.status_label.text())
         return self.problems
 
     def go_to_problems(self) -> None:
