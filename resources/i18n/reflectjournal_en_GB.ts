@@ -834,6 +834,30 @@ What will I do next, and by when?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Anyone may share and adapt the pack if they name you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone may share and adapt the pack if they name you and share their changes the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone may share and adapt the pack if they name you, but not to make money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone may share and adapt the pack if they name you, not to make money, and share their changes the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rights kept: anyone may use the pack for anything, without naming you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you may change or pass on the pack; the people you give it to may use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Title of the pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,7 +886,7 @@ What will I do next, and by when?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CC-BY-4.0: anyone may share and adapt the pack if they name you. Choose another or type your own.</source>
+        <source>A licence of your own: say what it allows in the description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

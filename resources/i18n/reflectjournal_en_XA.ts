@@ -836,6 +836,30 @@ What will I do next, and by when?</source>
             <translation>[Ðéšçŕîþţîöñ (Ṁåŕķðöŵñ)]</translation>
         </message>
         <message>
+            <source>Anyone may share and adapt the pack if they name you.</source>
+            <translation>[Åñýöñé ɱåý šĥåŕé åñð åðåþţ ţĥé þåçķ îƒ ţĥéý ñåɱé ýöû.]</translation>
+        </message>
+        <message>
+            <source>Anyone may share and adapt the pack if they name you and share their changes the same way.</source>
+            <translation>[Åñýöñé ɱåý šĥåŕé åñð åðåþţ ţĥé þåçķ îƒ ţĥéý ñåɱé ýöû åñð šĥåŕé ţĥéîŕ çĥåñĝéš ţĥé šåɱé ŵåý.]</translation>
+        </message>
+        <message>
+            <source>Anyone may share and adapt the pack if they name you, but not to make money.</source>
+            <translation>[Åñýöñé ɱåý šĥåŕé åñð åðåþţ ţĥé þåçķ îƒ ţĥéý ñåɱé ýöû, ƀûţ ñöţ ţö ɱåķé ɱöñéý.]</translation>
+        </message>
+        <message>
+            <source>Anyone may share and adapt the pack if they name you, not to make money, and share their changes the same way.</source>
+            <translation>[Åñýöñé ɱåý šĥåŕé åñð åðåþţ ţĥé þåçķ îƒ ţĥéý ñåɱé ýöû, ñöţ ţö ɱåķé ɱöñéý, åñð šĥåŕé ţĥéîŕ çĥåñĝéš ţĥé šåɱé ŵåý.]</translation>
+        </message>
+        <message>
+            <source>No rights kept: anyone may use the pack for anything, without naming you.</source>
+            <translation>[Ñö ŕîĝĥţš ķéþţ: åñýöñé ɱåý ûšé ţĥé þåçķ ƒöŕ åñýţĥîñĝ, ŵîţĥöûţ ñåɱîñĝ ýöû.]</translation>
+        </message>
+        <message>
+            <source>Only you may change or pass on the pack; the people you give it to may use it.</source>
+            <translation>[Öñļý ýöû ɱåý çĥåñĝé öŕ þåšš öñ ţĥé þåçķ; ţĥé þéöþļé ýöû ĝîṽé îţ ţö ɱåý ûšé îţ.]</translation>
+        </message>
+        <message>
             <source>Title of the pack</source>
             <translation>[Ţîţļé öƒ ţĥé þåçķ]</translation>
         </message>
@@ -864,8 +888,8 @@ What will I do next, and by when?</source>
             <translation>[Ðéšçŕîþţîöñ þŕéṽîéŵ]</translation>
         </message>
         <message>
-            <source>CC-BY-4.0: anyone may share and adapt the pack if they name you. Choose another or type your own.</source>
-            <translation>[ÇÇ-ƁÝ-4.0: åñýöñé ɱåý šĥåŕé åñð åðåþţ ţĥé þåçķ îƒ ţĥéý ñåɱé ýöû. Çĥööšé åñöţĥéŕ öŕ ţýþé ýöûŕ öŵñ.]</translation>
+            <source>A licence of your own: say what it allows in the description.</source>
+            <translation>[Å ļîçéñçé öƒ ýöûŕ öŵñ: šåý ŵĥåţ îţ åļļöŵš îñ ţĥé ðéšçŕîþţîöñ.]</translation>
         </message>
         <message>
             <source>Shows the pack's id, version, language and date</source>

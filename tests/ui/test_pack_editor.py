@@ -137,6 +137,16 @@ def test_placeholders_are_hints_never_saved(qtbot, editor, prompter, tmp_path):
     assert json.loads(saved)["prompts"][0]["tags"] == []
 
 
+def test_the_licence_is_said_in_plain_words(qtbot, editor):
+    hint = editor.details_page.licence_hint
+    assert hint.text() == "Anyone may share and adapt the pack if they name you."
+    editor.licence_combo.setCurrentText("CC-BY-NC-4.0")
+    assert "not to make money" in hint.text()
+    editor.licence_combo.setEditText("My council's own terms")
+    assert hint.text().startswith("A licence of your own")
+    assert editor.pack_data()["licence"] == "My council's own terms"
+
+
 def test_the_file_name_offered_is_made_from_the_title(qtbot, editor, prompter, tmp_path, monkeypatch):
     offered: list[Path] = []
 

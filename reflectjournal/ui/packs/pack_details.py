@@ -52,6 +52,23 @@ def hint_label(text: str) -> QLabel:
     return plain_label(text)
 
 
+def licence_words() -> dict[str, str]:
+    """What each offered licence lets others do, in plain words."""
+    return {
+        "CC-BY-4.0": tr("Anyone may share and adapt the pack if they name you."),
+        "CC-BY-SA-4.0": tr(
+            "Anyone may share and adapt the pack if they name you and share their changes the same way."
+        ),
+        "CC-BY-NC-4.0": tr("Anyone may share and adapt the pack if they name you, but not to make money."),
+        "CC-BY-NC-SA-4.0": tr(
+            "Anyone may share and adapt the pack if they name you, not to make money, and share their changes the "
+            "same way."
+        ),
+        "CC0-1.0": tr("No rights kept: anyone may use the pack for anything, without naming you."),
+        "All rights reserved": tr("Only you may change or pass on the pack; the people you give it to may use it."),
+    }
+
+
 class PackDetailsForm(QWidget):
     """Edits what a pack says about itself. ``edited`` fires on every change
     the user makes (a load fires nothing)."""
@@ -93,9 +110,9 @@ class PackDetailsForm(QWidget):
         self.licence_combo.setEditable(True)
         self.licence_combo.addItems(list(LICENCES))
         self.licence_combo.setAccessibleName(tr("Licence"))
-        self.licence_combo.setToolTip(
-            tr("CC-BY-4.0: anyone may share and adapt the pack if they name you. Choose another or type your own.")
-        )
+        for index, words in enumerate(licence_words().values()):
+            self.licence_combo.setItemData(index, words, Qt.ItemDataRole.ToolTipRole)
+        self.licence_hint = hint_label("")
 
         self.advanced = AdvancedSection(tr("Shows the pack's id, version, language and date"))
         self.id_edit = QLineEdit()
@@ -138,6 +155,7 @@ class PackDetailsForm(QWidget):
         description_split.setChildrenCollapsible(False)
         form.addRow(tr("&Description:"), description_split)
         form.addRow(tr("&Licence:"), self.licence_combo)
+        form.addRow("", self.licence_hint)
         advanced = self.advanced.form
         advanced.addRow(tr("&Id:"), self.id_edit)
         advanced.addRow("", self.id_hint)
@@ -169,6 +187,7 @@ class PackDetailsForm(QWidget):
         for edit in (self.version_edit, self.language_edit):
             edit.textEdited.connect(self._on_edit)
         self.licence_combo.editTextChanged.connect(self._on_edit)
+        self.licence_combo.editTextChanged.connect(self._update_licence_hint)
         self.updated_edit.dateChanged.connect(self._on_edit)
         self.description_edit.textChanged.connect(self._on_edit)
         self.description_edit.textChanged.connect(self.update_preview)
@@ -204,6 +223,7 @@ class PackDetailsForm(QWidget):
         finally:
             self._loading = False
         self.update_preview()
+        self._update_licence_hint(self.licence_combo.currentText())
 
     def set_saved(self, version: str, updated: dt.date) -> None:
         """After a save: the version and date it was saved with; the id is now the pack's own."""
@@ -296,6 +316,11 @@ class PackDetailsForm(QWidget):
     def _on_id_edited(self, *_args) -> None:
         self._id_follows = False  # the author's own id is kept
         self._on_edit()
+
+    def _update_licence_hint(self, text: str) -> None:
+        self.licence_hint.setText(
+            licence_words().get(text.strip(), tr("A licence of your own: say what it allows in the description."))
+        )
 
     def _on_today_button_clicked(self) -> None:
         self.updated_edit.setDate(_qdate(self._today()))
