@@ -280,6 +280,9 @@ def test_see_it_as_a_practitioner_will_shows_the_prompt_panels_view(qtbot, edito
     assert page.preview_shown and page.preview_button.isChecked()
     view = page.preview
     assert isinstance(view, PromptDetails)  # the prompt panel's own widget
+    from reflectjournal.ui.packs import controller, prompt_list
+
+    assert prompt_list.PANEL_WIDTH == controller.PANEL_WIDTH  # shown at the panel's width
     # The same as the panel shows the saved and imported prompt.
     pack = read_pack_file(save_to(editor, prompter, tmp_path / "view"))
     panel_view = PromptDetails()
