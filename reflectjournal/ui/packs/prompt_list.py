@@ -95,7 +95,7 @@ class PromptListPage(QSplitter):
         self.down_button.setAccessibleDescription(tr("Move the chosen prompt down"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setContentsMargins(3, 3, 3, 0)  # room for the focus ring round the list
         left_layout.addWidget(self.prompt_list, 1)
         buttons = QGridLayout()
         buttons.addWidget(self.add_button, 0, 0)
