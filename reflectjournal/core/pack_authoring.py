@@ -19,6 +19,7 @@ tested without a window:
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import unicodedata
 from dataclasses import replace
@@ -78,13 +79,25 @@ def pack_id_for(organisation: str, title: str, authors: tuple[str, ...] | list[s
     ``greenwich-childrens-services.first-home-visits``.
 
     Without an organisation the first author stands in, and without either
-    :data:`NO_ORGANISATION`. A title with no Latin letters or digits gives
-    ``pack``. The result always passes the reader's id rule.
+    :data:`NO_ORGANISATION`. A name with no Latin letters or digits (say,
+    in Arabic or Japanese) is written as a short code made from it
+    (``pack-3f2a9c1e``), so two such titles never share an id: a shared id
+    would make one pack pass for an update of the other. The result always
+    passes the reader's id rule.
     """
-    first = slug(organisation, _ORGANISATION_CHARS)
-    if not first:
-        first = next((s for s in (slug(a, _ORGANISATION_CHARS) for a in authors) if s), NO_ORGANISATION)
-    return f"{first}.{slug(title, _TITLE_CHARS) or 'pack'}"
+    names = [n for n in (organisation, *authors) if n.strip()]
+    first = _name_part(names[0], "org", _ORGANISATION_CHARS) if names else NO_ORGANISATION
+    return f"{first}.{_name_part(title, 'pack', _TITLE_CHARS)}"
+
+
+def _name_part(text: str, prefix: str, limit: int) -> str:
+    """``text`` as a slug; when nothing of it is left, ``prefix`` and a short
+    code made from it (or ``prefix`` alone for blank text)."""
+    made = slug(text, limit)
+    if made or not text.strip():
+        return made or prefix
+    code = hashlib.sha256(unicodedata.normalize("NFC", text.strip()).encode("utf-8")).hexdigest()[:8]
+    return f"{prefix}-{code}"
 
 
 def prompt_id_for(title: str, taken: set[str] | frozenset[str] = frozenset()) -> str:

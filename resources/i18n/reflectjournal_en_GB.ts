@@ -730,6 +730,10 @@ What will I do next, and by when?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The works the prompt draws on, one a row: practitioners see them under the prompt and can read further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Optional, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>

@@ -732,6 +732,10 @@ What will I do next, and by when?</source>
             <translation>[Öþţîöñåļ: å ƒéŵ ļîñéš ţö ĥéļþ ţĥé þŕåçţîţîöñéŕ åñšŵéŕ, îñ Ṁåŕķðöŵñ. Ţĥé þŕéṽîéŵ îš öñ ţĥé ŕîĝĥţ.]</translation>
         </message>
         <message>
+            <source>The works the prompt draws on, one a row: practitioners see them under the prompt and can read further.</source>
+            <translation>[Ţĥé ŵöŕķš ţĥé þŕöɱþţ ðŕåŵš öñ, öñé å ŕöŵ: þŕåçţîţîöñéŕš šéé ţĥéɱ ûñðéŕ ţĥé þŕöɱþţ åñð çåñ ŕéåð ƒûŕţĥéŕ.]</translation>
+        </message>
+        <message>
             <source>Optional, separated by commas</source>
             <translation>[Öþţîöñåļ, šéþåŕåţéð ƀý çöɱɱåš]</translation>
         </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import replace
 
 import pytest
@@ -88,7 +89,14 @@ def test_pack_id_is_made_from_the_organisation_and_the_title():
     # No organisation: the first author stands in, then "personal"; no usable title: "pack".
     assert pack_id_for("", "Court work", ("Ada Educator",)) == "ada-educator.court-work"
     assert pack_id_for(" ", "Court work") == "personal.court-work"
-    assert pack_id_for("Team", "日本語") == "team.pack"
+    assert pack_id_for("Team", "") == "team.pack"
+
+
+def test_a_name_without_latin_letters_gets_a_code_so_two_packs_never_share_an_id():
+    first, second = pack_id_for("Team", "日本語"), pack_id_for("Team", "中文")
+    assert re.fullmatch(r"team\.pack-[0-9a-f]{8}", first) and first != second
+    assert pack_id_for("Team", "日本語") == first  # the same title, the same id (an update)
+    assert re.fullmatch(r"org-[0-9a-f]{8}\.court-work", pack_id_for("فريق", "Court work"))
 
 
 @pytest.mark.parametrize(

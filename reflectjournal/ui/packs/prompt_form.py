@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ...core import packs as P
 from ..preview import SafeTextBrowser
 from .advanced import AdvancedSection
-from .labels import tr, when_labels
+from .labels import plain_label, tr, when_labels
 
 SOURCE_COLUMNS = ("author", "title", "year", "publisher", "url")
 PREVIEW_DELAY_MS = 200
@@ -198,6 +198,12 @@ class PromptForm(QWidget):
         self.sources_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.sources_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.sources_table.setMinimumHeight(110)
+        self.sources_hint = plain_label(
+            tr(
+                "The works the prompt draws on, one a row: practitioners see them under the prompt and can read "
+                "further."
+            )  # fmt: skip
+        )
         self.add_source_button = QPushButton(tr("Add &source"))
         self.remove_source_button = QPushButton(tr("Remove source"))
         self.remove_source_button.setAccessibleDescription(tr("Remove the chosen source"))
@@ -222,6 +228,7 @@ class PromptForm(QWidget):
         guidance_split.setMinimumHeight(150)
         form.addRow(tr("&Guidance:"), guidance_split)
         sources_box = QVBoxLayout()
+        sources_box.addWidget(self.sources_hint)
         sources_box.addWidget(self.sources_table)
         source_buttons = QHBoxLayout()
         source_buttons.addWidget(self.add_source_button)
