@@ -189,12 +189,13 @@ class PromptForm(QWidget):
         self.sources_table.setHorizontalHeaderLabels(
             [tr("Author"), tr("Title"), tr("Year"), tr("Publisher"), tr("Address (https)")]
         )
-        self.sources_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.sources_table.horizontalHeader().setStretchLastSection(True)
-        self.sources_table.setColumnWidth(0, 160)
-        self.sources_table.setColumnWidth(1, 220)
-        self.sources_table.setColumnWidth(2, 60)
-        self.sources_table.setColumnWidth(3, 160)
+        header = self.sources_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The title takes the room left, so the table fits its width (no sideways scrolling at 1024 pixels).
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column, width in ((0, 140), (2, 56), (3, 140), (4, 130)):
+            self.sources_table.setColumnWidth(column, width)
         self.sources_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.sources_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.sources_table.setMinimumHeight(110)
