@@ -244,6 +244,10 @@ class ImportPlan:
     candidates: list[_Candidate]
     # Open files the media loaders read from (a Day One zip); closed after the import.
     closers: list[Callable[[], None]] = field(default_factory=list)
+    # A source read as it is imported (jrnl JSON): its candidates come from
+    # here, in the source's order, and ``candidates`` stays empty. Streamed
+    # candidates bring no kinds and no media.
+    stream: Iterator[_Candidate] | None = None
 
     def close(self) -> None:
         for close in self.closers:
@@ -267,11 +271,19 @@ class _Ticker:
         self._last = -1
         self.total = 0
         self.read_units = 0
+        self.streaming = False
 
     def start_reading(self, units: int) -> None:
         """Reading has ``units`` items; writing is assumed as many until known."""
         self.read_units = units
         self.total = 2 * units
+
+    def start_bytes(self, size: int) -> None:
+        """A source read and written as it streams: one unit per byte read,
+        reading and writing together."""
+        self.read_units = size
+        self.total = size
+        self.streaming = True
 
     def __call__(self, done: int, *, force: bool = False) -> None:
         if self._progress is None or done == self._last:
@@ -511,6 +523,16 @@ def _read_source_file(path: Path, cap: int) -> bytes:
         raise ImportFailed(f"{path.name} is not a regular file; nothing was imported.") from None
 
 
+def _open_source_file(path: Path, cap: int) -> IO[bytes]:
+    """The one file the person chose, open to be read in parts."""
+    try:
+        return fsutil.open_capped(path, cap, follow=True)
+    except fsutil.FileTooLarge:
+        raise ImportFailed(f"{path.name} is larger than {cap // _MIB} MiB; nothing was imported.") from None
+    except fsutil.NotRegularFile:
+        raise ImportFailed(f"{path.name} is not a regular file; nothing was imported.") from None
+
+
 def _load_json(data: bytes, name: str) -> Any:
     try:
         return json.loads(data)
@@ -576,32 +598,131 @@ _JRNL_KNOWN = frozenset({"title", "body", "date", "time", "tags", "starred", "uu
 
 def _read_jrnl(
     source: Path, limits: ImportLimits, report: ImportReport, tick: _Ticker, closers: list[Callable[[], None]]
-) -> list[_Candidate]:
+) -> list[_Candidate] | Iterator[_Candidate]:
     if source.is_dir():
         raise ImportFailed(f"{source.name} is a folder; a jrnl export is one .json file (`jrnl --export json`).")
-    raw = _read_source_file(source, limits.max_export_bytes)
-    if source.suffix.lower() in MARKDOWN_SUFFIXES or raw[:4096].lstrip()[:1] not in (b"{", b"["):
+    fh = _open_source_file(source, limits.max_export_bytes)
+    closers.append(fh.close)
+    head = fh.read(4096)
+    if source.suffix.lower() in MARKDOWN_SUFFIXES or head.lstrip()[:1] not in (b"{", b"["):
+        fh.seek(0)
+        raw = fh.read(limits.max_export_bytes + 1)
+        if len(raw) > limits.max_export_bytes:
+            raise ImportFailed(
+                f"{source.name} is larger than {limits.max_export_bytes // _MIB} MiB; nothing was imported."
+            )
         text = raw.decode("utf-8-sig", "replace")
         if import_text.looks_like_jrnl_markdown(text):
             return _jrnl_markdown_candidates(text, source.name, "", report, tick)
-    data = _load_json(raw, source.name)
-    items = data.get("entries") if isinstance(data, dict) else None
-    if not isinstance(items, list):
-        raise ImportFailed(f"{source.name} is not a jrnl JSON export: it has no list of entries. Nothing was imported.")
-    if len(items) > limits.max_entries:
-        raise ImportFailed(f"{source.name} holds more than {limits.max_entries:,} entries; nothing was imported.")
-    if items and not any(isinstance(item, dict) and "date" in item for item in items):
-        raise ImportFailed(f"{source.name} is not a jrnl JSON export: its entries have no dates. Nothing was imported.")
-    report.found = len(items)
-    tick.start_reading(len(items))
-    out: list[_Candidate] = []
-    for index, item in enumerate(items, 1):
-        tick(index)
-        where = f"entry {index}"
-        candidate = _item(report, where, partial(_jrnl_entry, item, where))
-        if candidate is not None:
-            out.append(candidate)
-    return out
+    fh.seek(3 if head.startswith(b"\xef\xbb\xbf") else 0)  # a byte-order mark is not JSON
+    return _jrnl_stream(fh, source.name, os.fstat(fh.fileno()).st_size, limits, report, tick)
+
+
+def _jrnl_stream(
+    fh: IO[bytes], name: str, size: int, limits: ImportLimits, report: ImportReport, tick: _Ticker
+) -> Iterator[_Candidate]:
+    """jrnl's JSON export read one entry at a time (issue 19): a 100,000-entry
+    export is never held whole, as bytes or as objects. An error anywhere in
+    the file, even after the last entry, stops the import with nothing saved,
+    as reading it whole would."""
+    import ijson  # only imports read JSON this way; not loaded by other commands
+
+    tick.start_bytes(size)
+    counted = _CappedReader(fh, limits.max_export_bytes, name)
+    dated = False
+    index = 0
+    items = _JsonEntries(name)
+    try:
+        for index, item in enumerate(items.read(ijson.basic_parse(counted, buf_size=_STREAM_CHUNK, use_float=True)), 1):
+            if index > limits.max_entries:
+                raise ImportFailed(f"{name} holds more than {limits.max_entries:,} entries; nothing was imported.")
+            report.found = index
+            tick(counted.done)
+            dated = dated or (isinstance(item, dict) and "date" in item)
+            where = f"entry {index}"
+            candidate = _item(report, where, partial(_jrnl_entry, item, where))
+            if candidate is not None:
+                yield candidate
+    except (ijson.JSONError, UnicodeDecodeError, ValueError):
+        raise ImportFailed(f"{name} is not valid JSON; it may be damaged. Nothing was imported.") from None
+    if not items.found_list:
+        raise ImportFailed(f"{name} is not a jrnl JSON export: it has no list of entries. Nothing was imported.")
+    if index and not dated:
+        raise ImportFailed(f"{name} is not a jrnl JSON export: its entries have no dates. Nothing was imported.")
+
+
+# Read 16 KiB at a time: progress moves smoothly even for a small export.
+_STREAM_CHUNK = 16 * 1024
+
+
+class _JsonEntries:
+    """The items of the top-level object's ``entries`` list, built one at a
+    time from a stream of JSON events. Nesting deeper than a journal ever
+    needs is refused as it is met (ijson's own prefixes would grow with the
+    depth on every level)."""
+
+    MAX_DEPTH = 64
+
+    def __init__(self, name: str):
+        self.name = name
+        self.found_list = False
+
+    def read(self, events: Iterator[tuple[str, Any]]) -> Iterator[Any]:
+        from ijson.common import ObjectBuilder
+
+        depth = 0
+        key: str | None = None
+        in_list = False
+        builder: ObjectBuilder | None = None
+        for event, value in events:
+            if event in ("start_map", "start_array"):
+                depth += 1
+                if depth > self.MAX_DEPTH:
+                    raise ImportFailed(
+                        f"{self.name} is nested more than {self.MAX_DEPTH} levels deep; it is not a jrnl export. "
+                        "Nothing was imported."
+                    )
+                if depth == 2 and event == "start_array" and key == "entries" and not self.found_list:
+                    in_list = self.found_list = True
+                    continue
+            if in_list and depth >= 3:
+                if builder is None:
+                    builder = ObjectBuilder()
+                builder.event(event, value)
+            elif in_list and depth == 2 and event not in ("start_map", "start_array", "end_array"):
+                yield value  # a bare value in the list: not an entry, skipped as one
+            if event in ("end_map", "end_array"):
+                depth -= 1
+                if in_list and depth == 2 and builder is not None:
+                    yield builder.value
+                    builder = None
+                elif in_list and depth == 1:
+                    in_list = False
+            elif event == "map_key" and depth == 1:
+                key = value
+
+
+class _CappedReader:
+    """A binary file read through, counting bytes (for progress) and
+    refusing more than ``cap`` (a file that grows while it is read)."""
+
+    def __init__(self, fh: IO[bytes], cap: int, name: str):
+        self._fh = fh
+        self._cap = cap
+        self._name = name
+        self.done = 0
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            data = self._fh.read(size)
+        except OSError as exc:
+            raise ImportFailed(
+                f"{self._name} could not be read ({exc.strerror or 'no reason given'}); nothing was imported."
+            ) from None
+        self.done += len(data)
+        if self.done > self._cap:
+            raise ImportFailed(f"{self._name} is larger than {self._cap // _MIB} MiB; nothing was imported.")
+        return data
 
 
 def _jrnl_markdown_candidates(
@@ -1720,6 +1841,9 @@ def read_source(
     single items that cannot be read are listed in the plan's report. Call
     the plan's ``close()`` when done with it."""
     plan = _read(source, fmt, limits, _Ticker(progress), options or ImportOptions())
+    if plan.stream is not None:
+        plan.candidates = _oldest_first(list(plan.stream))
+        plan.stream = None
     _file_notes(plan.report, plan.candidates)
     return plan
 
@@ -1741,9 +1865,16 @@ def _read(source: Path | str, fmt: str, limits: ImportLimits, tick: _Ticker, opt
         for close in closers:
             close()
         raise
-    # Oldest first, so ids run in the order things happened.
+    if not isinstance(candidates, list):
+        return ImportPlan(report, [], closers, stream=candidates)
+    return ImportPlan(report, _oldest_first(candidates), closers)
+
+
+def _oldest_first(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Oldest first, so ids run in the order things happened. (A streamed
+    export keeps its own order: jrnl writes its entries oldest first.)"""
     candidates.sort(key=lambda c: (c.entry.happened_on, c.entry.happened_at or dt.time.min))
-    return ImportPlan(report, candidates, closers)
+    return candidates
 
 
 def _resolve_kinds(journal: Journal, candidates: list[_Candidate], report: ImportReport) -> list[Kind]:
@@ -1785,22 +1916,27 @@ def _resolve_kinds(journal: Journal, candidates: list[_Candidate], report: Impor
 def _drop_duplicates(journal: Journal, plan: ImportPlan) -> list[_Candidate]:
     """Entries whose uid is already in the journal, or earlier in the import,
     are skipped: importing the same export twice adds nothing the second time."""
-    uids = [c.entry.uid for c in plan.candidates]
+    return _new_candidates(journal, plan.candidates, {}, plan.report)
+
+
+def _new_candidates(
+    journal: Journal, candidates: list[_Candidate], first: dict[str, str], report: ImportReport
+) -> list[_Candidate]:
+    """``candidates`` less those already in the journal or in ``first`` (the
+    uids met so far in this import, with where), which it adds to."""
+    uids = [c.entry.uid for c in candidates]
     present: set[str] = set()
     for start in range(0, len(uids), 500):
         chunk = uids[start : start + 500]
         marks = ",".join("?" * len(chunk))
         present.update(r[0] for r in journal.conn.execute(f"SELECT uid FROM entries WHERE uid IN ({marks})", chunk))
-    first: dict[str, str] = {}
     out: list[_Candidate] = []
-    for candidate in plan.candidates:
+    for candidate in candidates:
         uid = candidate.entry.uid
         if uid in present:
-            plan.report.skipped.append(ImportIssue(candidate.where, "already in this journal", left_behind=False))
+            report.skipped.append(ImportIssue(candidate.where, "already in this journal", left_behind=False))
         elif uid in first:
-            plan.report.skipped.append(
-                ImportIssue(candidate.where, f"the same entry as {first[uid]}", left_behind=False)
-            )
+            report.skipped.append(ImportIssue(candidate.where, f"the same entry as {first[uid]}", left_behind=False))
         else:
             first[uid] = candidate.where
             out.append(candidate)
@@ -1865,6 +2001,8 @@ def import_source(
 def _import_plan(journal: Journal, plan: ImportPlan, ticker: _Ticker, dry_run: bool) -> ImportReport:
     report = plan.report
     report.dry_run = dry_run
+    if plan.stream is not None:
+        return _import_stream(journal, plan.stream, report, ticker, dry_run)
     kept = _drop_duplicates(journal, plan)
     _file_notes(report, kept)
     new_kinds = _resolve_kinds(journal, kept, report)
@@ -1887,3 +2025,42 @@ def _import_plan(journal: Journal, plan: ImportPlan, ticker: _Ticker, dry_run: b
     report.imported = len(entries)
     ticker(ticker.total, force=True)
     return report
+
+
+_STREAM_BATCH = 500
+
+
+def _import_stream(
+    journal: Journal, stream: Iterator[_Candidate], report: ImportReport, ticker: _Ticker, dry_run: bool
+) -> ImportReport:
+    """Import a source as it is read, a batch at a time, still in one
+    transaction: memory stays flat however large the export (issue 19), and
+    an error anywhere leaves the journal as it was."""
+    first: dict[str, str] = {}
+
+    def entries() -> Iterator[Entry]:
+        batch: list[_Candidate] = []
+        for candidate in stream:
+            batch.append(candidate)
+            if len(batch) == _STREAM_BATCH:
+                yield from _stream_batch(journal, batch, first, report)
+                batch = []
+        yield from _stream_batch(journal, batch, first, report)
+
+    if dry_run:
+        for _entry in entries():
+            pass
+    else:
+        report.imported = journal.entries.save_many(entries())
+    ticker(ticker.total, force=True)
+    return report
+
+
+def _stream_batch(
+    journal: Journal, batch: list[_Candidate], first: dict[str, str], report: ImportReport
+) -> Iterator[Entry]:
+    kept = _new_candidates(journal, batch, first, report)
+    _file_notes(report, kept)
+    report.ready += len(kept)
+    for candidate in kept:
+        yield candidate.entry

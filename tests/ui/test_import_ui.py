@@ -239,7 +239,8 @@ def test_cancel_mid_import_leaves_the_journal_unchanged(open_window, prompter, q
     def on_progress(done: int, total: int) -> None:
         dialog = window.importing.progress_dialog
         assert dialog is not None and dialog.isVisible() and dialog.isModal()
-        # Cancel in the writing phase (the second half), inside the transaction.
+        # Cancel three quarters through the file: entries are written as it
+        # streams, so this is inside the transaction, with many already written.
         if seen["confirmed"] and seen["cancelled_at"] is None and done >= 0.75 * total and done < total:
             seen["cancelled_at"] = (done, total)
             qtbot.mouseClick(dialog.cancel_button(), Qt.MouseButton.LeftButton)
