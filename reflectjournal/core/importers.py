@@ -46,7 +46,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path, PurePosixPath
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, cast
 
 import yaml
 
@@ -625,15 +625,13 @@ def _jrnl_stream(
     export is never held whole, as bytes or as objects. An error anywhere in
     the file, even after the last entry, stops the import with nothing saved,
     as reading it whole would."""
-    import ijson  # only imports read JSON this way; not loaded by other commands
-
     tick.start_bytes(size)
     counted = _CappedReader(fh, limits.max_export_bytes, name)
     dated = False
     index = 0
     items = _JsonEntries(name)
     try:
-        for index, item in enumerate(items.read(ijson.basic_parse(counted, buf_size=_STREAM_CHUNK, use_float=True)), 1):
+        for index, item in enumerate(items.read(_json_events(counted)), 1):
             if index > limits.max_entries:
                 raise ImportFailed(f"{name} holds more than {limits.max_entries:,} entries; nothing was imported.")
             report.found = index
@@ -643,7 +641,9 @@ def _jrnl_stream(
             candidate = _item(report, where, partial(_jrnl_entry, item, where))
             if candidate is not None:
                 yield candidate
-    except (ijson.JSONError, UnicodeDecodeError, ValueError):
+    except ImportFailed:
+        raise
+    except _json_errors():
         raise ImportFailed(f"{name} is not valid JSON; it may be damaged. Nothing was imported.") from None
     if not items.found_list:
         raise ImportFailed(f"{name} is not a jrnl JSON export: it has no list of entries. Nothing was imported.")
@@ -706,7 +706,7 @@ class _CappedReader:
     """A binary file read through, counting bytes (for progress) and
     refusing more than ``cap`` (a file that grows while it is read)."""
 
-    def __init__(self, fh: IO[bytes], cap: int, name: str):
+    def __init__(self, fh: IO[bytes] | _ExactReader, cap: int, name: str):
         self._fh = fh
         self._cap = cap
         self._name = name
@@ -914,9 +914,19 @@ def _zip_members_to_read(
     return wanted
 
 
+@dataclass
+class _Document:
+    """One JSON file of a Day One export, opened when it is read (twice: a
+    look at its start, then the stream of its entries)."""
+
+    name: str  # as the export names it, for messages
+    size: int
+    open: Callable[[], IO[bytes]]
+
+
 def _dayone_documents_from_zip(
-    source: Path, limits: ImportLimits, report: ImportReport
-) -> tuple[list[tuple[str, Any]], _MediaFiles]:
+    source: Path, limits: ImportLimits, report: ImportReport, closers: list[Callable[[], None]]
+) -> tuple[list[_Document], _MediaFiles]:
     size = source.stat().st_size
     if size > limits.max_total_bytes:
         raise ImportFailed(
@@ -924,56 +934,93 @@ def _dayone_documents_from_zip(
             "instead (only its .json files are read). Nothing was imported."
         )
     damaged = f"{source.name} is damaged (a file in it is not the size it claims); nothing was imported."
-    documents: list[tuple[str, Any]] = []
+    fh = open(source, "rb")
+    closers.append(fh.close)
     try:
-        with open(source, "rb") as fh:
-            members, directory_size = _zip_directory(fh, size)
-            # Refused before zipfile builds an object for each member.
-            if members > limits.max_zip_members:
-                raise _too_many_members(source.name, members, limits)
-            if directory_size > max(members, 1) * 1024 + 64 * 1024:
-                files = f"{members:,} file" + ("" if members == 1 else "s")
-                raise ImportFailed(
-                    f"{source.name} is damaged or hostile: its list of {files} takes {_mib(directory_size)}, "
-                    "far more than that many files need. Nothing was imported."
-                )
-            with zipfile.ZipFile(fh) as archive:
-                infos = archive.infolist()
-                if len(infos) > limits.max_zip_members:
-                    raise _too_many_members(source.name, len(infos), limits)
-                inflated = 0
-                for info in _zip_members_to_read(source.name, infos, size, limits, report):
-                    with archive.open(info) as member:
-                        # Never more than the member declares, whatever its data
-                        # holds: the checks above were made on the declared sizes.
-                        data = member.read(info.file_size + 1)
-                    inflated += len(data)
-                    if len(data) != info.file_size or inflated > limits.max_zip_inflated_bytes:
-                        raise ImportFailed(damaged)
-                    documents.append((info.filename, _load_json(data, _clean_where(info.filename))))
-                media = _MediaFiles.from_zip(source, [i for i in infos if not i.filename.lower().endswith(".json")])
+        members, directory_size = _zip_directory(fh, size)
+        # Refused before zipfile builds an object for each member.
+        if members > limits.max_zip_members:
+            raise _too_many_members(source.name, members, limits)
+        if directory_size > max(members, 1) * 1024 + 64 * 1024:
+            files = f"{members:,} file" + ("" if members == 1 else "s")
+            raise ImportFailed(
+                f"{source.name} is damaged or hostile: its list of {files} takes {_mib(directory_size)}, "
+                "far more than that many files need. Nothing was imported."
+            )
+        archive = zipfile.ZipFile(fh)
+        closers.append(archive.close)
+        infos = archive.infolist()
+        if len(infos) > limits.max_zip_members:
+            raise _too_many_members(source.name, len(infos), limits)
+
+        def opener(info: zipfile.ZipInfo) -> Callable[[], IO[bytes]]:
+            # Never more than the member declares, whatever its data holds:
+            # the checks were made on the declared sizes.
+            return lambda: cast(IO[bytes], _ExactReader(archive.open(info), info.file_size, damaged))
+
+        documents = [
+            _Document(info.filename, info.file_size, opener(info))
+            for info in _zip_members_to_read(source.name, infos, size, limits, report)
+        ]
+        media = _MediaFiles.from_zip(source, [i for i in infos if not i.filename.lower().endswith(".json")])
     except ImportFailed:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, struct.error, ValueError) as exc:
-        what = (
-            "uses a kind of compression that cannot be read" if isinstance(exc, NotImplementedError) else "is damaged"
-        )
-        raise ImportFailed(f"{source.name} is not a readable zip file (it {what}); nothing was imported.") from None
+    except _ZIP_ERRORS as exc:
+        raise _unreadable_zip(source.name, exc) from None
     return documents, media
+
+
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, struct.error, ValueError)
+
+
+def _unreadable_zip(name: str, exc: BaseException) -> ImportFailed:
+    what = "uses a kind of compression that cannot be read" if isinstance(exc, NotImplementedError) else "is damaged"
+    return ImportFailed(f"{name} is not a readable zip file (it {what}); nothing was imported.")
+
+
+class _ExactReader:
+    """A zip member read through, asking never more than one byte past its
+    declared size (the size every limit was checked on), and refused as
+    damaged if it inflates to more or less (zipfile checks its CRC at the
+    end)."""
+
+    def __init__(self, member: IO[bytes], size: int, damaged: str):
+        self._member = member
+        self._size = size
+        self._damaged = damaged
+        self._done = 0
+
+    def read(self, size: int = -1) -> bytes:
+        if size == 0:
+            return b""  # ijson asks for nothing first, to learn the stream's type
+        room = self._size + 1 - self._done
+        data = self._member.read(room if size < 0 else min(size, room))
+        self._done += len(data)
+        if self._done > self._size or (not data and size != 0 and self._done != self._size):
+            raise ImportFailed(self._damaged)
+        return data
+
+    def __enter__(self) -> _ExactReader:
+        self._member.__enter__()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self._member.__exit__(*exc)
 
 
 def _dayone_documents_from_folder(
     source: Path, limits: ImportLimits, report: ImportReport
-) -> tuple[list[tuple[str, Any]], _MediaFiles]:
+) -> tuple[list[_Document], _MediaFiles]:
     budget = _Budget(limits, source.name)
-    documents: list[tuple[str, Any]] = []
+    documents: list[_Document] = []
     others: list[str] = []
     for rel, path in _walk(source, limits, report):
         if not rel.lower().endswith(".json"):
             others.append(rel)  # photos and other attachments: read when an entry names them
             continue
         try:
-            data = fsutil.read_capped(path, limits.max_export_bytes, follow=False)
+            fsutil.open_capped(path, limits.max_export_bytes, follow=False).close()
+            size = path.stat(follow_symlinks=False).st_size
         except fsutil.FileTooLarge:
             raise ImportFailed(
                 f"{_clean_where(rel)} is larger than {limits.max_export_bytes // _MIB} MiB; nothing was imported."
@@ -981,66 +1028,140 @@ def _dayone_documents_from_folder(
         except fsutil.NotRegularFile:
             report.skipped.append(ImportIssue(_clean_where(rel), "not a regular file"))
             continue
-        budget.take(len(data))
-        documents.append((rel, _load_json(data, _clean_where(rel))))
+        except OSError as exc:
+            raise ImportFailed(
+                f"{_clean_where(rel)} could not be read ({exc.strerror or 'no reason given'}); nothing was imported."
+            ) from None
+        budget.take(size)
+        documents.append(_Document(rel, size, partial(fsutil.open_capped, path, limits.max_export_bytes, follow=False)))
     return documents, _MediaFiles.from_folder(source, others)
 
 
 def _read_dayone(
     source: Path, limits: ImportLimits, report: ImportReport, tick: _Ticker, closers: list[Callable[[], None]]
-) -> list[_Candidate]:
+) -> Iterator[_Candidate]:
     files: _MediaFiles | None = None
     if source.is_dir():
         documents, files = _dayone_documents_from_folder(source, limits, report)
     elif not source.is_file():
         raise ImportFailed(f"{source.name} is not a regular file or a folder; nothing was imported.")
     elif zipfile.is_zipfile(source):
-        documents, files = _dayone_documents_from_zip(source, limits, report)
+        documents, files = _dayone_documents_from_zip(source, limits, report, closers)
         closers.append(files.close)
     elif source.suffix.lower() == ".json":
-        documents = [(source.name, _load_json(_read_source_file(source, limits.max_export_bytes), source.name))]
+        _open_source_file(source, limits.max_export_bytes).close()  # refused now if it is not one to read
+        size = source.stat().st_size
+        documents = [_Document(source.name, size, partial(_open_source_file, source, limits.max_export_bytes))]
     else:
         raise ImportFailed(
             f"{source.name} is not a Day One export: choose the .zip Day One wrote, the folder it unzips to, "
             "or the .json file inside it."
         )
-    journals: list[tuple[str, list[Any]]] = []
-    for name, data in documents:
-        items = data.get("entries") if isinstance(data, dict) else None
-        if isinstance(items, list):
-            journals.append((name, items))
+    if len(documents) == 1:
+        # One file: read once, as it streams; refused then if it has no entries.
+        return _dayone_stream(source.name, documents, files, limits, report, tick)
+    journals: list[_Document] = []
+    for document in documents:
+        if _holds_entries(document, source.name):
+            journals.append(document)
         else:
             report.skipped.append(
-                ImportIssue(_clean_where(name), "not a Day One journal (no list of entries)", left_behind=False)
+                ImportIssue(
+                    _clean_where(document.name), "not a Day One journal (no list of entries)", left_behind=False
+                )
             )
     if not journals:
+        raise _no_dayone_journal(source.name)
+    return _dayone_stream(source.name, journals, files, limits, report, tick)
+
+
+def _no_dayone_journal(source: str) -> ImportFailed:
+    return ImportFailed(
+        f"No Day One journal was found in {source} (a .json file with a list of entries). Nothing was imported."
+    )
+
+
+def _json_events(fh: IO[bytes] | _CappedReader) -> Iterator[tuple[str, Any]]:
+    import ijson  # only imports read JSON this way; not loaded by other commands
+
+    events: Iterator[tuple[str, Any]] = ijson.basic_parse(fh, buf_size=_STREAM_CHUNK, use_float=True)
+    return events
+
+
+def _json_errors() -> tuple[type[BaseException], ...]:
+    import ijson
+
+    return (ijson.JSONError, UnicodeDecodeError, ValueError)
+
+
+def _holds_entries(document: _Document, source: str) -> bool:
+    """Whether a JSON file is a journal: it has a list of entries. Read only
+    as far as its first entry."""
+    name = _clean_where(document.name)
+    probe = _JsonEntries(name)
+    try:
+        with document.open() as fh:
+            next(probe.read(_json_events(fh)), None)
+    except ImportFailed:
+        raise
+    except _json_errors():
+        raise ImportFailed(f"{name} is not valid JSON; it may be damaged. Nothing was imported.") from None
+    except _ZIP_ERRORS as exc:
+        raise _unreadable_zip(source, exc) from None
+    except OSError as exc:
         raise ImportFailed(
-            f"No Day One journal was found in {source.name} (a .json file with a list of entries). Nothing was imported."
-        )
-    total = sum(len(items) for _, items in journals)
-    if total > limits.max_entries:
-        raise ImportFailed(f"{source.name} holds more than {limits.max_entries:,} entries; nothing was imported.")
-    if total and not any(isinstance(item, dict) and "creationDate" in item for _, items in journals for item in items):
-        raise ImportFailed(
-            f"{source.name} is not a Day One export: its entries have no creationDate. Nothing was imported."
-        )
-    report.found = total
-    tick.start_reading(total)
+            f"{name} could not be read ({exc.strerror or 'no reason given'}); nothing was imported."
+        ) from None
+    return probe.found_list
+
+
+def _dayone_stream(
+    source: str,
+    journals: list[_Document],
+    files: _MediaFiles | None,
+    limits: ImportLimits,
+    report: ImportReport,
+    tick: _Ticker,
+) -> Iterator[_Candidate]:
+    """Day One's entries, read one at a time from each journal file in turn
+    (issue 19): the JSON is never held whole."""
+    tick.start_bytes(sum(document.size for document in journals))
     several = len(journals) > 1
-    out: list[_Candidate] = []
-    done = 0
-    for name, items in journals:
-        label = _clean_where(PurePosixPath(name).name)
-        journal_name = _clean_where(PurePosixPath(name).stem)
-        for index, item in enumerate(items, 1):
-            done += 1
-            tick(done)
-            where = f"{label} entry {index}" if several else f"entry {index}"
-            parse = partial(_dayone_entry, item, where, journal_name, files, report.options)
-            candidate = _item(report, where, parse)
-            if candidate is not None:
-                out.append(candidate)
-    return out
+    found = 0
+    dated = False
+    before = 0  # bytes of the journals already read
+    for document in journals:
+        label = _clean_where(PurePosixPath(document.name).name)
+        journal_name = _clean_where(PurePosixPath(document.name).stem)
+        try:
+            with document.open() as fh:
+                counted = _CappedReader(fh, limits.max_export_bytes, label)
+                entries = _JsonEntries(label)
+                for index, item in enumerate(entries.read(_json_events(counted)), 1):
+                    found += 1
+                    if found > limits.max_entries:
+                        raise ImportFailed(
+                            f"{source} holds more than {limits.max_entries:,} entries; nothing was imported."
+                        )
+                    report.found = found
+                    tick(before + counted.done)
+                    dated = dated or (isinstance(item, dict) and "creationDate" in item)
+                    where = f"{label} entry {index}" if several else f"entry {index}"
+                    parse = partial(_dayone_entry, item, where, journal_name, files, report.options)
+                    candidate = _item(report, where, parse)
+                    if candidate is not None:
+                        yield candidate
+        except ImportFailed:
+            raise
+        except _json_errors():
+            raise ImportFailed(f"{label} is not valid JSON; it may be damaged. Nothing was imported.") from None
+        except _ZIP_ERRORS as exc:
+            raise _unreadable_zip(source, exc) from None
+        if not entries.found_list:  # the only file, read without a look first
+            raise _no_dayone_journal(source)
+        before += document.size
+    if found and not dated:
+        raise ImportFailed(f"{source} is not a Day One export: its entries have no creationDate. Nothing was imported.")
 
 
 def _zone(name: Any) -> dt.tzinfo | None:
@@ -1943,14 +2064,15 @@ def _new_candidates(
     return out
 
 
-def _attacher(journal: Journal, kept: list[_Candidate]) -> Callable[[Any, int, int], Entry | None]:
+def _attacher(journal: Journal, candidate_at: Callable[[int], _Candidate]) -> Callable[[Any, int, int], Entry | None]:
     """Adds each entry's pictures and PDFs in the import's own transaction,
     once the entry has its id, and gives back the entry with the marks in
-    its body replaced by the attachments' references."""
+    its body replaced by the attachments' references. ``candidate_at(i)``
+    is the candidate the i-th entry written came from."""
     store = AttachmentStore(journal)
 
     def attach(conn: Any, index: int, entry_id: int) -> Entry | None:
-        candidate = kept[index]
+        candidate = candidate_at(index)
         if not candidate.media:
             return None
         references: dict[int, str] = {}
@@ -2020,7 +2142,7 @@ def _import_plan(journal: Journal, plan: ImportPlan, ticker: _Ticker, dry_run: b
         new_kinds=new_kinds,
         progress=lambda done: ticker(read_units + done),
         progress_every=every,
-        after_insert=_attacher(journal, kept) if report.attachments else None,
+        after_insert=_attacher(journal, kept.__getitem__) if report.attachments else None,
     )
     report.imported = len(entries)
     ticker(ticker.total, force=True)
@@ -2035,32 +2157,36 @@ def _import_stream(
 ) -> ImportReport:
     """Import a source as it is read, a batch at a time, still in one
     transaction: memory stays flat however large the export (issue 19), and
-    an error anywhere leaves the journal as it was."""
+    an error anywhere leaves the journal as it was. Streamed sources (jrnl,
+    Day One) name no kinds, so none are added."""
     first: dict[str, str] = {}
+    current: list[_Candidate] = []  # the candidate whose entry was yielded last
 
     def entries() -> Iterator[Entry]:
         batch: list[_Candidate] = []
         for candidate in stream:
             batch.append(candidate)
             if len(batch) == _STREAM_BATCH:
-                yield from _stream_batch(journal, batch, first, report)
+                yield from _stream_batch(journal, batch, first, report, current)
                 batch = []
-        yield from _stream_batch(journal, batch, first, report)
+        yield from _stream_batch(journal, batch, first, report, current)
 
     if dry_run:
         for _entry in entries():
             pass
     else:
-        report.imported = journal.entries.save_many(entries())
+        attach = _attacher(journal, lambda _index: current[0])
+        report.imported = journal.entries.save_many(entries(), after_insert=attach)
     ticker(ticker.total, force=True)
     return report
 
 
 def _stream_batch(
-    journal: Journal, batch: list[_Candidate], first: dict[str, str], report: ImportReport
+    journal: Journal, batch: list[_Candidate], first: dict[str, str], report: ImportReport, current: list[_Candidate]
 ) -> Iterator[Entry]:
     kept = _new_candidates(journal, batch, first, report)
     _file_notes(report, kept)
     report.ready += len(kept)
     for candidate in kept:
+        current[:] = [candidate]
         yield candidate.entry

@@ -964,3 +964,48 @@ def test_bare_values_in_the_list_are_skipped_one_by_one(journal, tmp_path):
     report = import_source(journal, source, "jrnl")
     assert report.found == 2 and report.imported == 1
     assert [issue.where for issue in report.skipped] == ["entry 1"]
+
+
+def test_a_day_one_journal_that_breaks_after_many_entries_adds_nothing(journal_with_entries, tmp_path):
+    """Day One's JSON streams too: 1,200 entries are written in batches before
+    the damage is met, and the one transaction takes them all back."""
+    journal = journal_with_entries
+    entries = [
+        dayone_entry(f"# Visit {i}\nquokkaword", created=f"2024-07-{1 + i % 28:02d}T08:30:00Z") for i in range(1500)
+    ]
+    whole = json.dumps(dayone_document(entries))
+    cut = whole[: int(len(whole) * 0.8)]
+    with zipfile.ZipFile(tmp_path / "cut.zip", "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("Journal.json", cut)
+    with pytest.raises(ImportFailed, match="Journal.json is not valid JSON"):
+        import_source(journal, tmp_path / "cut.zip", "dayone")
+    assert journal.entries.count() == 3
+
+
+def test_one_day_one_file_without_entries_is_refused(journal, tmp_path):
+    source = write_json(tmp_path / "Journal.json", {"metadata": {"version": "1.0"}})
+    with pytest.raises(ImportFailed, match="No Day One journal was found"):
+        import_source(journal, source, "dayone")
+
+
+def test_day_one_photos_go_to_the_right_entries_as_they_stream(journal, tmp_path):
+    """Attachments are added as each entry is written, batch after batch."""
+    photo = next((Path(__file__).parents[1] / "data" / "import" / "dayone" / "photos").glob("*.jpeg")).read_bytes()
+    entries = []
+    extra = {}
+    for i in range(1100):
+        entry = dayone_entry(f"# Visit {i}\ntext", created=f"2024-07-01T08:{i % 60:02d}:00Z")
+        if i in (3, 700, 1099):
+            md5 = f"{i:032x}"
+            entry["photos"] = [{"identifier": f"P{i}", "md5": md5, "type": "jpeg"}]
+            entry["text"] = f"![](dayone-moment://P{i})\n# Visit {i}\ntext"
+            extra[f"photos/{md5}.jpeg"] = photo
+        entries.append(entry)
+    source = make_dayone_zip(tmp_path / "e.zip", {"Journal.json": dayone_document(entries)}, extra)
+    report = import_source(journal, source, "dayone")
+    assert report.imported == 1100
+    with_pictures = sorted(
+        journal.entries.get(entry_id).title
+        for (entry_id,) in journal.conn.execute("SELECT DISTINCT entry_id FROM attachments")
+    )
+    assert with_pictures == ["Visit 1099", "Visit 3", "Visit 700"]
