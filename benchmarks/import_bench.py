@@ -18,8 +18,10 @@ incompressible data behind a real JPEG header, so every photo is checked,
 stripped of nothing and stored encrypted as an attachment. Each run imports into a new journal with
 the production key derivation; the timing covers the whole import
 (``import_source``: reading the JSON, checking, and the one transaction that
-inserts and indexes every entry), not creating the journal. The target is
-100,000 entries in under a minute.
+inserts and indexes every entry), not creating the journal. Each import runs
+in a fresh child process, so its peak memory (the child's own maximum
+resident size, VmHWM) is the import's alone, not the generator's. The targets
+(issue 19): 100,000 jrnl entries in at most 30 s and 200 MiB.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import json
 import resource
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -49,7 +52,8 @@ from reflectjournal.core.models import BUILTIN_KINDS  # noqa: E402
 from reflectjournal.core.vault import PRODUCTION_KDF, Journal  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
-TARGET_SECONDS = 60.0  # for 100,000 entries
+TARGET_SECONDS = 30.0  # for 100,000 entries
+TARGET_MIB = 200.0  # peak resident memory of the importing process
 
 
 def write_jrnl_export(path: Path, count: int, seed: int) -> int:
@@ -140,8 +144,38 @@ def write_dayone_export(path: Path, count: int, seed: int, photos: int) -> int:
     return path.stat().st_size
 
 
-def import_once(export: Path, folder: Path, run: int, fmt: str) -> tuple[float, int, dict[str, str]]:
+def import_once(export: Path, folder: Path, run: int, fmt: str) -> tuple[float, int, dict[str, str], float]:
+    """One import in a fresh process: (seconds, entries, machine, peak MiB)."""
     journal_path = folder / f"import-{export.stem}-{run}.rjournal"
+    try:
+        done = subprocess.run(
+            [sys.executable, __file__, "--child", str(export), str(journal_path), fmt],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+    finally:
+        for suffix in ("", "-wal", "-shm", ".lock"):
+            Path(str(journal_path) + suffix).unlink(missing_ok=True)
+    for line in done.stdout.splitlines()[:-1]:
+        print(line, flush=True)
+    result = json.loads(done.stdout.splitlines()[-1])
+    return result["elapsed"], result["count"], result["info"], result["peak_mib"]
+
+
+def _high_water_mib() -> float:
+    """This process's peak resident memory. Not ru_maxrss: Linux carries a
+    parent's high-water mark across fork and exec into the child's."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child(export: Path, journal_path: Path, fmt: str) -> None:
     journal = Journal.create(journal_path, PASSPHRASE, kdf=PRODUCTION_KDF)
     try:
         started = time.perf_counter()
@@ -155,12 +189,15 @@ def import_once(export: Path, folder: Path, run: int, fmt: str) -> tuple[float, 
             print(f"  attachments stored: {stored[0]:,} ({stored[1] / 2**20:,.0f} MiB)", flush=True)
     finally:
         journal.close()
-    for suffix in ("", "-wal", "-shm", ".lock"):
-        Path(str(journal_path) + suffix).unlink(missing_ok=True)
-    return elapsed, count, info
+    peak = _high_water_mib()
+    print(json.dumps({"elapsed": elapsed, "count": count, "info": info, "peak_mib": peak}))
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--child"]:
+        child(Path(argv[1]), Path(argv[2]), argv[3])
+        return 0
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000], help="export sizes to time")
     parser.add_argument("--repeat", type=int, default=3, help="runs for sizes under 100,000 (median reported)")
@@ -199,39 +236,46 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  reading and checking alone: {reading:.2f} s", flush=True)
             runs = args.repeat if size < 100_000 else 1
             times = []
+            peaks = []
             for run in range(runs):
-                elapsed, count, info = import_once(export, folder, run, args.format)
+                elapsed, count, info, peak = import_once(export, folder, run, args.format)
+                peaks.append(peak)
                 if count != size:
                     print(f"  run {run + 1}: imported {count:,} of {size:,}!", file=sys.stderr)
                     return 1
                 times.append(elapsed)
-                print(f"  run {run + 1}: {elapsed:.2f} s ({size / elapsed:,.0f} entries/s)", flush=True)
+                print(
+                    f"  run {run + 1}: {elapsed:.2f} s ({size / elapsed:,.0f} entries/s), peak {peak:,.0f} MiB",
+                    flush=True,
+                )
             median = statistics.median(times)
-            rows.append((size, nbytes, runs, median, min(times), max(times), reading))
+            rows.append((size, nbytes, runs, median, min(times), max(times), reading, max(peaks)))
             if export.is_dir():
                 shutil.rmtree(export)
             else:
                 export.unlink()
 
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print()
     print(f"Format: {args.format}")
     print(
-        "| Entries | Export size | Runs | Median | Fastest–slowest | Entries per second | Reading and checking alone |"
+        "| Entries | Export size | Runs | Median | Fastest–slowest | Entries per second "
+        "| Reading and checking alone | Peak memory of the import |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|")
-    for size, nbytes, runs, median, low, high, reading in rows:
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for size, nbytes, runs, median, low, high, reading, peak in rows:
         print(
             f"| {size:,} | {nbytes / 2**20:,.0f} MiB | {runs} | {median:.1f} s | {low:.1f}–{high:.1f} s "
-            f"| {size / median:,.0f} | {reading:.1f} s |"
+            f"| {size / median:,.0f} | {reading:.1f} s | {peak:,.0f} MiB |"
         )
-    print(f"\nPeak memory of the process: {peak:,.0f} MiB")
     print("Machine: " + "; ".join(f"{key} {value}" for key, value in info.items()))
     verdict = 0
-    for size, _nbytes, _runs, median, _low, _high, _reading in rows:
+    for size, _nbytes, _runs, median, _low, _high, _reading, peak in rows:
         if size >= 100_000:
-            ok = median * 100_000 / size < TARGET_SECONDS
-            print(f"Target, 100,000 entries in under {TARGET_SECONDS:.0f} s: {'PASS' if ok else 'MISS'}")
+            ok = median * 100_000 / size <= TARGET_SECONDS and peak <= TARGET_MIB
+            print(
+                f"Target, 100,000 entries in at most {TARGET_SECONDS:.0f} s and {TARGET_MIB:.0f} MiB: "
+                f"{'PASS' if ok else 'MISS'}"
+            )
             verdict |= not ok
     return verdict
 

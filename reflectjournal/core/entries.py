@@ -317,7 +317,7 @@ class EntryStore:
 
     def save_many(
         self,
-        entries: Sequence[Entry],
+        entries: Iterable[Entry],
         *,
         new_kinds: Sequence[Kind] = (),
         progress: Callable[[int], None] | None = None,
@@ -333,6 +333,9 @@ class EntryStore:
         gets the number inserted so far every ``progress_every`` entries;
         if it raises, or any entry fails a check, the transaction is rolled
         back and nothing is saved.
+
+        ``entries`` may be a generator (a streamed import): it is read once,
+        inside the transaction, and an error it raises rolls everything back.
 
         ``after_insert(conn, index, entry_id)``, if given, runs after each
         entry is inserted, in the same transaction (an import adds the
@@ -351,17 +354,18 @@ class EntryStore:
             spellings: dict[str, str] = {}
             for (tag,) in conn.execute("SELECT DISTINCT tag FROM entry_tags"):
                 spellings.setdefault(tag.casefold(), tag)
-            for done, entry in enumerate(entries):
-                if progress is not None and done and done % progress_every == 0:
-                    progress(done)
+            done = 0
+            for done, entry in enumerate(entries, 1):
                 entry_id = _write_entry(conn, entry, known, None, now, keep_updated=True, known_tags=spellings)
                 if after_insert is not None:
-                    changed = after_insert(conn, done, entry_id)
+                    changed = after_insert(conn, done - 1, entry_id)
                     if changed is not None:
                         _write_entry(conn, changed, known, entry_id, now, keep_updated=True, known_tags=spellings)
+                if progress is not None and done % progress_every == 0:
+                    progress(done)
             if progress is not None:
-                progress(len(entries))
-        return len(entries)
+                progress(done)
+        return done
 
     def trash(self, entry_id: int) -> None:
         """Move an entry to the trash; it can be restored."""

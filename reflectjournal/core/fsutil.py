@@ -6,6 +6,7 @@ import errno
 import os
 import stat
 from pathlib import Path
+from typing import IO
 
 from .errors import StorageFull
 
@@ -161,8 +162,9 @@ class NotRegularFile(Exception):
         self.mode = mode
 
 
-def read_capped(path: Path, cap: int, *, follow: bool = True) -> bytes:
-    """The bytes of a regular file of at most ``cap`` bytes.
+def open_capped(path: Path, cap: int, *, follow: bool = True) -> IO[bytes]:
+    """An open binary file for a regular file of at most ``cap`` bytes (by
+    its size when opened); the caller reads it and closes it.
 
     O_NONBLOCK keeps a FIFO from hanging the open (it is then refused as
     not a regular file, as are folders and devices). ``follow=False``
@@ -188,12 +190,19 @@ def read_capped(path: Path, cap: int, *, follow: bool = True) -> bytes:
     except BaseException:
         os.close(fd)
         raise
-    with os.fdopen(fd, "rb") as fh:
+    return os.fdopen(fd, "rb")
+
+
+def read_capped(path: Path, cap: int, *, follow: bool = True) -> bytes:
+    """The bytes of a regular file of at most ``cap`` bytes, refused as
+    :func:`open_capped` refuses it."""
+    with open_capped(path, cap, follow=follow) as fh:
+        size = os.fstat(fh.fileno()).st_size
         # Ask for the size stat gave (asking for the cap would allocate it
         # whole for every file); if there is more, the file grew since
         # fstat: read on, one byte past the cap at most.
-        data = fh.read(info.st_size + 1)
-        if len(data) > info.st_size:
+        data = fh.read(size + 1)
+        if len(data) > size:
             data += fh.read(cap + 1 - len(data))
     if len(data) > cap:
         raise FileTooLarge(len(data))

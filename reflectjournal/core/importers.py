@@ -46,7 +46,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path, PurePosixPath
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, cast
 
 import yaml
 
@@ -244,6 +244,10 @@ class ImportPlan:
     candidates: list[_Candidate]
     # Open files the media loaders read from (a Day One zip); closed after the import.
     closers: list[Callable[[], None]] = field(default_factory=list)
+    # A source read as it is imported (jrnl JSON): its candidates come from
+    # here, in the source's order, and ``candidates`` stays empty. Streamed
+    # candidates bring no kinds and no media.
+    stream: Iterator[_Candidate] | None = None
 
     def close(self) -> None:
         for close in self.closers:
@@ -267,11 +271,19 @@ class _Ticker:
         self._last = -1
         self.total = 0
         self.read_units = 0
+        self.streaming = False
 
     def start_reading(self, units: int) -> None:
         """Reading has ``units`` items; writing is assumed as many until known."""
         self.read_units = units
         self.total = 2 * units
+
+    def start_bytes(self, size: int) -> None:
+        """A source read and written as it streams: one unit per byte read,
+        reading and writing together."""
+        self.read_units = size
+        self.total = size
+        self.streaming = True
 
     def __call__(self, done: int, *, force: bool = False) -> None:
         if self._progress is None or done == self._last:
@@ -511,6 +523,16 @@ def _read_source_file(path: Path, cap: int) -> bytes:
         raise ImportFailed(f"{path.name} is not a regular file; nothing was imported.") from None
 
 
+def _open_source_file(path: Path, cap: int) -> IO[bytes]:
+    """The one file the person chose, open to be read in parts."""
+    try:
+        return fsutil.open_capped(path, cap, follow=True)
+    except fsutil.FileTooLarge:
+        raise ImportFailed(f"{path.name} is larger than {cap // _MIB} MiB; nothing was imported.") from None
+    except fsutil.NotRegularFile:
+        raise ImportFailed(f"{path.name} is not a regular file; nothing was imported.") from None
+
+
 def _load_json(data: bytes, name: str) -> Any:
     try:
         return json.loads(data)
@@ -576,32 +598,131 @@ _JRNL_KNOWN = frozenset({"title", "body", "date", "time", "tags", "starred", "uu
 
 def _read_jrnl(
     source: Path, limits: ImportLimits, report: ImportReport, tick: _Ticker, closers: list[Callable[[], None]]
-) -> list[_Candidate]:
+) -> list[_Candidate] | Iterator[_Candidate]:
     if source.is_dir():
         raise ImportFailed(f"{source.name} is a folder; a jrnl export is one .json file (`jrnl --export json`).")
-    raw = _read_source_file(source, limits.max_export_bytes)
-    if source.suffix.lower() in MARKDOWN_SUFFIXES or raw[:4096].lstrip()[:1] not in (b"{", b"["):
+    fh = _open_source_file(source, limits.max_export_bytes)
+    closers.append(fh.close)
+    head = fh.read(4096)
+    if source.suffix.lower() in MARKDOWN_SUFFIXES or head.lstrip()[:1] not in (b"{", b"["):
+        fh.seek(0)
+        raw = fh.read(limits.max_export_bytes + 1)
+        if len(raw) > limits.max_export_bytes:
+            raise ImportFailed(
+                f"{source.name} is larger than {limits.max_export_bytes // _MIB} MiB; nothing was imported."
+            )
         text = raw.decode("utf-8-sig", "replace")
         if import_text.looks_like_jrnl_markdown(text):
             return _jrnl_markdown_candidates(text, source.name, "", report, tick)
-    data = _load_json(raw, source.name)
-    items = data.get("entries") if isinstance(data, dict) else None
-    if not isinstance(items, list):
-        raise ImportFailed(f"{source.name} is not a jrnl JSON export: it has no list of entries. Nothing was imported.")
-    if len(items) > limits.max_entries:
-        raise ImportFailed(f"{source.name} holds more than {limits.max_entries:,} entries; nothing was imported.")
-    if items and not any(isinstance(item, dict) and "date" in item for item in items):
-        raise ImportFailed(f"{source.name} is not a jrnl JSON export: its entries have no dates. Nothing was imported.")
-    report.found = len(items)
-    tick.start_reading(len(items))
-    out: list[_Candidate] = []
-    for index, item in enumerate(items, 1):
-        tick(index)
-        where = f"entry {index}"
-        candidate = _item(report, where, partial(_jrnl_entry, item, where))
-        if candidate is not None:
-            out.append(candidate)
-    return out
+    fh.seek(3 if head.startswith(b"\xef\xbb\xbf") else 0)  # a byte-order mark is not JSON
+    return _jrnl_stream(fh, source.name, os.fstat(fh.fileno()).st_size, limits, report, tick)
+
+
+def _jrnl_stream(
+    fh: IO[bytes], name: str, size: int, limits: ImportLimits, report: ImportReport, tick: _Ticker
+) -> Iterator[_Candidate]:
+    """jrnl's JSON export read one entry at a time (issue 19): a 100,000-entry
+    export is never held whole, as bytes or as objects. An error anywhere in
+    the file, even after the last entry, stops the import with nothing saved,
+    as reading it whole would."""
+    tick.start_bytes(size)
+    counted = _CappedReader(fh, limits.max_export_bytes, name)
+    dated = False
+    index = 0
+    items = _JsonEntries(name)
+    try:
+        for index, item in enumerate(items.read(_json_events(counted)), 1):
+            if index > limits.max_entries:
+                raise ImportFailed(f"{name} holds more than {limits.max_entries:,} entries; nothing was imported.")
+            report.found = index
+            tick(counted.done)
+            dated = dated or (isinstance(item, dict) and "date" in item)
+            where = f"entry {index}"
+            candidate = _item(report, where, partial(_jrnl_entry, item, where))
+            if candidate is not None:
+                yield candidate
+    except ImportFailed:
+        raise
+    except _json_errors():
+        raise ImportFailed(f"{name} is not valid JSON; it may be damaged. Nothing was imported.") from None
+    if not items.found_list:
+        raise ImportFailed(f"{name} is not a jrnl JSON export: it has no list of entries. Nothing was imported.")
+    if index and not dated:
+        raise ImportFailed(f"{name} is not a jrnl JSON export: its entries have no dates. Nothing was imported.")
+
+
+# Read 16 KiB at a time: progress moves smoothly even for a small export.
+_STREAM_CHUNK = 16 * 1024
+
+
+class _JsonEntries:
+    """The items of the top-level object's ``entries`` list, built one at a
+    time from a stream of JSON events. Nesting deeper than a journal ever
+    needs is refused as it is met (ijson's own prefixes would grow with the
+    depth on every level)."""
+
+    MAX_DEPTH = 64
+
+    def __init__(self, name: str):
+        self.name = name
+        self.found_list = False
+
+    def read(self, events: Iterator[tuple[str, Any]]) -> Iterator[Any]:
+        from ijson.common import ObjectBuilder
+
+        depth = 0
+        key: str | None = None
+        in_list = False
+        builder: ObjectBuilder | None = None
+        for event, value in events:
+            if event in ("start_map", "start_array"):
+                depth += 1
+                if depth > self.MAX_DEPTH:
+                    raise ImportFailed(
+                        f"{self.name} is nested more than {self.MAX_DEPTH} levels deep; it is not a jrnl export. "
+                        "Nothing was imported."
+                    )
+                if depth == 2 and event == "start_array" and key == "entries" and not self.found_list:
+                    in_list = self.found_list = True
+                    continue
+            if in_list and depth >= 3:
+                if builder is None:
+                    builder = ObjectBuilder()
+                builder.event(event, value)
+            elif in_list and depth == 2 and event not in ("start_map", "start_array", "end_array"):
+                yield value  # a bare value in the list: not an entry, skipped as one
+            if event in ("end_map", "end_array"):
+                depth -= 1
+                if in_list and depth == 2 and builder is not None:
+                    yield builder.value
+                    builder = None
+                elif in_list and depth == 1:
+                    in_list = False
+            elif event == "map_key" and depth == 1:
+                key = value
+
+
+class _CappedReader:
+    """A binary file read through, counting bytes (for progress) and
+    refusing more than ``cap`` (a file that grows while it is read)."""
+
+    def __init__(self, fh: IO[bytes] | _ExactReader, cap: int, name: str):
+        self._fh = fh
+        self._cap = cap
+        self._name = name
+        self.done = 0
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            data = self._fh.read(size)
+        except OSError as exc:
+            raise ImportFailed(
+                f"{self._name} could not be read ({exc.strerror or 'no reason given'}); nothing was imported."
+            ) from None
+        self.done += len(data)
+        if self.done > self._cap:
+            raise ImportFailed(f"{self._name} is larger than {self._cap // _MIB} MiB; nothing was imported.")
+        return data
 
 
 def _jrnl_markdown_candidates(
@@ -793,9 +914,19 @@ def _zip_members_to_read(
     return wanted
 
 
+@dataclass
+class _Document:
+    """One JSON file of a Day One export, opened when it is read (twice: a
+    look at its start, then the stream of its entries)."""
+
+    name: str  # as the export names it, for messages
+    size: int
+    open: Callable[[], IO[bytes]]
+
+
 def _dayone_documents_from_zip(
-    source: Path, limits: ImportLimits, report: ImportReport
-) -> tuple[list[tuple[str, Any]], _MediaFiles]:
+    source: Path, limits: ImportLimits, report: ImportReport, closers: list[Callable[[], None]]
+) -> tuple[list[_Document], _MediaFiles]:
     size = source.stat().st_size
     if size > limits.max_total_bytes:
         raise ImportFailed(
@@ -803,56 +934,93 @@ def _dayone_documents_from_zip(
             "instead (only its .json files are read). Nothing was imported."
         )
     damaged = f"{source.name} is damaged (a file in it is not the size it claims); nothing was imported."
-    documents: list[tuple[str, Any]] = []
+    fh = open(source, "rb")
+    closers.append(fh.close)
     try:
-        with open(source, "rb") as fh:
-            members, directory_size = _zip_directory(fh, size)
-            # Refused before zipfile builds an object for each member.
-            if members > limits.max_zip_members:
-                raise _too_many_members(source.name, members, limits)
-            if directory_size > max(members, 1) * 1024 + 64 * 1024:
-                files = f"{members:,} file" + ("" if members == 1 else "s")
-                raise ImportFailed(
-                    f"{source.name} is damaged or hostile: its list of {files} takes {_mib(directory_size)}, "
-                    "far more than that many files need. Nothing was imported."
-                )
-            with zipfile.ZipFile(fh) as archive:
-                infos = archive.infolist()
-                if len(infos) > limits.max_zip_members:
-                    raise _too_many_members(source.name, len(infos), limits)
-                inflated = 0
-                for info in _zip_members_to_read(source.name, infos, size, limits, report):
-                    with archive.open(info) as member:
-                        # Never more than the member declares, whatever its data
-                        # holds: the checks above were made on the declared sizes.
-                        data = member.read(info.file_size + 1)
-                    inflated += len(data)
-                    if len(data) != info.file_size or inflated > limits.max_zip_inflated_bytes:
-                        raise ImportFailed(damaged)
-                    documents.append((info.filename, _load_json(data, _clean_where(info.filename))))
-                media = _MediaFiles.from_zip(source, [i for i in infos if not i.filename.lower().endswith(".json")])
+        members, directory_size = _zip_directory(fh, size)
+        # Refused before zipfile builds an object for each member.
+        if members > limits.max_zip_members:
+            raise _too_many_members(source.name, members, limits)
+        if directory_size > max(members, 1) * 1024 + 64 * 1024:
+            files = f"{members:,} file" + ("" if members == 1 else "s")
+            raise ImportFailed(
+                f"{source.name} is damaged or hostile: its list of {files} takes {_mib(directory_size)}, "
+                "far more than that many files need. Nothing was imported."
+            )
+        archive = zipfile.ZipFile(fh)
+        closers.append(archive.close)
+        infos = archive.infolist()
+        if len(infos) > limits.max_zip_members:
+            raise _too_many_members(source.name, len(infos), limits)
+
+        def opener(info: zipfile.ZipInfo) -> Callable[[], IO[bytes]]:
+            # Never more than the member declares, whatever its data holds:
+            # the checks were made on the declared sizes.
+            return lambda: cast(IO[bytes], _ExactReader(archive.open(info), info.file_size, damaged))
+
+        documents = [
+            _Document(info.filename, info.file_size, opener(info))
+            for info in _zip_members_to_read(source.name, infos, size, limits, report)
+        ]
+        media = _MediaFiles.from_zip(source, [i for i in infos if not i.filename.lower().endswith(".json")])
     except ImportFailed:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, struct.error, ValueError) as exc:
-        what = (
-            "uses a kind of compression that cannot be read" if isinstance(exc, NotImplementedError) else "is damaged"
-        )
-        raise ImportFailed(f"{source.name} is not a readable zip file (it {what}); nothing was imported.") from None
+    except _ZIP_ERRORS as exc:
+        raise _unreadable_zip(source.name, exc) from None
     return documents, media
+
+
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, struct.error, ValueError)
+
+
+def _unreadable_zip(name: str, exc: BaseException) -> ImportFailed:
+    what = "uses a kind of compression that cannot be read" if isinstance(exc, NotImplementedError) else "is damaged"
+    return ImportFailed(f"{name} is not a readable zip file (it {what}); nothing was imported.")
+
+
+class _ExactReader:
+    """A zip member read through, asking never more than one byte past its
+    declared size (the size every limit was checked on), and refused as
+    damaged if it inflates to more or less (zipfile checks its CRC at the
+    end)."""
+
+    def __init__(self, member: IO[bytes], size: int, damaged: str):
+        self._member = member
+        self._size = size
+        self._damaged = damaged
+        self._done = 0
+
+    def read(self, size: int = -1) -> bytes:
+        if size == 0:
+            return b""  # ijson asks for nothing first, to learn the stream's type
+        room = self._size + 1 - self._done
+        data = self._member.read(room if size < 0 else min(size, room))
+        self._done += len(data)
+        if self._done > self._size or (not data and size != 0 and self._done != self._size):
+            raise ImportFailed(self._damaged)
+        return data
+
+    def __enter__(self) -> _ExactReader:
+        self._member.__enter__()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self._member.__exit__(*exc)
 
 
 def _dayone_documents_from_folder(
     source: Path, limits: ImportLimits, report: ImportReport
-) -> tuple[list[tuple[str, Any]], _MediaFiles]:
+) -> tuple[list[_Document], _MediaFiles]:
     budget = _Budget(limits, source.name)
-    documents: list[tuple[str, Any]] = []
+    documents: list[_Document] = []
     others: list[str] = []
     for rel, path in _walk(source, limits, report):
         if not rel.lower().endswith(".json"):
             others.append(rel)  # photos and other attachments: read when an entry names them
             continue
         try:
-            data = fsutil.read_capped(path, limits.max_export_bytes, follow=False)
+            fsutil.open_capped(path, limits.max_export_bytes, follow=False).close()
+            size = path.stat(follow_symlinks=False).st_size
         except fsutil.FileTooLarge:
             raise ImportFailed(
                 f"{_clean_where(rel)} is larger than {limits.max_export_bytes // _MIB} MiB; nothing was imported."
@@ -860,66 +1028,140 @@ def _dayone_documents_from_folder(
         except fsutil.NotRegularFile:
             report.skipped.append(ImportIssue(_clean_where(rel), "not a regular file"))
             continue
-        budget.take(len(data))
-        documents.append((rel, _load_json(data, _clean_where(rel))))
+        except OSError as exc:
+            raise ImportFailed(
+                f"{_clean_where(rel)} could not be read ({exc.strerror or 'no reason given'}); nothing was imported."
+            ) from None
+        budget.take(size)
+        documents.append(_Document(rel, size, partial(fsutil.open_capped, path, limits.max_export_bytes, follow=False)))
     return documents, _MediaFiles.from_folder(source, others)
 
 
 def _read_dayone(
     source: Path, limits: ImportLimits, report: ImportReport, tick: _Ticker, closers: list[Callable[[], None]]
-) -> list[_Candidate]:
+) -> Iterator[_Candidate]:
     files: _MediaFiles | None = None
     if source.is_dir():
         documents, files = _dayone_documents_from_folder(source, limits, report)
     elif not source.is_file():
         raise ImportFailed(f"{source.name} is not a regular file or a folder; nothing was imported.")
     elif zipfile.is_zipfile(source):
-        documents, files = _dayone_documents_from_zip(source, limits, report)
+        documents, files = _dayone_documents_from_zip(source, limits, report, closers)
         closers.append(files.close)
     elif source.suffix.lower() == ".json":
-        documents = [(source.name, _load_json(_read_source_file(source, limits.max_export_bytes), source.name))]
+        _open_source_file(source, limits.max_export_bytes).close()  # refused now if it is not one to read
+        size = source.stat().st_size
+        documents = [_Document(source.name, size, partial(_open_source_file, source, limits.max_export_bytes))]
     else:
         raise ImportFailed(
             f"{source.name} is not a Day One export: choose the .zip Day One wrote, the folder it unzips to, "
             "or the .json file inside it."
         )
-    journals: list[tuple[str, list[Any]]] = []
-    for name, data in documents:
-        items = data.get("entries") if isinstance(data, dict) else None
-        if isinstance(items, list):
-            journals.append((name, items))
+    if len(documents) == 1:
+        # One file: read once, as it streams; refused then if it has no entries.
+        return _dayone_stream(source.name, documents, files, limits, report, tick)
+    journals: list[_Document] = []
+    for document in documents:
+        if _holds_entries(document, source.name):
+            journals.append(document)
         else:
             report.skipped.append(
-                ImportIssue(_clean_where(name), "not a Day One journal (no list of entries)", left_behind=False)
+                ImportIssue(
+                    _clean_where(document.name), "not a Day One journal (no list of entries)", left_behind=False
+                )
             )
     if not journals:
+        raise _no_dayone_journal(source.name)
+    return _dayone_stream(source.name, journals, files, limits, report, tick)
+
+
+def _no_dayone_journal(source: str) -> ImportFailed:
+    return ImportFailed(
+        f"No Day One journal was found in {source} (a .json file with a list of entries). Nothing was imported."
+    )
+
+
+def _json_events(fh: IO[bytes] | _CappedReader) -> Iterator[tuple[str, Any]]:
+    import ijson  # only imports read JSON this way; not loaded by other commands
+
+    events: Iterator[tuple[str, Any]] = ijson.basic_parse(fh, buf_size=_STREAM_CHUNK, use_float=True)
+    return events
+
+
+def _json_errors() -> tuple[type[BaseException], ...]:
+    import ijson
+
+    return (ijson.JSONError, UnicodeDecodeError, ValueError)
+
+
+def _holds_entries(document: _Document, source: str) -> bool:
+    """Whether a JSON file is a journal: it has a list of entries. Read only
+    as far as its first entry."""
+    name = _clean_where(document.name)
+    probe = _JsonEntries(name)
+    try:
+        with document.open() as fh:
+            next(probe.read(_json_events(fh)), None)
+    except ImportFailed:
+        raise
+    except _json_errors():
+        raise ImportFailed(f"{name} is not valid JSON; it may be damaged. Nothing was imported.") from None
+    except _ZIP_ERRORS as exc:
+        raise _unreadable_zip(source, exc) from None
+    except OSError as exc:
         raise ImportFailed(
-            f"No Day One journal was found in {source.name} (a .json file with a list of entries). Nothing was imported."
-        )
-    total = sum(len(items) for _, items in journals)
-    if total > limits.max_entries:
-        raise ImportFailed(f"{source.name} holds more than {limits.max_entries:,} entries; nothing was imported.")
-    if total and not any(isinstance(item, dict) and "creationDate" in item for _, items in journals for item in items):
-        raise ImportFailed(
-            f"{source.name} is not a Day One export: its entries have no creationDate. Nothing was imported."
-        )
-    report.found = total
-    tick.start_reading(total)
+            f"{name} could not be read ({exc.strerror or 'no reason given'}); nothing was imported."
+        ) from None
+    return probe.found_list
+
+
+def _dayone_stream(
+    source: str,
+    journals: list[_Document],
+    files: _MediaFiles | None,
+    limits: ImportLimits,
+    report: ImportReport,
+    tick: _Ticker,
+) -> Iterator[_Candidate]:
+    """Day One's entries, read one at a time from each journal file in turn
+    (issue 19): the JSON is never held whole."""
+    tick.start_bytes(sum(document.size for document in journals))
     several = len(journals) > 1
-    out: list[_Candidate] = []
-    done = 0
-    for name, items in journals:
-        label = _clean_where(PurePosixPath(name).name)
-        journal_name = _clean_where(PurePosixPath(name).stem)
-        for index, item in enumerate(items, 1):
-            done += 1
-            tick(done)
-            where = f"{label} entry {index}" if several else f"entry {index}"
-            parse = partial(_dayone_entry, item, where, journal_name, files, report.options)
-            candidate = _item(report, where, parse)
-            if candidate is not None:
-                out.append(candidate)
-    return out
+    found = 0
+    dated = False
+    before = 0  # bytes of the journals already read
+    for document in journals:
+        label = _clean_where(PurePosixPath(document.name).name)
+        journal_name = _clean_where(PurePosixPath(document.name).stem)
+        try:
+            with document.open() as fh:
+                counted = _CappedReader(fh, limits.max_export_bytes, label)
+                entries = _JsonEntries(label)
+                for index, item in enumerate(entries.read(_json_events(counted)), 1):
+                    found += 1
+                    if found > limits.max_entries:
+                        raise ImportFailed(
+                            f"{source} holds more than {limits.max_entries:,} entries; nothing was imported."
+                        )
+                    report.found = found
+                    tick(before + counted.done)
+                    dated = dated or (isinstance(item, dict) and "creationDate" in item)
+                    where = f"{label} entry {index}" if several else f"entry {index}"
+                    parse = partial(_dayone_entry, item, where, journal_name, files, report.options)
+                    candidate = _item(report, where, parse)
+                    if candidate is not None:
+                        yield candidate
+        except ImportFailed:
+            raise
+        except _json_errors():
+            raise ImportFailed(f"{label} is not valid JSON; it may be damaged. Nothing was imported.") from None
+        except _ZIP_ERRORS as exc:
+            raise _unreadable_zip(source, exc) from None
+        if not entries.found_list:  # the only file, read without a look first
+            raise _no_dayone_journal(source)
+        before += document.size
+    if found and not dated:
+        raise ImportFailed(f"{source} is not a Day One export: its entries have no creationDate. Nothing was imported.")
 
 
 def _zone(name: Any) -> dt.tzinfo | None:
@@ -1720,6 +1962,9 @@ def read_source(
     single items that cannot be read are listed in the plan's report. Call
     the plan's ``close()`` when done with it."""
     plan = _read(source, fmt, limits, _Ticker(progress), options or ImportOptions())
+    if plan.stream is not None:
+        plan.candidates = _oldest_first(list(plan.stream))
+        plan.stream = None
     _file_notes(plan.report, plan.candidates)
     return plan
 
@@ -1741,9 +1986,16 @@ def _read(source: Path | str, fmt: str, limits: ImportLimits, tick: _Ticker, opt
         for close in closers:
             close()
         raise
-    # Oldest first, so ids run in the order things happened.
+    if not isinstance(candidates, list):
+        return ImportPlan(report, [], closers, stream=candidates)
+    return ImportPlan(report, _oldest_first(candidates), closers)
+
+
+def _oldest_first(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Oldest first, so ids run in the order things happened. (A streamed
+    export keeps its own order: jrnl writes its entries oldest first.)"""
     candidates.sort(key=lambda c: (c.entry.happened_on, c.entry.happened_at or dt.time.min))
-    return ImportPlan(report, candidates, closers)
+    return candidates
 
 
 def _resolve_kinds(journal: Journal, candidates: list[_Candidate], report: ImportReport) -> list[Kind]:
@@ -1785,36 +2037,42 @@ def _resolve_kinds(journal: Journal, candidates: list[_Candidate], report: Impor
 def _drop_duplicates(journal: Journal, plan: ImportPlan) -> list[_Candidate]:
     """Entries whose uid is already in the journal, or earlier in the import,
     are skipped: importing the same export twice adds nothing the second time."""
-    uids = [c.entry.uid for c in plan.candidates]
+    return _new_candidates(journal, plan.candidates, {}, plan.report)
+
+
+def _new_candidates(
+    journal: Journal, candidates: list[_Candidate], first: dict[str, str], report: ImportReport
+) -> list[_Candidate]:
+    """``candidates`` less those already in the journal or in ``first`` (the
+    uids met so far in this import, with where), which it adds to."""
+    uids = [c.entry.uid for c in candidates]
     present: set[str] = set()
     for start in range(0, len(uids), 500):
         chunk = uids[start : start + 500]
         marks = ",".join("?" * len(chunk))
         present.update(r[0] for r in journal.conn.execute(f"SELECT uid FROM entries WHERE uid IN ({marks})", chunk))
-    first: dict[str, str] = {}
     out: list[_Candidate] = []
-    for candidate in plan.candidates:
+    for candidate in candidates:
         uid = candidate.entry.uid
         if uid in present:
-            plan.report.skipped.append(ImportIssue(candidate.where, "already in this journal", left_behind=False))
+            report.skipped.append(ImportIssue(candidate.where, "already in this journal", left_behind=False))
         elif uid in first:
-            plan.report.skipped.append(
-                ImportIssue(candidate.where, f"the same entry as {first[uid]}", left_behind=False)
-            )
+            report.skipped.append(ImportIssue(candidate.where, f"the same entry as {first[uid]}", left_behind=False))
         else:
             first[uid] = candidate.where
             out.append(candidate)
     return out
 
 
-def _attacher(journal: Journal, kept: list[_Candidate]) -> Callable[[Any, int, int], Entry | None]:
+def _attacher(journal: Journal, candidate_at: Callable[[int], _Candidate]) -> Callable[[Any, int, int], Entry | None]:
     """Adds each entry's pictures and PDFs in the import's own transaction,
     once the entry has its id, and gives back the entry with the marks in
-    its body replaced by the attachments' references."""
+    its body replaced by the attachments' references. ``candidate_at(i)``
+    is the candidate the i-th entry written came from."""
     store = AttachmentStore(journal)
 
     def attach(conn: Any, index: int, entry_id: int) -> Entry | None:
-        candidate = kept[index]
+        candidate = candidate_at(index)
         if not candidate.media:
             return None
         references: dict[int, str] = {}
@@ -1865,6 +2123,8 @@ def import_source(
 def _import_plan(journal: Journal, plan: ImportPlan, ticker: _Ticker, dry_run: bool) -> ImportReport:
     report = plan.report
     report.dry_run = dry_run
+    if plan.stream is not None:
+        return _import_stream(journal, plan.stream, report, ticker, dry_run)
     kept = _drop_duplicates(journal, plan)
     _file_notes(report, kept)
     new_kinds = _resolve_kinds(journal, kept, report)
@@ -1882,8 +2142,51 @@ def _import_plan(journal: Journal, plan: ImportPlan, ticker: _Ticker, dry_run: b
         new_kinds=new_kinds,
         progress=lambda done: ticker(read_units + done),
         progress_every=every,
-        after_insert=_attacher(journal, kept) if report.attachments else None,
+        after_insert=_attacher(journal, kept.__getitem__) if report.attachments else None,
     )
     report.imported = len(entries)
     ticker(ticker.total, force=True)
     return report
+
+
+_STREAM_BATCH = 500
+
+
+def _import_stream(
+    journal: Journal, stream: Iterator[_Candidate], report: ImportReport, ticker: _Ticker, dry_run: bool
+) -> ImportReport:
+    """Import a source as it is read, a batch at a time, still in one
+    transaction: memory stays flat however large the export (issue 19), and
+    an error anywhere leaves the journal as it was. Streamed sources (jrnl,
+    Day One) name no kinds, so none are added."""
+    first: dict[str, str] = {}
+    current: list[_Candidate] = []  # the candidate whose entry was yielded last
+
+    def entries() -> Iterator[Entry]:
+        batch: list[_Candidate] = []
+        for candidate in stream:
+            batch.append(candidate)
+            if len(batch) == _STREAM_BATCH:
+                yield from _stream_batch(journal, batch, first, report, current)
+                batch = []
+        yield from _stream_batch(journal, batch, first, report, current)
+
+    if dry_run:
+        for _entry in entries():
+            pass
+    else:
+        attach = _attacher(journal, lambda _index: current[0])
+        report.imported = journal.entries.save_many(entries(), after_insert=attach)
+    ticker(ticker.total, force=True)
+    return report
+
+
+def _stream_batch(
+    journal: Journal, batch: list[_Candidate], first: dict[str, str], report: ImportReport, current: list[_Candidate]
+) -> Iterator[Entry]:
+    kept = _new_candidates(journal, batch, first, report)
+    _file_notes(report, kept)
+    report.ready += len(kept)
+    for candidate in kept:
+        current[:] = [candidate]
+        yield candidate.entry

@@ -193,7 +193,8 @@ def test_dayone_dry_run_lists_every_change_and_loss_with_counts(journal_file):
     out = dry.stdout
     assert "Would import 6 entries" in out and "Would attach 2 pictures and PDFs" in out
     assert "Would change on the way:" in out
-    assert "  title taken from the first line, as Day One shows it: Work.json entry 1, Work.json entry 2, " in out
+    # Examples in the order the export's files are read (name order), entries in file order.
+    assert "  title taken from the first line, as Day One shows it: Personal.json entry 1, Work.json entry 1, " in out
     assert " and 2 more" in out  # three examples, then a count
     assert "Day One's Markdown escapes (such as \\. and \\-) undone (5 in 1): Work.json entry 1" in out
     assert "video not carried over" in out and "Mars/Olympus_Mons" in out

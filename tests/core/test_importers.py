@@ -635,13 +635,25 @@ def test_dry_run_changes_nothing(journal_with_entries, tmp_path):
     assert journal.entries.count() == 3
 
 
-def test_progress_is_called_through_reading_and_writing(journal, tmp_path):
-    calls: list[tuple[int, int]] = []
-    import_source(journal, sample_jrnl(tmp_path, 2000), "jrnl", progress=lambda d, t: calls.append((d, t)))
-    assert calls[0][0] >= 1 and calls[-1] == (4000, 4000)
-    done = [d for d, _ in calls]
-    assert done == sorted(done) and len(set(done)) == len(done)
-    assert any(d <= 2000 for d in done) and any(2000 < d < 4000 for d in done)  # both phases
+def test_progress_follows_the_bytes_of_a_streamed_export(journal, tmp_path):
+    """A jrnl export is read and written as it streams, so progress counts
+    the bytes read, and entries are written while the file is still being
+    read (the import never holds the whole export)."""
+    source = sample_jrnl(tmp_path, 2000)
+    size = source.stat().st_size
+    calls: list[tuple[int, int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        written = journal.conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+        calls.append((done, total, written))
+
+    import_source(journal, source, "jrnl", progress=progress)
+    assert calls[-1][:2] == (size, size)
+    done = [d for d, _, _ in calls]
+    assert done == sorted(done) and len(set(done)) == len(done) and len(done) >= 3
+    assert all(total == size for _, total, _ in calls)
+    # Part-way through the file some entries are already in the transaction, not all.
+    assert any(0 < written < 2000 for d, _, written in calls if d < size)
     assert len(calls) <= 500
 
 
@@ -884,3 +896,116 @@ def test_front_matter_reads_as_yaml_whichever_path(front, expected):
     assert _load_front_matter(front) == (yaml.safe_load(front) or {})
     if expected is not None:
         assert _load_front_matter(front) == expected
+
+
+# -- streaming a jrnl export (issue 19) ------------------------------------------------
+
+
+def test_a_damaged_tail_after_many_entries_leaves_the_journal_as_it_was(journal_with_entries, tmp_path):
+    """The export is written in batches as it is read, but in one transaction:
+    a file that breaks after its 1,200th entry (three batches already written)
+    adds nothing."""
+    journal = journal_with_entries
+    whole = sample_jrnl(tmp_path, 1500).read_bytes()
+    cut = tmp_path / "cut.json"
+    cut.write_bytes(whole[: int(len(whole) * 0.8)])
+    with pytest.raises(ImportFailed, match="not valid JSON"):
+        import_source(journal, cut, "jrnl")
+    assert journal.entries.count() == 3
+    assert (
+        journal.conn.execute("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH 'quokkaword'").fetchone()[0] == 0
+    )
+
+
+def test_deep_nesting_inside_the_entries_is_refused_at_once(journal, tmp_path):
+    source = tmp_path / "deep.json"
+    source.write_bytes(b'{"entries": [' + b"[" * 200_000 + b"]" * 200_000 + b"]}")
+    started = time.perf_counter()
+    with pytest.raises(ImportFailed, match="nested more than 64 levels"):
+        import_source(journal, source, "jrnl")
+    assert time.perf_counter() - started < 5  # a hang guard, not a timing
+    assert journal.entries.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b'{"tags": {}, "entries": []}', None),
+        (b'{"tags": {}, "entries": {"a": 1}}', "no list of entries"),
+        (b'{"tags": {}, "more": {"entries": []}}', "no list of entries"),
+        (b'{"entries": [{"title": "x", "body": "y"}]}', "have no dates"),
+        (b'{"entries": []} {"entries": []}', "not valid JSON"),
+        (b'{"entries": [1, "two", null]}', "have no dates"),
+    ],
+    ids=["empty-journal", "entries-object", "entries-nested", "no-dates", "two-documents", "bare-values"],
+)
+def test_the_streamed_export_keeps_the_whole_file_checks(journal, tmp_path, content, message):
+    source = tmp_path / "export.json"
+    source.write_bytes(content)
+    if message is None:
+        report = import_source(journal, source, "jrnl")
+        assert report.found == 0 and report.imported == 0
+    else:
+        with pytest.raises(ImportFailed, match=message):
+            import_source(journal, source, "jrnl")
+    assert journal.entries.count() == 0
+
+
+def test_a_byte_order_mark_is_read_past(journal, tmp_path):
+    source = tmp_path / "bom.json"
+    source.write_bytes(b"\xef\xbb\xbf" + json.dumps(jrnl_export([jrnl_entry("2024-03-01", "t", "b")])).encode())
+    assert import_source(journal, source, "jrnl").imported == 1
+
+
+def test_bare_values_in_the_list_are_skipped_one_by_one(journal, tmp_path):
+    export = jrnl_export([jrnl_entry("2024-03-01", "kept", "body")])
+    export["entries"].insert(0, "not an entry")
+    source = write_json(tmp_path / "export.json", export)
+    report = import_source(journal, source, "jrnl")
+    assert report.found == 2 and report.imported == 1
+    assert [issue.where for issue in report.skipped] == ["entry 1"]
+
+
+def test_a_day_one_journal_that_breaks_after_many_entries_adds_nothing(journal_with_entries, tmp_path):
+    """Day One's JSON streams too: 1,200 entries are written in batches before
+    the damage is met, and the one transaction takes them all back."""
+    journal = journal_with_entries
+    entries = [
+        dayone_entry(f"# Visit {i}\nquokkaword", created=f"2024-07-{1 + i % 28:02d}T08:30:00Z") for i in range(1500)
+    ]
+    whole = json.dumps(dayone_document(entries))
+    cut = whole[: int(len(whole) * 0.8)]
+    with zipfile.ZipFile(tmp_path / "cut.zip", "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("Journal.json", cut)
+    with pytest.raises(ImportFailed, match="Journal.json is not valid JSON"):
+        import_source(journal, tmp_path / "cut.zip", "dayone")
+    assert journal.entries.count() == 3
+
+
+def test_one_day_one_file_without_entries_is_refused(journal, tmp_path):
+    source = write_json(tmp_path / "Journal.json", {"metadata": {"version": "1.0"}})
+    with pytest.raises(ImportFailed, match="No Day One journal was found"):
+        import_source(journal, source, "dayone")
+
+
+def test_day_one_photos_go_to_the_right_entries_as_they_stream(journal, tmp_path):
+    """Attachments are added as each entry is written, batch after batch."""
+    photo = next((Path(__file__).parents[1] / "data" / "import" / "dayone" / "photos").glob("*.jpeg")).read_bytes()
+    entries = []
+    extra = {}
+    for i in range(1100):
+        entry = dayone_entry(f"# Visit {i}\ntext", created=f"2024-07-01T08:{i % 60:02d}:00Z")
+        if i in (3, 700, 1099):
+            md5 = f"{i:032x}"
+            entry["photos"] = [{"identifier": f"P{i}", "md5": md5, "type": "jpeg"}]
+            entry["text"] = f"![](dayone-moment://P{i})\n# Visit {i}\ntext"
+            extra[f"photos/{md5}.jpeg"] = photo
+        entries.append(entry)
+    source = make_dayone_zip(tmp_path / "e.zip", {"Journal.json": dayone_document(entries)}, extra)
+    report = import_source(journal, source, "dayone")
+    assert report.imported == 1100
+    with_pictures = sorted(
+        journal.entries.get(entry_id).title
+        for (entry_id,) in journal.conn.execute("SELECT DISTINCT entry_id FROM attachments")
+    )
+    assert with_pictures == ["Visit 1099", "Visit 3", "Visit 700"]
