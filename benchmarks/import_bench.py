@@ -75,6 +75,7 @@ def write_jrnl_export(path: Path, count: int, seed: int) -> int:
                 "starred": False,
             }
         )
+    entries.sort(key=lambda item: (item["date"], item["time"]))  # jrnl exports its entries oldest first
     text = json.dumps({"tags": tag_counts, "entries": entries}, indent=2)
     path.write_text(text, encoding="utf-8")
     return path.stat().st_size
