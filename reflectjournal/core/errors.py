@@ -124,6 +124,13 @@ class BackupSourceUnreadable(BackupFailed):
     (SQLite reported a damaged page, for example); no backup was kept."""
 
 
+class PackSignatureRefused(JournalError):
+    """A pack was not imported because of its signature: signed with a key
+    other than the one pinned for its publisher, or (unless the user
+    insisted) a signature that does not match or is missing where one was
+    expected. The message says which, in plain words."""
+
+
 class PackInvalid(JournalError):
     """A prompt pack file is damaged, not a pack, or breaks the format.
 
