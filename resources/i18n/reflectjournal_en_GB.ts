@@ -132,7 +132,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The prompt pack was not imported</source>
+        <source>The journal was locked, so the pack was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt pack is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -250,6 +254,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>When: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingerprint %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with a different key: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature does not match: this pack was changed after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It is not imported unless you insist below; it is then marked unsigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned, where a signature was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It is not imported unless you insist below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You checked this publisher&apos;s fingerprint before: this pack is signed with the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first pack signed with this key. Before you import it, check that the fingerprint is the one %1 published (ask them, or look where they share their packs). Importing pins the key: later packs naming %1 must be signed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing shows who made this pack. Import it only if you trust where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,7 +318,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts, with their questions and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prompts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Replace the newer version %1 with this older version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I know where this pack came from: import it anyway, marked unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install later updates from %1 from the team folder without asking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -295,6 +379,10 @@
     </message>
     <message>
         <source>Older: your journal has version %1; this file holds the older version %2. It is not imported unless you confirm below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1”, version %2. Its prompts are ready in the prompt panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

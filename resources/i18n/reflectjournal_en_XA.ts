@@ -132,8 +132,12 @@
             <translation>[“%1” çöûļð ñöţ ƀé ŕéåð: %2]</translation>
         </message>
         <message>
-            <source>The prompt pack was not imported</source>
-            <translation>[Ţĥé þŕöɱþţ þåçķ ŵåš ñöţ îɱþöŕţéð]</translation>
+            <source>The journal was locked, so the pack was not imported.</source>
+            <translation>[Ţĥé ĵöûŕñåļ ŵåš ļöçķéð, šö ţĥé þåçķ ŵåš ñöţ îɱþöŕţéð.]</translation>
+        </message>
+        <message>
+            <source>The prompt pack is not valid.</source>
+            <translation>[Ţĥé þŕöɱþţ þåçķ îš ñöţ ṽåļîð.]</translation>
         </message>
         <message>
             <source>Imported “%1”, version %2.</source>
@@ -250,6 +254,62 @@
             <translation>[Ļîçéñçé]</translation>
         </message>
         <message>
+            <source>When: %1</source>
+            <translation>[Ŵĥéñ: %1]</translation>
+        </message>
+        <message>
+            <source>Questions:</source>
+            <translation>[Ǫûéšţîöñš:]</translation>
+        </message>
+        <message>
+            <source>Sources: none given</source>
+            <translation>[Šöûŕçéš: ñöñé ĝîṽéñ]</translation>
+        </message>
+        <message>
+            <source>fingerprint %1 (%2)</source>
+            <translation>[ƒîñĝéŕþŕîñţ %1 (%2)]</translation>
+        </message>
+        <message>
+            <source>Signed with a different key: not imported</source>
+            <translation>[Šîĝñéð ŵîţĥ å ðîƒƒéŕéñţ ķéý: ñöţ îɱþöŕţéð]</translation>
+        </message>
+        <message>
+            <source>Signature does not match: this pack was changed after it was signed</source>
+            <translation>[Šîĝñåţûŕé ðöéš ñöţ ɱåţçĥ: ţĥîš þåçķ ŵåš çĥåñĝéð åƒţéŕ îţ ŵåš šîĝñéð]</translation>
+        </message>
+        <message>
+            <source>%1 It is not imported unless you insist below; it is then marked unsigned.</source>
+            <translation>[%1 Îţ îš ñöţ îɱþöŕţéð ûñļéšš ýöû îñšîšţ ƀéļöŵ; îţ îš ţĥéñ ɱåŕķéð ûñšîĝñéð.]</translation>
+        </message>
+        <message>
+            <source>Unsigned, where a signature was expected</source>
+            <translation>[Ûñšîĝñéð, ŵĥéŕé å šîĝñåţûŕé ŵåš éẋþéçţéð]</translation>
+        </message>
+        <message>
+            <source>%1 It is not imported unless you insist below.</source>
+            <translation>[%1 Îţ îš ñöţ îɱþöŕţéð ûñļéšš ýöû îñšîšţ ƀéļöŵ.]</translation>
+        </message>
+        <message>
+            <source>Signed by %1 (%2)</source>
+            <translation>[Šîĝñéð ƀý %1 (%2)]</translation>
+        </message>
+        <message>
+            <source>You checked this publisher's fingerprint before: this pack is signed with the same key.</source>
+            <translation>[Ýöû çĥéçķéð ţĥîš þûƀļîšĥéŕ'š ƒîñĝéŕþŕîñţ ƀéƒöŕé: ţĥîš þåçķ îš šîĝñéð ŵîţĥ ţĥé šåɱé ķéý.]</translation>
+        </message>
+        <message>
+            <source>This is the first pack signed with this key. Before you import it, check that the fingerprint is the one %1 published (ask them, or look where they share their packs). Importing pins the key: later packs naming %1 must be signed with it.</source>
+            <translation>[Ţĥîš îš ţĥé ƒîŕšţ þåçķ šîĝñéð ŵîţĥ ţĥîš ķéý. Ɓéƒöŕé ýöû îɱþöŕţ îţ, çĥéçķ ţĥåţ ţĥé ƒîñĝéŕþŕîñţ îš ţĥé öñé %1 þûƀļîšĥéð (åšķ ţĥéɱ, öŕ ļööķ ŵĥéŕé ţĥéý šĥåŕé ţĥéîŕ þåçķš). Îɱþöŕţîñĝ þîñš ţĥé ķéý: ļåţéŕ þåçķš ñåɱîñĝ %1 ɱûšţ ƀé šîĝñéð ŵîţĥ îţ.]</translation>
+        </message>
+        <message>
+            <source>Unsigned</source>
+            <translation>[Ûñšîĝñéð]</translation>
+        </message>
+        <message>
+            <source>Nothing shows who made this pack. Import it only if you trust where it came from.</source>
+            <translation>[Ñöţĥîñĝ šĥöŵš ŵĥö ɱåðé ţĥîš þåçķ. Îɱþöŕţ îţ öñļý îƒ ýöû ţŕûšţ ŵĥéŕé îţ çåɱé ƒŕöɱ.]</translation>
+        </message>
+        <message>
             <source>Updated</source>
             <translation>[Ûþðåţéð]</translation>
         </message>
@@ -258,8 +318,32 @@
             <translation>[Ñûɱƀéŕ öƒ þŕöɱþţš]</translation>
         </message>
         <message>
+            <source>Description:</source>
+            <translation>[Ðéšçŕîþţîöñ:]</translation>
+        </message>
+        <message>
+            <source>Prompts, with their questions and sources</source>
+            <translation>[Þŕöɱþţš, ŵîţĥ ţĥéîŕ ǫûéšţîöñš åñð šöûŕçéš]</translation>
+        </message>
+        <message>
+            <source>&amp;Prompts (%1)</source>
+            <translation>[&amp;Pŕöɱþţš (%1)]</translation>
+        </message>
+        <message>
+            <source>&amp;About the pack</source>
+            <translation>[&amp;Aƀöûţ ţĥé þåçķ]</translation>
+        </message>
+        <message>
             <source>Replace the newer version %1 with this older version %2</source>
             <translation>[Ŕéþļåçé ţĥé ñéŵéŕ ṽéŕšîöñ %1 ŵîţĥ ţĥîš öļðéŕ ṽéŕšîöñ %2]</translation>
+        </message>
+        <message>
+            <source>I know where this pack came from: import it anyway, marked unsigned</source>
+            <translation>[Î ķñöŵ ŵĥéŕé ţĥîš þåçķ çåɱé ƒŕöɱ: îɱþöŕţ îţ åñýŵåý, ɱåŕķéð ûñšîĝñéð]</translation>
+        </message>
+        <message>
+            <source>Install later updates from %1 from the team folder without asking</source>
+            <translation>[Îñšţåļļ ļåţéŕ ûþðåţéš ƒŕöɱ %1 ƒŕöɱ ţĥé ţéåɱ ƒöļðéŕ ŵîţĥöûţ åšķîñĝ]</translation>
         </message>
         <message>
             <source>&amp;Import</source>
@@ -296,6 +380,10 @@
         <message>
             <source>Older: your journal has version %1; this file holds the older version %2. It is not imported unless you confirm below.</source>
             <translation>[Öļðéŕ: ýöûŕ ĵöûŕñåļ ĥåš ṽéŕšîöñ %1; ţĥîš ƒîļé ĥöļðš ţĥé öļðéŕ ṽéŕšîöñ %2. Îţ îš ñöţ îɱþöŕţéð ûñļéšš ýöû çöñƒîŕɱ ƀéļöŵ.]</translation>
+        </message>
+        <message>
+            <source>Imported “%1”, version %2. Its prompts are ready in the prompt panel.</source>
+            <translation>[Îɱþöŕţéð “%1”, ṽéŕšîöñ %2. Îţš þŕöɱþţš åŕé ŕéåðý îñ ţĥé þŕöɱþţ þåñéļ.]</translation>
         </message>
         <message>
             <source>After a home visit</source>

@@ -23,7 +23,7 @@ from ..prompter import Prompter
 from ..session import Changes, JournalSession
 from ..toolbar import shortcut_tooltip
 from .chooser import PromptChooserDialog
-from .importing import ImportPreviewDialog, PackProblemsDialog
+from .importing import ImportPreviewDialog, PackProblemsDialog, problem_lines
 from .labels import one_line, questions_markdown, tr
 from .manage import ManagePacksDialog
 from .pack_editor import PackEditorWindow
@@ -302,21 +302,25 @@ class PacksController(QObject):
         return self.offer_import(pack, path.name)
 
     def offer_import(self, pack: PromptPack, file_name: str = "") -> bool:
+        """The preview; Import imports from the dialog, which says so itself."""
         try:
             preview = self.service.preview(pack)
         except PackInvalid as error:
             self._show_problems(file_name or pack.id, error.problems)
             return False
-        accepted, older_confirmed = ImportPreviewDialog.ask(self._window, self.prompter, preview, file_name)
-        if not accepted or not self.session.is_unlocked:
-            return False
-        try:
-            self.service.import_pack(pack, allow_older=older_confirmed)
-        except PackInvalid as error:
-            self._show_problems(file_name or pack.id, error.problems)
-            return False
-        except JournalError as error:
-            self.prompter.warn(self._window, tr("The prompt pack was not imported"), error_text(error))
+
+        def run_import(older: bool, insist: bool, auto_update: bool) -> str:
+            if not self.session.is_unlocked:
+                return tr("The journal was locked, so the pack was not imported.")
+            try:
+                self.service.import_pack(pack, allow_older=older, insist=insist, auto_update=auto_update)
+            except PackInvalid as error:
+                return "\n".join(problem_lines(error.problems)) or tr("The prompt pack is not valid.")
+            except JournalError as error:
+                return error_text(error)
+            return ""
+
+        if not ImportPreviewDialog.offer(self._window, self.prompter, preview, run_import, file_name):
             return False
         status = self._status_bar()
         if status is not None:

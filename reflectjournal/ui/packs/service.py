@@ -65,8 +65,18 @@ class PackService:
     def preview(self, pack: PromptPack) -> ImportPreview:
         return self._access.packs().preview(pack)
 
-    def import_pack(self, pack: PromptPack, *, allow_older: bool = False) -> ImportPreview:
-        result = self._access.packs(write=True).import_pack(pack, allow_older=allow_older)
+    def import_pack(
+        self, pack: PromptPack, *, allow_older: bool = False, insist: bool = False, auto_update: bool | None = None
+    ) -> ImportPreview:
+        """Import (core.pack_store.PackStore.import_pack). ``auto_update``,
+        for a signed pack, records whether its publisher's later updates from
+        the team folder install without asking (None: leave it as it is)."""
+        store = self._access.packs(write=True)
+        result = store.import_pack(pack, allow_older=allow_older, insist=insist)
+        fingerprint = result.fingerprint
+        if auto_update is not None and result.trust in ("trusted", "first") and fingerprint is not None:
+            if fingerprint.hex in store.pins():
+                store.set_auto_update(fingerprint.hex, auto_update)
         if not result.nothing_to_do:
             self._announce()
         return result
