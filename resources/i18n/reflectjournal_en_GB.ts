@@ -530,6 +530,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Signed by %1 (fingerprint %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2517,6 +2521,98 @@ Open it?</comment>
     </message>
     <message>
         <source>reflectjournal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team folder did not answer within %1 seconds (a slow or disconnected network drive?). It will be looked at again next time you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team folder could not be looked at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team folder was slow: only part of it was looked at within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team folder holds too many files or folders: only the first %1 were looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file in the team folder is not a usable prompt pack (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files in the team folder are not usable prompt packs (the first: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed from the team folder, as you chose for their publisher: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the team folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder your employer or educator shares (for example a synced or network folder). When you unlock, newer prompt packs found there are offered to you; nothing is installed without your yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the team folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in the team folder for newer prompt packs now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team folder: packs are imported only from files you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking in the team folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked at 1 pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked at %1 packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; none is newer than yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 offered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

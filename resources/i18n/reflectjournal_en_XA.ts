@@ -530,6 +530,10 @@
             <translation>[Åððéð ţö Þéöþļé åš “%1”. Çĥåñĝé ţĥé šţåñð-îñ îñ Þéöþļé.]</translation>
         </message>
         <message>
+            <source>Signed by %1 (fingerprint %2)</source>
+            <translation>[Šîĝñéð ƀý %1 (ƒîñĝéŕþŕîñţ %2)]</translation>
+        </message>
+        <message>
             <source>&amp;Export…</source>
             <translation>[&amp;Eẋþöŕţ…]</translation>
         </message>
@@ -2518,6 +2522,98 @@ Open it?</comment>
         <message>
             <source>reflectjournal</source>
             <translation>[ŕéƒļéçţĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source>The team folder did not answer within %1 seconds (a slow or disconnected network drive?). It will be looked at again next time you unlock.</source>
+            <translation>[Ţĥé ţéåɱ ƒöļðéŕ ðîð ñöţ åñšŵéŕ ŵîţĥîñ %1 šéçöñðš (å šļöŵ öŕ ðîšçöññéçţéð ñéţŵöŕķ ðŕîṽé?). Îţ ŵîļļ ƀé ļööķéð åţ åĝåîñ ñéẋţ ţîɱé ýöû ûñļöçķ.]</translation>
+        </message>
+        <message>
+            <source>The team folder could not be looked at: %1</source>
+            <translation>[Ţĥé ţéåɱ ƒöļðéŕ çöûļð ñöţ ƀé ļööķéð åţ: %1]</translation>
+        </message>
+        <message>
+            <source>The team folder was slow: only part of it was looked at within %1 seconds.</source>
+            <translation>[Ţĥé ţéåɱ ƒöļðéŕ ŵåš šļöŵ: öñļý þåŕţ öƒ îţ ŵåš ļööķéð åţ ŵîţĥîñ %1 šéçöñðš.]</translation>
+        </message>
+        <message>
+            <source>The team folder holds too many files or folders: only the first %1 were looked at.</source>
+            <translation>[Ţĥé ţéåɱ ƒöļðéŕ ĥöļðš ţöö ɱåñý ƒîļéš öŕ ƒöļðéŕš: öñļý ţĥé ƒîŕšţ %1 ŵéŕé ļööķéð åţ.]</translation>
+        </message>
+        <message>
+            <source>1 file in the team folder is not a usable prompt pack (%2).</source>
+            <translation>[1 ƒîļé îñ ţĥé ţéåɱ ƒöļðéŕ îš ñöţ å ûšåƀļé þŕöɱþţ þåçķ (%2).]</translation>
+        </message>
+        <message>
+            <source>%1 files in the team folder are not usable prompt packs (the first: %2).</source>
+            <translation>[%1 ƒîļéš îñ ţĥé ţéåɱ ƒöļðéŕ åŕé ñöţ ûšåƀļé þŕöɱþţ þåçķš (ţĥé ƒîŕšţ: %2).]</translation>
+        </message>
+        <message>
+            <source>Installed from the team folder, as you chose for their publisher: %1.</source>
+            <translation>[Îñšţåļļéð ƒŕöɱ ţĥé ţéåɱ ƒöļðéŕ, åš ýöû çĥöšé ƒöŕ ţĥéîŕ þûƀļîšĥéŕ: %1.]</translation>
+        </message>
+        <message>
+            <source>%1 (from the team folder)</source>
+            <translation>[%1 (ƒŕöɱ ţĥé ţéåɱ ƒöļðéŕ)]</translation>
+        </message>
+        <message>
+            <source>Team folder</source>
+            <translation>[Ţéåɱ ƒöļðéŕ]</translation>
+        </message>
+        <message>
+            <source>A folder your employer or educator shares (for example a synced or network folder). When you unlock, newer prompt packs found there are offered to you; nothing is installed without your yes.</source>
+            <translation>[Å ƒöļðéŕ ýöûŕ éɱþļöýéŕ öŕ éðûçåţöŕ šĥåŕéš (ƒöŕ éẋåɱþļé å šýñçéð öŕ ñéţŵöŕķ ƒöļðéŕ). Ŵĥéñ ýöû ûñļöçķ, ñéŵéŕ þŕöɱþţ þåçķš ƒöûñð ţĥéŕé åŕé öƒƒéŕéð ţö ýöû; ñöţĥîñĝ îš îñšţåļļéð ŵîţĥöûţ ýöûŕ ýéš.]</translation>
+        </message>
+        <message>
+            <source>Team &amp;folder…</source>
+            <translation>[Ţéåɱ &amp;föļðéŕ…]</translation>
+        </message>
+        <message>
+            <source>Choose the team folder</source>
+            <translation>[Çĥööšé ţĥé ţéåɱ ƒöļðéŕ]</translation>
+        </message>
+        <message>
+            <source>Stop &amp;using it</source>
+            <translation>[Šţöþ &amp;ušîñĝ îţ]</translation>
+        </message>
+        <message>
+            <source>&amp;Look now</source>
+            <translation>[&amp;Lööķ ñöŵ]</translation>
+        </message>
+        <message>
+            <source>Look in the team folder for newer prompt packs now</source>
+            <translation>[Ļööķ îñ ţĥé ţéåɱ ƒöļðéŕ ƒöŕ ñéŵéŕ þŕöɱþţ þåçķš ñöŵ]</translation>
+        </message>
+        <message>
+            <source>None chosen</source>
+            <translation>[Ñöñé çĥöšéñ]</translation>
+        </message>
+        <message>
+            <source>Team folder: %1</source>
+            <translation>[Ţéåɱ ƒöļðéŕ: %1]</translation>
+        </message>
+        <message>
+            <source>No team folder: packs are imported only from files you choose.</source>
+            <translation>[Ñö ţéåɱ ƒöļðéŕ: þåçķš åŕé îɱþöŕţéð öñļý ƒŕöɱ ƒîļéš ýöû çĥööšé.]</translation>
+        </message>
+        <message>
+            <source>Looking in the team folder…</source>
+            <translation>[Ļööķîñĝ îñ ţĥé ţéåɱ ƒöļðéŕ…]</translation>
+        </message>
+        <message>
+            <source>Looked at 1 pack</source>
+            <translation>[Ļööķéð åţ 1 þåçķ]</translation>
+        </message>
+        <message>
+            <source>Looked at %1 packs</source>
+            <translation>[Ļööķéð åţ %1 þåçķš]</translation>
+        </message>
+        <message>
+            <source>%1; none is newer than yours.</source>
+            <translation>[%1; ñöñé îš ñéŵéŕ ţĥåñ ýöûŕš.]</translation>
+        </message>
+        <message>
+            <source>%1; %2 offered.</source>
+            <translation>[%1; %2 öƒƒéŕéð.]</translation>
         </message>
     </context>
     <context>

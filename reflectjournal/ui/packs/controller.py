@@ -29,6 +29,7 @@ from .manage import ManagePacksDialog
 from .pack_editor import PackEditorWindow
 from .panel import PromptPanel, insert_questions, prompt_record
 from .service import PackService, Today
+from .team_folder import TeamFolder
 from .today import PromptOfTheDayCard
 
 PANEL_WIDTH = 330
@@ -73,6 +74,7 @@ class PacksController(QObject):
         self._new_entry = new_entry
         self._pending: Path | None = None
         self._pack_editor: PackEditorWindow | None = None
+        self.team_folder = TeamFolder(session, prompter, parent, self._tell)
 
         # The panel sits in the slot the main window keeps beside the editor.
         self.panel_slot = panel_slot
@@ -335,6 +337,12 @@ class PacksController(QObject):
             self._window, self.prompter, tr("This prompt pack cannot be imported. Nothing was changed."), name, problems
         )
 
+    def _tell(self, text: str) -> None:
+        """A message about the team folder, in the status bar (read out)."""
+        status = self._status_bar()
+        if status is not None:
+            status.showMessage(text, 20000)
+
     def _status_bar(self) -> QStatusBar | None:
         status = getattr(self._window, "statusBar", None)
         return status() if callable(status) else None
@@ -343,7 +351,7 @@ class PacksController(QObject):
 
     def manage_packs(self) -> None:
         if self.session.is_unlocked:
-            ManagePacksDialog.manage(self._window, self.service, self.prompter)
+            ManagePacksDialog.manage(self._window, self.service, self.prompter, self.team_folder)
 
     @property
     def pack_editor(self) -> PackEditorWindow:
@@ -378,9 +386,11 @@ class PacksController(QObject):
         pending, self._pending = self._pending, None
         if pending is not None:
             self.import_file(pending)
+        self.team_folder.start_scan()  # in the background; offers follow when it is done
 
     def _on_session_locked(self, _reason: str) -> None:
         # Imported packs are journal data: nothing of them stays on screen.
+        self.team_folder.cancel()
         self.set_enabled(False)
         self.panel.clear_all()
         self.panel_slot.hide()

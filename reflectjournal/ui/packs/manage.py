@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import JournalError
 from ...core.pack_store import InstalledPack
-from ...core.packs import FILE_SUFFIX
+from ...core.packs import FILE_SUFFIX, PromptPack
 from ..keyboard import make_default
 from ..messages import error_text
 from ..prompter import Prompter
 from .labels import dispose, one_line, plain_label, plain_tooltip, tr
 from .service import PackService
+from .team_folder import TeamFolder
+from .team_folder_box import TeamFolderBox
 
 PACK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -36,11 +38,31 @@ def safe_file_stem(pack_id: str) -> str:
     return stem or "prompt-pack"
 
 
+def signature_line(pack: PromptPack) -> str:
+    """ "Signed by … (fingerprint …)" or "Unsigned", for an installed pack."""
+    from ...core.pack_signing import verify
+
+    check = verify(pack)
+    if check.is_signed and check.fingerprint is not None:
+        return (
+            tr("Signed by %1 (fingerprint %2)")
+            .replace("%1", one_line(check.publisher, 120))
+            .replace("%2", check.fingerprint.code)
+        )
+    return tr("Unsigned")
+
+
 class ManagePacksDialog(QDialog):
     """Built-in packs are marked and cannot be removed; imported packs can be
     turned off and on, removed, and exported back to a file."""
 
-    def __init__(self, service: PackService, prompter: Prompter, parent: QWidget | None = None):
+    def __init__(
+        self,
+        service: PackService,
+        prompter: Prompter,
+        parent: QWidget | None = None,
+        team_folder: TeamFolder | None = None,
+    ):
         super().__init__(parent)
         self.service = service
         self.prompter = prompter
@@ -83,6 +105,9 @@ class ManagePacksDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.details_label)
+        self.team_folder_box = TeamFolderBox(team_folder, prompter, self) if team_folder is not None else None
+        if self.team_folder_box is not None:
+            layout.addWidget(self.team_folder_box)
         layout.addLayout(row)
         # Enter closes; it never turns off, removes or exports a pack (those need their own key).
         make_default(self, buttons.button(QDialogButtonBox.StandardButton.Close))
@@ -94,6 +119,13 @@ class ManagePacksDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_current)
         self.export_button.clicked.connect(self.export_current)
         self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Tall enough for the wrapped notes and the team folder's buttons with
+        # large text (the first size is for ordinary text), within the screen.
+        hint = self.sizeHint().expandedTo(self.size())
+        self.resize(hint.boundedTo(self.screen().availableGeometry().size()))
 
     # -- list ------------------------------------------------------------
 
@@ -159,6 +191,8 @@ class ManagePacksDialog(QDialog):
         if pack.organisation:
             lines.append(pack.organisation)
         lines.append(tr("Licence: %1").replace("%1", pack.licence))
+        if not current.builtin:
+            lines.append(signature_line(pack))
         if current.builtin:
             lines.append(tr("Comes with reflectjournal; it cannot be removed."))
         self.details_label.setText("\n".join(lines))
@@ -229,8 +263,10 @@ class ManagePacksDialog(QDialog):
         )
 
     @classmethod
-    def manage(cls, parent: QWidget | None, service: PackService, prompter: Prompter) -> None:
-        dialog = cls(service, prompter, parent)
+    def manage(
+        cls, parent: QWidget | None, service: PackService, prompter: Prompter, team_folder: TeamFolder | None = None
+    ) -> None:
+        dialog = cls(service, prompter, parent, team_folder)
         try:
             prompter.run_dialog(dialog)
         finally:
