@@ -186,6 +186,8 @@ class PackStore:
         pins = self.pins()
         installed = self._installed_signature(pack.id)
         installed_fp = installed.fingerprint if installed is not None and installed.is_signed else None
+        if installed_fp is not None and installed_fp.hex not in pins:
+            installed_fp = None  # its publisher was forgotten on purpose (forget_publisher)
         publisher = publisher_of(pack)
         # Pinned publishers whose name this pack's publisher could be taken for.
         named = [p for p in pins.values() if titles_look_alike(p.name, publisher, tolerance=1)]

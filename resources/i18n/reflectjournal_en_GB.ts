@@ -538,6 +538,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Forget its &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the signing key pinned for the chosen pack&apos;s publisher (when they changed their key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Turn the chosen pack off or on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,6 +603,18 @@
     </message>
     <message>
         <source>The pack could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this publisher&apos;s key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the key “%1” was signed with? Do this only when its publisher has told you they changed their key. The next pack naming them asks you to check the new fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be forgotten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2529,6 +2549,14 @@ Open it?</comment>
     </message>
     <message>
         <source>The team folder could not be looked at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more newer pack in the team folder will be offered next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more newer packs in the team folder will be offered next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

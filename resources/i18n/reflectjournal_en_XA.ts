@@ -538,6 +538,14 @@
             <translation>[&amp;Eẋþöŕţ…]</translation>
         </message>
         <message>
+            <source>Forget its &amp;key…</source>
+            <translation>[Ƒöŕĝéţ îţš &amp;kéý…]</translation>
+        </message>
+        <message>
+            <source>Forget the signing key pinned for the chosen pack's publisher (when they changed their key)</source>
+            <translation>[Ƒöŕĝéţ ţĥé šîĝñîñĝ ķéý þîññéð ƒöŕ ţĥé çĥöšéñ þåçķ'š þûƀļîšĥéŕ (ŵĥéñ ţĥéý çĥåñĝéð ţĥéîŕ ķéý)]</translation>
+        </message>
+        <message>
             <source>Turn the chosen pack off or on</source>
             <translation>[Ţûŕñ ţĥé çĥöšéñ þåçķ öƒƒ öŕ öñ]</translation>
         </message>
@@ -596,6 +604,18 @@
         <message>
             <source>The pack could not be removed</source>
             <translation>[Ţĥé þåçķ çöûļð ñöţ ƀé ŕéɱöṽéð]</translation>
+        </message>
+        <message>
+            <source>Forget this publisher's key?</source>
+            <translation>[Ƒöŕĝéţ ţĥîš þûƀļîšĥéŕ'š ķéý?]</translation>
+        </message>
+        <message>
+            <source>Forget the key “%1” was signed with? Do this only when its publisher has told you they changed their key. The next pack naming them asks you to check the new fingerprint.</source>
+            <translation>[Ƒöŕĝéţ ţĥé ķéý “%1” ŵåš šîĝñéð ŵîţĥ? Ðö ţĥîš öñļý ŵĥéñ îţš þûƀļîšĥéŕ ĥåš ţöļð ýöû ţĥéý çĥåñĝéð ţĥéîŕ ķéý. Ţĥé ñéẋţ þåçķ ñåɱîñĝ ţĥéɱ åšķš ýöû ţö çĥéçķ ţĥé ñéŵ ƒîñĝéŕþŕîñţ.]</translation>
+        </message>
+        <message>
+            <source>The key could not be forgotten</source>
+            <translation>[Ţĥé ķéý çöûļð ñöţ ƀé ƒöŕĝöţţéñ]</translation>
         </message>
         <message>
             <source>Export the prompt pack</source>
@@ -2530,6 +2550,14 @@ Open it?</comment>
         <message>
             <source>The team folder could not be looked at: %1</source>
             <translation>[Ţĥé ţéåɱ ƒöļðéŕ çöûļð ñöţ ƀé ļööķéð åţ: %1]</translation>
+        </message>
+        <message>
+            <source>1 more newer pack in the team folder will be offered next time.</source>
+            <translation>[1 ɱöŕé ñéŵéŕ þåçķ îñ ţĥé ţéåɱ ƒöļðéŕ ŵîļļ ƀé öƒƒéŕéð ñéẋţ ţîɱé.]</translation>
+        </message>
+        <message>
+            <source>%1 more newer packs in the team folder will be offered next time.</source>
+            <translation>[%1 ɱöŕé ñéŵéŕ þåçķš îñ ţĥé ţéåɱ ƒöļðéŕ ŵîļļ ƀé öƒƒéŕéð ñéẋţ ţîɱé.]</translation>
         </message>
         <message>
             <source>The team folder was slow: only part of it was looked at within %1 seconds.</source>

@@ -64,3 +64,5 @@ def test_forgetting_a_publisher_and_auto_update(journal):
     journal.packs.forget_publisher(fp)
     assert journal.packs.pins() == {}
     assert journal.packs.preview(sign(educator_pack("2.0.0"), key)).trust == "first"
+    # A publisher that changed its key: forgotten, its update with the new key is "first" again.
+    assert journal.packs.preview(sign(educator_pack("2.0.0"), new_key())).trust == "first"

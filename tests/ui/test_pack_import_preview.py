@@ -189,3 +189,34 @@ def test_the_preview_fits_a_small_screen(qtbot, open_window):
     assert dialog.minimumSizeHint().height() <= 560
     assert layout_problems(dialog) == []
     assert dialog.prompts_view.verticalScrollBar().maximum() > 0  # the list scrolls
+
+
+def test_forget_a_publishers_key_in_the_manage_dialog(open_window, prompter, tmp_path):
+    from reflectjournal.ui.packs.manage import ManagePacksDialog
+
+    first, second = tmp_path / "a.rjpack", tmp_path / "b.rjpack"
+    first.write_bytes(signed_bytes(educator_pack("1.0.0"), new_key()))
+    second.write_bytes(signed_bytes(educator_pack("1.1.0"), new_key()))  # the publisher's new key
+    prompter.dialog_actions.append(Seen())
+    assert open_window.packs.import_file(first)
+    seen = {}
+
+    def manage(dialog) -> bool:
+        assert isinstance(dialog, ManagePacksDialog)
+        assert dialog.select("org.example.greenwich.visits")
+        seen["details"] = dialog.details_label.text()
+        seen["enabled"] = dialog.forget_button.isEnabled()
+        prompter.confirm_answers.append(True)
+        dialog.forget_button.click()
+        seen["after"] = dialog.forget_button.isEnabled()
+        return False
+
+    prompter.dialog_actions.append(manage)
+    open_window.packs.manage_packs()
+    assert f"Signed by {PUBLISHER} (fingerprint " in seen["details"]
+    assert seen["enabled"] and not seen["after"]
+    assert open_window.session.journal_for_tests.packs.pins() == {}
+    asked = Seen()
+    prompter.dialog_actions.append(asked)
+    assert open_window.packs.import_file(second)  # the new key: check its fingerprint, pinned
+    assert "first pack signed with this key" in asked.seen["detail"]

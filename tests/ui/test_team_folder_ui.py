@@ -177,3 +177,19 @@ def test_the_manage_dialog_names_the_folder_and_looks_now(qtbot, open_window, pr
     window.packs.manage_packs()
     assert outcome == {"folder": str(team), "status": "Looked at 1 pack; 1 offered.", "cleared": "None chosen"}
     assert window.session.journal_settings.get(FOLDER_KEY) is None
+
+
+def test_many_newer_packs_are_offered_ten_at_a_time(qtbot, open_window, prompter, tmp_path):
+    window = open_window
+    team = tmp_path / "team"
+    team.mkdir()
+    for number in range(12):
+        pack = educator_pack("1.0.0", pack_id=f"org.example.team.p{number:02}", title=f"Team pack {number}")
+        (team / f"p{number:02}.rjpack").write_bytes(write_pack(pack))
+    use_folder(window, team)
+    relock(qtbot, window)  # every preview cancelled (no scripted answer)
+    assert prompter.dialogs_seen.count("ImportPreviewDialog") == 10
+    assert "2 more newer packs in the team folder will be offered next time." in window.packs.team_folder.last_message
+    relock(qtbot, window)
+    assert prompter.dialogs_seen.count("ImportPreviewDialog") == 12
+    assert installed(window) == {}

@@ -92,12 +92,16 @@ class ManagePacksDialog(QDialog):
         self.toggle_button = QPushButton(tr("Turn &off"))
         self.remove_button = QPushButton(tr("&Remove…"))
         self.export_button = QPushButton(tr("&Export…"))
+        self.forget_button = QPushButton(tr("Forget its &key…"))
+        self.forget_button.setAccessibleDescription(
+            tr("Forget the signing key pinned for the chosen pack's publisher (when they changed their key)")
+        )
         self.toggle_button.setAccessibleDescription(tr("Turn the chosen pack off or on"))
         self.remove_button.setAccessibleDescription(tr("Remove the chosen pack"))
         self.export_button.setAccessibleDescription(tr("Export the chosen pack to a file"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         row = QHBoxLayout()
-        for button in (self.toggle_button, self.remove_button, self.export_button):
+        for button in (self.toggle_button, self.remove_button, self.export_button, self.forget_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(buttons)
@@ -118,6 +122,7 @@ class ManagePacksDialog(QDialog):
         self.toggle_button.clicked.connect(self.toggle_current)
         self.remove_button.clicked.connect(self.remove_current)
         self.export_button.clicked.connect(self.export_current)
+        self.forget_button.clicked.connect(self.forget_current_key)
         self.reload()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -182,6 +187,7 @@ class ManagePacksDialog(QDialog):
         self.toggle_button.setEnabled(imported)
         self.remove_button.setEnabled(imported)
         self.export_button.setEnabled(current is not None)
+        self.forget_button.setEnabled(imported and self._pinned_fingerprint(current) is not None)
         self.toggle_button.setText(tr("Turn &on") if imported and not current.enabled else tr("Turn &off"))
         if current is None:
             self.details_label.setText("")
@@ -227,6 +233,36 @@ class ManagePacksDialog(QDialog):
         except JournalError as error:
             self.prompter.warn(self, tr("The pack could not be removed"), error_text(error))
         self.reload()
+
+    def _pinned_fingerprint(self, current: InstalledPack | None) -> str | None:
+        """The pinned key the chosen pack is signed with, if any (hex)."""
+        if current is None or current.pack.signature is None or not self.service.is_unlocked:
+            return None
+        from ...core.pack_signing import verify
+
+        check = verify(current.pack)
+        fingerprint = check.fingerprint if check.is_signed else None
+        return fingerprint.hex if fingerprint is not None and fingerprint.hex in self.service.pins() else None
+
+    def forget_current_key(self) -> None:
+        current = self._current()
+        fingerprint = self._pinned_fingerprint(current)
+        if current is None or fingerprint is None:
+            return
+        if not self.prompter.confirm(
+            self,
+            tr("Forget this publisher's key?"),
+            tr(
+                "Forget the key “%1” was signed with? Do this only when its publisher has told you they changed "
+                "their key. The next pack naming them asks you to check the new fingerprint."
+            ).replace("%1", one_line(current.pack.title, 120)),
+        ):
+            return
+        try:
+            self.service.forget_publisher(fingerprint)
+        except JournalError as error:
+            self.prompter.warn(self, tr("The key could not be forgotten"), error_text(error))
+        self.reload(current.pack.id)
 
     def export_current(self) -> None:
         current = self._current()

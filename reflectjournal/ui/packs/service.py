@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ...core.pack_store import ImportPreview, InstalledPack
+from ...core.pack_store import ImportPreview, InstalledPack, Pin
 from ...core.packs import PromptPack, builtin_packs
 
 if TYPE_CHECKING:
@@ -80,6 +80,14 @@ class PackService:
         if not result.nothing_to_do:
             self._announce()
         return result
+
+    def pins(self) -> dict[str, Pin]:
+        """Pinned publishers' keys by fingerprint (hex)."""
+        return self._access.packs().pins()
+
+    def forget_publisher(self, fingerprint_hex: str) -> None:
+        self._access.packs(write=True).forget_publisher(fingerprint_hex)
+        self._announce()
 
     def set_enabled(self, pack_id: str, enabled: bool) -> None:
         self._access.packs(write=True).set_enabled(pack_id, enabled)

@@ -29,6 +29,9 @@ from .service import PackService
 # The worker itself stops at the time limit between files; a drive that
 # stops answering inside one read is given up this much later.
 GRACE_MS = 3_000
+# Previews shown one after another at most, per look; the rest wait for the
+# next unlock (or "Look now"), and the status bar says how many.
+MAX_OFFERS_PER_LOOK = 10
 
 
 class TeamFolder(QObject):
@@ -135,9 +138,18 @@ class TeamFolder(QObject):
         self._watchdog.stop()
         self.last_result = result
         notes = self.notes(result)
-        installed = self.offer_all(result.offers)
+        installed = self.offer_all(result.offers[:MAX_OFFERS_PER_LOOK])
         if installed:
             notes.insert(0, installed)
+        later = len(result.offers) - MAX_OFFERS_PER_LOOK
+        if later > 0:
+            notes.append(
+                (
+                    tr("1 more newer pack in the team folder will be offered next time.")
+                    if later == 1
+                    else tr("%1 more newer packs in the team folder will be offered next time.")
+                ).replace("%1", str(later))
+            )
         if notes:
             self.tell(" ".join(notes))
         self.scan_finished.emit(result)
