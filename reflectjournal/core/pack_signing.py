@@ -426,14 +426,14 @@ def _key_kind(raw: bytes) -> str:
 
 
 def verify(pack: PromptPack) -> SignatureCheck:
-    """Check ``pack``'s signature. Never raises for a bad signature."""
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
+    """Check ``pack``'s signature. Never raises for a bad signature. An
+    unsigned pack is answered without loading the cryptography library."""
     publisher = publisher_of(pack)
     sig = pack.signature
     if sig is None:
         return SignatureCheck("unsigned", publisher, None, "Unsigned.")
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     def unusable(message: str, fingerprint: Fingerprint | None = None) -> SignatureCheck:
         return SignatureCheck("unusable", publisher, fingerprint, message)

@@ -109,9 +109,9 @@ def scan(
     """Look in ``folder`` for packs to offer.
 
     ``installed`` maps each installed pack's id to its version; ``declined``
-    the versions the user already said no to (not offered again). Of several
-    files with the same pack id, the highest version is offered. Packs the
-    same as or older than the installed ones are not offered.
+    the versions the user already said no to. Of several files with the same
+    pack id, the highest version is offered; a pack the same as or older than
+    the installed version, or than a version declined, is not.
     """
     root = Path(folder)
     result = ScanResult(root)

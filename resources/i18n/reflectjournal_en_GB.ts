@@ -266,10 +266,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fingerprint %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed with a different key: not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,7 +338,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Install later updates from %1 from the team folder without asking</source>
+        <source>fingerprint %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later updates signed by %1: install them from the team folder without asking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

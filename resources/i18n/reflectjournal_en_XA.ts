@@ -266,10 +266,6 @@
             <translation>[Šöûŕçéš: ñöñé ĝîṽéñ]</translation>
         </message>
         <message>
-            <source>fingerprint %1 (%2)</source>
-            <translation>[ƒîñĝéŕþŕîñţ %1 (%2)]</translation>
-        </message>
-        <message>
             <source>Signed with a different key: not imported</source>
             <translation>[Šîĝñéð ŵîţĥ å ðîƒƒéŕéñţ ķéý: ñöţ îɱþöŕţéð]</translation>
         </message>
@@ -342,8 +338,12 @@
             <translation>[Î ķñöŵ ŵĥéŕé ţĥîš þåçķ çåɱé ƒŕöɱ: îɱþöŕţ îţ åñýŵåý, ɱåŕķéð ûñšîĝñéð]</translation>
         </message>
         <message>
-            <source>Install later updates from %1 from the team folder without asking</source>
-            <translation>[Îñšţåļļ ļåţéŕ ûþðåţéš ƒŕöɱ %1 ƒŕöɱ ţĥé ţéåɱ ƒöļðéŕ ŵîţĥöûţ åšķîñĝ]</translation>
+            <source>fingerprint %1: %2</source>
+            <translation>[ƒîñĝéŕþŕîñţ %1: %2]</translation>
+        </message>
+        <message>
+            <source>Later updates signed by %1: install them from the team folder without asking</source>
+            <translation>[Ļåţéŕ ûþðåţéš šîĝñéð ƀý %1: îñšţåļļ ţĥéɱ ƒŕöɱ ţĥé ţéåɱ ƒöļðéŕ ŵîţĥöûţ åšķîñĝ]</translation>
         </message>
         <message>
             <source>&amp;Import</source>

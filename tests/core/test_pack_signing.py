@@ -133,3 +133,19 @@ def test_signature_survives_the_journal_and_export(journal, tmp_path):
     assert S.verify(installed.pack).is_signed
     out = journal.packs.export(installed.pack.id, tmp_path / "out.rjpack")
     assert out.read_bytes() == data and S.verify(read_pack_file(out)).is_signed
+
+
+def test_an_unsigned_pack_is_checked_without_loading_cryptography():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from reflectjournal.core.pack_signing import verify\n"
+        "from reflectjournal.core.packs import builtin_packs\n"
+        "assert verify(builtin_packs()[0]).status == 'unsigned'\n"
+        "print('cryptography' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"

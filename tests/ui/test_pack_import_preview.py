@@ -116,7 +116,7 @@ def test_an_educators_signed_pack_shows_signed_and_success_in_the_dialog(open_wi
     prompter.dialog_actions.append(seen)
     assert open_window.packs.import_file(path)
     code, words = key.fingerprint.code, key.fingerprint.words
-    assert seen.seen["signature"] == f"Signed by {PUBLISHER} (fingerprint {code} ({words}))"
+    assert seen.seen["signature"] == f"Signed by {PUBLISHER} (fingerprint {code}: {words})"
     assert (
         "first pack signed with this key" in seen.seen["detail"] and "check that the fingerprint" in seen.seen["detail"]
     )

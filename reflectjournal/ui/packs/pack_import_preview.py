@@ -92,7 +92,7 @@ def signature_texts(preview: ImportPreview) -> tuple[str, str]:
     check = preview.signature
     publisher = one_line(check.publisher if check is not None else "", 200)
     fp = preview.fingerprint
-    print_text = tr("fingerprint %1 (%2)").replace("%1", fp.code).replace("%2", fp.words) if fp else ""
+    print_text = tr("fingerprint %1: %2").replace("%1", fp.code).replace("%2", fp.words) if fp else ""
     detail = one_line(check.message if check is not None else "", 600)
     if preview.trust == "key_changed":
         return tr("Signed with a different key: not imported"), one_line(preview.trust_message, 600)
@@ -203,7 +203,7 @@ class ImportPreviewDialog(QDialog):
         self.insist_check = QCheckBox(tr("I know where this pack came from: import it anyway, marked unsigned"))
         self.insist_check.setVisible(preview.needs_insisting and not preview.nothing_to_do)
         self.auto_update_check = QCheckBox(
-            tr("Install later updates from %1 from the team folder without asking").replace(
+            tr("Later updates signed by %1: install them from the team folder without asking").replace(
                 "%1", one_line(preview.signature.publisher if preview.signature else "", 80)
             )
         )
