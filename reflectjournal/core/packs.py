@@ -55,6 +55,8 @@ from .unicode_safety import title_problem
 __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
+    "FORMAT_VERSION_READ",
+    "FORMAT_VERSION_SIGNED",
     "KIND_WHEN",
     "WHEN",
     "WHEN_LABELS",
@@ -81,12 +83,14 @@ __all__ = [
 ]
 
 FORMAT_NAME = "reflectjournal-prompt-pack"
-# The highest format version this reader understands. Version 2 adds the
-# optional "signature" (core/pack_signing.py); a pack without one is still
-# written as version 1, so older readers keep reading unsigned packs.
-FORMAT_VERSION = 2
-FORMAT_VERSION_UNSIGNED = 1
+# Format version 2 adds the optional "signature" (core/pack_signing.py). A
+# pack without one is still written as version 1 (FORMAT_VERSION, what an
+# unsigned pack file says), so older readers keep reading unsigned packs;
+# the reader understands up to FORMAT_VERSION_READ.
+FORMAT_VERSION = 1
+FORMAT_VERSION_UNSIGNED = FORMAT_VERSION
 FORMAT_VERSION_SIGNED = 2
+FORMAT_VERSION_READ = 2
 FILE_SUFFIX = ".rjpack"
 BUILTIN_ID_PREFIX = "org.reflectjournal.builtin."
 
@@ -692,17 +696,18 @@ class _Checker:
             return None
         if "format_version" not in root:
             self.add(
-                "format_version", f"is missing; this version of reflectjournal reads format version {FORMAT_VERSION}"
+                "format_version",
+                f"is missing; this version of reflectjournal reads format versions 1 to {FORMAT_VERSION_READ}",
             )
             return None
         version_of_format = self.whole(root["format_version"], "format_version", low=1, high=10**6, example=1)
         if version_of_format is None:
             return None
-        if version_of_format > FORMAT_VERSION:
+        if version_of_format > FORMAT_VERSION_READ:
             self.add(
                 "format_version",
-                f"is {version_of_format}: the pack was made for a newer version of reflectjournal, which reads "
-                f"format version {FORMAT_VERSION}. Update reflectjournal to use it.",
+                f"is {version_of_format}: the pack was made for a newer version of reflectjournal; this version "
+                f"reads format versions up to {FORMAT_VERSION_READ}. Update reflectjournal to use it.",
             )
             return None
 
