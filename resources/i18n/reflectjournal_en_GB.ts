@@ -274,10 +274,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 It is not imported unless you insist below; it is then marked unsigned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unsigned, where a signature was expected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,6 +335,18 @@
     </message>
     <message>
         <source>fingerprint %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not imported unless you insist below; it is then marked unsigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prompt pack cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

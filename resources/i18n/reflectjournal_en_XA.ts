@@ -274,10 +274,6 @@
             <translation>[Šîĝñåţûŕé ðöéš ñöţ ɱåţçĥ: ţĥîš þåçķ ŵåš çĥåñĝéð åƒţéŕ îţ ŵåš šîĝñéð]</translation>
         </message>
         <message>
-            <source>%1 It is not imported unless you insist below; it is then marked unsigned.</source>
-            <translation>[%1 Îţ îš ñöţ îɱþöŕţéð ûñļéšš ýöû îñšîšţ ƀéļöŵ; îţ îš ţĥéñ ɱåŕķéð ûñšîĝñéð.]</translation>
-        </message>
-        <message>
             <source>Unsigned, where a signature was expected</source>
             <translation>[Ûñšîĝñéð, ŵĥéŕé å šîĝñåţûŕé ŵåš éẋþéçţéð]</translation>
         </message>
@@ -340,6 +336,18 @@
         <message>
             <source>fingerprint %1: %2</source>
             <translation>[ƒîñĝéŕþŕîñţ %1: %2]</translation>
+        </message>
+        <message>
+            <source>It is not imported unless you insist below; it is then marked unsigned.</source>
+            <translation>[Îţ îš ñöţ îɱþöŕţéð ûñļéšš ýöû îñšîšţ ƀéļöŵ; îţ îš ţĥéñ ɱåŕķéð ûñšîĝñéð.]</translation>
+        </message>
+        <message>
+            <source>The signature cannot be checked</source>
+            <translation>[Ţĥé šîĝñåţûŕé çåññöţ ƀé çĥéçķéð]</translation>
+        </message>
+        <message>
+            <source>This prompt pack cannot be imported</source>
+            <translation>[Ţĥîš þŕöɱþţ þåçķ çåññöţ ƀé îɱþöŕţéð]</translation>
         </message>
         <message>
             <source>Later updates signed by %1: install them from the team folder without asking</source>

@@ -147,6 +147,7 @@ def test_one_byte_changed_after_signing_is_refused_unless_the_user_insists(open_
     prompter.dialog_actions.append(refused)
     assert not open_window.packs.import_file(path)
     assert refused.seen["signature"] == "Signature does not match: this pack was changed after it was signed"
+    assert refused.seen["detail"] == "It is not imported unless you insist below; it is then marked unsigned."
     assert refused.seen["import_enabled"] is False and refused.seen["insist_visible"]
     assert installed(open_window) == {}
     insisted = Seen(insist=True)
@@ -220,3 +221,24 @@ def test_forget_a_publishers_key_in_the_manage_dialog(open_window, prompter, tmp
     prompter.dialog_actions.append(asked)
     assert open_window.packs.import_file(second)  # the new key: check its fingerprint, pinned
     assert "first pack signed with this key" in asked.seen["detail"]
+
+
+def test_each_hostile_signature_is_named_in_the_preview(open_window):
+    """The corpus in the dialog: refused (Import disabled until insisting), each with its own words."""
+    from reflectjournal.core.packs import read_pack
+    from tests.pack_signature_corpus import corpus
+
+    store = open_window.session.journal_for_tests.packs
+    for case in corpus():
+        if case.outcome == "invalid":
+            continue
+        dialog = ImportPreviewDialog(store.preview(read_pack(case.data, name="x")), "x.rjpack")
+        try:
+            heading = dialog.signature_label.text()
+            expected = "The signature cannot be checked" if case.outcome == "unusable" else "Signature does not match"
+            assert heading.startswith(expected), case.name
+            if case.words != "this pack was changed after it was signed":
+                assert case.words in dialog.signature_detail.text(), case.name
+            assert not dialog.import_button.isEnabled() and not dialog.insist_check.isHidden()
+        finally:
+            dialog.deleteLater()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.pack_signing import MISMATCH_MESSAGE
 from ...core.pack_store import ImportPreview
 from ..announce import show_and_announce
 from ..keyboard import make_default
@@ -97,9 +98,15 @@ def signature_texts(preview: ImportPreview) -> tuple[str, str]:
     if preview.trust == "key_changed":
         return tr("Signed with a different key: not imported"), one_line(preview.trust_message, 600)
     if preview.trust == "bad_signature":
-        return tr("Signature does not match: this pack was changed after it was signed"), tr(
-            "%1 It is not imported unless you insist below; it is then marked unsigned."
-        ).replace("%1", detail)
+        # The heading says "does not match"; the detail says only what it adds.
+        detail = one_line(detail.replace(MISMATCH_MESSAGE, ""), 600)
+        unless = tr("It is not imported unless you insist below; it is then marked unsigned.")
+        heading = (
+            tr("The signature cannot be checked")
+            if check is not None and check.status == "unusable"
+            else tr("Signature does not match: this pack was changed after it was signed")
+        )
+        return heading, f"{detail} {unless}" if detail else unless
     if preview.trust == "lost_signature":
         return tr("Unsigned, where a signature was expected"), tr(
             "%1 It is not imported unless you insist below."
@@ -142,7 +149,8 @@ class ImportPreviewDialog(QDialog):
         pack = preview.pack
         self.setWindowTitle(tr("Import prompt pack"))
         self.resize(640, 560)
-        self.heading = bold_label(tr("Import this prompt pack?"), scale=1.2)
+        asked = tr("This prompt pack cannot be imported") if preview.refused else tr("Import this prompt pack?")
+        self.heading = bold_label(asked, scale=1.2)
         self.title_label = bold_label(pack.title)
         self.file_label = plain_label(file_name)
         self.file_label.setVisible(bool(file_name))
