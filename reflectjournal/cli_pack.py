@@ -109,6 +109,18 @@ def _indent(text: str, prefix: str) -> str:
     return "\n".join(prefix + line if line else "" for line in _visible(text, keep_newlines=True).split("\n"))
 
 
+def _signature_summary(pack: PromptPack) -> str:
+    """One line: not signed, signed by whom with the fingerprint, or why not good."""
+    if pack.signature is None:
+        return "not signed"
+    from reflectjournal.core.pack_signing import verify
+
+    check = verify(pack)
+    if check.is_signed and check.fingerprint is not None:
+        return f"signed by {check.publisher} (fingerprint {check.fingerprint.code}: {check.fingerprint.words})"
+    return check.message
+
+
 def cmd_pack_show(args: argparse.Namespace) -> int:
     """Print a pack as plain text: its details, then each prompt with its questions."""
     from reflectjournal.core.packs import WHEN_LABELS
@@ -125,6 +137,7 @@ def cmd_pack_show(args: argparse.Namespace) -> int:
     ]
     if pack.organisation:
         lines.append(f"  organisation: {v(pack.organisation)}")
+    lines.append(f"  signature: {v(_signature_summary(pack))}")
     lines += [
         f"  licence:  {v(pack.licence)}",
         f"  language: {v(pack.language)}",

@@ -28,6 +28,18 @@ verify FILE`` does the same on the command line.
   may be stolen from a shared drive.)
 
 The format is described for people in ``docs/prompt-pack-format.md``.
+
+For the pack editor's "Sign…" (the whole API is these few calls):
+
+- ``make_key(out_dir, passphrase)`` -> :class:`KeyFiles` (paths and fingerprint);
+- ``sign_pack(path, key_path, passphrase)`` signs a saved file in place and
+  returns its :class:`SignatureCheck`; raises :class:`WrongKeyPassphrase`,
+  :class:`SigningKeyError`, ``PackInvalid`` or ``OSError``;
+- ``verify_pack(path)`` / ``verify(pack)`` -> :class:`SignatureCheck` with
+  ``status`` (``"signed"``, ``"unsigned"``, ``"mismatch"``, ``"unusable"``),
+  ``publisher``, ``fingerprint`` (``.code``, ``.words``) and ``message``;
+- ``carry_signature(original, edited)`` when re-saving a loaded pack: the
+  signature is kept only if the content did not change.
 """
 
 from __future__ import annotations

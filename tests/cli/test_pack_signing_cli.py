@@ -62,6 +62,7 @@ def test_keygen_has_no_passphrase_argument():
 def test_sign_then_verify(tmp_path, key):
     path = tmp_path / "visits.rjpack"
     path.write_bytes(write_pack(educator_pack()))
+    assert "signature: not signed" in pack_cli("show", str(path)).stdout
     unsigned = pack_cli("verify", str(path))
     assert unsigned.returncode == EXIT_UNSIGNED and "not signed" in unsigned.stdout
     wrong = pack_cli("sign", str(path), "--key", str(key.private_key), "--passphrase-stdin", stdin="nope\n")
@@ -71,6 +72,8 @@ def test_sign_then_verify(tmp_path, key):
     assert key.fingerprint.code in done.stdout
     verified = pack_cli("verify", str(path))
     assert verified.returncode == EXIT_OK
+    shown = pack_cli("show", str(path))
+    assert f"signature: signed by {PUBLISHER} (fingerprint {key.fingerprint.code}: " in shown.stdout
     assert f"Signed by {PUBLISHER} (fingerprint {key.fingerprint.code})" in verified.stdout
     assert key.fingerprint.words in verified.stdout
     # One byte changed after signing.
