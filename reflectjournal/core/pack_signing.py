@@ -54,7 +54,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from . import fsutil
-from .errors import JournalError
+from .errors import SigningKeyError, WrongKeyPassphrase
 from .packs import PackSignature, PromptPack, pack_to_dict, read_pack_file, write_pack
 
 if TYPE_CHECKING:
@@ -66,6 +66,7 @@ __all__ = [
     "KeyFiles",
     "SignatureCheck",
     "SigningKeyError",
+    "WrongKeyPassphrase",
     "canonical_content",
     "carry_signature",
     "fingerprint_of",
@@ -96,15 +97,6 @@ _MAX_SCRYPT_N = 2**20  # a key file asking for more is refused, not obeyed
 Status = Literal["signed", "unsigned", "mismatch", "unusable"]
 
 MISMATCH_MESSAGE = "Signature does not match: this pack was changed after it was signed."
-
-
-class SigningKeyError(JournalError):
-    """A signing key could not be made or used. The message says why in
-    plain words (wrong passphrase, not a key file, a key of another type)."""
-
-
-class WrongKeyPassphrase(SigningKeyError):
-    """The passphrase does not open this signing key."""
 
 
 # -- fingerprints -----------------------------------------------------------------
