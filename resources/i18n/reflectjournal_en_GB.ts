@@ -2552,6 +2552,10 @@ Open it?</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The team folder is still not answering, so it was not looked at this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The team folder did not answer within %1 seconds (a slow or disconnected network drive?). It will be looked at again next time you unlock.</source>
         <translation type="unfinished"></translation>
     </message>

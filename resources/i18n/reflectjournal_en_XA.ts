@@ -2552,6 +2552,10 @@ Open it?</comment>
             <translation>[ŕéƒļéçţĵöûŕñåļ]</translation>
         </message>
         <message>
+            <source>The team folder is still not answering, so it was not looked at this time.</source>
+            <translation>[Ţĥé ţéåɱ ƒöļðéŕ îš šţîļļ ñöţ åñšŵéŕîñĝ, šö îţ ŵåš ñöţ ļööķéð åţ ţĥîš ţîɱé.]</translation>
+        </message>
+        <message>
             <source>The team folder did not answer within %1 seconds (a slow or disconnected network drive?). It will be looked at again next time you unlock.</source>
             <translation>[Ţĥé ţéåɱ ƒöļðéŕ ðîð ñöţ åñšŵéŕ ŵîţĥîñ %1 šéçöñðš (å šļöŵ öŕ ðîšçöññéçţéð ñéţŵöŕķ ðŕîṽé?). Îţ ŵîļļ ƀé ļööķéð åţ åĝåîñ ñéẋţ ţîɱé ýöû ûñļöçķ.]</translation>
         </message>

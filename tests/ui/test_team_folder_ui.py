@@ -148,7 +148,12 @@ def test_a_slow_drive_is_given_up_and_the_window_stays_responsive(qtbot, open_wi
     assert time.monotonic() - started < 1.4  # given up before the read returned
     assert "did not answer within 0 seconds" in window.packs.team_folder.last_message
     assert "did not answer" in window.statusBar().currentMessage()
+    # Still stuck: no second scan to tie up another thread.
+    assert window.packs.team_folder.start_scan() is None
+    assert "still not answering" in window.packs.team_folder.last_message
     window.session.wait_for_worker()  # the late result is ignored
+    assert window.packs.team_folder.start_scan() is not None  # the drive answered: looked at again
+    window.session.wait_for_worker()
     assert "ImportPreviewDialog" not in prompter.dialogs_seen
 
 

@@ -56,6 +56,7 @@ class TeamFolder(QObject):
         self._say = say
         self.time_limit = time_limit
         self._job: Job | None = None
+        self._abandoned: Job | None = None  # given up at the deadline, its worker maybe still reading
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.timeout.connect(self._on_watchdog_timeout)
@@ -88,6 +89,12 @@ class TeamFolder(QObject):
         folder = self.folder()
         if folder is None or self._job is not None:
             return None
+        if self._abandoned is not None and not self._abandoned.finished:
+            # Its worker is still inside a read that has not come back: a
+            # second one would only tie up another of the runner's threads.
+            self.tell(tr("The team folder is still not answering, so it was not looked at this time."))
+            return None
+        self._abandoned = None
         installed = {p.pack.id: p.pack.version for p in self.service.installed() if not p.builtin}
         declined = {} if ask_again else self._declined()
         limit = self.time_limit
@@ -117,7 +124,7 @@ class TeamFolder(QObject):
         if self._job is None:
             return
         self._job.cancel()
-        self._job = None  # a late result is ignored
+        self._abandoned, self._job = self._job, None  # a late result is ignored
         seconds = int(self.time_limit)
         self.tell(
             tr(
