@@ -268,20 +268,41 @@ def make_key(
 
 def _write_new(path: Path, data: bytes) -> None:
     """Write a new 0600 file through a temporary name and a hard link, so the
-    real name appears complete or not at all and is never written over."""
+    real name appears complete or not at all and is never written over. On a
+    file system without hard links (FAT on a USB stick, some network shares)
+    the file is created under its own name with O_EXCL instead, and removed
+    if writing it fails."""
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), fsutil.PRIVATE_FILE)
+    fd = os.open(tmp, flags, fsutil.PRIVATE_FILE)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.link(tmp, path)  # fails if the name exists: never replaces a key
+        try:
+            os.link(tmp, path)  # fails if the name exists: never replaces a key
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links here
+            _write_exclusive(path, data, flags)
     except FileExistsError:
         raise SigningKeyError(f"{path} already exists; a signing key is never replaced.") from None
     finally:
         fsutil.remove_quietly(tmp)
     fsutil.fsync_dir(path.parent)
+
+
+def _write_exclusive(path: Path, data: bytes, flags: int) -> None:
+    fd = os.open(path, flags, fsutil.PRIVATE_FILE)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        fsutil.remove_quietly(path)
+        raise
 
 
 def _not_a_key(path: Path, data: bytes) -> SigningKeyError:
@@ -312,7 +333,7 @@ def load_private_key(key_path: str | os.PathLike[str], passphrase: str) -> Ed255
         raise SigningKeyError(f"{path.name} is not a reflectjournal pack signing key.") from None
     try:
         document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise _not_a_key(path, data) from None
     if not isinstance(document, dict) or document.get("format") != KEY_FORMAT:
         raise _not_a_key(path, data)

@@ -149,3 +149,22 @@ def test_an_unsigned_pack_is_checked_without_loading_cryptography():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"
+
+
+def test_a_key_is_made_where_there_are_no_hard_links(tmp_path, monkeypatch):
+    def no_links(*_args, **_kwargs):
+        raise PermissionError(1, "Operation not permitted")  # as on FAT or some network shares
+
+    monkeypatch.setattr(os, "link", no_links)
+    files = S.make_key(tmp_path / "usb", PASS, scrypt_n=LOW)
+    assert stat.S_IMODE(os.stat(files.private_key).st_mode) == 0o600
+    assert S.load_private_key(files.private_key, PASS) is not None
+    assert not list(files.private_key.parent.glob(".*tmp"))
+    with pytest.raises(S.SigningKeyError, match="never replaced"):
+        S.make_key(tmp_path / "usb", PASS, scrypt_n=LOW)
+
+
+def test_a_deeply_nested_key_file_is_refused_in_words(tmp_path):
+    (tmp_path / "deep.rjkey").write_text("[" * 10_000)
+    with pytest.raises(S.SigningKeyError, match="not a reflectjournal pack signing key"):
+        S.load_private_key(tmp_path / "deep.rjkey", PASS)
