@@ -243,7 +243,6 @@ def cmd_pack_keygen(args: argparse.Namespace) -> int:
 def cmd_pack_sign(args: argparse.Namespace) -> int:
     """Sign a pack file in place with a key made by ``pack keygen``."""
     from reflectjournal.core.pack_signing import SigningKeyError, WrongKeyPassphrase, load_private_key, sign
-    from reflectjournal.core.packs import write_pack
 
     pack = _read(args.file)
     if isinstance(pack, int):
@@ -261,11 +260,10 @@ def cmd_pack_sign(args: argparse.Namespace) -> int:
     except SigningKeyError as exc:
         _say(_visible(str(exc)) + " Nothing was signed.")
         return EXIT_INVALID
-    from reflectjournal.core import fsutil
-    from reflectjournal.core.pack_signing import verify
+    from reflectjournal.core.pack_signing import save_in_place, verify
 
     signed = sign(pack, key)
-    fsutil.write_private_bytes(Path(args.file), write_pack(signed))
+    save_in_place(Path(args.file), signed)
     check = verify(signed)
     print(f"Signed {_visible(args.file)} as {_visible(check.publisher)}.")
     print("\n".join(_fingerprint_lines(check)))
@@ -357,7 +355,7 @@ def add_pack_commands(subparsers: argparse._SubParsersAction) -> argparse.Argume
         "sign",
         help="Sign a pack file with your key (in place).",
         description="Sign FILE with a key made by `pack keygen`; the file is rewritten in its canonical form with "
-        "the signature inside. Exit 3 for a wrong passphrase, 4 for a file that is not a pack or a key.",
+        "the signature inside (its permissions kept). Exit 3 for a wrong passphrase, 4 for a file that is not a pack or a key.",
         allow_abbrev=False,
     )
     sub.add_argument("file", metavar="FILE", help="a .rjpack file")

@@ -49,6 +49,7 @@ import binascii
 import hashlib
 import json
 import os
+import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -71,6 +72,7 @@ __all__ = [
     "carry_signature",
     "fingerprint_of",
     "make_key",
+    "save_in_place",
     "sign",
     "sign_pack",
     "strip_signature",
@@ -383,15 +385,29 @@ def sign(pack: PromptPack, key: Ed25519PrivateKey) -> PromptPack:
 
 
 def sign_pack(path: str | os.PathLike[str], key_path: str | os.PathLike[str], passphrase: str) -> SignatureCheck:
-    """Sign the pack file at ``path`` in place (written canonical, 0600,
-    through a temporary file and a rename) and return its check.
+    """Sign the pack file at ``path`` in place (written canonical, through a
+    temporary file and a rename, its permissions kept) and return its check.
 
     Raises ``PackInvalid`` for a file that is not a valid pack,
     :class:`SigningKeyError` for a key that cannot be used, ``OSError``."""
     key = load_private_key(key_path, passphrase)
     signed = sign(read_pack_file(path), key)
-    fsutil.write_private_bytes(Path(path), write_pack(signed))
+    save_in_place(path, signed)
     return verify(signed)
+
+
+def save_in_place(path: str | os.PathLike[str], pack: PromptPack) -> None:
+    """Write ``pack`` over the file it came from, through a temporary file and
+    a rename, keeping the file's permissions (a pack in a shared folder stays
+    readable by the team); a new file is made 0600."""
+    target = Path(path)
+    try:
+        mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        mode = None
+    fsutil.write_private_bytes(target, write_pack(pack))
+    if mode is not None and mode != fsutil.PRIVATE_FILE:
+        os.chmod(target, mode)
 
 
 def strip_signature(pack: PromptPack) -> PromptPack:

@@ -81,7 +81,9 @@ def test_sign_pack_in_place_and_verify(key_files, tmp_path):
     again = S.verify_pack(path)
     assert again.is_signed and again.message == f"Signed by {PUBLISHER} (fingerprint {key_files.fingerprint.code})."
     assert json.loads(path.read_bytes())["format_version"] == 2
-    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    os.chmod(path, 0o640)  # a pack in a shared team folder stays readable by the team
+    S.sign_pack(path, key_files.private_key, PASS)
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o640
 
 
 def test_resaving_without_changes_keeps_the_signature_valid():
