@@ -94,7 +94,10 @@ MAX_KEY_FILE_BYTES = 16 * 1024
 SCRYPT_N = 2**17
 SCRYPT_R = 8
 SCRYPT_P = 1
-_MAX_SCRYPT_N = 2**20  # a key file asking for more is refused, not obeyed
+# A key file asking for more scrypt work than this is refused, not obeyed:
+# at most 256 MiB of memory (128 * n * r bytes) and 4 passes.
+_MAX_SCRYPT_MEMORY = 256 * 1024 * 1024
+_MAX_SCRYPT_P = 4
 
 Status = Literal["signed", "unsigned", "mismatch", "unusable"]
 
@@ -351,7 +354,7 @@ def load_private_key(key_path: str | os.PathLike[str], passphrase: str) -> Ed255
     n, r, p = kdf.get("n"), kdf.get("r"), kdf.get("p")
     if not (isinstance(n, int) and isinstance(r, int) and isinstance(p, int)):
         raise damaged
-    if not (2 <= n <= _MAX_SCRYPT_N and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):
+    if not (2 <= n and n & (n - 1) == 0 and 1 <= r and 128 * n * r <= _MAX_SCRYPT_MEMORY and 1 <= p <= _MAX_SCRYPT_P):
         raise damaged
     salt, nonce = _unb64(str(kdf.get("salt", ""))), _unb64(str(document.get("nonce", "")))
     sealed, public = _unb64(str(document.get("encrypted_key", ""))), _unb64(str(document.get("public_key", "")))

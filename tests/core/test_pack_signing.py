@@ -65,10 +65,15 @@ def test_wrong_passphrase_and_files_that_are_not_keys(key_files, tmp_path):
     with pytest.raises(S.SigningKeyError, match="not a reflectjournal pack signing key"):
         S.load_private_key(tmp_path / "junk", PASS)
     document = json.loads(key_files.private_key.read_text())
-    document["kdf"]["n"] = 2**30  # a hostile key file cannot make us allocate 1 TiB
-    (tmp_path / "greedy.rjkey").write_text(json.dumps(document))
-    with pytest.raises(S.SigningKeyError, match="damaged"):
-        S.load_private_key(tmp_path / "greedy.rjkey", PASS)
+    for n, r, p in (
+        (2**30, 8, 1),
+        (2**20, 32, 1),
+        (2**10, 8, 1000),
+    ):  # a hostile key file cannot make us allocate 4 GiB
+        greedy = dict(document, kdf={**document["kdf"], "n": n, "r": r, "p": p})
+        (tmp_path / "greedy.rjkey").write_text(json.dumps(greedy))
+        with pytest.raises(S.SigningKeyError, match="damaged"):
+            S.load_private_key(tmp_path / "greedy.rjkey", PASS)
 
 
 def test_sign_pack_in_place_and_verify(key_files, tmp_path):
