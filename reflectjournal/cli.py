@@ -46,6 +46,7 @@ EXIT_VERIFY_FAILED = 10
 EXIT_IMPORT_INCOMPLETE = 11
 # 11 was already taken by `import`; issue 14 asked for 11 for --check-only.
 EXIT_IDENTIFYING_FOUND = 12
+EXIT_PACK_UNSIGNED = 13
 EXIT_INTERRUPTED = 130
 
 # The README copies this table.
@@ -70,7 +71,11 @@ EXIT_CODES: tuple[tuple[int, str], ...] = (
     (EXIT_NOT_FOUND, "there is no journal at that path (create one with `reflectjournal init`)"),
     (EXIT_NO_ENTRY, "no entry (or supervision session) with that id"),
     (EXIT_WRITE_FAILED, "the disk is full, or a file could not be written or read; nothing was changed"),
-    (EXIT_VERIFY_FAILED, "`verify` found problems"),
+    (
+        EXIT_VERIFY_FAILED,
+        "`verify` found problems; `pack verify`: the signature does not match the pack or cannot be\n"
+        "       checked (the pack was changed after it was signed, or the signature is damaged)",
+    ),
     (
         EXIT_IMPORT_INCOMPLETE,
         "`import`: some items could not be read and were left out (listed); everything else was\n"
@@ -81,6 +86,7 @@ EXIT_CODES: tuple[tuple[int, str], ...] = (
         "`export --check-only` or `supervision export --check-only`: the identifying-information check\n"
         "       found something (listed); nothing was written",
     ),
+    (EXIT_PACK_UNSIGNED, "`pack verify`: the pack is not signed"),
     (EXIT_INTERRUPTED, "interrupted (Ctrl-C)"),
 )
 

@@ -1,8 +1,12 @@
-"""``reflectjournal pack validate|show|new``: prompt packs from the command line.
+"""``reflectjournal pack validate|show|new|keygen|sign|verify``: prompt packs
+from the command line.
 
-For educators who write packs by hand. These commands never open a journal
-or ask for a passphrase, never import Qt, and import the pack reader only
-when they run, so ``reflectjournal --help`` stays fast.
+For educators who write packs by hand and organisations that sign them.
+These commands never open a journal, never import Qt, and import the pack
+reader (and, for signing, the cryptography library) only when they run, so
+``reflectjournal --help`` stays fast. ``keygen`` and ``sign`` ask for the
+signing key's passphrase the way every command asks for a passphrase (a
+hidden prompt, or ``--passphrase-stdin``), never from an argument.
 
 Wire them into the main parser with :func:`add_pack_commands`; each
 subcommand stores its handler as ``func`` (``args.func(args) -> int``).
@@ -25,8 +29,11 @@ PROG = "reflectjournal"
 # there, so that module can import this one).
 EXIT_OK = 0
 EXIT_USAGE = 2
+EXIT_WRONG_PASSPHRASE = 3
 EXIT_INVALID = 4  # "the file is damaged or is not valid"
 EXIT_IO = 9  # "a file could not be written or read"
+EXIT_BAD_SIGNATURE = 10  # `pack verify`: the signature does not match or cannot be checked
+EXIT_UNSIGNED = 13  # `pack verify`: the pack is not signed
 
 
 def _say(line: str) -> None:
@@ -102,6 +109,18 @@ def _indent(text: str, prefix: str) -> str:
     return "\n".join(prefix + line if line else "" for line in _visible(text, keep_newlines=True).split("\n"))
 
 
+def _signature_summary(pack: PromptPack) -> str:
+    """One line: not signed, signed by whom with the fingerprint, or why not good."""
+    if pack.signature is None:
+        return "not signed"
+    from reflectjournal.core.pack_signing import verify
+
+    check = verify(pack)
+    if check.is_signed and check.fingerprint is not None:
+        return f"signed by {check.publisher} (fingerprint {check.fingerprint.code}: {check.fingerprint.words})"
+    return check.message
+
+
 def cmd_pack_show(args: argparse.Namespace) -> int:
     """Print a pack as plain text: its details, then each prompt with its questions."""
     from reflectjournal.core.packs import WHEN_LABELS
@@ -118,6 +137,7 @@ def cmd_pack_show(args: argparse.Namespace) -> int:
     ]
     if pack.organisation:
         lines.append(f"  organisation: {v(pack.organisation)}")
+    lines.append(f"  signature: {v(_signature_summary(pack))}")
     lines += [
         f"  licence:  {v(pack.licence)}",
         f"  language: {v(pack.language)}",
@@ -182,6 +202,97 @@ def cmd_pack_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _passphrases(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from reflectjournal.cli import PassphraseSource
+
+    return PassphraseSource(bool(getattr(args, "passphrase_stdin", False)), sys.stdin)
+
+
+def _fingerprint_lines(check) -> list[str]:  # type: ignore[no-untyped-def]
+    if check.fingerprint is None:
+        return []
+    return [f"  fingerprint: {check.fingerprint.code}", f"  in words:    {check.fingerprint.words}"]
+
+
+def cmd_pack_keygen(args: argparse.Namespace) -> int:
+    """Make a signing key in --out: the private key (0600, encrypted with a
+    new passphrase asked twice) and the public part to publish."""
+    from reflectjournal.core.pack_signing import SigningKeyError, make_key
+
+    passphrase = _passphrases(args).ask_new()
+    try:
+        files = make_key(Path(args.out), passphrase, publisher=args.publisher or "")
+    except SigningKeyError as exc:
+        _say(_visible(str(exc)))
+        return EXIT_USAGE
+    print(
+        "\n".join(
+            [
+                f"Made a pack signing key in {_visible(args.out)}:",
+                f"  private key: {_visible(str(files.private_key))} (keep it, and its passphrase, safe; never share it)",
+                f"  public part: {_visible(str(files.public_key))} (publish it where your practitioners can see it)",
+                f"  fingerprint: {files.fingerprint.code}",
+                f"  in words:    {files.fingerprint.words}",
+                f"Sign a pack with `{PROG} pack sign FILE --key {_visible(str(files.private_key))}`.",
+            ]
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_pack_sign(args: argparse.Namespace) -> int:
+    """Sign a pack file in place with a key made by ``pack keygen``."""
+    from reflectjournal.core.pack_signing import SigningKeyError, WrongKeyPassphrase, load_private_key, sign
+
+    pack = _read(args.file)
+    if isinstance(pack, int):
+        return pack
+    key_path = Path(args.key)
+    if not key_path.is_file():
+        _say(f"{_visible(args.key)}: there is no key file there (make one with `{PROG} pack keygen --out DIR`).")
+        return EXIT_IO
+    passphrase = _passphrases(args).ask("Passphrase of the signing key: ")
+    try:
+        key = load_private_key(key_path, passphrase)
+    except WrongKeyPassphrase as exc:
+        _say(_visible(str(exc)) + " Nothing was signed.")
+        return EXIT_WRONG_PASSPHRASE
+    except SigningKeyError as exc:
+        _say(_visible(str(exc)) + " Nothing was signed.")
+        return EXIT_INVALID
+    from reflectjournal.core.pack_signing import save_in_place, verify
+
+    signed = sign(pack, key)
+    save_in_place(Path(args.file), signed)
+    check = verify(signed)
+    print(f"Signed {_visible(args.file)} as {_visible(check.publisher)}.")
+    print("\n".join(_fingerprint_lines(check)))
+    return EXIT_OK
+
+
+def cmd_pack_verify(args: argparse.Namespace) -> int:
+    """Check a pack's signature: exit 0 signed and good, 13 unsigned, 10 bad."""
+    from reflectjournal.core.pack_signing import verify
+
+    pack = _read(args.file)
+    if isinstance(pack, int):
+        return pack
+    check = verify(pack)
+    shown = _visible(args.file)
+    if check.status == "signed":
+        print(f"{shown}: {_visible(check.message)}")
+        print("\n".join(_fingerprint_lines(check)))
+        print("Compare the fingerprint with the one the publisher published before you trust the pack.")
+        return EXIT_OK
+    if check.status == "unsigned":
+        print(f"{shown}: not signed. Nothing shows who made it.")
+        return EXIT_UNSIGNED
+    _say(f"{shown}: {_visible(check.message)}")
+    for line in _fingerprint_lines(check):
+        print(line, file=sys.stderr)
+    return EXIT_BAD_SIGNATURE
+
+
 def add_pack_commands(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add ``pack`` (with ``validate``, ``show`` and ``new``) to ``subparsers``.
 
@@ -190,9 +301,9 @@ def add_pack_commands(subparsers: argparse._SubParsersAction) -> argparse.Argume
     """
     pack = subparsers.add_parser(
         "pack",
-        help="Check, show or start a prompt pack (.rjpack); no journal needed.",
-        description="Prompt pack files for educators: check one, show it as text, or start a new one. "
-        "These commands never open a journal.",
+        help="Check, show, start, sign or verify a prompt pack (.rjpack); no journal needed.",
+        description="Prompt pack files for educators: check one, show it as text, start a new one, make a "
+        "signing key, sign a pack or check its signature. These commands never open a journal.",
         allow_abbrev=False,
     )
     commands = pack.add_subparsers(dest="pack_command", metavar="PACK_COMMAND", required=True)
@@ -225,4 +336,41 @@ def add_pack_commands(subparsers: argparse._SubParsersAction) -> argparse.Argume
     )
     sub.add_argument("--out", metavar="FILE", help="the new file (default: standard output)")
     sub.set_defaults(func=cmd_pack_new)
+
+    stdin_help = "read the key's passphrase from the first line of standard input instead of a hidden prompt"
+    sub = commands.add_parser(
+        "keygen",
+        help="Make a key to sign packs with (once per organisation).",
+        description="Make an Ed25519 signing key in DIR: pack-signing-key.rjkey (private, 0600, encrypted with a "
+        "passphrase you choose, asked twice) and pack-signing-key-public.txt (its fingerprint, to publish). "
+        "An existing key is never replaced.",
+        allow_abbrev=False,
+    )
+    sub.add_argument("--out", metavar="DIR", required=True, help="the folder for the key (made if missing)")
+    sub.add_argument("--publisher", metavar="NAME", help="your organisation's name, written in the public part")
+    sub.add_argument("--passphrase-stdin", action="store_true", help=stdin_help)
+    sub.set_defaults(func=cmd_pack_keygen)
+
+    sub = commands.add_parser(
+        "sign",
+        help="Sign a pack file with your key (in place).",
+        description="Sign FILE with a key made by `pack keygen`; the file is rewritten in its canonical form with "
+        "the signature inside (its permissions kept). Exit 3 for a wrong passphrase, 4 for a file that is not a pack or a key.",
+        allow_abbrev=False,
+    )
+    sub.add_argument("file", metavar="FILE", help="a .rjpack file")
+    sub.add_argument("--key", metavar="KEY", required=True, help="the private key file (pack-signing-key.rjkey)")
+    sub.add_argument("--passphrase-stdin", action="store_true", help=stdin_help)
+    sub.set_defaults(func=cmd_pack_sign)
+
+    sub = commands.add_parser(
+        "verify",
+        help="Check a pack's signature (exit 0 good, 13 unsigned, 10 bad).",
+        description="Check the signature inside FILE and show who signed it with the key's fingerprint. Exit 0: "
+        "signed, and the signature matches; 13: not signed; 10: the signature does not match (the pack was "
+        "changed after it was signed) or cannot be checked; 4: not a valid pack; 9: the file cannot be read.",
+        allow_abbrev=False,
+    )
+    sub.add_argument("file", metavar="FILE", help="a .rjpack file")
+    sub.set_defaults(func=cmd_pack_verify)
     return pack

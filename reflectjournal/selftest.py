@@ -195,7 +195,15 @@ class _CoreChecks:
         if not packs:
             raise CheckFailed(f"no built-in prompt packs found in {resource_dir() / 'packs'}")
         prompts = sum(len(pack.prompts) for pack in packs)
-        return f"{len(packs)} built-in packs with {prompts} prompts"
+        # Signed packs need cryptography's compiled part in the bundle: sign
+        # and check one pack with a throwaway key.
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        from reflectjournal.core.pack_signing import sign, verify
+
+        if not verify(sign(packs[0], Ed25519PrivateKey.generate())).is_signed:
+            raise CheckFailed("a pack signed with a throwaway key did not verify (cryptography is not working)")
+        return f"{len(packs)} built-in packs with {prompts} prompts; pack signatures work"
 
     def hardening(self) -> str:
         try:

@@ -124,6 +124,23 @@ class BackupSourceUnreadable(BackupFailed):
     (SQLite reported a damaged page, for example); no backup was kept."""
 
 
+class SigningKeyError(JournalError):
+    """A pack signing key could not be made or used (core/pack_signing.py).
+    The message says why in plain words: not a key file, a key of another
+    type, a damaged file, a key that would be replaced."""
+
+
+class WrongKeyPassphrase(SigningKeyError):
+    """The passphrase does not open this pack signing key."""
+
+
+class PackSignatureRefused(JournalError):
+    """A pack was not imported because of its signature: signed with a key
+    other than the one pinned for its publisher, or (unless the user
+    insisted) a signature that does not match or is missing where one was
+    expected. The message says which, in plain words."""
+
+
 class PackInvalid(JournalError):
     """A prompt pack file is damaged, not a pack, or breaks the format.
 

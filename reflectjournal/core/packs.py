@@ -41,7 +41,7 @@ import stat
 import unicodedata
 from array import array
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -55,11 +55,14 @@ from .unicode_safety import title_problem
 __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
+    "FORMAT_VERSION_READ",
+    "FORMAT_VERSION_SIGNED",
     "KIND_WHEN",
     "WHEN",
     "WHEN_LABELS",
     "PackInvalid",
     "PackProblem",
+    "PackSignature",
     "Prompt",
     "PromptPack",
     "Source",
@@ -82,7 +85,14 @@ __all__ = [
 ]
 
 FORMAT_NAME = "reflectjournal-prompt-pack"
+# Format version 2 adds the optional "signature" (core/pack_signing.py). A
+# pack without one is still written as version 1 (FORMAT_VERSION, what an
+# unsigned pack file says), so older readers keep reading unsigned packs;
+# the reader understands up to FORMAT_VERSION_READ.
 FORMAT_VERSION = 1
+FORMAT_VERSION_UNSIGNED = FORMAT_VERSION
+FORMAT_VERSION_SIGNED = 2
+FORMAT_VERSION_READ = 2
 FILE_SUFFIX = ".rjpack"
 BUILTIN_ID_PREFIX = "org.reflectjournal.builtin."
 
@@ -120,6 +130,12 @@ MAX_SERVES = 20  # framework item ids a prompt serves
 MAX_FRAMEWORK_ITEM = 40
 MAX_SELF_CARE = 300
 MIN_YEAR, MAX_YEAR = 1500, 2100
+# The signature's fields are short base64, hex or names; anything longer is
+# refused by the reader before any cryptography runs.
+MAX_SIGNATURE_ALGORITHM = 40
+MAX_SIGNATURE_KEY = 200
+MAX_SIGNATURE_DIGEST = 100
+MAX_SIGNATURE_VALUE = 200
 
 NO_SOURCES_WARNING = "has no sources: practitioners cannot see what the prompt draws on; add the works it is based on"
 
@@ -220,11 +236,12 @@ PACK_REQUIRED = (
     "description",
     "prompts",
 )
-PACK_OPTIONAL = ("organisation",)
+PACK_OPTIONAL = ("organisation", "signature")
 PROMPT_REQUIRED = ("id", "title", "when", "questions", "sources")
 PROMPT_OPTIONAL = ("model", "guidance", "tags", "serves", "self_care")
 SOURCE_REQUIRED = ("author", "title", "year")
 SOURCE_OPTIONAL = ("publisher", "url")
+SIGNATURE_REQUIRED = ("algorithm", "public_key", "pack_id", "pack_version", "content_sha256", "value")
 
 
 # -- data ---------------------------------------------------------------------
@@ -289,6 +306,23 @@ class Prompt:
 
 
 @dataclass(frozen=True)
+class PackSignature:
+    """The ``signature`` object of a signed pack, as written in the file.
+
+    The reader checks only its shape and lengths; whether it is a good
+    signature is for :func:`reflectjournal.core.pack_signing.verify` (which
+    imports the cryptography library only when asked).
+    """
+
+    algorithm: str
+    public_key: str  # base64 of the 32-byte Ed25519 public key
+    pack_id: str
+    pack_version: str
+    content_sha256: str  # hex digest of the canonical content
+    value: str  # base64 of the 64-byte signature
+
+
+@dataclass(frozen=True)
 class PromptPack:
     """A pack of prompts, as read from (or written to) a ``.rjpack`` file."""
 
@@ -302,6 +336,9 @@ class PromptPack:
     updated: dt.date
     prompts: tuple[Prompt, ...]
     organisation: str = ""
+    # Not part of the pack's content: two packs that differ only in their
+    # signature compare equal (pack_signing.carry_signature relies on it).
+    signature: PackSignature | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "authors", tuple(self.authors))
@@ -665,17 +702,18 @@ class _Checker:
             return None
         if "format_version" not in root:
             self.add(
-                "format_version", f"is missing; this version of reflectjournal reads format version {FORMAT_VERSION}"
+                "format_version",
+                f"is missing; this version of reflectjournal reads format versions 1 to {FORMAT_VERSION_READ}",
             )
             return None
         version_of_format = self.whole(root["format_version"], "format_version", low=1, high=10**6, example=1)
         if version_of_format is None:
             return None
-        if version_of_format > FORMAT_VERSION:
+        if version_of_format > FORMAT_VERSION_READ:
             self.add(
                 "format_version",
-                f"is {version_of_format}: the pack was made for a newer version of reflectjournal, which reads "
-                f"format version {FORMAT_VERSION}. Update reflectjournal to use it.",
+                f"is {version_of_format}: the pack was made for a newer version of reflectjournal; this version "
+                f"reads format versions up to {FORMAT_VERSION_READ}. Update reflectjournal to use it.",
             )
             return None
 
@@ -695,6 +733,14 @@ class _Checker:
         )
         description = self._get(root, "description", lambda v, p: self.text(v, p, cap=MAX_DESCRIPTION, prose=True))
         prompts = self._get(root, "prompts", self._prompts)
+        signature = None
+        if "signature" in root:
+            if version_of_format < FORMAT_VERSION_SIGNED:
+                self.add(
+                    "signature", f"needs format_version {FORMAT_VERSION_SIGNED}; this file says {version_of_format}"
+                )
+            else:
+                signature = self._signature(root["signature"], "signature")
         if self.problems:
             return None
         return PromptPack(
@@ -708,7 +754,29 @@ class _Checker:
             updated=updated,
             prompts=prompts,
             organisation=organisation,
+            signature=signature,
         )
+
+    def _signature(self, value: Any, path: str) -> PackSignature | None:
+        obj = self.obj(value, path, "a signature")
+        if obj is None:
+            return None
+        self.fields(obj, path, SIGNATURE_REQUIRED, (), "a signature")
+        caps = {
+            "algorithm": MAX_SIGNATURE_ALGORITHM,
+            "public_key": MAX_SIGNATURE_KEY,
+            "pack_id": MAX_PACK_ID,
+            "pack_version": MAX_VERSION,
+            "content_sha256": MAX_SIGNATURE_DIGEST,
+            "value": MAX_SIGNATURE_VALUE,
+        }
+        out = {
+            key: self._get(obj, key, lambda v, p, cap=cap: self.text(v, _join(path, p), cap=cap))
+            for key, cap in caps.items()
+        }
+        if any(v is None for v in out.values()):
+            return None
+        return PackSignature(**out)
 
     @staticmethod
     def _get(obj: dict[str, Any], key: str, check: Any, default: Any = None) -> Any:
@@ -1059,7 +1127,7 @@ def pack_to_dict(pack: PromptPack) -> dict[str, Any]:
     """The pack as plain JSON-ready data, fields in the canonical order."""
     out: dict[str, Any] = {
         "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
+        "format_version": FORMAT_VERSION_SIGNED if pack.signature is not None else FORMAT_VERSION_UNSIGNED,
         "id": pack.id,
         "title": pack.title,
         "version": pack.version,
@@ -1072,6 +1140,16 @@ def pack_to_dict(pack: PromptPack) -> dict[str, Any]:
         out["organisation"] = pack.organisation
     out["description"] = pack.description
     out["prompts"] = [_prompt_to_dict(p) for p in pack.prompts]
+    if pack.signature is not None:
+        sig = pack.signature
+        out["signature"] = {
+            "algorithm": sig.algorithm,
+            "public_key": sig.public_key,
+            "pack_id": sig.pack_id,
+            "pack_version": sig.pack_version,
+            "content_sha256": sig.content_sha256,
+            "value": sig.value,
+        }
     return out
 
 

@@ -128,7 +128,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The prompt pack was not imported</source>
+        <source>The journal was locked, so the pack was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt pack is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -242,6 +246,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>When: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with a different key: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature does not match: this pack was changed after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned, where a signature was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It is not imported unless you insist below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You checked this publisher&apos;s fingerprint before: this pack is signed with the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first pack signed with this key. Before you import it, check that the fingerprint is the one %1 published (ask them, or look where they share their packs). Importing pins the key: later packs naming %1 must be signed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing shows who made this pack. Import it only if you trust where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,7 +302,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts, with their questions and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prompts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Replace the newer version %1 with this older version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I know where this pack came from: import it anyway, marked unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingerprint %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not imported unless you insist below; it is then marked unsigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prompt pack cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later updates signed by %1: install them from the team folder without asking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -287,6 +379,10 @@
     </message>
     <message>
         <source>Older: your journal has version %1; this file holds the older version %2. It is not imported unless you confirm below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1”, version %2. Its prompts are ready in the prompt panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -434,7 +530,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Signed by %1 (fingerprint %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget its &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the signing key pinned for the chosen pack&apos;s publisher (when they changed their key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -495,6 +603,18 @@
     </message>
     <message>
         <source>The pack could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this publisher&apos;s key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the key “%1” was signed with? Do this only when its publisher has told you they changed their key. The next pack naming them asks you to check the new fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be forgotten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -890,10 +1010,6 @@ What will I do next, and by when?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A licence of your own: say what it allows in the description.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shows the pack&apos;s id, version, language and date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,6 +1019,10 @@ What will I do next, and by when?</source>
     </message>
     <message>
         <source>Made from the organisation and the title. Once the pack is shared, keep it: an update is recognised by its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes up by itself when you save changes: from 1.0.0 to 1.1.0 after new prompts, 2.0.0 after removing one, 1.0.1 after other changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -922,11 +1042,11 @@ What will I do next, and by when?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Organisation:</source>
+        <source>A licence of your own: say what it allows in the description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Goes up by itself when you save changes: from 1.0.0 to 1.1.0 after new prompts, 2.0.0 after removing one, 1.0.1 after other changes.</source>
+        <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2606,6 +2726,110 @@ Open it?</comment>
     </message>
     <message>
         <source>reflectjournal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team folder is still not answering, so it was not looked at this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team folder did not answer within %1 seconds (a slow or disconnected network drive?). It will be looked at again next time you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team folder could not be looked at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more newer pack in the team folder will be offered next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more newer packs in the team folder will be offered next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team folder was slow: only part of it was looked at within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team folder holds too many files or folders: only the first %1 were looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file in the team folder is not a usable prompt pack (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files in the team folder are not usable prompt packs (the first: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed from the team folder, as you chose for their publisher: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the team folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder your employer or educator shares (for example a synced or network folder). When you unlock, newer prompt packs found there are offered to you; nothing is installed without your yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the team folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in the team folder for newer prompt packs now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team folder: packs are imported only from files you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking in the team folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked at 1 pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked at %1 packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; none is newer than yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 offered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

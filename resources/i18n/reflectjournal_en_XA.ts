@@ -128,8 +128,12 @@
             <translation>[“%1” çöûļð ñöţ ƀé ŕéåð: %2]</translation>
         </message>
         <message>
-            <source>The prompt pack was not imported</source>
-            <translation>[Ţĥé þŕöɱþţ þåçķ ŵåš ñöţ îɱþöŕţéð]</translation>
+            <source>The journal was locked, so the pack was not imported.</source>
+            <translation>[Ţĥé ĵöûŕñåļ ŵåš ļöçķéð, šö ţĥé þåçķ ŵåš ñöţ îɱþöŕţéð.]</translation>
+        </message>
+        <message>
+            <source>The prompt pack is not valid.</source>
+            <translation>[Ţĥé þŕöɱþţ þåçķ îš ñöţ ṽåļîð.]</translation>
         </message>
         <message>
             <source>Imported “%1”, version %2.</source>
@@ -242,6 +246,54 @@
             <translation>[Ļîçéñçé]</translation>
         </message>
         <message>
+            <source>When: %1</source>
+            <translation>[Ŵĥéñ: %1]</translation>
+        </message>
+        <message>
+            <source>Questions:</source>
+            <translation>[Ǫûéšţîöñš:]</translation>
+        </message>
+        <message>
+            <source>Sources: none given</source>
+            <translation>[Šöûŕçéš: ñöñé ĝîṽéñ]</translation>
+        </message>
+        <message>
+            <source>Signed with a different key: not imported</source>
+            <translation>[Šîĝñéð ŵîţĥ å ðîƒƒéŕéñţ ķéý: ñöţ îɱþöŕţéð]</translation>
+        </message>
+        <message>
+            <source>Signature does not match: this pack was changed after it was signed</source>
+            <translation>[Šîĝñåţûŕé ðöéš ñöţ ɱåţçĥ: ţĥîš þåçķ ŵåš çĥåñĝéð åƒţéŕ îţ ŵåš šîĝñéð]</translation>
+        </message>
+        <message>
+            <source>Unsigned, where a signature was expected</source>
+            <translation>[Ûñšîĝñéð, ŵĥéŕé å šîĝñåţûŕé ŵåš éẋþéçţéð]</translation>
+        </message>
+        <message>
+            <source>%1 It is not imported unless you insist below.</source>
+            <translation>[%1 Îţ îš ñöţ îɱþöŕţéð ûñļéšš ýöû îñšîšţ ƀéļöŵ.]</translation>
+        </message>
+        <message>
+            <source>Signed by %1 (%2)</source>
+            <translation>[Šîĝñéð ƀý %1 (%2)]</translation>
+        </message>
+        <message>
+            <source>You checked this publisher's fingerprint before: this pack is signed with the same key.</source>
+            <translation>[Ýöû çĥéçķéð ţĥîš þûƀļîšĥéŕ'š ƒîñĝéŕþŕîñţ ƀéƒöŕé: ţĥîš þåçķ îš šîĝñéð ŵîţĥ ţĥé šåɱé ķéý.]</translation>
+        </message>
+        <message>
+            <source>This is the first pack signed with this key. Before you import it, check that the fingerprint is the one %1 published (ask them, or look where they share their packs). Importing pins the key: later packs naming %1 must be signed with it.</source>
+            <translation>[Ţĥîš îš ţĥé ƒîŕšţ þåçķ šîĝñéð ŵîţĥ ţĥîš ķéý. Ɓéƒöŕé ýöû îɱþöŕţ îţ, çĥéçķ ţĥåţ ţĥé ƒîñĝéŕþŕîñţ îš ţĥé öñé %1 þûƀļîšĥéð (åšķ ţĥéɱ, öŕ ļööķ ŵĥéŕé ţĥéý šĥåŕé ţĥéîŕ þåçķš). Îɱþöŕţîñĝ þîñš ţĥé ķéý: ļåţéŕ þåçķš ñåɱîñĝ %1 ɱûšţ ƀé šîĝñéð ŵîţĥ îţ.]</translation>
+        </message>
+        <message>
+            <source>Unsigned</source>
+            <translation>[Ûñšîĝñéð]</translation>
+        </message>
+        <message>
+            <source>Nothing shows who made this pack. Import it only if you trust where it came from.</source>
+            <translation>[Ñöţĥîñĝ šĥöŵš ŵĥö ɱåðé ţĥîš þåçķ. Îɱþöŕţ îţ öñļý îƒ ýöû ţŕûšţ ŵĥéŕé îţ çåɱé ƒŕöɱ.]</translation>
+        </message>
+        <message>
             <source>Updated</source>
             <translation>[Ûþðåţéð]</translation>
         </message>
@@ -250,8 +302,48 @@
             <translation>[Ñûɱƀéŕ öƒ þŕöɱþţš]</translation>
         </message>
         <message>
+            <source>Description:</source>
+            <translation>[Ðéšçŕîþţîöñ:]</translation>
+        </message>
+        <message>
+            <source>Prompts, with their questions and sources</source>
+            <translation>[Þŕöɱþţš, ŵîţĥ ţĥéîŕ ǫûéšţîöñš åñð šöûŕçéš]</translation>
+        </message>
+        <message>
+            <source>&amp;Prompts (%1)</source>
+            <translation>[&amp;Pŕöɱþţš (%1)]</translation>
+        </message>
+        <message>
+            <source>&amp;About the pack</source>
+            <translation>[&amp;Aƀöûţ ţĥé þåçķ]</translation>
+        </message>
+        <message>
             <source>Replace the newer version %1 with this older version %2</source>
             <translation>[Ŕéþļåçé ţĥé ñéŵéŕ ṽéŕšîöñ %1 ŵîţĥ ţĥîš öļðéŕ ṽéŕšîöñ %2]</translation>
+        </message>
+        <message>
+            <source>I know where this pack came from: import it anyway, marked unsigned</source>
+            <translation>[Î ķñöŵ ŵĥéŕé ţĥîš þåçķ çåɱé ƒŕöɱ: îɱþöŕţ îţ åñýŵåý, ɱåŕķéð ûñšîĝñéð]</translation>
+        </message>
+        <message>
+            <source>fingerprint %1: %2</source>
+            <translation>[ƒîñĝéŕþŕîñţ %1: %2]</translation>
+        </message>
+        <message>
+            <source>It is not imported unless you insist below; it is then marked unsigned.</source>
+            <translation>[Îţ îš ñöţ îɱþöŕţéð ûñļéšš ýöû îñšîšţ ƀéļöŵ; îţ îš ţĥéñ ɱåŕķéð ûñšîĝñéð.]</translation>
+        </message>
+        <message>
+            <source>The signature cannot be checked</source>
+            <translation>[Ţĥé šîĝñåţûŕé çåññöţ ƀé çĥéçķéð]</translation>
+        </message>
+        <message>
+            <source>This prompt pack cannot be imported</source>
+            <translation>[Ţĥîš þŕöɱþţ þåçķ çåññöţ ƀé îɱþöŕţéð]</translation>
+        </message>
+        <message>
+            <source>Later updates signed by %1: install them from the team folder without asking</source>
+            <translation>[Ļåţéŕ ûþðåţéš šîĝñéð ƀý %1: îñšţåļļ ţĥéɱ ƒŕöɱ ţĥé ţéåɱ ƒöļðéŕ ŵîţĥöûţ åšķîñĝ]</translation>
         </message>
         <message>
             <source>&amp;Import</source>
@@ -288,6 +380,10 @@
         <message>
             <source>Older: your journal has version %1; this file holds the older version %2. It is not imported unless you confirm below.</source>
             <translation>[Öļðéŕ: ýöûŕ ĵöûŕñåļ ĥåš ṽéŕšîöñ %1; ţĥîš ƒîļé ĥöļðš ţĥé öļðéŕ ṽéŕšîöñ %2. Îţ îš ñöţ îɱþöŕţéð ûñļéšš ýöû çöñƒîŕɱ ƀéļöŵ.]</translation>
+        </message>
+        <message>
+            <source>Imported “%1”, version %2. Its prompts are ready in the prompt panel.</source>
+            <translation>[Îɱþöŕţéð “%1”, ṽéŕšîöñ %2. Îţš þŕöɱþţš åŕé ŕéåðý îñ ţĥé þŕöɱþţ þåñéļ.]</translation>
         </message>
         <message>
             <source>After a home visit</source>
@@ -434,8 +530,20 @@
             <translation>[Åððéð ţö Þéöþļé åš “%1”. Çĥåñĝé ţĥé šţåñð-îñ îñ Þéöþļé.]</translation>
         </message>
         <message>
+            <source>Signed by %1 (fingerprint %2)</source>
+            <translation>[Šîĝñéð ƀý %1 (ƒîñĝéŕþŕîñţ %2)]</translation>
+        </message>
+        <message>
             <source>&amp;Export…</source>
             <translation>[&amp;Eẋþöŕţ…]</translation>
+        </message>
+        <message>
+            <source>Forget its &amp;key…</source>
+            <translation>[Ƒöŕĝéţ îţš &amp;kéý…]</translation>
+        </message>
+        <message>
+            <source>Forget the signing key pinned for the chosen pack's publisher (when they changed their key)</source>
+            <translation>[Ƒöŕĝéţ ţĥé šîĝñîñĝ ķéý þîññéð ƒöŕ ţĥé çĥöšéñ þåçķ'š þûƀļîšĥéŕ (ŵĥéñ ţĥéý çĥåñĝéð ţĥéîŕ ķéý)]</translation>
         </message>
         <message>
             <source>Turn the chosen pack off or on</source>
@@ -496,6 +604,18 @@
         <message>
             <source>The pack could not be removed</source>
             <translation>[Ţĥé þåçķ çöûļð ñöţ ƀé ŕéɱöṽéð]</translation>
+        </message>
+        <message>
+            <source>Forget this publisher's key?</source>
+            <translation>[Ƒöŕĝéţ ţĥîš þûƀļîšĥéŕ'š ķéý?]</translation>
+        </message>
+        <message>
+            <source>Forget the key “%1” was signed with? Do this only when its publisher has told you they changed their key. The next pack naming them asks you to check the new fingerprint.</source>
+            <translation>[Ƒöŕĝéţ ţĥé ķéý “%1” ŵåš šîĝñéð ŵîţĥ? Ðö ţĥîš öñļý ŵĥéñ îţš þûƀļîšĥéŕ ĥåš ţöļð ýöû ţĥéý çĥåñĝéð ţĥéîŕ ķéý. Ţĥé ñéẋţ þåçķ ñåɱîñĝ ţĥéɱ åšķš ýöû ţö çĥéçķ ţĥé ñéŵ ƒîñĝéŕþŕîñţ.]</translation>
+        </message>
+        <message>
+            <source>The key could not be forgotten</source>
+            <translation>[Ţĥé ķéý çöûļð ñöţ ƀé ƒöŕĝöţţéñ]</translation>
         </message>
         <message>
             <source>Export the prompt pack</source>
@@ -892,10 +1012,6 @@ What will I do next, and by when?</source>
             <translation>[Ðéšçŕîþţîöñ þŕéṽîéŵ]</translation>
         </message>
         <message>
-            <source>A licence of your own: say what it allows in the description.</source>
-            <translation>[Å ļîçéñçé öƒ ýöûŕ öŵñ: šåý ŵĥåţ îţ åļļöŵš îñ ţĥé ðéšçŕîþţîöñ.]</translation>
-        </message>
-        <message>
             <source>Shows the pack's id, version, language and date</source>
             <translation>[Šĥöŵš ţĥé þåçķ'š îð, ṽéŕšîöñ, ļåñĝûåĝé åñð ðåţé]</translation>
         </message>
@@ -906,6 +1022,10 @@ What will I do next, and by when?</source>
         <message>
             <source>Made from the organisation and the title. Once the pack is shared, keep it: an update is recognised by its id.</source>
             <translation>[Ṁåðé ƒŕöɱ ţĥé öŕĝåñîšåţîöñ åñð ţĥé ţîţļé. Öñçé ţĥé þåçķ îš šĥåŕéð, ķééþ îţ: åñ ûþðåţé îš ŕéçöĝñîšéð ƀý îţš îð.]</translation>
+        </message>
+        <message>
+            <source>Goes up by itself when you save changes: from 1.0.0 to 1.1.0 after new prompts, 2.0.0 after removing one, 1.0.1 after other changes.</source>
+            <translation>[Ĝöéš ûþ ƀý îţšéļƒ ŵĥéñ ýöû šåṽé çĥåñĝéš: ƒŕöɱ 1.0.0 ţö 1.1.0 åƒţéŕ ñéŵ þŕöɱþţš, 2.0.0 åƒţéŕ ŕéɱöṽîñĝ öñé, 1.0.1 åƒţéŕ öţĥéŕ çĥåñĝéš.]</translation>
         </message>
         <message>
             <source>Toda&amp;y</source>
@@ -924,12 +1044,12 @@ What will I do next, and by when?</source>
             <translation>[Ðåţé &amp;uþðåţéð:]</translation>
         </message>
         <message>
-            <source>&amp;Organisation:</source>
-            <translation>[&amp;Oŕĝåñîšåţîöñ:]</translation>
+            <source>A licence of your own: say what it allows in the description.</source>
+            <translation>[Å ļîçéñçé öƒ ýöûŕ öŵñ: šåý ŵĥåţ îţ åļļöŵš îñ ţĥé ðéšçŕîþţîöñ.]</translation>
         </message>
         <message>
-            <source>Goes up by itself when you save changes: from 1.0.0 to 1.1.0 after new prompts, 2.0.0 after removing one, 1.0.1 after other changes.</source>
-            <translation>[Ĝöéš ûþ ƀý îţšéļƒ ŵĥéñ ýöû šåṽé çĥåñĝéš: ƒŕöɱ 1.0.0 ţö 1.1.0 åƒţéŕ ñéŵ þŕöɱþţš, 2.0.0 åƒţéŕ ŕéɱöṽîñĝ öñé, 1.0.1 åƒţéŕ öţĥéŕ çĥåñĝéš.]</translation>
+            <source>&amp;Organisation:</source>
+            <translation>[&amp;Oŕĝåñîšåţîöñ:]</translation>
         </message>
         <message>
             <source>&amp;Description:</source>
@@ -2609,6 +2729,110 @@ Open it?</comment>
         <message>
             <source>reflectjournal</source>
             <translation>[ŕéƒļéçţĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source>The team folder is still not answering, so it was not looked at this time.</source>
+            <translation>[Ţĥé ţéåɱ ƒöļðéŕ îš šţîļļ ñöţ åñšŵéŕîñĝ, šö îţ ŵåš ñöţ ļööķéð åţ ţĥîš ţîɱé.]</translation>
+        </message>
+        <message>
+            <source>The team folder did not answer within %1 seconds (a slow or disconnected network drive?). It will be looked at again next time you unlock.</source>
+            <translation>[Ţĥé ţéåɱ ƒöļðéŕ ðîð ñöţ åñšŵéŕ ŵîţĥîñ %1 šéçöñðš (å šļöŵ öŕ ðîšçöññéçţéð ñéţŵöŕķ ðŕîṽé?). Îţ ŵîļļ ƀé ļööķéð åţ åĝåîñ ñéẋţ ţîɱé ýöû ûñļöçķ.]</translation>
+        </message>
+        <message>
+            <source>The team folder could not be looked at: %1</source>
+            <translation>[Ţĥé ţéåɱ ƒöļðéŕ çöûļð ñöţ ƀé ļööķéð åţ: %1]</translation>
+        </message>
+        <message>
+            <source>1 more newer pack in the team folder will be offered next time.</source>
+            <translation>[1 ɱöŕé ñéŵéŕ þåçķ îñ ţĥé ţéåɱ ƒöļðéŕ ŵîļļ ƀé öƒƒéŕéð ñéẋţ ţîɱé.]</translation>
+        </message>
+        <message>
+            <source>%1 more newer packs in the team folder will be offered next time.</source>
+            <translation>[%1 ɱöŕé ñéŵéŕ þåçķš îñ ţĥé ţéåɱ ƒöļðéŕ ŵîļļ ƀé öƒƒéŕéð ñéẋţ ţîɱé.]</translation>
+        </message>
+        <message>
+            <source>The team folder was slow: only part of it was looked at within %1 seconds.</source>
+            <translation>[Ţĥé ţéåɱ ƒöļðéŕ ŵåš šļöŵ: öñļý þåŕţ öƒ îţ ŵåš ļööķéð åţ ŵîţĥîñ %1 šéçöñðš.]</translation>
+        </message>
+        <message>
+            <source>The team folder holds too many files or folders: only the first %1 were looked at.</source>
+            <translation>[Ţĥé ţéåɱ ƒöļðéŕ ĥöļðš ţöö ɱåñý ƒîļéš öŕ ƒöļðéŕš: öñļý ţĥé ƒîŕšţ %1 ŵéŕé ļööķéð åţ.]</translation>
+        </message>
+        <message>
+            <source>1 file in the team folder is not a usable prompt pack (%2).</source>
+            <translation>[1 ƒîļé îñ ţĥé ţéåɱ ƒöļðéŕ îš ñöţ å ûšåƀļé þŕöɱþţ þåçķ (%2).]</translation>
+        </message>
+        <message>
+            <source>%1 files in the team folder are not usable prompt packs (the first: %2).</source>
+            <translation>[%1 ƒîļéš îñ ţĥé ţéåɱ ƒöļðéŕ åŕé ñöţ ûšåƀļé þŕöɱþţ þåçķš (ţĥé ƒîŕšţ: %2).]</translation>
+        </message>
+        <message>
+            <source>Installed from the team folder, as you chose for their publisher: %1.</source>
+            <translation>[Îñšţåļļéð ƒŕöɱ ţĥé ţéåɱ ƒöļðéŕ, åš ýöû çĥöšé ƒöŕ ţĥéîŕ þûƀļîšĥéŕ: %1.]</translation>
+        </message>
+        <message>
+            <source>%1 (from the team folder)</source>
+            <translation>[%1 (ƒŕöɱ ţĥé ţéåɱ ƒöļðéŕ)]</translation>
+        </message>
+        <message>
+            <source>Team folder</source>
+            <translation>[Ţéåɱ ƒöļðéŕ]</translation>
+        </message>
+        <message>
+            <source>A folder your employer or educator shares (for example a synced or network folder). When you unlock, newer prompt packs found there are offered to you; nothing is installed without your yes.</source>
+            <translation>[Å ƒöļðéŕ ýöûŕ éɱþļöýéŕ öŕ éðûçåţöŕ šĥåŕéš (ƒöŕ éẋåɱþļé å šýñçéð öŕ ñéţŵöŕķ ƒöļðéŕ). Ŵĥéñ ýöû ûñļöçķ, ñéŵéŕ þŕöɱþţ þåçķš ƒöûñð ţĥéŕé åŕé öƒƒéŕéð ţö ýöû; ñöţĥîñĝ îš îñšţåļļéð ŵîţĥöûţ ýöûŕ ýéš.]</translation>
+        </message>
+        <message>
+            <source>Team &amp;folder…</source>
+            <translation>[Ţéåɱ &amp;föļðéŕ…]</translation>
+        </message>
+        <message>
+            <source>Choose the team folder</source>
+            <translation>[Çĥööšé ţĥé ţéåɱ ƒöļðéŕ]</translation>
+        </message>
+        <message>
+            <source>Stop &amp;using it</source>
+            <translation>[Šţöþ &amp;ušîñĝ îţ]</translation>
+        </message>
+        <message>
+            <source>&amp;Look now</source>
+            <translation>[&amp;Lööķ ñöŵ]</translation>
+        </message>
+        <message>
+            <source>Look in the team folder for newer prompt packs now</source>
+            <translation>[Ļööķ îñ ţĥé ţéåɱ ƒöļðéŕ ƒöŕ ñéŵéŕ þŕöɱþţ þåçķš ñöŵ]</translation>
+        </message>
+        <message>
+            <source>None chosen</source>
+            <translation>[Ñöñé çĥöšéñ]</translation>
+        </message>
+        <message>
+            <source>Team folder: %1</source>
+            <translation>[Ţéåɱ ƒöļðéŕ: %1]</translation>
+        </message>
+        <message>
+            <source>No team folder: packs are imported only from files you choose.</source>
+            <translation>[Ñö ţéåɱ ƒöļðéŕ: þåçķš åŕé îɱþöŕţéð öñļý ƒŕöɱ ƒîļéš ýöû çĥööšé.]</translation>
+        </message>
+        <message>
+            <source>Looking in the team folder…</source>
+            <translation>[Ļööķîñĝ îñ ţĥé ţéåɱ ƒöļðéŕ…]</translation>
+        </message>
+        <message>
+            <source>Looked at 1 pack</source>
+            <translation>[Ļööķéð åţ 1 þåçķ]</translation>
+        </message>
+        <message>
+            <source>Looked at %1 packs</source>
+            <translation>[Ļööķéð åţ %1 þåçķš]</translation>
+        </message>
+        <message>
+            <source>%1; none is newer than yours.</source>
+            <translation>[%1; ñöñé îš ñéŵéŕ ţĥåñ ýöûŕš.]</translation>
+        </message>
+        <message>
+            <source>%1; %2 offered.</source>
+            <translation>[%1; %2 öƒƒéŕéð.]</translation>
         </message>
         <message>
             <source>Ad&amp;vanced</source>

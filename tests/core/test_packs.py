@@ -561,7 +561,9 @@ def test_schema_required_fields_match_the_reader():
     assert set(source["properties"]) == {*packs.SOURCE_REQUIRED, *packs.SOURCE_OPTIONAL}
     assert prompt["properties"]["when"]["items"]["enum"] == [key for key, _ in WHEN]
     assert schema["properties"]["format"]["const"] == packs.FORMAT_NAME
-    assert schema["properties"]["format_version"]["const"] == packs.FORMAT_VERSION
+    assert schema["properties"]["format_version"]["enum"] == list(range(1, packs.FORMAT_VERSION_READ + 1))
+    signature = schema["$defs"]["signature"]
+    assert set(signature["required"]) == set(signature["properties"]) == set(packs.SIGNATURE_REQUIRED)
 
 
 def test_schema_caps_match_the_reader():

@@ -92,6 +92,7 @@ class ScreenRun:
         self.dialog("settings", window.main_actions.edit_settings)
         self.dialog("about", window.main_actions.show_about)
         self.dialog("pack-import", lambda: window.packs.import_file(ROOT / "tests/data/packs/good/full.rjpack"))
+        self.dialog("pack-import-signed", self._signed_pack_import)
         self.dialog("pack-manager", window.packs.manage_packs)
         self.dialog("pack-chooser", window.packs.new_entry_from_prompt)
         self.step("pack-editor", self._pack_editor)
@@ -170,6 +171,18 @@ class ScreenRun:
         dialog = ImportPreviewDialog(report, self.window)
         self.window.prompter.run_dialog(dialog)
         dialog.deleteLater()
+
+    def _signed_pack_import(self) -> None:
+        """A pack signed by a publisher not pinned yet: the fingerprint to check."""
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        from reflectjournal.core.pack_signing import sign
+        from reflectjournal.core.packs import read_pack_file, write_pack
+
+        pack = read_pack_file(ROOT / "tests/data/packs/good/full.rjpack")
+        path = self.tmp / "signed.rjpack"
+        path.write_bytes(write_pack(sign(pack, Ed25519PrivateKey.generate())))
+        self.window.packs.import_file(path)
 
     def _pack_editor(self) -> None:
         editor = self.window.packs.show_pack_editor()

@@ -23,12 +23,13 @@ from ..prompter import Prompter
 from ..session import Changes, JournalSession
 from ..toolbar import shortcut_tooltip
 from .chooser import PromptChooserDialog
-from .importing import ImportPreviewDialog, PackProblemsDialog
+from .importing import ImportPreviewDialog, PackProblemsDialog, problem_lines
 from .labels import one_line, questions_markdown, tr
 from .manage import ManagePacksDialog
 from .pack_editor import PackEditorWindow
 from .panel import PromptPanel, insert_questions, prompt_record
 from .service import PackService, Today
+from .team_folder import TeamFolder
 from .today import PromptOfTheDayCard
 
 PANEL_WIDTH = 330
@@ -73,6 +74,7 @@ class PacksController(QObject):
         self._new_entry = new_entry
         self._pending: Path | None = None
         self._pack_editor: PackEditorWindow | None = None
+        self.team_folder = TeamFolder(session, prompter, parent, self._tell)
 
         # The panel sits in the slot the main window keeps beside the editor.
         self.panel_slot = panel_slot
@@ -302,21 +304,25 @@ class PacksController(QObject):
         return self.offer_import(pack, path.name)
 
     def offer_import(self, pack: PromptPack, file_name: str = "") -> bool:
+        """The preview; Import imports from the dialog, which says so itself."""
         try:
             preview = self.service.preview(pack)
         except PackInvalid as error:
             self._show_problems(file_name or pack.id, error.problems)
             return False
-        accepted, older_confirmed = ImportPreviewDialog.ask(self._window, self.prompter, preview, file_name)
-        if not accepted or not self.session.is_unlocked:
-            return False
-        try:
-            self.service.import_pack(pack, allow_older=older_confirmed)
-        except PackInvalid as error:
-            self._show_problems(file_name or pack.id, error.problems)
-            return False
-        except JournalError as error:
-            self.prompter.warn(self._window, tr("The prompt pack was not imported"), error_text(error))
+
+        def run_import(older: bool, insist: bool, auto_update: bool) -> str:
+            if not self.session.is_unlocked:
+                return tr("The journal was locked, so the pack was not imported.")
+            try:
+                self.service.import_pack(pack, allow_older=older, insist=insist, auto_update=auto_update)
+            except PackInvalid as error:
+                return "\n".join(problem_lines(error.problems)) or tr("The prompt pack is not valid.")
+            except JournalError as error:
+                return error_text(error)
+            return ""
+
+        if not ImportPreviewDialog.offer(self._window, self.prompter, preview, run_import, file_name):
             return False
         status = self._status_bar()
         if status is not None:
@@ -331,6 +337,12 @@ class PacksController(QObject):
             self._window, self.prompter, tr("This prompt pack cannot be imported. Nothing was changed."), name, problems
         )
 
+    def _tell(self, text: str) -> None:
+        """A message about the team folder, in the status bar (read out)."""
+        status = self._status_bar()
+        if status is not None:
+            status.showMessage(text, 20000)
+
     def _status_bar(self) -> QStatusBar | None:
         status = getattr(self._window, "statusBar", None)
         return status() if callable(status) else None
@@ -339,7 +351,7 @@ class PacksController(QObject):
 
     def manage_packs(self) -> None:
         if self.session.is_unlocked:
-            ManagePacksDialog.manage(self._window, self.service, self.prompter)
+            ManagePacksDialog.manage(self._window, self.service, self.prompter, self.team_folder)
 
     @property
     def pack_editor(self) -> PackEditorWindow:
@@ -374,9 +386,11 @@ class PacksController(QObject):
         pending, self._pending = self._pending, None
         if pending is not None:
             self.import_file(pending)
+        self.team_folder.start_scan()  # in the background; offers follow when it is done
 
     def _on_session_locked(self, _reason: str) -> None:
         # Imported packs are journal data: nothing of them stays on screen.
+        self.team_folder.cancel()
         self.set_enabled(False)
         self.panel.clear_all()
         self.panel_slot.hide()

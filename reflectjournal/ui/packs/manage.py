@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import JournalError
 from ...core.pack_store import InstalledPack
-from ...core.packs import FILE_SUFFIX
+from ...core.packs import FILE_SUFFIX, PromptPack
 from ..keyboard import make_default
 from ..messages import error_text
 from ..prompter import Prompter
 from .labels import dispose, one_line, plain_label, plain_tooltip, tr
 from .service import PackService
+from .team_folder import TeamFolder
+from .team_folder_box import TeamFolderBox
 
 PACK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -36,11 +38,31 @@ def safe_file_stem(pack_id: str) -> str:
     return stem or "prompt-pack"
 
 
+def signature_line(pack: PromptPack) -> str:
+    """ "Signed by … (fingerprint …)" or "Unsigned", for an installed pack."""
+    from ...core.pack_signing import verify
+
+    check = verify(pack)
+    if check.is_signed and check.fingerprint is not None:
+        return (
+            tr("Signed by %1 (fingerprint %2)")
+            .replace("%1", one_line(check.publisher, 120))
+            .replace("%2", check.fingerprint.code)
+        )
+    return tr("Unsigned")
+
+
 class ManagePacksDialog(QDialog):
     """Built-in packs are marked and cannot be removed; imported packs can be
     turned off and on, removed, and exported back to a file."""
 
-    def __init__(self, service: PackService, prompter: Prompter, parent: QWidget | None = None):
+    def __init__(
+        self,
+        service: PackService,
+        prompter: Prompter,
+        parent: QWidget | None = None,
+        team_folder: TeamFolder | None = None,
+    ):
         super().__init__(parent)
         self.service = service
         self.prompter = prompter
@@ -70,12 +92,16 @@ class ManagePacksDialog(QDialog):
         self.toggle_button = QPushButton(tr("Turn &off"))
         self.remove_button = QPushButton(tr("&Remove…"))
         self.export_button = QPushButton(tr("&Export…"))
+        self.forget_button = QPushButton(tr("Forget its &key…"))
+        self.forget_button.setAccessibleDescription(
+            tr("Forget the signing key pinned for the chosen pack's publisher (when they changed their key)")
+        )
         self.toggle_button.setAccessibleDescription(tr("Turn the chosen pack off or on"))
         self.remove_button.setAccessibleDescription(tr("Remove the chosen pack"))
         self.export_button.setAccessibleDescription(tr("Export the chosen pack to a file"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         row = QHBoxLayout()
-        for button in (self.toggle_button, self.remove_button, self.export_button):
+        for button in (self.toggle_button, self.remove_button, self.export_button, self.forget_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(buttons)
@@ -83,6 +109,9 @@ class ManagePacksDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.details_label)
+        self.team_folder_box = TeamFolderBox(team_folder, prompter, self) if team_folder is not None else None
+        if self.team_folder_box is not None:
+            layout.addWidget(self.team_folder_box)
         layout.addLayout(row)
         # Enter closes; it never turns off, removes or exports a pack (those need their own key).
         make_default(self, buttons.button(QDialogButtonBox.StandardButton.Close))
@@ -93,7 +122,15 @@ class ManagePacksDialog(QDialog):
         self.toggle_button.clicked.connect(self.toggle_current)
         self.remove_button.clicked.connect(self.remove_current)
         self.export_button.clicked.connect(self.export_current)
+        self.forget_button.clicked.connect(self.forget_current_key)
         self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Tall enough for the wrapped notes and the team folder's buttons with
+        # large text (the first size is for ordinary text), within the screen.
+        hint = self.sizeHint().expandedTo(self.size())
+        self.resize(hint.boundedTo(self.screen().availableGeometry().size()))
 
     # -- list ------------------------------------------------------------
 
@@ -150,6 +187,7 @@ class ManagePacksDialog(QDialog):
         self.toggle_button.setEnabled(imported)
         self.remove_button.setEnabled(imported)
         self.export_button.setEnabled(current is not None)
+        self.forget_button.setEnabled(imported and self._pinned_fingerprint(current) is not None)
         self.toggle_button.setText(tr("Turn &on") if imported and not current.enabled else tr("Turn &off"))
         if current is None:
             self.details_label.setText("")
@@ -159,6 +197,8 @@ class ManagePacksDialog(QDialog):
         if pack.organisation:
             lines.append(pack.organisation)
         lines.append(tr("Licence: %1").replace("%1", pack.licence))
+        if not current.builtin:
+            lines.append(signature_line(pack))
         if current.builtin:
             lines.append(tr("Comes with reflectjournal; it cannot be removed."))
         self.details_label.setText("\n".join(lines))
@@ -193,6 +233,36 @@ class ManagePacksDialog(QDialog):
         except JournalError as error:
             self.prompter.warn(self, tr("The pack could not be removed"), error_text(error))
         self.reload()
+
+    def _pinned_fingerprint(self, current: InstalledPack | None) -> str | None:
+        """The pinned key the chosen pack is signed with, if any (hex)."""
+        if current is None or current.pack.signature is None or not self.service.is_unlocked:
+            return None
+        from ...core.pack_signing import verify
+
+        check = verify(current.pack)
+        fingerprint = check.fingerprint if check.is_signed else None
+        return fingerprint.hex if fingerprint is not None and fingerprint.hex in self.service.pins() else None
+
+    def forget_current_key(self) -> None:
+        current = self._current()
+        fingerprint = self._pinned_fingerprint(current)
+        if current is None or fingerprint is None:
+            return
+        if not self.prompter.confirm(
+            self,
+            tr("Forget this publisher's key?"),
+            tr(
+                "Forget the key “%1” was signed with? Do this only when its publisher has told you they changed "
+                "their key. The next pack naming them asks you to check the new fingerprint."
+            ).replace("%1", one_line(current.pack.title, 120)),
+        ):
+            return
+        try:
+            self.service.forget_publisher(fingerprint)
+        except JournalError as error:
+            self.prompter.warn(self, tr("The key could not be forgotten"), error_text(error))
+        self.reload(current.pack.id)
 
     def export_current(self) -> None:
         current = self._current()
@@ -229,8 +299,10 @@ class ManagePacksDialog(QDialog):
         )
 
     @classmethod
-    def manage(cls, parent: QWidget | None, service: PackService, prompter: Prompter) -> None:
-        dialog = cls(service, prompter, parent)
+    def manage(
+        cls, parent: QWidget | None, service: PackService, prompter: Prompter, team_folder: TeamFolder | None = None
+    ) -> None:
+        dialog = cls(service, prompter, parent, team_folder)
         try:
             prompter.run_dialog(dialog)
         finally:

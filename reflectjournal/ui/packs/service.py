@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ...core.pack_store import ImportPreview, InstalledPack
+from ...core.pack_store import ImportPreview, InstalledPack, Pin
 from ...core.packs import PromptPack, builtin_packs
 
 if TYPE_CHECKING:
@@ -65,11 +65,29 @@ class PackService:
     def preview(self, pack: PromptPack) -> ImportPreview:
         return self._access.packs().preview(pack)
 
-    def import_pack(self, pack: PromptPack, *, allow_older: bool = False) -> ImportPreview:
-        result = self._access.packs(write=True).import_pack(pack, allow_older=allow_older)
+    def import_pack(
+        self, pack: PromptPack, *, allow_older: bool = False, insist: bool = False, auto_update: bool | None = None
+    ) -> ImportPreview:
+        """Import (core.pack_store.PackStore.import_pack). ``auto_update``,
+        for a signed pack, records whether its publisher's later updates from
+        the team folder install without asking (None: leave it as it is)."""
+        store = self._access.packs(write=True)
+        result = store.import_pack(pack, allow_older=allow_older, insist=insist)
+        fingerprint = result.fingerprint
+        if auto_update is not None and result.trust in ("trusted", "first") and fingerprint is not None:
+            if fingerprint.hex in store.pins():
+                store.set_auto_update(fingerprint.hex, auto_update)
         if not result.nothing_to_do:
             self._announce()
         return result
+
+    def pins(self) -> dict[str, Pin]:
+        """Pinned publishers' keys by fingerprint (hex)."""
+        return self._access.packs().pins()
+
+    def forget_publisher(self, fingerprint_hex: str) -> None:
+        self._access.packs(write=True).forget_publisher(fingerprint_hex)
+        self._announce()
 
     def set_enabled(self, pack_id: str, enabled: bool) -> None:
         self._access.packs(write=True).set_enabled(pack_id, enabled)

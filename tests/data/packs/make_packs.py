@@ -105,7 +105,7 @@ def bad_files() -> dict[str, bytes]:
     # Format.
     files["wrong-format-name.rjpack"] = dump(pack(format="reflectjournal-journal"))
     files["missing-format.rjpack"] = dump({k: v for k, v in BASE.items() if k != "format"})
-    files["format-from-the-future.rjpack"] = dump(pack(format_version=2))
+    files["format-from-the-future.rjpack"] = dump(pack(format_version=99))
     files["format-version-as-text.rjpack"] = dump(pack(format_version="1"))
     # Pack fields.
     files["missing-title.rjpack"] = dump({k: v for k, v in BASE.items() if k != "title"})
