@@ -144,10 +144,12 @@ def bump_version(version: str, change: Change) -> str:
 
 
 def _content(pack: PromptPack) -> dict[str, Any]:
-    """What a pack says, without its version and date."""
+    """What a pack says, without its version and date, and without a
+    signature (which says who vouches for it, not what it says) or the file
+    format's version (a signed pack is written as a later format)."""
     data = pack_to_dict(pack)
-    data.pop("version", None)
-    data.pop("updated", None)
+    for key in ("version", "updated", "signature", "format_version"):
+        data.pop(key, None)
     return data
 
 

@@ -902,6 +902,10 @@ What will I do next, and by when?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>S&amp;ign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Go to the &amp;problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,6 +1142,10 @@ What will I do next, and by when?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove this prompt?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1183,6 +1191,10 @@ What will I do next, and by when?</source>
     </message>
     <message>
         <source>Saved as “%1”, version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes removed its signature: sign it again (File → Sign…) before sharing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2838,6 +2850,78 @@ Open it?</comment>
     </message>
     <message>
         <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the prompt pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing “%1” lets practitioners check that it comes from your organisation and has not been changed since. Use the key made with “reflectjournal pack keygen”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing keys (*.rjkey);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the signing key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the key&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this key. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack was not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved file is not a valid pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 (fingerprint %2). Share this file; signing again is needed after any change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

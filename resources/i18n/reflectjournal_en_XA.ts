@@ -904,6 +904,10 @@ What will I do next, and by when?</source>
             <translation>[&amp;2 Þŕöɱþţš]</translation>
         </message>
         <message>
+            <source>S&amp;ign…</source>
+            <translation>[Š&amp;iĝñ…]</translation>
+        </message>
+        <message>
             <source>Go to the &amp;problems</source>
             <translation>[Ĝö ţö ţĥé &amp;pŕöƀļéɱš]</translation>
         </message>
@@ -1140,6 +1144,10 @@ What will I do next, and by when?</source>
             <translation>[(çĥåñĝéð)]</translation>
         </message>
         <message>
+            <source>(signed)</source>
+            <translation>[(šîĝñéð)]</translation>
+        </message>
+        <message>
             <source>Remove this prompt?</source>
             <translation>[Ŕéɱöṽé ţĥîš þŕöɱþţ?]</translation>
         </message>
@@ -1186,6 +1194,10 @@ What will I do next, and by when?</source>
         <message>
             <source>Saved as “%1”, version %2.</source>
             <translation>[Šåṽéð åš “%1”, ṽéŕšîöñ %2.]</translation>
+        </message>
+        <message>
+            <source>The changes removed its signature: sign it again (File → Sign…) before sharing it.</source>
+            <translation>[Ţĥé çĥåñĝéš ŕéɱöṽéð îţš šîĝñåţûŕé: šîĝñ îţ åĝåîñ (Ƒîļé → Šîĝñ…) ƀéƒöŕé šĥåŕîñĝ îţ.]</translation>
         </message>
         <message>
             <source>The pack has problems</source>
@@ -2841,6 +2853,78 @@ Open it?</comment>
         <message>
             <source>Advanced</source>
             <translation>[Åðṽåñçéð]</translation>
+        </message>
+        <message>
+            <source>Sign the prompt pack</source>
+            <translation>[Šîĝñ ţĥé þŕöɱþţ þåçķ]</translation>
+        </message>
+        <message>
+            <source>Signing “%1” lets practitioners check that it comes from your organisation and has not been changed since. Use the key made with “reflectjournal pack keygen”.</source>
+            <translation>[Šîĝñîñĝ “%1” ļéţš þŕåçţîţîöñéŕš çĥéçķ ţĥåţ îţ çöɱéš ƒŕöɱ ýöûŕ öŕĝåñîšåţîöñ åñð ĥåš ñöţ ƀééñ çĥåñĝéð šîñçé. Ûšé ţĥé ķéý ɱåðé ŵîţĥ “ŕéƒļéçţĵöûŕñåļ þåçķ ķéýĝéñ”.]</translation>
+        </message>
+        <message>
+            <source>No key chosen</source>
+            <translation>[Ñö ķéý çĥöšéñ]</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose key…</source>
+            <translation>[Ç&amp;hööšé ķéý…]</translation>
+        </message>
+        <message>
+            <source>The key's passphrase</source>
+            <translation>[Ţĥé ķéý'š þåššþĥŕåšé]</translation>
+        </message>
+        <message>
+            <source>Signing key:</source>
+            <translation>[Šîĝñîñĝ ķéý:]</translation>
+        </message>
+        <message>
+            <source>Choose key…</source>
+            <translation>[Çĥööšé ķéý…]</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>[Šîĝñîñĝ ķéý]</translation>
+        </message>
+        <message>
+            <source>The key's &amp;passphrase:</source>
+            <translation>[Ţĥé ķéý'š &amp;påššþĥŕåšé:]</translation>
+        </message>
+        <message>
+            <source>&amp;Sign</source>
+            <translation>[&amp;Sîĝñ]</translation>
+        </message>
+        <message>
+            <source>Choose your signing key</source>
+            <translation>[Çĥööšé ýöûŕ šîĝñîñĝ ķéý]</translation>
+        </message>
+        <message>
+            <source>Signing keys (*.rjkey);;All files (*)</source>
+            <translation>[Šîĝñîñĝ ķéýš (*.rjkey);;Åļļ ƒîļéš (*)]</translation>
+        </message>
+        <message>
+            <source>Choose the signing key first.</source>
+            <translation>[Çĥööšé ţĥé šîĝñîñĝ ķéý ƒîŕšţ.]</translation>
+        </message>
+        <message>
+            <source>Type the key's passphrase.</source>
+            <translation>[Ţýþé ţĥé ķéý'š þåššþĥŕåšé.]</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this key. Check it and try again.</source>
+            <translation>[Ţĥåţ þåššþĥŕåšé ðöéš ñöţ öþéñ ţĥîš ķéý. Çĥéçķ îţ åñð ţŕý åĝåîñ.]</translation>
+        </message>
+        <message>
+            <source>The pack was not signed</source>
+            <translation>[Ţĥé þåçķ ŵåš ñöţ šîĝñéð]</translation>
+        </message>
+        <message>
+            <source>The saved file is not a valid pack.</source>
+            <translation>[Ţĥé šåṽéð ƒîļé îš ñöţ å ṽåļîð þåçķ.]</translation>
+        </message>
+        <message>
+            <source>Signed by %1 (fingerprint %2). Share this file; signing again is needed after any change.</source>
+            <translation>[Šîĝñéð ƀý %1 (ƒîñĝéŕþŕîñţ %2). Šĥåŕé ţĥîš ƒîļé; šîĝñîñĝ åĝåîñ îš ñééðéð åƒţéŕ åñý çĥåñĝé.]</translation>
         </message>
     </context>
     <context>

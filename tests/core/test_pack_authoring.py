@@ -184,6 +184,21 @@ def test_no_change_no_new_version_and_the_date_and_version_alone_are_not_changes
     assert (again.version, again.updated) == ("1.0.0", DAY)
 
 
+def test_a_signature_is_not_a_change_to_what_the_pack_says(tmp_path):
+    """A signed pack read back, and the same pack built again by the editor
+    (which carries no signature), say the same thing: no new version, so the
+    signature can be kept on an unchanged re-save."""
+    from reflectjournal.core.pack_signing import load_private_key, make_key, sign
+
+    keys = make_key(tmp_path, "key passphrase for tests", scrypt_n=2**10)
+    saved = pack()
+    signed = sign(saved, load_private_key(keys.private_key, "key passphrase for tests"))
+    assert signed.signature is not None
+    assert change_between(signed, saved) == "none"
+    assert prepare_for_save(signed, saved, LATER).version == "1.0.0"
+    assert change_between(signed, replace(saved, title="Other visits")) == "patch"
+
+
 def test_a_version_the_author_raised_is_kept_and_a_lowered_one_is_not():
     saved = pack(version="1.4.2")
     edited = pack(prompt("one", title="Edited"), version="2.0.0")

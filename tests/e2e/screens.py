@@ -212,6 +212,13 @@ class ScreenRun:
         self.capture(editor, "pack-editor-prompts")
         editor.show_practitioner_view()
         self.capture(editor, "pack-editor-practitioner-view")
+        from reflectjournal.ui.packs.pack_sign import SignPackDialog
+
+        sign = SignPackDialog(editor.prompter, editor.title_edit.text(), None, editor)
+        sign.show()
+        sign.show_error("That passphrase does not open this key. Check it and try again.")
+        self.capture(sign, "pack-sign")
+        sign.close()
         editor.prompter.confirm_answers.append(True)  # discard the fictional pack
         editor.close()
 

@@ -417,3 +417,70 @@ def test_an_educators_pack_made_in_the_editor_imports_into_a_second_journal_with
     assert installed.pack.id == "greenwich-childrens-services.first-home-visits"
     assert installed.pack.authors == ("Ada Okonjo",)
     assert [p.title for p in installed.pack.prompts] == ["Before a first visit"]
+
+
+# -- File → Sign… ---------------------------------------------------------------------------
+
+KEY_PASSPHRASE = "a long and private key passphrase"
+
+
+def sign_with(key: Path, passphrase: str):
+    def act(dialog) -> bool:
+        assert dialog.windowTitle() == "Sign the prompt pack"
+        dialog.key_path = key
+        dialog.passphrase_edit.setText(passphrase)
+        return True
+
+    return act
+
+
+def test_sign_saves_then_signs_and_an_unchanged_resave_keeps_the_signature(qtbot, editor, prompter, tmp_path):
+    from reflectjournal.core.pack_signing import make_key, verify_pack
+
+    keys = make_key(tmp_path / "keys", KEY_PASSPHRASE, scrypt_n=2**10, publisher="Greenwich Children's Services")
+    fill_pack(qtbot, editor)
+    wait_checked(qtbot, editor)
+    prompter.path_answers.append(tmp_path / "visits.rjpack")  # not saved yet: Sign… saves first
+    # A wrong passphrase is said in the dialog, which asks again; then the right one.
+    seen: list[str] = []
+
+    def wrong_then_look(dialog) -> bool:
+        sign_with(keys.private_key, "not the passphrase")(dialog)
+        return True
+
+    def right(dialog) -> bool:
+        seen.append(dialog.error_label.text())
+        return sign_with(keys.private_key, KEY_PASSPHRASE)(dialog)
+
+    prompter.dialog_actions.extend([wrong_then_look, right])
+    assert editor.sign_action.text() == "S&ign…" and editor.sign_action in editor.file_menu.actions()
+    editor.sign_action.trigger()
+    assert seen and "does not open this key" in seen[0]
+    path = tmp_path / "visits.rjpack"
+    check = verify_pack(path)
+    assert check.status == "signed" and check.fingerprint == keys.fingerprint
+    assert "(signed)" in editor.file_label.text()
+    assert "Signed by Greenwich Children's Services" in editor.problems_panel.status_label.text()
+
+    # Saved again with nothing changed: still signed.
+    assert editor.save()
+    assert verify_pack(path).status == "signed"
+
+    # A change removes the signature, and the editor says so.
+    qtbot.keyClicks(editor.description_edit, " And for their educators.")
+    wait_checked(qtbot, editor)
+    assert editor.save()
+    assert verify_pack(path).status == "unsigned"
+    assert "removed its signature" in editor.problems_panel.status_label.text()
+    assert "(signed)" not in editor.file_label.text()
+
+
+def test_sign_cancelled_leaves_the_saved_pack_unsigned(qtbot, editor, prompter, tmp_path):
+    from reflectjournal.core.pack_signing import verify_pack
+
+    fill_pack(qtbot, editor)
+    wait_checked(qtbot, editor)
+    path = save_to(editor, prompter, tmp_path / "visits.rjpack")
+    prompter.dialog_actions.append(lambda dialog: False)
+    assert not editor.sign()
+    assert verify_pack(path).status == "unsigned"

@@ -42,6 +42,7 @@ from .labels import plain_label, tr
 from .pack_details import PackDetailsForm
 from .pack_files import PackFileActions
 from .pack_problems import PackProblemsPanel
+from .pack_sign import PackSigningActions
 from .prompt_form import draft_from_prompt, prompt_data
 from .prompt_list import PromptListPage
 
@@ -51,7 +52,7 @@ _PACK_FIELD = re.compile(r"(\w+)(?:\[(\d+)\])?")
 CHECK_DELAY_MS = 350
 
 
-class PackEditorWindow(PackFileActions, QMainWindow):
+class PackEditorWindow(PackFileActions, PackSigningActions, QMainWindow):
     """Create or open a pack, edit it, validate it and save it as ``.rjpack``."""
 
     def __init__(
@@ -130,6 +131,7 @@ class PackEditorWindow(PackFileActions, QMainWindow):
         self.open_action = action(tr("&Open…"), std.Open, "openPack")
         self.save_action = action(tr("&Save"), std.Save, "savePack")
         self.save_as_action = action(tr("Save &as…"), std.SaveAs, "savePackAs")
+        self.sign_action = action(tr("S&ign…"), None, "signPack")
         self.validate_action = action(tr("Go to the &problems"), "F8", "goToPackProblems")
         self.close_action = action(tr("&Close"), std.Close, "closePackEditor")
         self.add_prompt_action = action(tr("&Add prompt"), "Ctrl+Shift+A", "addPrompt")
@@ -140,8 +142,8 @@ class PackEditorWindow(PackFileActions, QMainWindow):
         self.preview_action.setCheckable(True)
         # The menu bar's letters (F, P) are used by no tab, label or button in the window.
         self.file_menu = self.menuBar().addMenu(tr("&File"))
-        # Sign… (issue 18, signed packs) goes in this one list, after "Save as…".
-        for act in (self.new_action, self.open_action, None, self.save_action, self.save_as_action, None,
+        for act in (self.new_action, self.open_action, None, self.save_action, self.save_as_action,
+                    self.sign_action, None,
                     self.validate_action, None, self.close_action):  # fmt: skip
             self.file_menu.addSeparator() if act is None else self.file_menu.addAction(act)
         self.prompt_menu = self.menuBar().addMenu(tr("&Prompt"))
@@ -161,6 +163,7 @@ class PackEditorWindow(PackFileActions, QMainWindow):
         self.open_action.triggered.connect(self.open_pack)
         self.save_action.triggered.connect(self.save)
         self.save_as_action.triggered.connect(self.save_as)
+        self.sign_action.triggered.connect(self.sign)
         self.validate_action.triggered.connect(self.go_to_problems)
         self.close_action.triggered.connect(self.close)
         self.add_prompt_action.triggered.connect(self.add_prompt)
@@ -210,6 +213,8 @@ class PackEditorWindow(PackFileActions, QMainWindow):
         name = self._path.name if self._path else tr("New pack, not saved yet")
         if self._modified:
             name += " " + tr("(changed)")
+        elif self._saved_pack is not None and self._saved_pack.signature is not None:
+            name += " " + tr("(signed)")
         self.file_label.setText(name)
 
     def load_pack(self, pack: PromptPack, path: Path | None) -> None:

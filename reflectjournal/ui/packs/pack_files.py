@@ -100,6 +100,8 @@ class PackFileActions:
         try:
             # The version goes up by itself if the saved pack changed (core.pack_authoring).
             pack = prepare_for_save(self._saved_pack, self.build_pack(), self._today())
+            was_signed = self._saved_pack is not None and self._saved_pack.signature is not None
+            pack = self.keep_signature(pack)  # kept only if nothing changed
             data = P.write_pack(pack)  # canonical, checked again by the reader
             fsutil.write_private_bytes(path, data)  # 0600, atomically
         except PackInvalid as error:
@@ -117,6 +119,8 @@ class PackFileActions:
         self._update_file_label()
         self.validate()
         saved = tr("Saved as “%1”, version %2.").replace("%1", self._path.name).replace("%2", pack.version)
+        if was_signed and pack.signature is None:
+            saved += " " + tr("The changes removed its signature: sign it again (File → Sign…) before sharing it.")
         self.problems_panel.show_saved(saved + " " + self.problems_panel.status_label.text())
         announce(self.problems_panel.status_label, saved)
         return True
