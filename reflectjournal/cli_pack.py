@@ -80,8 +80,10 @@ def cmd_pack_validate(args: argparse.Namespace) -> int:
     """Exit 0 when every file is a valid pack; otherwise list every problem (exit 4).
 
     A pack that takes a built-in pack's id is reported, by the same rule the
-    importer refuses it with; the built-in packs' own files, unchanged, pass."""
-    from reflectjournal.core.packs import builtin_id_problem, is_shipped_builtin
+    importer refuses it with; the built-in packs' own files, unchanged, pass.
+    Warnings the pack editor shows (a prompt without sources) are printed
+    too, and do not change the exit code."""
+    from reflectjournal.core.packs import builtin_id_problem, check_pack_bytes, is_shipped_builtin, write_pack
 
     worst = EXIT_OK
     for path_text in args.files:
@@ -102,6 +104,8 @@ def cmd_pack_validate(args: argparse.Namespace) -> int:
             f"{shown}: valid prompt pack {_visible(result.id)} {_visible(result.version)}, "
             f"{count} prompt{'s' if count != 1 else ''}{built_in}"
         )
+        for warning in check_pack_bytes(write_pack(result)).warnings:
+            print(f"{shown}: to check: {_visible(str(warning))}", file=sys.stderr)
     return worst
 
 

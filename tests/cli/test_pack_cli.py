@@ -201,3 +201,18 @@ def test_the_in_process_harness_matches_the_handlers():
     # Always exercised, so the handlers are covered even once the subprocess path is live.
     assert run_in_process("pack", "validate", str(GOOD / "minimal.rjpack")).returncode == 0
     assert run_in_process("pack", "validate", str(BAD / "nan.rjpack")).returncode == 4
+
+
+def test_validate_says_what_to_check_without_failing(tmp_path):
+    """A prompt with no sources passes, as on import, but the author is told,
+    as the pack editor tells them."""
+    import json
+
+    data = json.loads((GOOD / "full.rjpack").read_text(encoding="utf-8"))
+    data["prompts"][0]["sources"] = []
+    path = tmp_path / "no-sources.rjpack"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = pack_cli("validate", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "valid prompt pack" in result.stdout
+    assert "to check:" in result.stderr and "source" in result.stderr.lower()
