@@ -989,3 +989,17 @@ def test_a_linked_reflections_text_is_chosen_item_by_item(qtbot, app_window, ent
     assert saved.agenda[0].text_entry_ids == [ashdown]
     record = build_export(app_window.session.journal_for_tests, preparation.id, today=TODAY).to_markdown()
     assert "SECRET-BODY of Home visit to the Ashdown family" in record
+
+
+def test_escape_closes_the_window_and_keeps_what_was_typed(qtbot, app_window):
+    """Escape that no field used closes the Supervision window, as a dialog
+    would; the preparation is saved first."""
+    sv = prepare(qtbot, app_window)
+    sv.activateWindow()
+    qtbot.waitUntil(sv.isActiveWindow, timeout=3000)
+    sv.editor.place_edit.setFocus()
+    qtbot.keyClicks(sv.editor.place_edit, "Room 4, Woolwich office")
+    qtbot.keyClick(sv.editor.place_edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not sv.isVisible(), timeout=3000)
+    sessions = app_window.session.journal_for_tests.supervision.list_sessions()
+    assert [s.place for s in sessions if s.status == "preparing"] == ["Room 4, Woolwich office"]
