@@ -9,6 +9,8 @@ date fields that are one Tab stop each, and Enter that accepts in every dialog.
   In a month shown as a word ("Dec"), digits pick the month: "1" then "1" is
   November. The house format ("2 Dec 2026") stays what is shown and what a
   screen reader reads; "Nov" typed as a word works too, as it always did.
+- :class:`EscapeCloses` makes Escape that no field used close a tool window
+  (a QMainWindow such as Supervision), as it closes a dialog.
 - :func:`make_default` makes a button the one Enter presses. ``setDefault``
   called before the button is inside its dialog is forgotten when the dialog
   is shown, and Qt then makes the first button in the Tab order, often
@@ -158,3 +160,16 @@ def tab_to_checked_button(group: QButtonGroup) -> None:
 
     group.buttonToggled.connect(follow)
     follow()
+
+
+class EscapeCloses:
+    """Mixin for a QMainWindow used as a tool window: Escape that no field,
+    list or open editor used closes it, as in a dialog (its closeEvent saves
+    first). List it before the Qt class: ``class W(EscapeCloses, QMainWindow)``."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            event.accept()
+            self.close()  # type: ignore[attr-defined]
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]

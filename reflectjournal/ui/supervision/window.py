@@ -4,7 +4,7 @@ on the right, autosaved like the entry editor, with export and print."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,7 +22,7 @@ from ...core.errors import JournalError, StorageFull
 from ...core.models import SESSION_HELD, SupervisionSession
 from ..announce import announce, name_splitter_handles, show_and_announce
 from ..autosave import Autosaver
-from ..keyboard import DateFieldKeys
+from ..keyboard import DateFieldKeys, EscapeCloses
 from ..messages import save_error_text
 from ..prompter import Prompter
 from ..screen_fit import ScrollingStack, set_first_size
@@ -52,7 +52,7 @@ def session_text(session: SupervisionSession) -> str:
     )
 
 
-class SupervisionWindow(QMainWindow):
+class SupervisionWindow(EscapeCloses, QMainWindow):
     """A separate, non-modal window. Its title never holds journal text."""
 
     open_entry_requested = Signal(int)
@@ -424,15 +424,6 @@ class SupervisionWindow(QMainWindow):
         return copy_agreed_actions(self, self.service, self.editor.session_id, self.save_status)
 
     # -- closing and locking ---------------------------------------------
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        # Escape that no field, list or open editor used closes the window, as
-        # in a dialog; what was typed is saved first (closeEvent).
-        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            event.accept()
-            self.close()
-            return
-        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if self.service.is_unlocked and not self.save_now():
