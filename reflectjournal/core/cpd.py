@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
-from .errors import InvalidEntry, JournalError
+from .errors import EntryNotFound, InvalidEntry
 from .timestamps import iso_utc, parse_moment
 
 if TYPE_CHECKING:
@@ -35,11 +35,11 @@ if TYPE_CHECKING:
     from .vault import Journal
 
 
-class CpdRecordNotFound(JournalError):
+class CpdRecordNotFound(EntryNotFound):
     """No CPD record with that id."""
 
 
-class CpdRecordClosed(JournalError):
+class CpdRecordClosed(InvalidEntry):
     """The record belongs to a registration year that has ended: kept as it was."""
 
 

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .vault import Journal
 
 TITLE = "CPD records for registration"
+_SPACER = '<p style="font-size: 6pt;">&nbsp;</p>'
 NOTHING_WRITTEN = "Not written yet."
 
 
@@ -77,6 +78,7 @@ class CpdExport:
         if not self.records:
             out.append("<p>No CPD records in this registration year.</p>")
         for record in self.records:
+            out.append(_SPACER)
             out.append(f"<h2>{e(_one_line(record.heading))}</h2>")
             out.append('<table class="fields" cellpadding="2">')
             for label, value in record.header:
@@ -113,7 +115,7 @@ def record_export(journal: Journal, record: CpdRecord, number: int) -> RecordExp
     if draws:
         header.append(("Draws on", "; ".join(draws)))
     sections = [(label, record.text(key)) for key, label, _ in TEXT_FIELDS]
-    return RecordExport(f"Record {number}: {kind}", header, sections)
+    return RecordExport(f"Record {number}: {date_text(record)}", header, sections)
 
 
 def build_export(journal: Journal, year: RegistrationYear, today: dt.date | None = None) -> CpdExport:
