@@ -245,22 +245,30 @@ def word_count(text: str) -> int:
 # -- starting points ---------------------------------------------------------------
 
 
-def draft_from_entry(entry: Entry) -> CpdRecord:
+def _draft_day(day: dt.date, today: dt.date | None) -> dt.date:
+    """The source's date, unless it is in a year that has closed (a record
+    goes into this year) or in the future."""
+    if today is None:
+        return day
+    return day if registration_year(today).start <= day <= today else today
+
+
+def draft_from_entry(entry: Entry, today: dt.date | None = None) -> CpdRecord:
     """A new record that draws on ``entry``: linked and dated, nothing of its
     text copied (the editor shows it beside the form as a starting point)."""
     if entry.id is None:
         raise InvalidEntry("Save the entry before making a CPD record from it.")
-    return CpdRecord(cpd_type="practice", started_on=entry.happened_on, entry_ids=[entry.id])
+    return CpdRecord(cpd_type="practice", started_on=_draft_day(entry.happened_on, today), entry_ids=[entry.id])
 
 
-def draft_from_session(session: SupervisionSession) -> CpdRecord:
+def draft_from_session(session: SupervisionSession, today: dt.date | None = None) -> CpdRecord:
     """A new record from a supervision session: peer reflection, with the
     supervisor named by role only."""
     if session.id is None:
         raise InvalidEntry("Save the session before making a CPD record from it.")
     return CpdRecord(
         cpd_type="supervision",
-        started_on=session.held_on,
+        started_on=_draft_day(session.held_on, today),
         peer_role=SESSION_PEER_ROLES.get(session.with_role, ""),
         session_ids=[session.id],
     )

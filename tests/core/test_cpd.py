@@ -254,3 +254,13 @@ def test_a_journal_before_cpd_upgrades(tmp_path):
         store = CpdStore(j)
         saved = store.save(CpdRecord(started_on=j.clock().date(), entry_ids=[1]))
         assert store.get(saved.id).entry_ids == [1]
+
+
+def test_a_draft_from_an_old_entry_goes_into_this_year():
+    today = dt.date(2026, 12, 3)
+    old = Entry(title="t", happened_on=dt.date(2026, 11, 30), id=1)
+    assert draft_from_entry(old, today).started_on == today
+    recent = Entry(title="t", happened_on=dt.date(2026, 12, 1), id=2)
+    assert draft_from_entry(recent, today).started_on == dt.date(2026, 12, 1)
+    ahead = SupervisionSession(held_on=dt.date(2026, 12, 20), id=3)
+    assert draft_from_session(ahead, today).started_on == today

@@ -113,6 +113,8 @@ class CpdRecordEditor(QWidget):
         self.closed_note.hide()
 
         self.type_combo = QComboBox()
+        self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.type_combo.setMinimumContentsLength(20)
         for key, label in type_labels().items():
             self.type_combo.addItem(label, key)
         self.date_edit = QDateEdit()
@@ -129,11 +131,13 @@ class CpdRecordEditor(QWidget):
         dates.setContentsMargins(0, 0, 0, 0)
         dates.addWidget(self.date_edit)
         dates.addWidget(self.several_check)
+        dates.addStretch(1)
         until_label = QLabel(tr("&Until:"))
         until_label.setBuddy(self.until_edit)
-        dates.addWidget(until_label)
-        dates.addWidget(self.until_edit)
-        dates.addStretch(1)
+        until_row = QHBoxLayout()
+        until_row.setContentsMargins(0, 0, 0, 0)
+        until_row.addWidget(self.until_edit)
+        until_row.addStretch(1)
         header = QFormLayout()
         type_label = QLabel(tr("&Type of CPD:"))
         type_label.setBuddy(self.type_combo)
@@ -141,6 +145,7 @@ class CpdRecordEditor(QWidget):
         date_label.setBuddy(self.date_edit)
         header.addRow(type_label, self.type_combo)
         header.addRow(date_label, dates)
+        header.addRow(until_label, until_row)
 
         labels = field_labels()
         self.fields: dict[str, FieldBox] = {}
@@ -166,6 +171,7 @@ class CpdRecordEditor(QWidget):
         peer_row.addWidget(self.peer_role_combo, 1)
         peer_row.addWidget(self.peer_copy_button)
         peer_form = QFormLayout()
+        peer_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # long labels above their fields
         peer_form.addRow(peer_label, peer_row)
 
         # The professional standards this record evidences: the frameworks'

@@ -33,6 +33,9 @@ class SourcePane(QWidget):
         self.view.setAccessibleName(tr("Starting point (read-only)"))
         self.heading.setBuddy(self.view)
         self.target_combo = QComboBox()
+        # The field names are long: the combo elides them rather than widen the pane.
+        self.target_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.target_combo.setMinimumContentsLength(14)
         for key, (label, _guidance) in field_labels().items():
             self.target_combo.addItem(label.replace("&", ""), key)
         target_label = QLabel(tr("Into:"))

@@ -70,6 +70,7 @@ class CpdWindow(QMainWindow):
         self.record_list.setAccessibleName(tr("Records"))
         self.record_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.record_list.setWordWrap(True)
+        self.record_list.setSpacing(2)
         self.delete_button = QPushButton(tr("D&elete record…"))
 
         self.editor = CpdRecordEditor()
@@ -86,6 +87,7 @@ class CpdWindow(QMainWindow):
         self.record_splitter.setStretchFactor(0, 3)
         self.record_splitter.setStretchFactor(1, 2)
         self.record_splitter.setChildrenCollapsible(False)
+        self.record_splitter.setSizes([640, 340])  # the form first; the starting point beside it
         self.stack = ScrollingStack()
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.record_splitter)
@@ -151,7 +153,7 @@ class CpdWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 980])
+        splitter.setSizes([220, 1020])
         splitter.setChildrenCollapsible(False)
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -278,14 +280,16 @@ class CpdWindow(QMainWindow):
 
     def new_from_entry(self, entry_id: int) -> CpdRecord | None:
         try:
-            return self.new_record(draft_from_entry(self.service.entry(entry_id)))
+            return self.new_record(draft_from_entry(self.service.entry(entry_id), self.service.today()))
         except JournalError as error:
             self.show_message(str(error))
             return None
 
     def new_from_session(self, session_id: int) -> CpdRecord | None:
         try:
-            record = self.new_record(draft_from_session(self.service.supervision_session(session_id)))
+            record = self.new_record(
+                draft_from_session(self.service.supervision_session(session_id), self.service.today())
+            )
         except JournalError as error:
             self.show_message(str(error))
             return None
