@@ -58,7 +58,9 @@ class FieldBox(QWidget):
         self.edit.setTabChangesFocus(True)
         self.edit.setAccessibleName(_plain(label))
         self.edit.setAccessibleDescription(guidance)
-        self.edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        lines = self.fontMetrics().lineSpacing()
+        self.edit.setMinimumHeight(lines * 4 + 12)
+        self.edit.setMaximumHeight(lines * 9 + 12)  # the form scrolls; each field stays in view whole
         self.label.setBuddy(self.edit)
         self.words = QLabel(words_text(0))
         self.words.setTextFormat(Qt.TextFormat.PlainText)
