@@ -1962,7 +1962,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;From a supervision session…</source>
+        <source>From a supervision &amp;session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2636,7 +2636,7 @@ Open it?</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Over &amp;several days</source>
+        <source>Over se&amp;veral days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2660,7 +2660,7 @@ Open it?</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who you discussed it with, by r&amp;ole:</source>
+        <source>Who you discussed it wit&amp;h, by role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

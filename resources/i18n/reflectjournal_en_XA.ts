@@ -1962,8 +1962,8 @@
             <translation>[&amp;Néŵ ŕéçöŕð]</translation>
         </message>
         <message>
-            <source>&amp;From a supervision session…</source>
-            <translation>[&amp;Fŕöɱ å šûþéŕṽîšîöñ šéššîöñ…]</translation>
+            <source>From a supervision &amp;session…</source>
+            <translation>[Ƒŕöɱ å šûþéŕṽîšîöñ &amp;séššîöñ…]</translation>
         </message>
         <message>
             <source>Make a record from a supervision session</source>
@@ -2636,8 +2636,8 @@ Open it?</comment>
             <translation>[Ðåţé]</translation>
         </message>
         <message>
-            <source>Over &amp;several days</source>
-            <translation>[Öṽéŕ &amp;séṽéŕåļ ðåýš]</translation>
+            <source>Over se&amp;veral days</source>
+            <translation>[Öṽéŕ šé&amp;véŕåļ ðåýš]</translation>
         </message>
         <message>
             <source>Until</source>
@@ -2660,8 +2660,8 @@ Open it?</comment>
             <translation>[Å ŕöļé, ñöţ å ñåɱé: “ɱý šûþéŕṽîšöŕ”]</translation>
         </message>
         <message>
-            <source>Who you discussed it with, by r&amp;ole:</source>
-            <translation>[Ŵĥö ýöû ðîšçûššéð îţ ŵîţĥ, ƀý ŕ&amp;oļé:]</translation>
+            <source>Who you discussed it wit&amp;h, by role:</source>
+            <translation>[Ŵĥö ýöû ðîšçûššéð îţ ŵîţ&amp;h, ƀý ŕöļé:]</translation>
         </message>
         <message>
             <source>Who you discussed it with, by role</source>

@@ -51,8 +51,7 @@ def main() -> int:
     cpd = window.cpd.make_from_session(session.id)
     editor = cpd.editor
     editor.fields["description"].set_text(
-        "Reflective supervision on professional curiosity, after two home visits where the family said "
-        "all was well."
+        "Reflective supervision on professional curiosity, after two home visits where the family said all was well."
     )
     editor.fields["learned"].set_text(
         "Calm is not the same as safe. I now check what I am told against what I can see and what the children say."

@@ -219,3 +219,70 @@ def test_the_menus_and_shortcut(qtbot, app_window):
     assert keys.count("Ctrl+Shift+D") == 1
     entry_menu = next(a.menu() for a in app_window.menuBar().actions() if a.text() == "E&ntry")
     assert app_window.cpd.from_entry_action in entry_menu.actions()
+
+
+def _access_key(text: str) -> str | None:
+    cleaned = text.replace("&&", "")
+    index = cleaned.find("&")
+    return cleaned[index + 1].casefold() if 0 <= index < len(cleaned) - 1 else None
+
+
+def test_access_keys_do_not_clash_and_names_are_as_shown(qtbot, app_window, journal):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel
+
+    from reflectjournal.ui.announce import accessible_name
+
+    window = app_window.cpd.show_window()
+    window.new_record()
+    keys: dict[str, str] = {}
+    clashes = []
+    for widget in window.findChildren(QAbstractButton) + window.findChildren(QLabel):
+        key = _access_key(widget.text())
+        if key is None:
+            continue
+        if key in keys:
+            clashes.append((keys[key], widget.text()))
+        keys[key] = widget.text()
+    assert clashes == []
+    for button in window.findChildren(QAbstractButton):
+        shown = button.text().replace("&", "").rstrip("…").strip().casefold()
+        if any(c.isalpha() for c in shown):
+            assert shown in accessible_name(button).casefold(), button.text()
+    for combo in window.findChildren(QComboBox):
+        if combo.isVisibleTo(window):
+            assert accessible_name(combo) and accessible_name(combo) != combo.currentText()
+    for key, box in window.editor.fields.items():
+        label = box.label.text().replace("&", "")
+        assert label in accessible_name(box.edit), key
+
+
+def test_the_form_is_reached_by_keyboard_in_order(qtbot, app_window, journal):
+    window = app_window.cpd.show_window()
+    window.new_record()
+    window.activateWindow()
+    chain = []
+    widget = window.new_button
+    for _ in range(40):
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & widget.focusPolicy().TabFocus) or not widget.isVisibleTo(window):
+            widget = widget.nextInFocusChain()
+        chain.append(widget)
+        if widget is window.new_button:
+            break
+    editor = window.editor
+    order = [editor.type_combo, editor.date_edit, editor.fields["description"].edit, editor.fields["learned"].edit,
+             editor.fields["impact"].edit, editor.fields["peer_reflection"].edit, editor.peer_role_combo,
+             window.source.view, window.pdf_button, window.markdown_button]  # fmt: skip
+    positions = [chain.index(w) for w in order]
+    assert positions == sorted(positions)
+
+
+def test_the_standards_row_takes_the_frameworks_picker(qtbot, app_window):
+    from PySide6.QtWidgets import QLineEdit
+
+    window = app_window.cpd.show_window()
+    editor = window.editor
+    assert editor.standards_placeholder.objectName() == "cpdStandardsPlaceholder"
+    picker = QLineEdit()
+    editor.set_standards_widget(picker)
+    assert editor.standards_label.buddy() is picker and picker.parentWidget() is not None

@@ -123,7 +123,7 @@ class CpdRecordEditor(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMM yyyy")
         self.date_edit.setAccessibleName(tr("Date"))
-        self.several_check = QCheckBox(tr("Over &several days"))
+        self.several_check = QCheckBox(tr("Over se&veral days"))
         self.until_edit = QDateEdit()
         self.until_edit.setCalendarPopup(True)
         self.until_edit.setDisplayFormat("d MMM yyyy")
@@ -163,7 +163,7 @@ class CpdRecordEditor(QWidget):
         self.peer_role_combo.addItems([""] + peer_role_suggestions())
         self.peer_role_combo.lineEdit().setMaxLength(MAX_ROLE)
         self.peer_role_combo.lineEdit().setPlaceholderText(tr("A role, not a name: “my supervisor”"))
-        peer_label = QLabel(tr("Who you discussed it with, by r&ole:"))
+        peer_label = QLabel(tr("Who you discussed it wit&h, by role:"))
         peer_label.setBuddy(self.peer_role_combo)
         self.peer_role_combo.setAccessibleName(tr("Who you discussed it with, by role"))
         self.peer_copy_button = QPushButton(tr("Copy"))
@@ -184,8 +184,8 @@ class CpdRecordEditor(QWidget):
         self.standards_placeholder.setObjectName("cpdStandardsPlaceholder")
         self.standards_placeholder.setTextFormat(Qt.TextFormat.PlainText)
         self.standards_placeholder.setWordWrap(True)
-        self.standards_label.setBuddy(self.standards_placeholder)
         peer_form.addRow(self.standards_label, self.standards_placeholder)
+        self._lower_form = peer_form
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -204,6 +204,14 @@ class CpdRecordEditor(QWidget):
         self.peer_copy_button.clicked.connect(
             lambda: self.copy_requested.emit("peer_role", self.peer_role_combo.currentText())
         )
+
+    def set_standards_widget(self, widget: QWidget) -> None:
+        """Put the frameworks' picker in the standards row, in place of the
+        placeholder (its label becomes the picker's buddy)."""
+        self._lower_form.replaceWidget(self.standards_placeholder, widget)
+        self.standards_placeholder.deleteLater()
+        self.standards_placeholder = widget  # type: ignore[assignment]
+        self.standards_label.setBuddy(widget)
 
     # -- loading -----------------------------------------------------------
 

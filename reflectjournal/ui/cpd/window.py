@@ -64,7 +64,7 @@ class CpdWindow(QMainWindow):
         self.renewal_label.setWordWrap(True)
 
         self.new_button = QPushButton(tr("&New record"))
-        self.from_session_button = QPushButton(tr("&From a supervision session…"))
+        self.from_session_button = QPushButton(tr("From a supervision &session…"))
         self.from_session_button.setAccessibleDescription(tr("Make a record from a supervision session"))
         self.record_list = QListWidget()
         self.record_list.setAccessibleName(tr("Records"))
