@@ -2588,7 +2588,7 @@ Open it?</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CPD record from a &amp;supervision session…</source>
+        <source>&amp;CPD record from a supervision session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2588,8 +2588,8 @@ Open it?</comment>
             <translation>[Ýöûŕ ÇÞÐ ŕéçöŕðš ƒöŕ ţĥîš ŕéĝîšţŕåţîöñ ýéåŕ]</translation>
         </message>
         <message>
-            <source>CPD record from a &amp;supervision session…</source>
-            <translation>[ÇÞÐ ŕéçöŕð ƒŕöɱ å &amp;sûþéŕṽîšîöñ šéššîöñ…]</translation>
+            <source>&amp;CPD record from a supervision session…</source>
+            <translation>[&amp;CÞÐ ŕéçöŕð ƒŕöɱ å šûþéŕṽîšîöñ šéššîöñ…]</translation>
         </message>
         <message>
             <source>Make a &amp;CPD record from this</source>

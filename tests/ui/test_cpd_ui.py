@@ -219,6 +219,13 @@ def test_the_menus_and_shortcut(qtbot, app_window):
     assert keys.count("Ctrl+Shift+D") == 1
     entry_menu = next(a.menu() for a in app_window.menuBar().actions() if a.text() == "E&ntry")
     assert app_window.cpd.from_entry_action in entry_menu.actions()
+    menus = {a.text(): a.menu() for a in app_window.menuBar().actions()}
+    assert app_window.cpd.from_session_action in menus["&Portfolio"].actions()
+    assert app_window.cpd.from_session_action in menus["&Supervision"].actions()
+    for title in ("E&ntry", "&Supervision", "&Portfolio"):  # the menus CPD adds to: access keys unique
+        menu = menus[title]
+        keys = [a.text().replace("&&", "").split("&")[1][:1].casefold() for a in menu.actions() if "&" in a.text()]
+        assert len(keys) == len(set(keys)), [a.text() for a in menu.actions()]
 
 
 def _access_key(text: str) -> str | None:

@@ -38,7 +38,7 @@ class CpdController(QObject):
         self.open_action.setObjectName("cpdRecords")
         self.open_action.setShortcut(QKeySequence(SHORTCUT))
         self.open_action.setToolTip(tr("Your CPD records for this registration year"))
-        self.from_session_action = QAction(tr("CPD record from a &supervision session…"), parent)
+        self.from_session_action = QAction(tr("&CPD record from a supervision session…"), parent)
         self.from_session_action.setObjectName("cpdFromSession")
         self.from_entry_action = QAction(tr("Make a &CPD record from this"), parent)
         self.from_entry_action.setObjectName("cpdFromEntry")
@@ -65,6 +65,11 @@ class CpdController(QObject):
 
     def fill_entry_menu(self, menu: QMenu) -> None:
         menu.addAction(self.from_entry_action)
+
+    def fill_supervision_menu(self, menu: QMenu) -> None:
+        """The same "from a supervision session" item, where supervision is."""
+        menu.addSeparator()
+        menu.addAction(self.from_session_action)
 
     # -- the window ------------------------------------------------------
 

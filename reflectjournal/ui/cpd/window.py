@@ -197,7 +197,10 @@ class CpdWindow(QMainWindow):
         last_year = self.service.records(year.previous)
         status = self.service.status(year)
         self.year_label.setText(year_heading(year))
-        self.status_label.setText(status_text(status) + ". " + still_needed_text(status))
+        said = status_text(status) + ". " + still_needed_text(status)
+        if said != self.status_label.text() and self.status_label.text() and self.isVisible():
+            announce(self.status_label, said)  # a record saved or deleted changed where the year stands
+        self.status_label.setText(said)
         self.renewal_label.setText(renewal_text(year, today))
         keep = self.editor.record_id
         self._filling = True
