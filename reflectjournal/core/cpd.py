@@ -25,7 +25,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
-from .errors import EntryNotFound, InvalidEntry
+# Raised here, defined with every other error in core.errors (and offered from here).
+from .errors import CpdRecordClosed as CpdRecordClosed
+from .errors import CpdRecordNotFound as CpdRecordNotFound
+from .errors import InvalidEntry
 from .timestamps import iso_utc, parse_moment
 
 if TYPE_CHECKING:
@@ -33,14 +36,6 @@ if TYPE_CHECKING:
 
     from .models import Entry, SupervisionSession
     from .vault import Journal
-
-
-class CpdRecordNotFound(EntryNotFound):
-    """No CPD record with that id."""
-
-
-class CpdRecordClosed(InvalidEntry):
-    """The record belongs to a registration year that has ended: kept as it was."""
 
 
 # The kinds of CPD a practitioner is likely to record, in our words. The
@@ -87,16 +82,6 @@ TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
 )
 FIELD_LABELS = {key: label for key, label, _ in TEXT_FIELDS}
 PEER_ROLE_LABEL = "Who you discussed it with, by role"
-PEER_ROLE_GUIDANCE = "A role, not a name: “my supervisor”, “a colleague in my team”, “my practice educator”."
-# Role terms offered for the peer (the form asks for a role, never a name).
-PEER_ROLE_SUGGESTIONS: tuple[str, ...] = (
-    "my supervisor",
-    "my line manager",
-    "my practice educator",
-    "a colleague in my team",
-    "a colleague from another agency",
-    "a peer group",
-)
 # A supervision session's "with whom" in role terms, for a record made from it.
 SESSION_PEER_ROLES = {
     "line_manager": "my line manager",

@@ -7,11 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -30,11 +27,10 @@ from ..screen_fit import ScrollingStack, scrolling, set_first_size
 from ..supervision.export import ExportedBar
 from .editor import CpdRecordEditor
 from .export import MARKDOWN, PDF, CpdExportDialog, save_export
-from .labels import long_date, renewal_text, status_text, still_needed_text, tr, type_labels, year_heading
+from .labels import renewal_text, status_text, still_needed_text, tr, year_heading
+from .record_list import RECORD_ROLE, CpdRecordList
 from .service import CpdService
 from .sources import source_text
-
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class CpdWindow(QMainWindow):
@@ -66,11 +62,7 @@ class CpdWindow(QMainWindow):
         self.new_button = QPushButton(tr("&New record"))
         self.from_session_button = QPushButton(tr("From a supervision &session…"))
         self.from_session_button.setAccessibleDescription(tr("Make a record from a supervision session"))
-        self.record_list = QListWidget()
-        self.record_list.setAccessibleName(tr("Records"))
-        self.record_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.record_list.setWordWrap(True)
-        self.record_list.setSpacing(2)
+        self.record_list = CpdRecordList()
         self.delete_button = QPushButton(tr("D&elete record…"))
 
         self.editor = CpdRecordEditor()
@@ -202,42 +194,13 @@ class CpdWindow(QMainWindow):
             announce(self.status_label, said)  # a record saved or deleted changed where the year stands
         self.status_label.setText(said)
         self.renewal_label.setText(renewal_text(year, today))
-        keep = self.editor.record_id
         self._filling = True
         try:
-            self.record_list.clear()
-            self._add_heading(tr("This year, %1").replace("%1", year.label))
-            for record in this_year:
-                self._add_record(record, keep)
-            if not this_year:
-                self._add_heading(tr("No records yet"), muted=True)
-            if last_year:
-                self._add_heading(tr("Last year, %1 (read-only)").replace("%1", year.previous.label))
-                for record in last_year:
-                    self._add_record(record, keep)
+            self.record_list.fill(year, this_year, last_year)
+            self.record_list.select(self.editor.record_id)
         finally:
             self._filling = False
         self._update_buttons()
-
-    def _add_heading(self, text: str, *, muted: bool = False) -> None:
-        item = QListWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled if not muted else Qt.ItemFlag.NoItemFlags)
-        font = item.font()
-        font.setBold(not muted)
-        item.setFont(font)
-        self.record_list.addItem(item)
-
-    def _add_record(self, record: CpdRecord, keep: int | None) -> None:
-        kind = type_labels().get(record.cpd_type, record.cpd_type)
-        text = f"{long_date(record.started_on)}\n{kind}"
-        if record.has_peer_reflection:
-            text += "\n" + tr("With peer reflection")
-        item = QListWidgetItem(text)
-        item.setData(RECORD_ROLE, record.id)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
-        self.record_list.addItem(item)
-        if record.id == keep:
-            self.record_list.setCurrentItem(item)
 
     # -- records ---------------------------------------------------------
 
@@ -316,11 +279,7 @@ class CpdWindow(QMainWindow):
     def _select(self, record_id: int | None) -> None:
         self._filling = True
         try:
-            self.record_list.setCurrentItem(None)
-            for row in range(self.record_list.count()):
-                item = self.record_list.item(row)
-                if record_id is not None and item.data(RECORD_ROLE) == record_id:
-                    self.record_list.setCurrentItem(item)
+            self.record_list.select(record_id)
         finally:
             self._filling = False
 
