@@ -2388,7 +2388,27 @@ Open it?</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What this record draws on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tick the entries and supervision sessions this record draws on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision, %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2656,6 +2676,18 @@ Open it?</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change wh&amp;at it draws on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the entries and supervision sessions it draws on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A role, not a name: “my supervisor”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,6 +2709,26 @@ Open it?</comment>
     </message>
     <message>
         <source>Linking a record to professional standards comes with frameworks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 supervision session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 supervision sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2388,8 +2388,28 @@ Open it?</comment>
             <translation>[Ĥîðé ûñţîļ ţöɱöŕŕöŵ]</translation>
         </message>
         <message>
+            <source>What this record draws on</source>
+            <translation>[Ŵĥåţ ţĥîš ŕéçöŕð ðŕåŵš öñ]</translation>
+        </message>
+        <message>
+            <source>Find by title</source>
+            <translation>[Ƒîñð ƀý ţîţļé]</translation>
+        </message>
+        <message>
+            <source>&amp;Tick the entries and supervision sessions this record draws on:</source>
+            <translation>[&amp;Tîçķ ţĥé éñţŕîéš åñð šûþéŕṽîšîöñ šéššîöñš ţĥîš ŕéçöŕð ðŕåŵš öñ:]</translation>
+        </message>
+        <message>
+            <source>Supervision, %1 · %2</source>
+            <translation>[Šûþéŕṽîšîöñ, %1 · %2]</translation>
+        </message>
+        <message>
             <source>Untitled</source>
             <translation>[Ûñţîţļéð]</translation>
+        </message>
+        <message>
+            <source>Keep these links</source>
+            <translation>[Ķééþ ţĥéšé ļîñķš]</translation>
         </message>
         <message>
             <source>the last 4 weeks</source>
@@ -2656,6 +2676,18 @@ Open it?</comment>
             <translation>[&amp;Dåţé:]</translation>
         </message>
         <message>
+            <source>Change wh&amp;at it draws on…</source>
+            <translation>[Çĥåñĝé ŵĥ&amp;aţ îţ ðŕåŵš öñ…]</translation>
+        </message>
+        <message>
+            <source>Choose the entries and supervision sessions it draws on</source>
+            <translation>[Çĥööšé ţĥé éñţŕîéš åñð šûþéŕṽîšîöñ šéššîöñš îţ ðŕåŵš öñ]</translation>
+        </message>
+        <message>
+            <source>Draws on:</source>
+            <translation>[Ðŕåŵš öñ:]</translation>
+        </message>
+        <message>
             <source>A role, not a name: “my supervisor”</source>
             <translation>[Å ŕöļé, ñöţ å ñåɱé: “ɱý šûþéŕṽîšöŕ”]</translation>
         </message>
@@ -2678,6 +2710,26 @@ Open it?</comment>
         <message>
             <source>Linking a record to professional standards comes with frameworks.</source>
             <translation>[Ļîñķîñĝ å ŕéçöŕð ţö þŕöƒéššîöñåļ šţåñðåŕðš çöɱéš ŵîţĥ ƒŕåɱéŵöŕķš.]</translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>[1 éñţŕý]</translation>
+        </message>
+        <message>
+            <source>%1 entries</source>
+            <translation>[%1 éñţŕîéš]</translation>
+        </message>
+        <message>
+            <source>1 supervision session</source>
+            <translation>[1 šûþéŕṽîšîöñ šéššîöñ]</translation>
+        </message>
+        <message>
+            <source>%1 supervision sessions</source>
+            <translation>[%1 šûþéŕṽîšîöñ šéššîöñš]</translation>
+        </message>
+        <message>
+            <source>nothing linked</source>
+            <translation>[ñöţĥîñĝ ļîñķéð]</translation>
         </message>
         <message>
             <source>Course, training or conference</source>

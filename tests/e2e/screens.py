@@ -109,6 +109,7 @@ class ScreenRun:
         self.step("cpd", self._cpd)
         self.dialog("cpd-export", lambda: self.window.cpd.window.export("pdf"))
         self.dialog("cpd-session-chooser", lambda: self.window.cpd.window.choose_session())
+        self.dialog("cpd-links", lambda: self.window.cpd.window.choose_links())
         self.step("main-cpd-note", self._cpd_note)
         # Last: the start pages (the journal is locked for them).
         window.supervision.close_all()

@@ -293,3 +293,31 @@ def test_the_standards_row_takes_the_frameworks_picker(qtbot, app_window):
     picker = QLineEdit()
     editor.set_standards_widget(picker)
     assert editor.standards_label.buddy() is picker and picker.parentWidget() is not None
+
+
+def test_what_a_record_draws_on_can_be_changed(qtbot, app_window, journal):
+    first = journal.entries.save(Entry(title="Court day", body="COURT-TEXT", happened_on=dt.date(2026, 6, 1)))
+    second = journal.entries.save(Entry(title="Core group", body="CORE-TEXT", happened_on=dt.date(2026, 7, 1)))
+    session = journal.supervision.save(SupervisionSession(held_on=dt.date(2026, 7, 9), status="held"))
+    app_window.open_entry(first.id)
+    app_window.cpd.from_entry_action.trigger()
+    window = app_window.cpd.window
+    assert window.editor.links_label.text() == "1 entry"
+
+    def tick(dialog):
+        dialog.tick("Court day", False)
+        dialog.tick("Core group")
+        dialog.tick("Supervision, 9 July 2026")
+        return True
+
+    app_window.prompter.dialog_actions.append(tick)
+    assert window.choose_links()
+    assert window.editor.links_label.text() == "1 entry, 1 supervision session"
+    source = window.source.view.toPlainText()
+    assert "CORE-TEXT" in source and "COURT-TEXT" not in source and "Supervision on 9 July 2026" in source
+    assert window.save_now()
+    saved = CpdStore(journal).all()[0]
+    assert saved.entry_ids == [second.id] and saved.session_ids == [session.id] and saved.has_peer_reflection
+    # Cancelled: nothing changes.
+    assert not window.choose_links()
+    assert window.editor.current_record().entry_ids == [second.id]

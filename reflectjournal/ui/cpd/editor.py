@@ -148,6 +148,18 @@ class CpdRecordEditor(QWidget):
         header.addRow(type_label, self.type_combo)
         header.addRow(date_label, dates)
         header.addRow(until_label, until_row)
+        # What the record draws on: its links, changed through the window's chooser.
+        self.links_label = QLabel()
+        self.links_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.links_label.setWordWrap(True)
+        self.links_button = QPushButton(tr("Change wh&at it draws on…"))
+        self.links_button.setAccessibleDescription(tr("Choose the entries and supervision sessions it draws on"))
+        links_row = QHBoxLayout()
+        links_row.setContentsMargins(0, 0, 0, 0)
+        links_row.addWidget(self.links_label, 1)
+        links_row.addWidget(self.links_button)
+        links_title = QLabel(tr("Draws on:"))
+        header.addRow(links_title, links_row)
 
         labels = field_labels()
         self.fields: dict[str, FieldBox] = {}
@@ -238,6 +250,7 @@ class CpdRecordEditor(QWidget):
             self.peer_role_combo.setEditText(record.peer_role)
         finally:
             self._filling = False
+        self._show_links()
         self.set_read_only(read_only)
         self.closed_note.setText(closed_note)
         self.closed_note.setVisible(bool(closed_note))
@@ -246,7 +259,7 @@ class CpdRecordEditor(QWidget):
         self.read_only = read_only
         for box in self.fields.values():
             box.edit.setReadOnly(read_only)
-        for widget in (self.type_combo, self.date_edit, self.several_check, self.peer_role_combo):
+        for widget in (self.type_combo, self.date_edit, self.several_check, self.peer_role_combo, self.links_button):
             widget.setEnabled(not read_only)
         self.until_edit.setEnabled(not read_only and self.several_check.isChecked())
 
@@ -267,6 +280,31 @@ class CpdRecordEditor(QWidget):
             created_at=base.created_at,
             **{key: box.text() for key, box in self.fields.items()},
         )
+
+    def set_links(self, entry_ids: list[int], session_ids: list[int]) -> None:
+        """The entries and sessions the record draws on, as the user chose."""
+        if self._record is None or self.read_only:
+            return
+        self._record.entry_ids, self._record.session_ids = list(entry_ids), list(session_ids)
+        self._show_links()
+        self.edited.emit()
+
+    def _show_links(self) -> None:
+        record = self._record
+        if record is None:
+            self.links_label.setText("")
+            return
+        entries, sessions = len(record.entry_ids), len(record.session_ids)
+        parts = []
+        if entries:
+            parts.append(tr("1 entry") if entries == 1 else tr("%1 entries").replace("%1", str(entries)))
+        if sessions:
+            parts.append(
+                tr("1 supervision session")
+                if sessions == 1
+                else tr("%1 supervision sessions").replace("%1", str(sessions))
+            )
+        self.links_label.setText(", ".join(parts) if parts else tr("nothing linked"))
 
     def mark_saved(self, saved: CpdRecord) -> None:
         """Keep the id the journal gave a new record."""
@@ -292,6 +330,7 @@ class CpdRecordEditor(QWidget):
             for box in self.fields.values():
                 box.set_text("")
             self.peer_role_combo.setEditText("")
+            self.links_label.setText("")
             self.closed_note.setText("")
             self.closed_note.hide()
         finally:

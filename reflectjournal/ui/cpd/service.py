@@ -12,7 +12,7 @@ from ...core.cpd import CpdRecord, RegistrationYear, YearStatus, registration_ye
 
 if TYPE_CHECKING:
     from ...core.cpd_export import CpdExport
-    from ...core.models import Entry, SupervisionSession
+    from ...core.models import Entry, EntrySummary, SupervisionSession
     from ..session import JournalSession, _Access
 
 Today = Callable[[], dt.date]
@@ -75,6 +75,16 @@ class CpdService:
 
     def supervision_session(self, session_id: int) -> SupervisionSession:
         return self._session.supervision.get(session_id)
+
+    def entries_to_link(self, record: CpdRecord) -> list[EntrySummary]:
+        """Entries a record may draw on: those of this registration year and
+        last, newest first, and any it already links to."""
+        from ...core.models import EntryFilter
+
+        listed = self._session.entries.list_entries(EntryFilter(date_from=self.year().previous.start), limit=1000)
+        shown = {e.id for e in listed}
+        missing = [i for i in record.entry_ids if i not in shown]
+        return listed + (self._session.entries.summaries(missing) if missing else [])
 
     def held_sessions(self) -> list[SupervisionSession]:
         """Supervision sessions, newest first (headers only)."""

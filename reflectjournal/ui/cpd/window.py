@@ -167,6 +167,7 @@ class CpdWindow(QMainWindow):
         self.editor.edited.connect(self.autosaver.edited)
         self.editor.copy_requested.connect(lambda _key, text: self.copy_requested.emit(text))
         self.source.insert_requested.connect(self.editor.insert_text)
+        self.editor.links_button.clicked.connect(self.choose_links)
         self.record_list.currentItemChanged.connect(self._on_record_list_current_changed)
         self.new_button.clicked.connect(lambda: self.new_record())
         self.from_session_button.clicked.connect(self.choose_session)
@@ -275,6 +276,33 @@ class CpdWindow(QMainWindow):
         if chosen is not None:
             self.new_from_session(chosen)
         return chosen
+
+    def choose_links(self) -> bool:
+        """Tick what the record draws on; the starting point follows."""
+        from .links import LinkChooser
+
+        if not self.editor.has_record or self.editor.read_only or not self.service.is_unlocked:
+            return False
+        record = self.editor.current_record()
+        try:
+            chosen = LinkChooser.choose(
+                self,
+                self.prompter,
+                self.service.entries_to_link(record),
+                self.service.held_sessions(),
+                record.entry_ids,
+                record.session_ids,
+            )
+        except JournalError:
+            return False
+        if chosen is None:
+            return False
+        self.editor.set_links(*chosen)
+        try:
+            self.source.set_text(source_text(self.service, self.editor.current_record()))
+        except JournalError:
+            self.source.set_text("")
+        return True
 
     def _select(self, record_id: int | None) -> None:
         self._filling = True
