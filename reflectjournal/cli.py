@@ -83,8 +83,8 @@ EXIT_CODES: tuple[tuple[int, str], ...] = (
     ),
     (
         EXIT_IDENTIFYING_FOUND,
-        "`export --check-only` or `supervision export --check-only`: the identifying-information check\n"
-        "       found something (listed); nothing was written",
+        "`export --check-only`, `supervision export --check-only` or `cpd export --check-only`: the\n"
+        "       identifying-information check found something (listed); nothing was written",
     ),
     (EXIT_PACK_UNSIGNED, "`pack verify`: the pack is not signed"),
     (EXIT_INTERRUPTED, "interrupted (Ctrl-C)"),
@@ -547,6 +547,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         help="the supervisor's name, when the session does not name them (remembered in the journal)",
     )
     _add_check_options(item)
+
+    sub = command("cpd", _cmd_cpd_needs_subcommand, "CPD records for registration: list, show, add, export.")
+    if only in (None, "cpd"):
+        from reflectjournal.cli_cpd import add_cpd_subcommands
+
+        add_cpd_subcommands(sub, common)
 
     sub = command("backups", cmd_backups, "List the journal's backups with their date and number of entries.")
     sub.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -1239,6 +1245,12 @@ def cmd_restore(ctx: Context) -> int:
 
 def _needs_subcommand(ctx: Context) -> int:
     raise UsageError(f"Say what to do: `{PROG} supervision list` or `{PROG} supervision export ID ...`.")
+
+
+def _cmd_cpd_needs_subcommand(ctx: Context) -> int:
+    from reflectjournal.cli_cpd import needs_subcommand
+
+    return needs_subcommand(ctx)
 
 
 def _cmd_stats(ctx: Context) -> int:

@@ -93,8 +93,17 @@ class SessionNotFound(EntryNotFound):
     """No supervision session (or agreed action) with that id."""
 
 
+class CpdRecordNotFound(EntryNotFound):
+    """No CPD record with that id (core.cpd)."""
+
+
 class InvalidEntry(JournalError):
     """An entry field holds a value the journal cannot store."""
+
+
+class CpdRecordClosed(InvalidEntry):
+    """A CPD record of a registration year that has ended: kept as it was,
+    and no record is added to that year (core.cpd)."""
 
 
 class InvalidTitle(InvalidEntry):

@@ -301,6 +301,44 @@ def _migration_12(conn: Connection) -> None:
     )
 
 
+def _migration_13(conn: Connection) -> None:
+    """CPD records for registration (core.cpd): the fields of the
+    regulator's form, and links to the entries and supervision sessions a
+    record draws on (a link goes with either side). Links to professional
+    standards are the frameworks' evidence links, not kept here."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE cpd_records (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            uid TEXT NOT NULL UNIQUE,
+            cpd_type TEXT NOT NULL,
+            started_on TEXT NOT NULL,            -- YYYY-MM-DD, local
+            ended_on TEXT,                       -- the last day, if over several days
+            description TEXT NOT NULL DEFAULT '',
+            learned TEXT NOT NULL DEFAULT '',
+            impact TEXT NOT NULL DEFAULT '',
+            peer_reflection TEXT NOT NULL DEFAULT '',
+            peer_role TEXT NOT NULL DEFAULT '',  -- in role terms: "my supervisor"
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX cpd_by_day ON cpd_records(started_on, ended_on);
+        CREATE TABLE cpd_entries (
+            record_id INTEGER NOT NULL REFERENCES cpd_records(id) ON DELETE CASCADE,
+            entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+            PRIMARY KEY (record_id, entry_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX cpd_entries_by_entry ON cpd_entries(entry_id, record_id);
+        CREATE TABLE cpd_sessions (
+            record_id INTEGER NOT NULL REFERENCES cpd_records(id) ON DELETE CASCADE,
+            session_id INTEGER NOT NULL REFERENCES supervision_sessions(id) ON DELETE CASCADE,
+            PRIMARY KEY (record_id, session_id)
+        ) WITHOUT ROWID
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migration_1,
     _migration_2,
@@ -314,6 +352,7 @@ MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migration_10,
     _migration_11,
     _migration_12,
+    _migration_13,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -438,3 +438,11 @@ def write_markdown(export: SessionExport, path: Path) -> Path:
     """Write the record as Markdown, 0600, atomically."""
     fsutil.write_private_text(Path(path), export.to_markdown())
     return Path(path)
+
+
+# The record's text layout, shared with the other records that leave the
+# journal the same way (core.cpd_export).
+one_line = _one_line
+long_date = _long
+as_written = _as_written
+notes_html = _notes_html

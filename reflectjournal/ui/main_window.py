@@ -26,6 +26,7 @@ from .announce import announce_status_bar, name_splitter_handles
 from .attachments import AttachmentController
 from .backups import BackupController
 from .clipboard import ClipboardGuard
+from .cpd import CpdController
 from .desktop_lock import DesktopLockWatcher
 from .dialogs import open_https_link, support_text
 from .editor_pane import EntryEditorPane
@@ -172,7 +173,9 @@ class MainWindow(QMainWindow):
         self.spelling = SpellingController(self.session, self.prefs, self.editor, self)
         self.looking_back = LookingBackController(self.session, self.prefs, self.prompter, self)  # ui/looking_back
         # Above the list once unlocked: the next supervision and overdue actions, then "On this day".
-        for position, bar in enumerate((self.supervision.reminders.bar, self.looking_back.on_this_day)):
+        # CPD records for registration (ui/cpd); its note shows in the renewal window until met.
+        self.cpd = CpdController(self.session, self.prompter, self)
+        for position, bar in enumerate((self.supervision.reminders.bar, self.looking_back.on_this_day, self.cpd.note)):
             self.list_pane.layout().insertWidget(position, bar)
 
     def _connect_signals(self) -> None:

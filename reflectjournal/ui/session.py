@@ -33,6 +33,8 @@ from .runner import Job, Runner
 if TYPE_CHECKING:
     from ..core.attachments import Attachment, AttachmentStore
     from ..core.backup import RotationPolicy
+    from ..core.cpd import CpdStore, RegistrationYear
+    from ..core.cpd_export import CpdExport
     from ..core.entries import EntryStore
     from ..core.importers import ImportOptions, ImportReport
     from ..core.journal_settings import JournalSettings
@@ -71,6 +73,7 @@ class Changes:
     settings: bool = False  # preferences that shape the journal's screens
     personal_words: bool = False
     journal_settings: frozenset[str] = frozenset()  # the keys of core.journal_settings that changed
+    cpd: bool = False  # CPD records (ui/cpd)
     origin: object = field(default=None, compare=False, repr=False)
 
     @property
@@ -100,6 +103,16 @@ class _Access:
         from ..core.personal_words import PersonalWordStore
 
         return PersonalWordStore(self._session._open(write=write))
+
+    def cpd(self, *, write: bool = False) -> CpdStore:
+        from ..core.cpd import CpdStore
+
+        return CpdStore(self._session._open(write=write))
+
+    def cpd_export(self, year: RegistrationYear, today: dt.date) -> CpdExport:
+        from ..core.cpd_export import build_export
+
+        return build_export(self._session._open(), year, today)
 
     def journal(self) -> Journal:
         """The open journal, for the read-only core functions that take one."""
@@ -497,6 +510,9 @@ class JournalSession(QObject):
         from .identifying.service import IdentifyingService
 
         self.identifying = IdentifyingService(self, access)
+        from .cpd.service import CpdService
+
+        self.cpd = CpdService(self, access)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)

@@ -4,7 +4,31 @@
 <context>
     <name></name>
     <message>
+        <source>Keeping the child in mind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions and the reasons for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -258,7 +282,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>fingerprint %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed with a different key: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not imported unless you insist below; it is then marked unsigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature cannot be checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -286,11 +322,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsigned</source>
+        <source>Nothing shows who made this pack. Import it only if you trust where it came from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing shows who made this pack. Import it only if you trust where it came from.</source>
+        <source>This prompt pack cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -323,22 +359,6 @@
     </message>
     <message>
         <source>I know where this pack came from: import it anyway, marked unsigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fingerprint %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is not imported unless you insist below; it is then marked unsigned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signature cannot be checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This prompt pack cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -531,6 +551,10 @@
     </message>
     <message>
         <source>Signed by %1 (fingerprint %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -942,6 +966,10 @@ What will I do next, and by when?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,10 +1167,6 @@ What will I do next, and by when?</source>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(signed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1605,6 +1629,14 @@ What will I do next, and by when?</source>
     </message>
     <message>
         <source>Choose where to save the Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the CPD records as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the CPD records as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2235,11 +2267,103 @@ What will I do next, and by when?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a supervision &amp;session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a record from a supervision session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;elete record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a record on the left, or start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the year as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the year as &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year, %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With peer reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is from %1, a registration year that has ended: it is kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New record: it is saved once you type in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supervision sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no supervision sessions in the journal yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this CPD record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record will be removed from the journal. The entries and sessions it draws on stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the record first: see the message at the top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2561,11 +2685,39 @@ Open it?</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open CPD records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the CPD note until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hide until tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What this record draws on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tick the entries and supervision sessions this record draws on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision, %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2741,6 +2893,410 @@ Open it?</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Make a CPD record from a supervision session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervision sessions, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record counts as peer reflection. The session&apos;s notes are shown beside the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD &amp;records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your CPD records for this registration year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CPD record from a supervision session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;CPD record from this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a CPD record that draws on this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write and save an entry first, then make a record from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to copy: the field is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied; the clipboard is cleared after a short time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD for registration: %1. %2 The renewal window closes on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this field on the clipboard, to paste into the regulator&apos;s form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over se&amp;veral days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type of CPD:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change wh&amp;at it draws on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the entries and supervision sessions it draws on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role, not a name: “my supervisor”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who you discussed it wit&amp;h, by role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who you discussed it with, by role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy: Who you discussed it with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional standards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking a record to professional standards comes with frameworks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 supervision session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 supervision sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course, training or conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online learning, webinar or podcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision or reflective discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning with peers: shadowing, mentoring, group discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning from practice, feedback or a case review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching, presenting or supporting others&apos; learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What the activity was and why it matters to your practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say briefly what you did (a course, some reading, a discussion) and why you chose it: the part of your work or the question it connects to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you &amp;learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or two things you now know or do differently. Concrete is better than complete: a new question you ask, a risk you now notice, a piece of law you now use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference it ma&amp;kes to your practice and to the people you work with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your work has changed or will change, and what that means for the children, adults and families you work with. An example from practice, described without names, helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you learned from discussing it with a &amp;peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who you talked it through with changes what you take from it: what did the conversation add, challenge or confirm? A supervision session counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my line manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my practice educator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a colleague in my team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a colleague from another agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a peer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with peer reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have what the regulator asks for this year. You can add more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of your records needs peer reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You need 2 records this year, one of them with peer reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You need one more record, with peer reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You need one more record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal window is open until %1: %2 days left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal window opens on %1 and closes on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration year %1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startin&amp;g point (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this record draws on. Nothing here is copied into the record unless you insert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting point (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert selection into the chosen field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the prompt pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing “%1” lets practitioners check that it comes from your organisation and has not been changed since. Use the key made with “reflectjournal pack keygen”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing keys (*.rjkey);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the signing key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the key&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this key. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack was not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved file is not a valid pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 (fingerprint %2). Share this file; signing again is needed after any change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The team folder is still not answering, so it was not looked at this time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,86 +3398,6 @@ Open it?</comment>
     </message>
     <message>
         <source>%1; %2 offered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ad&amp;vanced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign the prompt pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing “%1” lets practitioners check that it comes from your organisation and has not been changed since. Use the key made with “reflectjournal pack keygen”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No key chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hoose key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key&apos;s &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose your signing key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing keys (*.rjkey);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the signing key first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That passphrase does not open this key. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pack was not signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved file is not a valid pack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed by %1 (fingerprint %2). Share this file; signing again is needed after any change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4238,6 +4714,10 @@ Open it now? The journal open now will be locked first.</source>
     </message>
     <message>
         <source>&amp;Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,8 +4,32 @@
     <context>
         <name />
         <message>
+            <source>Keeping the child in mind:</source>
+            <translation>[Ķééþîñĝ ţĥé çĥîļð îñ ɱîñð:]</translation>
+        </message>
+        <message>
+            <source>Supervision on %1</source>
+            <translation>[Šûþéŕṽîšîöñ öñ %1]</translation>
+        </message>
+        <message>
             <source>Questions</source>
             <translation>[Ǫûéšţîöñš]</translation>
+        </message>
+        <message>
+            <source>Decisions and the reasons for them</source>
+            <translation>[Ðéçîšîöñš åñð ţĥé ŕéåšöñš ƒöŕ ţĥéɱ]</translation>
+        </message>
+        <message>
+            <source>What went well</source>
+            <translation>[Ŵĥåţ ŵéñţ ŵéļļ]</translation>
+        </message>
+        <message>
+            <source>Learning needs</source>
+            <translation>[Ļéåŕñîñĝ ñééðš]</translation>
+        </message>
+        <message>
+            <source>Agenda item:</source>
+            <translation>[Åĝéñðå îţéɱ:]</translation>
         </message>
         <message>
             <source>Guidance</source>
@@ -258,8 +282,20 @@
             <translation>[Šöûŕçéš: ñöñé ĝîṽéñ]</translation>
         </message>
         <message>
+            <source>fingerprint %1: %2</source>
+            <translation>[ƒîñĝéŕþŕîñţ %1: %2]</translation>
+        </message>
+        <message>
             <source>Signed with a different key: not imported</source>
             <translation>[Šîĝñéð ŵîţĥ å ðîƒƒéŕéñţ ķéý: ñöţ îɱþöŕţéð]</translation>
+        </message>
+        <message>
+            <source>It is not imported unless you insist below; it is then marked unsigned.</source>
+            <translation>[Îţ îš ñöţ îɱþöŕţéð ûñļéšš ýöû îñšîšţ ƀéļöŵ; îţ îš ţĥéñ ɱåŕķéð ûñšîĝñéð.]</translation>
+        </message>
+        <message>
+            <source>The signature cannot be checked</source>
+            <translation>[Ţĥé šîĝñåţûŕé çåññöţ ƀé çĥéçķéð]</translation>
         </message>
         <message>
             <source>Signature does not match: this pack was changed after it was signed</source>
@@ -286,12 +322,12 @@
             <translation>[Ţĥîš îš ţĥé ƒîŕšţ þåçķ šîĝñéð ŵîţĥ ţĥîš ķéý. Ɓéƒöŕé ýöû îɱþöŕţ îţ, çĥéçķ ţĥåţ ţĥé ƒîñĝéŕþŕîñţ îš ţĥé öñé %1 þûƀļîšĥéð (åšķ ţĥéɱ, öŕ ļööķ ŵĥéŕé ţĥéý šĥåŕé ţĥéîŕ þåçķš). Îɱþöŕţîñĝ þîñš ţĥé ķéý: ļåţéŕ þåçķš ñåɱîñĝ %1 ɱûšţ ƀé šîĝñéð ŵîţĥ îţ.]</translation>
         </message>
         <message>
-            <source>Unsigned</source>
-            <translation>[Ûñšîĝñéð]</translation>
-        </message>
-        <message>
             <source>Nothing shows who made this pack. Import it only if you trust where it came from.</source>
             <translation>[Ñöţĥîñĝ šĥöŵš ŵĥö ɱåðé ţĥîš þåçķ. Îɱþöŕţ îţ öñļý îƒ ýöû ţŕûšţ ŵĥéŕé îţ çåɱé ƒŕöɱ.]</translation>
+        </message>
+        <message>
+            <source>This prompt pack cannot be imported</source>
+            <translation>[Ţĥîš þŕöɱþţ þåçķ çåññöţ ƀé îɱþöŕţéð]</translation>
         </message>
         <message>
             <source>Updated</source>
@@ -324,22 +360,6 @@
         <message>
             <source>I know where this pack came from: import it anyway, marked unsigned</source>
             <translation>[Î ķñöŵ ŵĥéŕé ţĥîš þåçķ çåɱé ƒŕöɱ: îɱþöŕţ îţ åñýŵåý, ɱåŕķéð ûñšîĝñéð]</translation>
-        </message>
-        <message>
-            <source>fingerprint %1: %2</source>
-            <translation>[ƒîñĝéŕþŕîñţ %1: %2]</translation>
-        </message>
-        <message>
-            <source>It is not imported unless you insist below; it is then marked unsigned.</source>
-            <translation>[Îţ îš ñöţ îɱþöŕţéð ûñļéšš ýöû îñšîšţ ƀéļöŵ; îţ îš ţĥéñ ɱåŕķéð ûñšîĝñéð.]</translation>
-        </message>
-        <message>
-            <source>The signature cannot be checked</source>
-            <translation>[Ţĥé šîĝñåţûŕé çåññöţ ƀé çĥéçķéð]</translation>
-        </message>
-        <message>
-            <source>This prompt pack cannot be imported</source>
-            <translation>[Ţĥîš þŕöɱþţ þåçķ çåññöţ ƀé îɱþöŕţéð]</translation>
         </message>
         <message>
             <source>Later updates signed by %1: install them from the team folder without asking</source>
@@ -532,6 +552,10 @@
         <message>
             <source>Signed by %1 (fingerprint %2)</source>
             <translation>[Šîĝñéð ƀý %1 (ƒîñĝéŕþŕîñţ %2)]</translation>
+        </message>
+        <message>
+            <source>Unsigned</source>
+            <translation>[Ûñšîĝñéð]</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
@@ -944,6 +968,10 @@ What will I do next, and by when?</source>
             <translation>[&amp;Pŕöɱþţ]</translation>
         </message>
         <message>
+            <source>(signed)</source>
+            <translation>[(šîĝñéð)]</translation>
+        </message>
+        <message>
             <source>Pack</source>
             <translation>[Þåçķ]</translation>
         </message>
@@ -1142,10 +1170,6 @@ What will I do next, and by when?</source>
         <message>
             <source>(changed)</source>
             <translation>[(çĥåñĝéð)]</translation>
-        </message>
-        <message>
-            <source>(signed)</source>
-            <translation>[(šîĝñéð)]</translation>
         </message>
         <message>
             <source>Remove this prompt?</source>
@@ -1608,6 +1632,14 @@ What will I do next, and by when?</source>
         <message>
             <source>Choose where to save the Markdown…</source>
             <translation>[Çĥööšé ŵĥéŕé ţö šåṽé ţĥé Ṁåŕķðöŵñ…]</translation>
+        </message>
+        <message>
+            <source>Save the CPD records as PDF</source>
+            <translation>[Šåṽé ţĥé ÇÞÐ ŕéçöŕðš åš ÞÐƑ]</translation>
+        </message>
+        <message>
+            <source>Save the CPD records as Markdown</source>
+            <translation>[Šåṽé ţĥé ÇÞÐ ŕéçöŕðš åš Ṁåŕķðöŵñ]</translation>
         </message>
         <message>
             <source>Choose a printer…</source>
@@ -2237,12 +2269,104 @@ What will I do next, and by when?</source>
             <translation>[Þŕîñţ ţĥîš šéššîöñ]</translation>
         </message>
         <message>
+            <source>&amp;New record</source>
+            <translation>[&amp;Néŵ ŕéçöŕð]</translation>
+        </message>
+        <message>
+            <source>From a supervision &amp;session…</source>
+            <translation>[Ƒŕöɱ å šûþéŕṽîšîöñ &amp;séššîöñ…]</translation>
+        </message>
+        <message>
+            <source>Make a record from a supervision session</source>
+            <translation>[Ṁåķé å ŕéçöŕð ƒŕöɱ å šûþéŕṽîšîöñ šéššîöñ]</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>[Ŕéçöŕðš]</translation>
+        </message>
+        <message>
+            <source>D&amp;elete record…</source>
+            <translation>[Ð&amp;eļéţé ŕéçöŕð…]</translation>
+        </message>
+        <message>
+            <source>Choose a record on the left, or start a new one.</source>
+            <translation>[Çĥööšé å ŕéçöŕð öñ ţĥé ļéƒţ, öŕ šţåŕţ å ñéŵ öñé.]</translation>
+        </message>
+        <message>
+            <source>E&amp;xport the year as PDF…</source>
+            <translation>[É&amp;xþöŕţ ţĥé ýéåŕ åš ÞÐƑ…]</translation>
+        </message>
+        <message>
+            <source>Export the year as &amp;Markdown…</source>
+            <translation>[Éẋþöŕţ ţĥé ýéåŕ åš &amp;Måŕķðöŵñ…]</translation>
+        </message>
+        <message>
             <source>Save now</source>
             <translation>[Šåṽé ñöŵ]</translation>
         </message>
         <message>
             <source>Close</source>
             <translation>[Çļöšé]</translation>
+        </message>
+        <message>
+            <source>&amp;Records:</source>
+            <translation>[&amp;Réçöŕðš:]</translation>
+        </message>
+        <message>
+            <source>This year, %1</source>
+            <translation>[Ţĥîš ýéåŕ, %1]</translation>
+        </message>
+        <message>
+            <source>No records yet</source>
+            <translation>[Ñö ŕéçöŕðš ýéţ]</translation>
+        </message>
+        <message>
+            <source>Last year, %1 (read-only)</source>
+            <translation>[Ļåšţ ýéåŕ, %1 (ŕéåð-öñļý)]</translation>
+        </message>
+        <message>
+            <source>With peer reflection</source>
+            <translation>[Ŵîţĥ þééŕ ŕéƒļéçţîöñ]</translation>
+        </message>
+        <message>
+            <source>This record is from %1, a registration year that has ended: it is kept as it was.</source>
+            <translation>[Ţĥîš ŕéçöŕð îš ƒŕöɱ %1, å ŕéĝîšţŕåţîöñ ýéåŕ ţĥåţ ĥåš éñðéð: îţ îš ķéþţ åš îţ ŵåš.]</translation>
+        </message>
+        <message>
+            <source>New record: it is saved once you type in it</source>
+            <translation>[Ñéŵ ŕéçöŕð: îţ îš šåṽéð öñçé ýöû ţýþé îñ îţ]</translation>
+        </message>
+        <message>
+            <source>No supervision sessions</source>
+            <translation>[Ñö šûþéŕṽîšîöñ šéššîöñš]</translation>
+        </message>
+        <message>
+            <source>There are no supervision sessions in the journal yet.</source>
+            <translation>[Ţĥéŕé åŕé ñö šûþéŕṽîšîöñ šéššîöñš îñ ţĥé ĵöûŕñåļ ýéţ.]</translation>
+        </message>
+        <message>
+            <source>Delete this CPD record?</source>
+            <translation>[Ðéļéţé ţĥîš ÇÞÐ ŕéçöŕð?]</translation>
+        </message>
+        <message>
+            <source>The record will be removed from the journal. The entries and sessions it draws on stay.</source>
+            <translation>[Ţĥé ŕéçöŕð ŵîļļ ƀé ŕéɱöṽéð ƒŕöɱ ţĥé ĵöûŕñåļ. Ţĥé éñţŕîéš åñð šéššîöñš îţ ðŕåŵš öñ šţåý.]</translation>
+        </message>
+        <message>
+            <source>Delete record</source>
+            <translation>[Ðéļéţé ŕéçöŕð]</translation>
+        </message>
+        <message>
+            <source>The record could not be deleted. Nothing was changed.</source>
+            <translation>[Ţĥé ŕéçöŕð çöûļð ñöţ ƀé ðéļéţéð. Ñöţĥîñĝ ŵåš çĥåñĝéð.]</translation>
+        </message>
+        <message>
+            <source>Record deleted</source>
+            <translation>[Ŕéçöŕð ðéļéţéð]</translation>
+        </message>
+        <message>
+            <source>Save the record first: see the message at the top.</source>
+            <translation>[Šåṽé ţĥé ŕéçöŕð ƒîŕšţ: šéé ţĥé ɱéššåĝé åţ ţĥé ţöþ.]</translation>
         </message>
         <message>
             <source>Print…</source>
@@ -2563,12 +2687,40 @@ Open it?</comment>
             <translation>[Ĥîðé “Öñ ţĥîš ðåý” ûñţîļ ţöɱöŕŕöŵ]</translation>
         </message>
         <message>
+            <source>Open CPD records</source>
+            <translation>[Öþéñ ÇÞÐ ŕéçöŕðš]</translation>
+        </message>
+        <message>
+            <source>Hide the CPD note until tomorrow</source>
+            <translation>[Ĥîðé ţĥé ÇÞÐ ñöţé ûñţîļ ţöɱöŕŕöŵ]</translation>
+        </message>
+        <message>
             <source>Hide until tomorrow</source>
             <translation>[Ĥîðé ûñţîļ ţöɱöŕŕöŵ]</translation>
         </message>
         <message>
+            <source>What this record draws on</source>
+            <translation>[Ŵĥåţ ţĥîš ŕéçöŕð ðŕåŵš öñ]</translation>
+        </message>
+        <message>
+            <source>Find by title</source>
+            <translation>[Ƒîñð ƀý ţîţļé]</translation>
+        </message>
+        <message>
+            <source>&amp;Tick the entries and supervision sessions this record draws on:</source>
+            <translation>[&amp;Tîçķ ţĥé éñţŕîéš åñð šûþéŕṽîšîöñ šéššîöñš ţĥîš ŕéçöŕð ðŕåŵš öñ:]</translation>
+        </message>
+        <message>
+            <source>Supervision, %1 · %2</source>
+            <translation>[Šûþéŕṽîšîöñ, %1 · %2]</translation>
+        </message>
+        <message>
             <source>Untitled</source>
             <translation>[Ûñţîţļéð]</translation>
+        </message>
+        <message>
+            <source>Keep these links</source>
+            <translation>[Ķééþ ţĥéšé ļîñķš]</translation>
         </message>
         <message>
             <source>the last 4 weeks</source>
@@ -2743,6 +2895,410 @@ Open it?</comment>
             <translation>[ŕéƒļéçţĵöûŕñåļ]</translation>
         </message>
         <message>
+            <source>Make a CPD record from a supervision session</source>
+            <translation>[Ṁåķé å ÇÞÐ ŕéçöŕð ƒŕöɱ å šûþéŕṽîšîöñ šéššîöñ]</translation>
+        </message>
+        <message>
+            <source>&amp;Supervision sessions, newest first:</source>
+            <translation>[&amp;Sûþéŕṽîšîöñ šéššîöñš, ñéŵéšţ ƒîŕšţ:]</translation>
+        </message>
+        <message>
+            <source>The record counts as peer reflection. The session's notes are shown beside the form.</source>
+            <translation>[Ţĥé ŕéçöŕð çöûñţš åš þééŕ ŕéƒļéçţîöñ. Ţĥé šéššîöñ'š ñöţéš åŕé šĥöŵñ ƀéšîðé ţĥé ƒöŕɱ.]</translation>
+        </message>
+        <message>
+            <source>Make the record</source>
+            <translation>[Ṁåķé ţĥé ŕéçöŕð]</translation>
+        </message>
+        <message>
+            <source>CPD &amp;records…</source>
+            <translation>[ÇÞÐ &amp;réçöŕðš…]</translation>
+        </message>
+        <message>
+            <source>Your CPD records for this registration year</source>
+            <translation>[Ýöûŕ ÇÞÐ ŕéçöŕðš ƒöŕ ţĥîš ŕéĝîšţŕåţîöñ ýéåŕ]</translation>
+        </message>
+        <message>
+            <source>&amp;CPD record from a supervision session…</source>
+            <translation>[&amp;CÞÐ ŕéçöŕð ƒŕöɱ å šûþéŕṽîšîöñ šéššîöñ…]</translation>
+        </message>
+        <message>
+            <source>Make a &amp;CPD record from this</source>
+            <translation>[Ṁåķé å &amp;CÞÐ ŕéçöŕð ƒŕöɱ ţĥîš]</translation>
+        </message>
+        <message>
+            <source>Start a CPD record that draws on this entry</source>
+            <translation>[Šţåŕţ å ÇÞÐ ŕéçöŕð ţĥåţ ðŕåŵš öñ ţĥîš éñţŕý]</translation>
+        </message>
+        <message>
+            <source>CPD records</source>
+            <translation>[ÇÞÐ ŕéçöŕðš]</translation>
+        </message>
+        <message>
+            <source>Write and save an entry first, then make a record from it.</source>
+            <translation>[Ŵŕîţé åñð šåṽé åñ éñţŕý ƒîŕšţ, ţĥéñ ɱåķé å ŕéçöŕð ƒŕöɱ îţ.]</translation>
+        </message>
+        <message>
+            <source>Nothing to copy: the field is empty</source>
+            <translation>[Ñöţĥîñĝ ţö çöþý: ţĥé ƒîéļð îš éɱþţý]</translation>
+        </message>
+        <message>
+            <source>Copied; the clipboard is cleared after a short time</source>
+            <translation>[Çöþîéð; ţĥé çļîþƀöåŕð îš çļéåŕéð åƒţéŕ å šĥöŕţ ţîɱé]</translation>
+        </message>
+        <message>
+            <source>CPD for registration: %1. %2 The renewal window closes on %3.</source>
+            <translation>[ÇÞÐ ƒöŕ ŕéĝîšţŕåţîöñ: %1. %2 Ţĥé ŕéñéŵåļ ŵîñðöŵ çļöšéš öñ %3.]</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>[Çöþý]</translation>
+        </message>
+        <message>
+            <source>Copy: %1</source>
+            <translation>[Çöþý: %1]</translation>
+        </message>
+        <message>
+            <source>Put this field on the clipboard, to paste into the regulator's form</source>
+            <translation>[Þûţ ţĥîš ƒîéļð öñ ţĥé çļîþƀöåŕð, ţö þåšţé îñţö ţĥé ŕéĝûļåţöŕ'š ƒöŕɱ]</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>[Ðåţé]</translation>
+        </message>
+        <message>
+            <source>Over se&amp;veral days</source>
+            <translation>[Öṽéŕ šé&amp;véŕåļ ðåýš]</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>[Ûñţîļ]</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>[&amp;Uñţîļ:]</translation>
+        </message>
+        <message>
+            <source>&amp;Type of CPD:</source>
+            <translation>[&amp;Týþé öƒ ÇÞÐ:]</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>[&amp;Dåţé:]</translation>
+        </message>
+        <message>
+            <source>Change wh&amp;at it draws on…</source>
+            <translation>[Çĥåñĝé ŵĥ&amp;aţ îţ ðŕåŵš öñ…]</translation>
+        </message>
+        <message>
+            <source>Choose the entries and supervision sessions it draws on</source>
+            <translation>[Çĥööšé ţĥé éñţŕîéš åñð šûþéŕṽîšîöñ šéššîöñš îţ ðŕåŵš öñ]</translation>
+        </message>
+        <message>
+            <source>Draws on:</source>
+            <translation>[Ðŕåŵš öñ:]</translation>
+        </message>
+        <message>
+            <source>A role, not a name: “my supervisor”</source>
+            <translation>[Å ŕöļé, ñöţ å ñåɱé: “ɱý šûþéŕṽîšöŕ”]</translation>
+        </message>
+        <message>
+            <source>Who you discussed it wit&amp;h, by role:</source>
+            <translation>[Ŵĥö ýöû ðîšçûššéð îţ ŵîţ&amp;h, ƀý ŕöļé:]</translation>
+        </message>
+        <message>
+            <source>Who you discussed it with, by role</source>
+            <translation>[Ŵĥö ýöû ðîšçûššéð îţ ŵîţĥ, ƀý ŕöļé]</translation>
+        </message>
+        <message>
+            <source>Copy: Who you discussed it with</source>
+            <translation>[Çöþý: Ŵĥö ýöû ðîšçûššéð îţ ŵîţĥ]</translation>
+        </message>
+        <message>
+            <source>Professional standards:</source>
+            <translation>[Þŕöƒéššîöñåļ šţåñðåŕðš:]</translation>
+        </message>
+        <message>
+            <source>Linking a record to professional standards comes with frameworks.</source>
+            <translation>[Ļîñķîñĝ å ŕéçöŕð ţö þŕöƒéššîöñåļ šţåñðåŕðš çöɱéš ŵîţĥ ƒŕåɱéŵöŕķš.]</translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>[1 éñţŕý]</translation>
+        </message>
+        <message>
+            <source>%1 entries</source>
+            <translation>[%1 éñţŕîéš]</translation>
+        </message>
+        <message>
+            <source>1 supervision session</source>
+            <translation>[1 šûþéŕṽîšîöñ šéššîöñ]</translation>
+        </message>
+        <message>
+            <source>%1 supervision sessions</source>
+            <translation>[%1 šûþéŕṽîšîöñ šéššîöñš]</translation>
+        </message>
+        <message>
+            <source>nothing linked</source>
+            <translation>[ñöţĥîñĝ ļîñķéð]</translation>
+        </message>
+        <message>
+            <source>Course, training or conference</source>
+            <translation>[Çöûŕšé, ţŕåîñîñĝ öŕ çöñƒéŕéñçé]</translation>
+        </message>
+        <message>
+            <source>Online learning, webinar or podcast</source>
+            <translation>[Öñļîñé ļéåŕñîñĝ, ŵéƀîñåŕ öŕ þöðçåšţ]</translation>
+        </message>
+        <message>
+            <source>Reading or research</source>
+            <translation>[Ŕéåðîñĝ öŕ ŕéšéåŕçĥ]</translation>
+        </message>
+        <message>
+            <source>Supervision or reflective discussion</source>
+            <translation>[Šûþéŕṽîšîöñ öŕ ŕéƒļéçţîṽé ðîšçûššîöñ]</translation>
+        </message>
+        <message>
+            <source>Learning with peers: shadowing, mentoring, group discussion</source>
+            <translation>[Ļéåŕñîñĝ ŵîţĥ þééŕš: šĥåðöŵîñĝ, ɱéñţöŕîñĝ, ĝŕöûþ ðîšçûššîöñ]</translation>
+        </message>
+        <message>
+            <source>Learning from practice, feedback or a case review</source>
+            <translation>[Ļéåŕñîñĝ ƒŕöɱ þŕåçţîçé, ƒééðƀåçķ öŕ å çåšé ŕéṽîéŵ]</translation>
+        </message>
+        <message>
+            <source>Teaching, presenting or supporting others' learning</source>
+            <translation>[Ţéåçĥîñĝ, þŕéšéñţîñĝ öŕ šûþþöŕţîñĝ öţĥéŕš' ļéåŕñîñĝ]</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>[Öţĥéŕ]</translation>
+        </message>
+        <message>
+            <source>&amp;What the activity was and why it matters to your practice</source>
+            <translation>[&amp;Wĥåţ ţĥé åçţîṽîţý ŵåš åñð ŵĥý îţ ɱåţţéŕš ţö ýöûŕ þŕåçţîçé]</translation>
+        </message>
+        <message>
+            <source>Say briefly what you did (a course, some reading, a discussion) and why you chose it: the part of your work or the question it connects to.</source>
+            <translation>[Šåý ƀŕîéƒļý ŵĥåţ ýöû ðîð (å çöûŕšé, šöɱé ŕéåðîñĝ, å ðîšçûššîöñ) åñð ŵĥý ýöû çĥöšé îţ: ţĥé þåŕţ öƒ ýöûŕ ŵöŕķ öŕ ţĥé ǫûéšţîöñ îţ çöññéçţš ţö.]</translation>
+        </message>
+        <message>
+            <source>What you &amp;learned</source>
+            <translation>[Ŵĥåţ ýöû &amp;léåŕñéð]</translation>
+        </message>
+        <message>
+            <source>One or two things you now know or do differently. Concrete is better than complete: a new question you ask, a risk you now notice, a piece of law you now use.</source>
+            <translation>[Öñé öŕ ţŵö ţĥîñĝš ýöû ñöŵ ķñöŵ öŕ ðö ðîƒƒéŕéñţļý. Çöñçŕéţé îš ƀéţţéŕ ţĥåñ çöɱþļéţé: å ñéŵ ǫûéšţîöñ ýöû åšķ, å ŕîšķ ýöû ñöŵ ñöţîçé, å þîéçé öƒ ļåŵ ýöû ñöŵ ûšé.]</translation>
+        </message>
+        <message>
+            <source>The difference it ma&amp;kes to your practice and to the people you work with</source>
+            <translation>[Ţĥé ðîƒƒéŕéñçé îţ ɱå&amp;kéš ţö ýöûŕ þŕåçţîçé åñð ţö ţĥé þéöþļé ýöû ŵöŕķ ŵîţĥ]</translation>
+        </message>
+        <message>
+            <source>How your work has changed or will change, and what that means for the children, adults and families you work with. An example from practice, described without names, helps.</source>
+            <translation>[Ĥöŵ ýöûŕ ŵöŕķ ĥåš çĥåñĝéð öŕ ŵîļļ çĥåñĝé, åñð ŵĥåţ ţĥåţ ɱéåñš ƒöŕ ţĥé çĥîļðŕéñ, åðûļţš åñð ƒåɱîļîéš ýöû ŵöŕķ ŵîţĥ. Åñ éẋåɱþļé ƒŕöɱ þŕåçţîçé, ðéšçŕîƀéð ŵîţĥöûţ ñåɱéš, ĥéļþš.]</translation>
+        </message>
+        <message>
+            <source>What you learned from discussing it with a &amp;peer</source>
+            <translation>[Ŵĥåţ ýöû ļéåŕñéð ƒŕöɱ ðîšçûššîñĝ îţ ŵîţĥ å &amp;pééŕ]</translation>
+        </message>
+        <message>
+            <source>Who you talked it through with changes what you take from it: what did the conversation add, challenge or confirm? A supervision session counts.</source>
+            <translation>[Ŵĥö ýöû ţåļķéð îţ ţĥŕöûĝĥ ŵîţĥ çĥåñĝéš ŵĥåţ ýöû ţåķé ƒŕöɱ îţ: ŵĥåţ ðîð ţĥé çöñṽéŕšåţîöñ åðð, çĥåļļéñĝé öŕ çöñƒîŕɱ? Å šûþéŕṽîšîöñ šéššîöñ çöûñţš.]</translation>
+        </message>
+        <message>
+            <source>my supervisor</source>
+            <translation>[ɱý šûþéŕṽîšöŕ]</translation>
+        </message>
+        <message>
+            <source>my line manager</source>
+            <translation>[ɱý ļîñé ɱåñåĝéŕ]</translation>
+        </message>
+        <message>
+            <source>my practice educator</source>
+            <translation>[ɱý þŕåçţîçé éðûçåţöŕ]</translation>
+        </message>
+        <message>
+            <source>a colleague in my team</source>
+            <translation>[å çöļļéåĝûé îñ ɱý ţéåɱ]</translation>
+        </message>
+        <message>
+            <source>a colleague from another agency</source>
+            <translation>[å çöļļéåĝûé ƒŕöɱ åñöţĥéŕ åĝéñçý]</translation>
+        </message>
+        <message>
+            <source>a peer group</source>
+            <translation>[å þééŕ ĝŕöûþ]</translation>
+        </message>
+        <message>
+            <source>1 word</source>
+            <translation>[1 ŵöŕð]</translation>
+        </message>
+        <message>
+            <source>%1 words</source>
+            <translation>[%1 ŵöŕðš]</translation>
+        </message>
+        <message>
+            <source>1 record</source>
+            <translation>[1 ŕéçöŕð]</translation>
+        </message>
+        <message>
+            <source>%1 records</source>
+            <translation>[%1 ŕéçöŕðš]</translation>
+        </message>
+        <message>
+            <source>%1 with peer reflection</source>
+            <translation>[%1 ŵîţĥ þééŕ ŕéƒļéçţîöñ]</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>[ɱéţ]</translation>
+        </message>
+        <message>
+            <source>not met yet</source>
+            <translation>[ñöţ ɱéţ ýéţ]</translation>
+        </message>
+        <message>
+            <source>You have what the regulator asks for this year. You can add more.</source>
+            <translation>[Ýöû ĥåṽé ŵĥåţ ţĥé ŕéĝûļåţöŕ åšķš ƒöŕ ţĥîš ýéåŕ. Ýöû çåñ åðð ɱöŕé.]</translation>
+        </message>
+        <message>
+            <source>One of your records needs peer reflection.</source>
+            <translation>[Öñé öƒ ýöûŕ ŕéçöŕðš ñééðš þééŕ ŕéƒļéçţîöñ.]</translation>
+        </message>
+        <message>
+            <source>You need 2 records this year, one of them with peer reflection.</source>
+            <translation>[Ýöû ñééð 2 ŕéçöŕðš ţĥîš ýéåŕ, öñé öƒ ţĥéɱ ŵîţĥ þééŕ ŕéƒļéçţîöñ.]</translation>
+        </message>
+        <message>
+            <source>You need one more record, with peer reflection.</source>
+            <translation>[Ýöû ñééð öñé ɱöŕé ŕéçöŕð, ŵîţĥ þééŕ ŕéƒļéçţîöñ.]</translation>
+        </message>
+        <message>
+            <source>You need one more record.</source>
+            <translation>[Ýöû ñééð öñé ɱöŕé ŕéçöŕð.]</translation>
+        </message>
+        <message>
+            <source>The renewal window is open until %1: %2 days left.</source>
+            <translation>[Ţĥé ŕéñéŵåļ ŵîñðöŵ îš öþéñ ûñţîļ %1: %2 ðåýš ļéƒţ.]</translation>
+        </message>
+        <message>
+            <source>The renewal window opens on %1 and closes on %2.</source>
+            <translation>[Ţĥé ŕéñéŵåļ ŵîñðöŵ öþéñš öñ %1 åñð çļöšéš öñ %2.]</translation>
+        </message>
+        <message>
+            <source>Registration year %1 (%2 to %3)</source>
+            <translation>[Ŕéĝîšţŕåţîöñ ýéåŕ %1 (%2 ţö %3)]</translation>
+        </message>
+        <message>
+            <source>Startin&amp;g point (read-only)</source>
+            <translation>[Šţåŕţîñ&amp;g þöîñţ (ŕéåð-öñļý)]</translation>
+        </message>
+        <message>
+            <source>What this record draws on. Nothing here is copied into the record unless you insert it.</source>
+            <translation>[Ŵĥåţ ţĥîš ŕéçöŕð ðŕåŵš öñ. Ñöţĥîñĝ ĥéŕé îš çöþîéð îñţö ţĥé ŕéçöŕð ûñļéšš ýöû îñšéŕţ îţ.]</translation>
+        </message>
+        <message>
+            <source>Starting point (read-only)</source>
+            <translation>[Šţåŕţîñĝ þöîñţ (ŕéåð-öñļý)]</translation>
+        </message>
+        <message>
+            <source>Into:</source>
+            <translation>[Îñţö:]</translation>
+        </message>
+        <message>
+            <source>Into the field</source>
+            <translation>[Îñţö ţĥé ƒîéļð]</translation>
+        </message>
+        <message>
+            <source>&amp;Insert selection</source>
+            <translation>[&amp;Iñšéŕţ šéļéçţîöñ]</translation>
+        </message>
+        <message>
+            <source>Insert selection into the chosen field</source>
+            <translation>[Îñšéŕţ šéļéçţîöñ îñţö ţĥé çĥöšéñ ƒîéļð]</translation>
+        </message>
+        <message>
+            <source>Ad&amp;vanced</source>
+            <translation>[Åð&amp;våñçéð]</translation>
+        </message>
+        <message>
+            <source>Advanced</source>
+            <translation>[Åðṽåñçéð]</translation>
+        </message>
+        <message>
+            <source>Sign the prompt pack</source>
+            <translation>[Šîĝñ ţĥé þŕöɱþţ þåçķ]</translation>
+        </message>
+        <message>
+            <source>Signing “%1” lets practitioners check that it comes from your organisation and has not been changed since. Use the key made with “reflectjournal pack keygen”.</source>
+            <translation>[Šîĝñîñĝ “%1” ļéţš þŕåçţîţîöñéŕš çĥéçķ ţĥåţ îţ çöɱéš ƒŕöɱ ýöûŕ öŕĝåñîšåţîöñ åñð ĥåš ñöţ ƀééñ çĥåñĝéð šîñçé. Ûšé ţĥé ķéý ɱåðé ŵîţĥ “ŕéƒļéçţĵöûŕñåļ þåçķ ķéýĝéñ”.]</translation>
+        </message>
+        <message>
+            <source>No key chosen</source>
+            <translation>[Ñö ķéý çĥöšéñ]</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose key…</source>
+            <translation>[Ç&amp;hööšé ķéý…]</translation>
+        </message>
+        <message>
+            <source>The key's passphrase</source>
+            <translation>[Ţĥé ķéý'š þåššþĥŕåšé]</translation>
+        </message>
+        <message>
+            <source>Signing key:</source>
+            <translation>[Šîĝñîñĝ ķéý:]</translation>
+        </message>
+        <message>
+            <source>Choose key…</source>
+            <translation>[Çĥööšé ķéý…]</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>[Šîĝñîñĝ ķéý]</translation>
+        </message>
+        <message>
+            <source>The key's &amp;passphrase:</source>
+            <translation>[Ţĥé ķéý'š &amp;påššþĥŕåšé:]</translation>
+        </message>
+        <message>
+            <source>&amp;Sign</source>
+            <translation>[&amp;Sîĝñ]</translation>
+        </message>
+        <message>
+            <source>Choose your signing key</source>
+            <translation>[Çĥööšé ýöûŕ šîĝñîñĝ ķéý]</translation>
+        </message>
+        <message>
+            <source>Signing keys (*.rjkey);;All files (*)</source>
+            <translation>[Šîĝñîñĝ ķéýš (*.rjkey);;Åļļ ƒîļéš (*)]</translation>
+        </message>
+        <message>
+            <source>Choose the signing key first.</source>
+            <translation>[Çĥööšé ţĥé šîĝñîñĝ ķéý ƒîŕšţ.]</translation>
+        </message>
+        <message>
+            <source>Type the key's passphrase.</source>
+            <translation>[Ţýþé ţĥé ķéý'š þåššþĥŕåšé.]</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this key. Check it and try again.</source>
+            <translation>[Ţĥåţ þåššþĥŕåšé ðöéš ñöţ öþéñ ţĥîš ķéý. Çĥéçķ îţ åñð ţŕý åĝåîñ.]</translation>
+        </message>
+        <message>
+            <source>The pack was not signed</source>
+            <translation>[Ţĥé þåçķ ŵåš ñöţ šîĝñéð]</translation>
+        </message>
+        <message>
+            <source>The saved file is not a valid pack.</source>
+            <translation>[Ţĥé šåṽéð ƒîļé îš ñöţ å ṽåļîð þåçķ.]</translation>
+        </message>
+        <message>
+            <source>Signed by %1 (fingerprint %2). Share this file; signing again is needed after any change.</source>
+            <translation>[Šîĝñéð ƀý %1 (ƒîñĝéŕþŕîñţ %2). Šĥåŕé ţĥîš ƒîļé; šîĝñîñĝ åĝåîñ îš ñééðéð åƒţéŕ åñý çĥåñĝé.]</translation>
+        </message>
+        <message>
             <source>The team folder is still not answering, so it was not looked at this time.</source>
             <translation>[Ţĥé ţéåɱ ƒöļðéŕ îš šţîļļ ñöţ åñšŵéŕîñĝ, šö îţ ŵåš ñöţ ļööķéð åţ ţĥîš ţîɱé.]</translation>
         </message>
@@ -2845,86 +3401,6 @@ Open it?</comment>
         <message>
             <source>%1; %2 offered.</source>
             <translation>[%1; %2 öƒƒéŕéð.]</translation>
-        </message>
-        <message>
-            <source>Ad&amp;vanced</source>
-            <translation>[Åð&amp;våñçéð]</translation>
-        </message>
-        <message>
-            <source>Advanced</source>
-            <translation>[Åðṽåñçéð]</translation>
-        </message>
-        <message>
-            <source>Sign the prompt pack</source>
-            <translation>[Šîĝñ ţĥé þŕöɱþţ þåçķ]</translation>
-        </message>
-        <message>
-            <source>Signing “%1” lets practitioners check that it comes from your organisation and has not been changed since. Use the key made with “reflectjournal pack keygen”.</source>
-            <translation>[Šîĝñîñĝ “%1” ļéţš þŕåçţîţîöñéŕš çĥéçķ ţĥåţ îţ çöɱéš ƒŕöɱ ýöûŕ öŕĝåñîšåţîöñ åñð ĥåš ñöţ ƀééñ çĥåñĝéð šîñçé. Ûšé ţĥé ķéý ɱåðé ŵîţĥ “ŕéƒļéçţĵöûŕñåļ þåçķ ķéýĝéñ”.]</translation>
-        </message>
-        <message>
-            <source>No key chosen</source>
-            <translation>[Ñö ķéý çĥöšéñ]</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose key…</source>
-            <translation>[Ç&amp;hööšé ķéý…]</translation>
-        </message>
-        <message>
-            <source>The key's passphrase</source>
-            <translation>[Ţĥé ķéý'š þåššþĥŕåšé]</translation>
-        </message>
-        <message>
-            <source>Signing key:</source>
-            <translation>[Šîĝñîñĝ ķéý:]</translation>
-        </message>
-        <message>
-            <source>Choose key…</source>
-            <translation>[Çĥööšé ķéý…]</translation>
-        </message>
-        <message>
-            <source>Signing key</source>
-            <translation>[Šîĝñîñĝ ķéý]</translation>
-        </message>
-        <message>
-            <source>The key's &amp;passphrase:</source>
-            <translation>[Ţĥé ķéý'š &amp;påššþĥŕåšé:]</translation>
-        </message>
-        <message>
-            <source>&amp;Sign</source>
-            <translation>[&amp;Sîĝñ]</translation>
-        </message>
-        <message>
-            <source>Choose your signing key</source>
-            <translation>[Çĥööšé ýöûŕ šîĝñîñĝ ķéý]</translation>
-        </message>
-        <message>
-            <source>Signing keys (*.rjkey);;All files (*)</source>
-            <translation>[Šîĝñîñĝ ķéýš (*.rjkey);;Åļļ ƒîļéš (*)]</translation>
-        </message>
-        <message>
-            <source>Choose the signing key first.</source>
-            <translation>[Çĥööšé ţĥé šîĝñîñĝ ķéý ƒîŕšţ.]</translation>
-        </message>
-        <message>
-            <source>Type the key's passphrase.</source>
-            <translation>[Ţýþé ţĥé ķéý'š þåššþĥŕåšé.]</translation>
-        </message>
-        <message>
-            <source>That passphrase does not open this key. Check it and try again.</source>
-            <translation>[Ţĥåţ þåššþĥŕåšé ðöéš ñöţ öþéñ ţĥîš ķéý. Çĥéçķ îţ åñð ţŕý åĝåîñ.]</translation>
-        </message>
-        <message>
-            <source>The pack was not signed</source>
-            <translation>[Ţĥé þåçķ ŵåš ñöţ šîĝñéð]</translation>
-        </message>
-        <message>
-            <source>The saved file is not a valid pack.</source>
-            <translation>[Ţĥé šåṽéð ƒîļé îš ñöţ å ṽåļîð þåçķ.]</translation>
-        </message>
-        <message>
-            <source>Signed by %1 (fingerprint %2). Share this file; signing again is needed after any change.</source>
-            <translation>[Šîĝñéð ƀý %1 (ƒîñĝéŕþŕîñţ %2). Šĥåŕé ţĥîš ƒîļé; šîĝñîñĝ åĝåîñ îš ñééðéð åƒţéŕ åñý çĥåñĝé.]</translation>
         </message>
     </context>
     <context>
@@ -4252,6 +4728,10 @@ Open it now? The journal open now will be locked first.</source>
         <message>
             <source>&amp;Supervision</source>
             <translation>[&amp;Sûþéŕṽîšîöñ]</translation>
+        </message>
+        <message>
+            <source>&amp;Portfolio</source>
+            <translation>[&amp;Pöŕţƒöļîö]</translation>
         </message>
         <message>
             <source>&amp;Help</source>

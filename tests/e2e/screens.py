@@ -107,6 +107,11 @@ class ScreenRun:
         self.step("open-actions", self._open_actions)
         self.step("looking-back", self._looking_back)
         self.step("supervision-reminder", self._supervision_reminder)
+        self.step("cpd", self._cpd)
+        self.dialog("cpd-export", lambda: self.window.cpd.window.export("pdf"))
+        self.dialog("cpd-session-chooser", lambda: self.window.cpd.window.choose_session())
+        self.dialog("cpd-links", lambda: self.window.cpd.window.choose_links())
+        self.step("main-cpd-note", self._cpd_note)
         # Last: the start pages (the journal is locked for them).
         window.supervision.close_all()
         window.session.lock("manual")
@@ -283,6 +288,55 @@ class ScreenRun:
         self.settle()
         self.capture(view, "looking-back")  # the low-check-in note shows, as tall as it gets
         view.close()
+
+    def _cpd(self) -> None:
+        """The CPD window with this year's records, one made from an entry
+        (its text beside the form), and last year's read-only."""
+        from reflectjournal.core.cpd import CpdRecord, CpdStore, registration_year
+
+        service = self.window.session.cpd
+        today = service.today()
+        year = registration_year(today)
+        store = CpdStore(self.window.session.journal_for_tests)
+        store.save(
+            CpdRecord(
+                cpd_type="course",
+                started_on=max(year.start, today - dt.timedelta(days=40)),
+                description="A day on neglect and cumulative harm: most of my cases involve neglect.",
+                learned="Harm adds up over time; a chronology shows what single visits do not.",
+                impact="I keep a running chronology and ask families about the history.",
+            ),
+            today,
+        )
+        store._journal.conn.execute(  # last year's, as it was written then
+            "INSERT INTO cpd_records(uid, cpd_type, started_on, description, learned, created_at, updated_at)"
+            " VALUES ('last-year', 'reading', ?, 'Reading on adolescent neglect', 'Older children are missed.',"
+            " '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')",
+            (year.previous.start.isoformat(),),
+        )
+        window = self.window.cpd.make_from_entry()
+        if window is None:
+            raise RuntimeError("no CPD window")
+        window.editor.fields["description"].set_text("Reflecting on a home visit with my supervisor.")
+        window.editor.fields["learned"].set_text("To ask what lies behind apparent co-operation.")
+        self.capture(window, "cpd")
+
+    def _cpd_note(self) -> None:
+        """The note above the list in the renewal window, before the requirement is met."""
+        cpd = self.window.cpd
+        if cpd._window is not None:
+            cpd._window.autosaver.discard()
+            cpd._window.close()
+        service = self.window.session.cpd
+        real = service.today
+        in_window = dt.date(service.year().end.year, 10, 15)
+        service.today = lambda: in_window
+        try:
+            cpd.refresh_note()
+            self.capture(self.window, "main-cpd-note")
+        finally:
+            service.today = real
+            cpd.refresh_note()
 
     def _open_actions(self) -> None:
         view = self.window.supervision.show_open_actions()
