@@ -4,6 +4,7 @@ nothing reaches the real home (QSettings, QtProject.conf, platformdirs)."""
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,31 @@ def isolated_home(tmp_path_factory, monkeypatch) -> Path:
     runtime.mkdir(mode=0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     return home
+
+
+@pytest.fixture(autouse=True)
+def windows_deleted_by_qt():
+    """After each test, delete every top-level window through Qt.
+
+    A window a test made is owned by Python. Left to the garbage collector,
+    shiboken deletes it from inside a collection, at whatever line of a later
+    test allocates: the QMainWindow's destructor then reparents its children
+    while the menu bar's event filter still runs, and the process can crash
+    (a segmentation fault seen once in CI, in a fixture's teardown). Deleting
+    the windows here, with deleteLater and the deferred deletes delivered at
+    once, destroys them at a known point, when nothing else is running.
+    Tests that never load Qt pay nothing.
+    """
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None or widgets.QApplication.instance() is None:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for window in widgets.QApplication.topLevelWidgets():
+        if isinstance(window, widgets.QMainWindow | widgets.QDialog):
+            window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
 from reflectjournal.app import build_window
@@ -69,8 +70,16 @@ def make_window(qtbot, prompter, prefs, clock):
         if window.session.is_unlocked:
             window.session.lock("quit")
         QApplication.instance().removeEventFilter(window.idle_watcher)
-    stray = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
-    assert not stray, f"a dialog was left open: {stray}"
+    try:
+        stray = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+        assert not stray, f"a dialog was left open: {stray}"
+    finally:
+        # Destroy the windows through Qt now, not when the garbage collector
+        # next frees their wrappers (see windows_deleted_by_qt in tests/conftest.py).
+        for window in made:
+            window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        made.clear()
 
 
 @pytest.fixture
