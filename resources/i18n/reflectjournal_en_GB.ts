@@ -474,7 +474,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Names the check always finds before anything leaves the journal, and the stand-in used instead (“Tayo” → “Child A”). Kept in the encrypted journal; never exported.</source>
+        <source>Names the check always finds before anything leaves the journal, and the stand-in used instead (“Tayo” → “Child A”), and the case numbers it finds. Kept in the encrypted journal; never exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3400,6 +3400,42 @@ Open it?</comment>
         <source>%1; %2 offered.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Up to %1 patterns; this has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a pattern: use # for a digit, @ for a letter, * for either (up to 40 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case num&amp;bers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example CS-######, @@######</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save pa&amp;tterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your case system&apos;s numbers, separated by commas. Finds numbers like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your case system&apos;s numbers, separated by commas: # a digit, @ a letter, * either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case-number patterns saved: the check finds them from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -3744,6 +3780,45 @@ Open it now? The journal open now will be locked first.</source>
     <name>CapsLockNote</name>
     <message>
         <source>Caps Lock seems to be on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasePatterns</name>
+    <message>
+        <source>Case num&amp;bers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case-number patterns saved: the check finds them from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save pa&amp;tterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 patterns; this has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your case system&apos;s numbers, separated by commas. Finds numbers like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your case system&apos;s numbers, separated by commas: # a digit, @ a letter, * either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example CS-######, @@######</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a pattern: use # for a digit, @ for a letter, * for either (up to 40 characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5019,7 +5094,7 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Names the check always finds before anything leaves the journal, and the stand-in used instead (“Tayo” → “Child A”). Kept in the encrypted journal; never exported.</source>
+        <source>Names the check always finds before anything leaves the journal, and the stand-in used instead (“Tayo” → “Child A”), and the case numbers it finds. Kept in the encrypted journal; never exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -474,8 +474,8 @@
             <translation>[Þéöþļé]</translation>
         </message>
         <message>
-            <source>Names the check always finds before anything leaves the journal, and the stand-in used instead (“Tayo” → “Child A”). Kept in the encrypted journal; never exported.</source>
-            <translation>[Ñåɱéš ţĥé çĥéçķ åļŵåýš ƒîñðš ƀéƒöŕé åñýţĥîñĝ ļéåṽéš ţĥé ĵöûŕñåļ, åñð ţĥé šţåñð-îñ ûšéð îñšţéåð (“Ţåýö” → “Çĥîļð Å”). Ķéþţ îñ ţĥé éñçŕýþţéð ĵöûŕñåļ; ñéṽéŕ éẋþöŕţéð.]</translation>
+            <source>Names the check always finds before anything leaves the journal, and the stand-in used instead (“Tayo” → “Child A”), and the case numbers it finds. Kept in the encrypted journal; never exported.</source>
+            <translation>[Ñåɱéš ţĥé çĥéçķ åļŵåýš ƒîñðš ƀéƒöŕé åñýţĥîñĝ ļéåṽéš ţĥé ĵöûŕñåļ, åñð ţĥé šţåñð-îñ ûšéð îñšţéåð (“Ţåýö” → “Çĥîļð Å”), åñð ţĥé çåšé ñûɱƀéŕš îţ ƒîñðš. Ķéþţ îñ ţĥé éñçŕýþţéð ĵöûŕñåļ; ñéṽéŕ éẋþöŕţéð.]</translation>
         </message>
         <message>
             <source>separated by commas</source>
@@ -3402,6 +3402,42 @@ Open it?</comment>
             <source>%1; %2 offered.</source>
             <translation>[%1; %2 öƒƒéŕéð.]</translation>
         </message>
+        <message>
+            <source>Up to %1 patterns; this has %2.</source>
+            <translation>[Ûþ ţö %1 þåţţéŕñš; ţĥîš ĥåš %2.]</translation>
+        </message>
+        <message>
+            <source>“%1” is not a pattern: use # for a digit, @ for a letter, * for either (up to 40 characters).</source>
+            <translation>[“%1” îš ñöţ å þåţţéŕñ: ûšé # ƒöŕ å ðîĝîţ, @ ƒöŕ å ļéţţéŕ, * ƒöŕ éîţĥéŕ (ûþ ţö 40 çĥåŕåçţéŕš).]</translation>
+        </message>
+        <message>
+            <source>Case num&amp;bers:</source>
+            <translation>[Çåšé ñûɱ&amp;béŕš:]</translation>
+        </message>
+        <message>
+            <source>for example CS-######, @@######</source>
+            <translation>[ƒöŕ éẋåɱþļé ÇŠ-######, @@######]</translation>
+        </message>
+        <message>
+            <source>Save pa&amp;tterns</source>
+            <translation>[Šåṽé þå&amp;tţéŕñš]</translation>
+        </message>
+        <message>
+            <source>Your case system's numbers, separated by commas. Finds numbers like %1.</source>
+            <translation>[Ýöûŕ çåšé šýšţéɱ'š ñûɱƀéŕš, šéþåŕåţéð ƀý çöɱɱåš. Ƒîñðš ñûɱƀéŕš ļîķé %1.]</translation>
+        </message>
+        <message>
+            <source>Your case system's numbers, separated by commas: # a digit, @ a letter, * either.</source>
+            <translation>[Ýöûŕ çåšé šýšţéɱ'š ñûɱƀéŕš, šéþåŕåţéð ƀý çöɱɱåš: # å ðîĝîţ, @ å ļéţţéŕ, * éîţĥéŕ.]</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>[Ñöţ šåṽéð: %1]</translation>
+        </message>
+        <message>
+            <source>Case-number patterns saved: the check finds them from now on.</source>
+            <translation>[Çåšé-ñûɱƀéŕ þåţţéŕñš šåṽéð: ţĥé çĥéçķ ƒîñðš ţĥéɱ ƒŕöɱ ñöŵ öñ.]</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -3758,6 +3794,45 @@ Open it now? The journal open now will be locked first.</source>
         <message>
             <source>Caps Lock seems to be on.</source>
             <translation>[Çåþš Ļöçķ šééɱš ţö ƀé öñ.]</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePatterns</name>
+        <message>
+            <source>Case num&amp;bers:</source>
+            <translation>[Çåšé ñûɱ&amp;béŕš:]</translation>
+        </message>
+        <message>
+            <source>Case-number patterns saved: the check finds them from now on.</source>
+            <translation>[Çåšé-ñûɱƀéŕ þåţţéŕñš šåṽéð: ţĥé çĥéçķ ƒîñðš ţĥéɱ ƒŕöɱ ñöŵ öñ.]</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>[Ñöţ šåṽéð: %1]</translation>
+        </message>
+        <message>
+            <source>Save pa&amp;tterns</source>
+            <translation>[Šåṽé þå&amp;tţéŕñš]</translation>
+        </message>
+        <message>
+            <source>Up to %1 patterns; this has %2.</source>
+            <translation>[Ûþ ţö %1 þåţţéŕñš; ţĥîš ĥåš %2.]</translation>
+        </message>
+        <message>
+            <source>Your case system's numbers, separated by commas. Finds numbers like %1.</source>
+            <translation>[Ýöûŕ çåšé šýšţéɱ'š ñûɱƀéŕš, šéþåŕåţéð ƀý çöɱɱåš. Ƒîñðš ñûɱƀéŕš ļîķé %1.]</translation>
+        </message>
+        <message>
+            <source>Your case system's numbers, separated by commas: # a digit, @ a letter, * either.</source>
+            <translation>[Ýöûŕ çåšé šýšţéɱ'š ñûɱƀéŕš, šéþåŕåţéð ƀý çöɱɱåš: # å ðîĝîţ, @ å ļéţţéŕ, * éîţĥéŕ.]</translation>
+        </message>
+        <message>
+            <source>for example CS-######, @@######</source>
+            <translation>[ƒöŕ éẋåɱþļé ÇŠ-######, @@######]</translation>
+        </message>
+        <message>
+            <source>“%1” is not a pattern: use # for a digit, @ for a letter, * for either (up to 40 characters).</source>
+            <translation>[“%1” îš ñöţ å þåţţéŕñ: ûšé # ƒöŕ å ðîĝîţ, @ ƒöŕ å ļéţţéŕ, * ƒöŕ éîţĥéŕ (ûþ ţö 40 çĥåŕåçţéŕš).]</translation>
         </message>
     </context>
     <context>
@@ -5032,8 +5107,8 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[Ṁéŕĝéð.]</translation>
         </message>
         <message>
-            <source>Names the check always finds before anything leaves the journal, and the stand-in used instead (“Tayo” → “Child A”). Kept in the encrypted journal; never exported.</source>
-            <translation>[Ñåɱéš ţĥé çĥéçķ åļŵåýš ƒîñðš ƀéƒöŕé åñýţĥîñĝ ļéåṽéš ţĥé ĵöûŕñåļ, åñð ţĥé šţåñð-îñ ûšéð îñšţéåð (“Ţåýö” → “Çĥîļð Å”). Ķéþţ îñ ţĥé éñçŕýþţéð ĵöûŕñåļ; ñéṽéŕ éẋþöŕţéð.]</translation>
+            <source>Names the check always finds before anything leaves the journal, and the stand-in used instead (“Tayo” → “Child A”), and the case numbers it finds. Kept in the encrypted journal; never exported.</source>
+            <translation>[Ñåɱéš ţĥé çĥéçķ åļŵåýš ƒîñðš ƀéƒöŕé åñýţĥîñĝ ļéåṽéš ţĥé ĵöûŕñåļ, åñð ţĥé šţåñð-îñ ûšéð îñšţéåð (“Ţåýö” → “Çĥîļð Å”), åñð ţĥé çåšé ñûɱƀéŕš îţ ƒîñðš. Ķéþţ îñ ţĥé éñçŕýþţéð ĵöûŕñåļ; ñéṽéŕ éẋþöŕţéð.]</translation>
         </message>
         <message>
             <source>Not added</source>

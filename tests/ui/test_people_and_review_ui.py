@@ -98,3 +98,32 @@ def test_review_old_entries_keep_and_delete_permanently(qtbot, open_window, prom
     assert dialog.list.count() == 0
     assert sorted(journal.entries.get(i).title for i in journal.entries.ids()) == ["Visit 2015", "Visit 2026"]
     assert "still hold" in dialog.backup_note.text()
+
+
+def test_case_number_patterns_are_set_in_people_and_the_check_finds_them(qtbot, open_window, prompter):
+    from reflectjournal.core.identifying import Kind
+    from reflectjournal.core.journal_settings import JournalSettings
+    from reflectjournal.core.people import case_patterns
+
+    service = open_window.session.identifying
+    text = "Case CS-204518 was stepped down."
+    assert not [f for f in service.detector().check(text) if f.kind is Kind.CASE]
+    dialog = PeopleDialog(service, prompter)
+    qtbot.addWidget(dialog)
+    row = dialog.case_patterns
+    assert not row.save_button.isEnabled()  # nothing to save yet
+    row.edit.setText("CS-")  # no #, @ or *: not a pattern
+    assert "“CS-” is not a pattern" in row.note.text() and not row.save_button.isEnabled()
+    row.save_button.click()
+    assert case_patterns(JournalSettings(open_window.session.journal_for_tests)) == []
+    row.edit.setText("CS-######, @@####")
+    assert "CS-123456" in row.note.text() and "AB1234" in row.note.text()
+    row.save_button.click()
+    assert case_patterns(JournalSettings(open_window.session.journal_for_tests)) == ["CS-######", "@@####"]
+    assert not row.save_button.isEnabled()
+    found = [f for f in service.detector().check(text) if f.kind is Kind.CASE]
+    assert [(f.text, f.offset) for f in found] == [("CS-204518", 5)]
+    # Shown again next time the People manager opens.
+    again = PeopleDialog(service, prompter)
+    qtbot.addWidget(again)
+    assert again.case_patterns.edit.text() == "CS-######, @@####"

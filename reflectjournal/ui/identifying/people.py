@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import JournalError
 from ..announce import announce
 from ..prompter import Prompter
+from .case_patterns import CasePatternsRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_SELECTION = 100  # "Add to People" from a selection longer than this is not a name
@@ -51,7 +52,7 @@ class PeopleDialog(QDialog):
         intro = QLabel(
             tr(
                 "Names the check always finds before anything leaves the journal, and the stand-in used instead "
-                "(“Tayo” → “Child A”). Kept in the encrypted journal; never exported."
+                "(“Tayo” → “Child A”), and the case numbers it finds. Kept in the encrypted journal; never exported."
             )
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -89,6 +90,7 @@ class PeopleDialog(QDialog):
         merge_row.addWidget(merge_label)
         merge_row.addWidget(self.merge_combo, 1)
         merge_row.addWidget(self.merge_button)
+        self.case_patterns = CasePatternsRow(service)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -97,8 +99,11 @@ class PeopleDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(row)
         layout.addLayout(merge_row)
+        layout.addWidget(self.case_patterns)
         layout.addWidget(self.buttons)
-        self.resize(560, 480)
+        # Taller than 480 when the text is large: the wrapped notes need their lines.
+        self.setMinimumWidth(560)
+        self.resize(560, max(480, self.layout().totalHeightForWidth(560)))
         self.refresh()
 
     def refresh(self, select: int | None = None) -> None:

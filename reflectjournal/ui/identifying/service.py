@@ -86,6 +86,19 @@ class IdentifyingService:
         PeopleStore(self._open_journal(write=True)).remove(person_id)
         self._changed()
 
+    def case_patterns(self) -> list[str]:
+        from ...core.people import case_patterns
+
+        return case_patterns(JournalSettings(self._open_journal()))
+
+    def set_case_patterns(self, patterns: list[str]) -> None:
+        """Raises ValueError on a pattern the core's language does not allow."""
+        from ...core.people import CASE_PATTERNS_KEY, set_case_patterns
+        from ..session import Changes
+
+        set_case_patterns(JournalSettings(self._open_journal(write=True)), patterns)
+        self._session.announce(Changes(journal_settings=frozenset({CASE_PATTERNS_KEY})))
+
     def next_stand_in(self) -> str:
         """ "Person 1", "Person 2", ...: the first not yet used."""
         used = {p.stand_in for p in self.people()}
