@@ -176,8 +176,18 @@ class SpellChecker(QObject):
             self.load_now()
             return
         loaders = self._loaders
+
+        def load(_job):  # type: ignore[no-untyped-def]
+            # The identifying check's word list (the same en_GB file, about
+            # 0.1 s) loads here too, so no export preview reads it on the
+            # window's thread.
+            from .identifying.service import shared_word_check
+
+            shared_word_check()
+            return load_backend(loaders)
+
         self._runner.run(
-            lambda _job: load_backend(loaders),
+            load,
             on_done=self._on_delivered,
             on_error=lambda _error: self._on_delivered(None),
             name="dictionary",
