@@ -321,3 +321,35 @@ def test_what_a_record_draws_on_can_be_changed(qtbot, app_window, journal):
     # Cancelled: nothing changes.
     assert not window.choose_links()
     assert window.editor.current_record().entry_ids == [second.id]
+
+
+def test_export_preview_shows_findings_and_writes_the_choice(qtbot, app_window, journal, tmp_path):
+    from reflectjournal.core.people import PeopleStore
+
+    PeopleStore(journal).add("Tayo", "Child A")
+    store_record(
+        journal,
+        dt.date(2026, 5, 1),
+        description="A course on direct work",
+        learned="Tayo drew her week for me; her NHS number 943 476 5919 was on the referral.",
+    )
+    window = app_window.cpd.show_window()
+    seen = {}
+
+    def look(dialog):
+        tree = dialog.findings.tree
+        seen["kinds"] = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+        dialog.findings.replace_all_suggested()
+        seen["text"] = dialog.preview_text()
+        return True
+
+    app_window.prompter.dialog_actions.append(look)
+    out = tmp_path / "cpd.md"
+    app_window.prompter.path_answers.append(out)
+    window.export("md")
+    assert any(k.startswith("On your People list") for k in seen["kinds"])
+    assert any(k.startswith("NHS numbers") for k in seen["kinds"])
+    written = out.read_text(encoding="utf-8")
+    assert written == seen["text"]
+    assert "Tayo" not in written and "Child A" in written and "943 476 5919" not in written
+    assert "Tayo" in CpdStore(journal).all()[0].learned  # the journal's own text is unchanged
