@@ -175,7 +175,7 @@ def cmd_pack_new(args: argparse.Namespace) -> int:
     existing file) or to standard output."""
     from reflectjournal.core.packs import new_pack_template, write_pack
 
-    data = write_pack(new_pack_template())
+    data = write_pack(new_pack_template(title=args.title, authors=tuple(args.author), organisation=args.organisation))
     if args.out is None:
         sys.stdout.write(data.decode("utf-8"))
         sys.stdout.flush()
@@ -339,6 +339,11 @@ def add_pack_commands(subparsers: argparse._SubParsersAction) -> argparse.Argume
         allow_abbrev=False,
     )
     sub.add_argument("--out", metavar="FILE", help="the new file (default: standard output)")
+    sub.add_argument("--title", default="", help="the pack's title (default: sample text to change)")
+    sub.add_argument("--author", action="append", default=[], help="an author's name; repeat for more")
+    sub.add_argument(
+        "--organisation", default="", help="who publishes it; with --title it makes the pack's id, as the editor does"
+    )
     sub.set_defaults(func=cmd_pack_new)
 
     stdin_help = "read the key's passphrase from the first line of standard input instead of a hidden prompt"

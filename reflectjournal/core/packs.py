@@ -72,6 +72,7 @@ __all__ = [
     "builtin_packs",
     "PackCheck",
     "check_pack_bytes",
+    "template_leftovers",
     "compare_versions",
     "find_prompt",
     "new_pack_template",
@@ -1081,7 +1082,32 @@ def check_pack_bytes(data: bytes) -> PackCheck:
     editor's live check). Importing is no stricter or looser for it."""
     checker = _Checker()
     pack, problems = _check(data, checker)
-    return PackCheck(list(problems), list(checker.warnings), pack)
+    warnings = list(checker.warnings)
+    if pack is not None:
+        warnings += template_leftovers(pack)
+    return PackCheck(list(problems), warnings, pack)
+
+
+_TEMPLATE = "still the template's text from `pack new`"
+
+
+def template_leftovers(pack: PromptPack) -> list[PackProblem]:
+    """What of :func:`new_pack_template`'s sample text a pack still holds:
+    warnings, so that "Your name" or the template's id is not published by
+    mistake. A pack made from scratch has none."""
+    template = new_pack_template()
+    (sample,) = template.prompts
+    out = []
+    if pack.id.startswith("org.example."):
+        out.append(PackProblem("id", f"{_TEMPLATE}; make it from your organisation and the pack's title"))
+    if any(author in template.authors for author in pack.authors):
+        out.append(PackProblem("authors", f"{_TEMPLATE} ({template.authors[0]!r}); give the authors' names"))
+    if pack.description == template.description:
+        out.append(PackProblem("description", f"{_TEMPLATE}; say what the pack is for and who it is for"))
+    for index, prompt in enumerate(pack.prompts):
+        if sample.guidance and prompt.guidance == sample.guidance:
+            out.append(PackProblem(f"prompts[{index}].guidance", f"{_TEMPLATE}; write your own", prompt.id))
+    return out
 
 
 def read_pack(data: bytes, *, name: str) -> PromptPack:
@@ -1195,14 +1221,27 @@ def write_pack(pack: PromptPack) -> bytes:
     return data
 
 
-def new_pack_template(today: dt.date | None = None) -> PromptPack:
-    """A small valid pack to start from (``reflectjournal pack new``)."""
+def new_pack_template(
+    today: dt.date | None = None,
+    *,
+    title: str = "",
+    authors: tuple[str, ...] = (),
+    organisation: str = "",
+) -> PromptPack:
+    """A small valid pack to start from (``reflectjournal pack new``). What
+    is not given stays sample text, which :func:`template_leftovers` (and so
+    ``pack validate``) points out until it is changed."""
+    pack_id = "org.example.my-prompt-pack"
+    if title.strip() and (organisation.strip() or any(a.strip() for a in authors)):
+        from .pack_authoring import pack_id_for
+
+        pack_id = pack_id_for(organisation, title, authors)
     return PromptPack(
-        id="org.example.my-prompt-pack",
-        title="My prompt pack",
+        id=pack_id,
+        title=title.strip() or "My prompt pack",
         version="0.1.0",
-        authors=("Your name",),
-        organisation="",
+        authors=tuple(a.strip() for a in authors if a.strip()) or ("Your name",),
+        organisation=organisation.strip(),
         licence="CC-BY-4.0",
         language="en-GB",
         description="What this pack is for, who wrote it and who it is for. Markdown is allowed.",

@@ -173,6 +173,37 @@ def test_new_writes_a_private_valid_template_and_never_overwrites(tmp_path):
     assert out.read_bytes() == before
 
 
+def test_new_fills_what_it_is_given_and_validate_points_out_the_template_text_left(tmp_path):
+    from reflectjournal.core.packs import read_pack_file
+
+    bare = tmp_path / "bare.rjpack"
+    assert pack_cli("new", "--out", str(bare)).returncode == 0
+    checked = pack_cli("validate", str(bare))
+    assert checked.returncode == 0  # sample text is a warning, not a refusal
+    for field in ("id:", "authors:", "description:", "prompts[0].guidance"):
+        assert any(field in line and "template" in line for line in checked.stderr.splitlines()), field
+
+    named = tmp_path / "named.rjpack"
+    made = pack_cli(
+        "new",
+        "--out",
+        str(named),
+        "--title",
+        "First home visits",
+        "--author",
+        "Ama Mensah",
+        "--organisation",
+        "Greenwich Children's Services",
+    )
+    assert made.returncode == 0, made.stderr
+    pack = read_pack_file(named)
+    assert pack.id == "greenwich-childrens-services.first-home-visits"
+    assert pack.title == "First home visits" and pack.authors == ("Ama Mensah",)
+    assert pack.organisation == "Greenwich Children's Services"
+    left = pack_cli("validate", str(named)).stderr
+    assert "id:" not in left and "authors:" not in left and "description:" in left
+
+
 def test_new_without_out_prints_the_template():
     result = pack_cli("new")
     assert result.returncode == 0
