@@ -830,7 +830,7 @@ def test_pack_editor_builds_a_pack_that_validates_saves_0600_and_imports_into_a_
     editor.description_edit.setPlainText("Prompts for **first** visits.")
     editor.today_button.click()
     editor.id_edit.setText("org.example.newly-qualified")
-    editor.id_edit.textEdited.emit(editor.id_edit.text())  # typed under Advanced: kept
+    editor.id_edit.textEdited.emit(editor.id_edit.text())  # typed under Advanced: kept (changed below)
 
     # A new prompt, edited in the form.
     editor.add_prompt()
@@ -884,6 +884,12 @@ def test_pack_editor_builds_a_pack_that_validates_saves_0600_and_imports_into_a_
     assert prompter.kinds() == ["warn"]
     form.sources_table.item(0, 2).setText("1984")
     assert editor.validate() == []
+    # The template's example id is pointed out (a warning: saving is allowed).
+    assert editor.status_label.text().startswith("Nothing to fix: the pack can be saved. 1 thing worth checking.")
+    assert editor.problems_list.item(0).text().startswith("To check: Id (under Advanced)")
+    editor.id_edit.setText("org.westmoor.newly-qualified")
+    editor.id_edit.textEdited.emit(editor.id_edit.text())
+    editor.validate()
     assert editor.status_label.text() == "Nothing to fix: the pack can be saved."
 
     # Save as (the suffix is added), 0600.
@@ -896,7 +902,7 @@ def test_pack_editor_builds_a_pack_that_validates_saves_0600_and_imports_into_a_
     assert stat.S_IMODE(saved.stat().st_mode) == 0o600
     assert validate_pack_bytes(saved.read_bytes()) == []
     pack = read_pack_file(saved)
-    assert pack.id == "org.example.newly-qualified"
+    assert pack.id == "org.westmoor.newly-qualified"
     assert pack.authors == ("A. Educator", "B. Educator")
     assert pack.organisation == "An example team"
     assert pack.licence == "CC-BY-SA-4.0"
@@ -919,7 +925,7 @@ def test_pack_editor_builds_a_pack_that_validates_saves_0600_and_imports_into_a_
     assert installed.pack == pack and installed.enabled
     browser = show_panel(second).browser
     select_kind(second, "direct_work")
-    full_id = "org.example.newly-qualified/first-visit"
+    full_id = "org.westmoor.newly-qualified/first-visit"
     wanted = set(KIND_WHEN["direct_work"])
     suited = [p.full_id for p in browser.listed_prompts() if wanted.intersection(p.when)]
     assert full_id in suited
