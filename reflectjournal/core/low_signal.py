@@ -33,8 +33,6 @@ DISMISSED_KEY = "looking_back.low_signal_dismissed"
 CHART_KEY = "supervision.wellbeing_chart_sessions"
 # Enough to cover years of fortnightly supervision; older ids are dropped.
 MAX_REMEMBERED = 200
-# A float mean of whole scores never lands a hair above a threshold it equals.
-_EPSILON = 1e-9
 # Records for a line manager leave wellbeing out unless chosen (like the rest
 # of wellbeing in core.supervision_export).
 LINE_MANAGER = "line_manager"
@@ -67,11 +65,6 @@ def signal_in(journal: Journal, today: dt.date, rule: SignalRule | None) -> LowS
     return signal_for(check_ins(journal, today - dt.timedelta(days=rule.days - 1), today), today, rule)
 
 
-def is_low(average: float, rule: SignalRule) -> bool:
-    """At or below the threshold (2.0 is low, 2.01 is not)."""
-    return average <= rule.threshold + _EPSILON
-
-
 _NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
 
 
@@ -89,12 +82,12 @@ def note_text(signal: LowSignal, days: int, *, where: str = "the support part of
     """The note, in English: calm, factual, an offer and never advice.
 
     "Your check-ins over the last two weeks have been low (average 1.8 from
-    5 check-ins). If you want, you can add ‘How the work is affecting me’ to
+    5 check-ins). If you want, you can add “How the work is affecting me” to
     the support part of the agenda." The UI shows the translated form of
     the same sentence (ui/supervision/low_signal.py)."""
     return (
         f"Your check-ins over {period_words(days)} have been low (average {signal.average:.1f} from "
-        f"{signal.check_ins} check-ins). If you want, you can add ‘{AFFECTING_ME}’ to {where}."
+        f"{signal.check_ins} check-ins). If you want, you can add “{AFFECTING_ME}” to {where}."
     )
 
 
