@@ -103,7 +103,7 @@ def chart_summary(chart: WellbeingChart) -> str:
     if chart.since_session is not None:
         period = f"since the last supervision session ({_long(chart.start)} to {_long(chart.end)})"
     else:
-        period = f"over the 4 weeks from {_long(chart.start)} to {_long(chart.end)} (no earlier session)"
+        period = f"over the last 4 weeks ({_long(chart.start)} to {_long(chart.end)}; no earlier session is recorded)"
     average = chart.average
     if average is None:
         return f"Wellbeing check-ins {period}: none were given."

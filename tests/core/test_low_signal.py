@@ -182,7 +182,8 @@ def test_a_chart_with_no_check_ins_says_so():
 
     chart = chart_from([], dt.date(2026, 5, 18), TODAY, None)
     assert chart_summary(chart) == (
-        "Wellbeing check-ins over the 4 weeks from 18 May 2026 to 14 June 2026 (no earlier session): none were given."
+        "Wellbeing check-ins over the last 4 weeks (18 May 2026 to 14 June 2026; no earlier session is recorded): "
+        "none were given."
     )
     assert chart_table(chart) == []
 
