@@ -170,9 +170,9 @@ class SettingsDialog(QDialog):
         # A check box is named by its own text; a form label beside it would
         # be read as a second name that the box's name does not contain.
         form.addRow("", self.on_this_day_check)
+        form.addRow("", self.low_signal_group)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.low_signal_group)
         layout.addWidget(buttons)
         make_default(self, buttons.button(QDialogButtonBox.StandardButton.Ok))
         # Wide enough that the wrapped notes and the backup folder are read whole.

@@ -1,11 +1,12 @@
 """The Settings row for the low check-ins note (core.low_signal): on or off,
 and its rule (how many days, the average at or below which, from how many
-check-ins). A group of its own so the Settings dialog stays small."""
+check-ins). A part of its own so the Settings dialog stays small: two rows, the
+switch, then the rule on one line."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QGridLayout, QGroupBox, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from ..core import settings as S
 
@@ -16,12 +17,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SettingsDialog", text)
 
 
-class LowSignalSettings(QGroupBox):
+class LowSignalSettings(QWidget):
     """Switch and rule. Each field is named by its label (the label's text
     is in its accessible name) and the rule is greyed out while off."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(tr("Low check-ins"), parent)
+        super().__init__(parent)
         self.check = QCheckBox(tr("Say when my check-&ins stay low (only I see it)"))
         self.days_spin = QSpinBox()
         self.days_spin.setRange(S.LOW_SIGNAL_DAYS.minimum or 7, S.LOW_SIGNAL_DAYS.maximum or 90)
@@ -33,22 +34,24 @@ class LowSignalSettings(QGroupBox):
         self.count_spin = QSpinBox()
         self.count_spin.setRange(S.LOW_SIGNAL_CHECK_INS.minimum or 2, S.LOW_SIGNAL_CHECK_INS.maximum or 30)
         self.count_spin.setSuffix(tr(" check-ins"))
-        grid = QGridLayout(self)
-        grid.addWidget(self.check, 0, 0, 1, 4)
-        for row, (text, spin) in enumerate(
-            (
-                (tr("Over the l&ast:"), self.days_spin),
-                (tr("A&verage at or below:"), self.threshold_spin),
-                (tr("F&rom at least:"), self.count_spin),
-            ),
-            start=1,
+        rule = QHBoxLayout()
+        rule.setContentsMargins(0, 0, 0, 0)
+        for text, spin in (
+            (tr("Over the l&ast"), self.days_spin),
+            (tr("a&verage at or below"), self.threshold_spin),
+            (tr("f&rom at least"), self.count_spin),
         ):
             label = QLabel(text)
             label.setBuddy(spin)
-            spin.setAccessibleName(text.replace("&", "").rstrip(":"))
-            grid.addWidget(label, row, 0)
-            grid.addWidget(spin, row, 1)
-        grid.setColumnStretch(2, 1)
+            # Named by its label, with what the number means.
+            spin.setAccessibleName(text.replace("&", "").capitalize())
+            rule.addWidget(label)
+            rule.addWidget(spin)
+        rule.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addLayout(rule)
         self.check.toggled.connect(self._on_toggled)
 
     def _on_toggled(self, on: bool) -> None:

@@ -3409,10 +3409,6 @@ Open it?</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Low check-ins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say when my check-&amp;ins stay low (only I see it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3425,15 +3421,15 @@ Open it?</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Over the l&amp;ast:</source>
+        <source>Over the l&amp;ast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;verage at or below:</source>
+        <source>a&amp;verage at or below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F&amp;rom at least:</source>
+        <source>f&amp;rom at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3465,11 +3461,15 @@ Open it?</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add to the a&amp;genda, with the chart</source>
+        <source>Add it to the a&amp;genda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adds “How the work is affecting me” to the support part of the agenda and offers the chart</source>
+        <source>Adds “How the work is affecting me” to the support part of the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is on the support part of the agenda. When you export, you can include a chart of your check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3478,10 +3478,6 @@ Open it?</comment>
     </message>
     <message>
         <source>Hide this note for this preparation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is on the support part of the agenda; the record can include the chart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5519,19 +5515,15 @@ Your manager or supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;verage at or below:</source>
+        <source>Over the l&amp;ast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F&amp;rom at least:</source>
+        <source>a&amp;verage at or below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Low check-ins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Over the l&amp;ast:</source>
+        <source>f&amp;rom at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

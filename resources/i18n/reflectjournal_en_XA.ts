@@ -3411,10 +3411,6 @@ Open it?</comment>
             <translation>[%1; %2 öƒƒéŕéð.]</translation>
         </message>
         <message>
-            <source>Low check-ins</source>
-            <translation>[Ļöŵ çĥéçķ-îñš]</translation>
-        </message>
-        <message>
             <source>Say when my check-&amp;ins stay low (only I see it)</source>
             <translation>[Šåý ŵĥéñ ɱý çĥéçķ-&amp;iñš šţåý ļöŵ (öñļý Î šéé îţ)]</translation>
         </message>
@@ -3427,16 +3423,16 @@ Open it?</comment>
             <translation>[ çĥéçķ-îñš]</translation>
         </message>
         <message>
-            <source>Over the l&amp;ast:</source>
-            <translation>[Öṽéŕ ţĥé ļ&amp;ašţ:]</translation>
+            <source>Over the l&amp;ast</source>
+            <translation>[Öṽéŕ ţĥé ļ&amp;ašţ]</translation>
         </message>
         <message>
-            <source>A&amp;verage at or below:</source>
-            <translation>[Å&amp;véŕåĝé åţ öŕ ƀéļöŵ:]</translation>
+            <source>a&amp;verage at or below</source>
+            <translation>[å&amp;véŕåĝé åţ öŕ ƀéļöŵ]</translation>
         </message>
         <message>
-            <source>F&amp;rom at least:</source>
-            <translation>[Ƒ&amp;röɱ åţ ļéåšţ:]</translation>
+            <source>f&amp;rom at least</source>
+            <translation>[ƒ&amp;röɱ åţ ļéåšţ]</translation>
         </message>
         <message>
             <source>the last week</source>
@@ -3467,12 +3463,16 @@ Open it?</comment>
             <translation>[Öñļý ýöû šéé ţĥîš ñöţé. Ñöţĥîñĝ îš šéñţ ţö åñýöñé.]</translation>
         </message>
         <message>
-            <source>Add to the a&amp;genda, with the chart</source>
-            <translation>[Åðð ţö ţĥé å&amp;géñðå, ŵîţĥ ţĥé çĥåŕţ]</translation>
+            <source>Add it to the a&amp;genda</source>
+            <translation>[Åðð îţ ţö ţĥé å&amp;géñðå]</translation>
         </message>
         <message>
-            <source>Adds “How the work is affecting me” to the support part of the agenda and offers the chart</source>
-            <translation>[Åððš “Ĥöŵ ţĥé ŵöŕķ îš åƒƒéçţîñĝ ɱé” ţö ţĥé šûþþöŕţ þåŕţ öƒ ţĥé åĝéñðå åñð öƒƒéŕš ţĥé çĥåŕţ]</translation>
+            <source>Adds “How the work is affecting me” to the support part of the agenda</source>
+            <translation>[Åððš “Ĥöŵ ţĥé ŵöŕķ îš åƒƒéçţîñĝ ɱé” ţö ţĥé šûþþöŕţ þåŕţ öƒ ţĥé åĝéñðå]</translation>
+        </message>
+        <message>
+            <source>“%1” is on the support part of the agenda. When you export, you can include a chart of your check-ins.</source>
+            <translation>[“%1” îš öñ ţĥé šûþþöŕţ þåŕţ öƒ ţĥé åĝéñðå. Ŵĥéñ ýöû éẋþöŕţ, ýöû çåñ îñçļûðé å çĥåŕţ öƒ ýöûŕ çĥéçķ-îñš.]</translation>
         </message>
         <message>
             <source>Not for this session</source>
@@ -3481,10 +3481,6 @@ Open it?</comment>
         <message>
             <source>Hide this note for this preparation</source>
             <translation>[Ĥîðé ţĥîš ñöţé ƒöŕ ţĥîš þŕéþåŕåţîöñ]</translation>
-        </message>
-        <message>
-            <source>“%1” is on the support part of the agenda; the record can include the chart.</source>
-            <translation>[“%1” îš öñ ţĥé šûþþöŕţ þåŕţ öƒ ţĥé åĝéñðå; ţĥé ŕéçöŕð çåñ îñçļûðé ţĥé çĥåŕţ.]</translation>
         </message>
     </context>
     <context>
@@ -5533,20 +5529,16 @@ Your manager or supervisor</source>
             <translation>[ çĥéçķ-îñš]</translation>
         </message>
         <message>
-            <source>A&amp;verage at or below:</source>
-            <translation>[Å&amp;véŕåĝé åţ öŕ ƀéļöŵ:]</translation>
+            <source>Over the l&amp;ast</source>
+            <translation>[Öṽéŕ ţĥé ļ&amp;ašţ]</translation>
         </message>
         <message>
-            <source>F&amp;rom at least:</source>
-            <translation>[Ƒ&amp;röɱ åţ ļéåšţ:]</translation>
+            <source>a&amp;verage at or below</source>
+            <translation>[å&amp;véŕåĝé åţ öŕ ƀéļöŵ]</translation>
         </message>
         <message>
-            <source>Low check-ins</source>
-            <translation>[Ļöŵ çĥéçķ-îñš]</translation>
-        </message>
-        <message>
-            <source>Over the l&amp;ast:</source>
-            <translation>[Öṽéŕ ţĥé ļ&amp;ašţ:]</translation>
+            <source>f&amp;rom at least</source>
+            <translation>[ƒ&amp;röɱ åţ ļéåšţ]</translation>
         </message>
         <message>
             <source>Say when my check-&amp;ins stay low (only I see it)</source>

@@ -291,8 +291,16 @@ class ScreenRun:
         view.close()
 
     def _supervision_low_signal(self) -> None:
-        """The preparation with the low check-ins note above it (the check-ins
-        saved for Looking back are low)."""
+        """The preparation with the low check-ins note above it."""
+        from reflectjournal.core.models import Entry, Wellbeing
+
+        today = dt.date.today()
+        self.window.session.journal_for_tests.entries.save_many(
+            [
+                Entry(title="Low", happened_on=today - dt.timedelta(days=d), wellbeing=Wellbeing(2))
+                for d in (1, 5, 9, 12)
+            ]
+        )
         sv = self.window.supervision.prepare()
         self.settle()
         if sv is None or not sv.low_signal_note.isVisible():

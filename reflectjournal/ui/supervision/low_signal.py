@@ -77,9 +77,9 @@ class LowSignalNote(QFrame):
         self.private_label = QLabel(tr("Only you see this note. Nothing is sent to anyone."))
         self.private_label.setTextFormat(Qt.TextFormat.PlainText)
         self.private_label.setWordWrap(True)
-        self.add_button = QPushButton(tr("Add to the a&genda, with the chart"))
+        self.add_button = QPushButton(tr("Add it to the a&genda"))
         self.add_button.setAccessibleDescription(
-            tr("Adds “How the work is affecting me” to the support part of the agenda and offers the chart")
+            tr("Adds “How the work is affecting me” to the support part of the agenda")
         )
         self.dismiss_button = QPushButton(tr("Not for this session"))
         self.dismiss_button.setAccessibleDescription(tr("Hide this note for this preparation"))
@@ -133,9 +133,9 @@ class LowSignalNote(QFrame):
         self.editor.agenda.tree.setFocus()
         announce(
             self.editor.agenda.tree,
-            tr("“%1” is on the support part of the agenda; the record can include the chart.").replace(
-                "%1", affecting_me_text()
-            ),
+            tr(
+                "“%1” is on the support part of the agenda. When you export, you can include a chart of your check-ins."
+            ).replace("%1", affecting_me_text()),
         )
         self.added.emit(session_id)
         return added

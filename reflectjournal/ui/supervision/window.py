@@ -231,6 +231,7 @@ class SupervisionWindow(EscapeCloses, QMainWindow):
             return
         if session_id == self.editor.session_id:
             self._select_in_list(session_id)
+            self.low_signal_note.refresh()  # the check-ins may have changed since it was opened
             return
         if not self.save_now():
             self._select_in_list(self.editor.session_id)
