@@ -43,8 +43,8 @@ class LowSignalSettings(QWidget):
         ):
             label = QLabel(text)
             label.setBuddy(spin)
-            # Named by its label, with what the number means.
-            spin.setAccessibleName(text.replace("&", "").capitalize())
+            # Named by its label (the label's words are in the name), with what it is about.
+            spin.setAccessibleName(tr("Low check-ins: %1").replace("%1", text.replace("&", "")))
             rule.addWidget(label)
             rule.addWidget(spin)
         rule.addStretch(1)

@@ -3433,6 +3433,10 @@ Open it?</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Low check-ins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the last week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5512,6 +5516,10 @@ Your manager or supervisor</source>
     </message>
     <message>
         <source> check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low check-ins: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

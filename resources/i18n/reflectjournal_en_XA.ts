@@ -3435,6 +3435,10 @@ Open it?</comment>
             <translation>[ƒ&amp;röɱ åţ ļéåšţ]</translation>
         </message>
         <message>
+            <source>Low check-ins: %1</source>
+            <translation>[Ļöŵ çĥéçķ-îñš: %1]</translation>
+        </message>
+        <message>
             <source>the last week</source>
             <translation>[ţĥé ļåšţ ŵééķ]</translation>
         </message>
@@ -5527,6 +5531,10 @@ Your manager or supervisor</source>
         <message>
             <source> check-ins</source>
             <translation>[ çĥéçķ-îñš]</translation>
+        </message>
+        <message>
+            <source>Low check-ins: %1</source>
+            <translation>[Ļöŵ çĥéçķ-îñš: %1]</translation>
         </message>
         <message>
             <source>Over the l&amp;ast</source>
