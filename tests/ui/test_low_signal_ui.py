@@ -239,3 +239,40 @@ def test_the_pdf_with_the_chart_holds_its_picture_and_summary(qtbot, app, prompt
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     assert "Wellbeing chart" in text and "4 check-ins" in text and "average 2.0" in text
     sv.close()
+
+
+def test_printing_with_the_chart_prints_its_picture(qtbot, app, prompter, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    put(app, [1, 2, 3, 2])
+    sv = prepared(app)
+    out = tmp_path / "printed.pdf"
+
+    def tick_chart(dialog: ExportPreviewDialog) -> bool:
+        dialog.chart_check.setChecked(True)
+        return True
+
+    def to_file(dialog) -> bool:
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return True
+
+    prompter.dialog_actions.extend([tick_chart, to_file])
+    sv.print_button.click()
+    reader = pypdf.PdfReader(io.BytesIO(out.read_bytes()))
+    assert sum(len(page.images) for page in reader.pages) == 1
+    assert "Wellbeing chart" in " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    sv.close()
+
+
+def test_turning_it_off_in_looking_back_hides_it_in_the_preparation(qtbot, app, prefs):
+    put(app, [1, 1, 1, 1])
+    sv = prepared(app)
+    assert sv.low_signal_note.isVisibleTo(sv)
+    view = app.looking_back.show_window()
+    view.signal_off_button.click()
+    assert prefs.get(S.LOW_SIGNAL) is False
+    assert not sv.low_signal_note.isVisibleTo(sv) and not view.signal_frame.isVisible()
+    sv.close()
+    view.close()

@@ -141,6 +141,7 @@ class LookingBackController(QObject):
 
     def turn_signal_off(self) -> None:
         self._prefs.set(S.LOW_SIGNAL, False)
+        self._session.announce(Changes(settings=True))  # the supervision preparation's note goes too
         if self._window is not None:
             self._window.refresh_signal()
         self._prompter.inform(
