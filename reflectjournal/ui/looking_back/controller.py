@@ -33,7 +33,6 @@ def current_rule(prefs: Preferences) -> SignalRule | None:
 class LookingBackController(QObject):
     """Owns the Looking back window; clears it on lock."""
 
-    supervision_requested = Signal(int)  # a session id to show
     agenda_item_requested = Signal()  # "How the work is affecting me", with the chart
     open_entry_requested = Signal(int)  # from "On this day"
 
