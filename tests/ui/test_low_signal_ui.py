@@ -145,6 +145,15 @@ def test_dismissed_for_a_preparation_it_does_not_come_back(qtbot, app):
     sv.close()
 
 
+def test_marking_the_preparation_held_hides_the_note(qtbot, app):
+    put(app, [1, 1, 1, 1])
+    sv = prepared(app)
+    assert sv.low_signal_note.isVisibleTo(sv)
+    sv.editor.status_combo.setCurrentIndex(sv.editor.status_combo.findData("held"))
+    assert not sv.low_signal_note.isVisibleTo(sv)
+    sv.close()
+
+
 def test_a_held_session_never_shows_the_note(qtbot, app):
     put(app, [1, 1, 1, 1])
     held = app.session.supervision.save(SupervisionSession(held_on=TODAY, status="held"))

@@ -94,6 +94,8 @@ class LowSignalNote(QFrame):
         self.add_button.clicked.connect(self.add_to_agenda)
         self.dismiss_button.clicked.connect(self.dismiss)
         self.editor.agenda.edited.connect(self._on_agenda_edited)
+        # Marked "Held": the note is for preparations only (a rare change, so read again).
+        self.editor.status_combo.currentIndexChanged.connect(lambda *_: self.refresh())
         self.hide()
 
     def refresh(self) -> bool:
