@@ -5,7 +5,8 @@
 
 The journal is copied into --work (an older schema is upgraded there). Then,
 --runs times each, after warm-up: the core's figures for the last 12 months
-(core.looking_back.look_back), the low-check-in signal, and the whole window
+(core.looking_back.look_back), the low-check-in signal, the supervision
+record's chart (its data and its picture), and the whole window
 (offscreen Qt): figures read, charts laid out and painted. Medians and p95.
 """
 
@@ -71,6 +72,17 @@ def main() -> int:
 
     print(summary("core: look_back, 12 months", timed(lambda: lb.look_back(journal, start, end))))
     print(summary("core: low-check-in signal", timed(lambda: lb.low_signal_now(journal, end))))
+
+    # The supervision record's chart over the same 12 months (issue 15, item 3): its data, then its picture.
+    from reflectjournal.core.wellbeing_chart import chart_from
+    from reflectjournal.record_chart import render_chart
+
+    def record_chart():
+        return chart_from(lb.check_ins(journal, start, end), start, end, None)
+
+    print(summary("core: record chart data, 12 months", timed(record_chart)))
+    chart = record_chart()
+    print(summary("record chart drawn (QImage), 12 months", timed(lambda: render_chart(chart))))
 
     from reflectjournal.ui.looking_back.window import LookingBackWindow
 

@@ -539,6 +539,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         help="include the wellbeing check-ins and how the work is affecting you (left out by default)",
     )
     item.add_argument(
+        "--include-wellbeing-chart",
+        action="store_true",
+        help="include a chart of your check-ins since the last session (or the last 4 weeks): a picture in the"
+        " PDF, a summary and a table in Markdown (left out by default)",
+    )
+    item.add_argument(
         "--supervisee", metavar="NAME", help="your name on the record (remembered in the journal for next time)"
     )
     item.add_argument(
@@ -1331,6 +1337,7 @@ def cmd_supervision_export(ctx: Context) -> int:
             include_entry_text=ctx.args.include_entry_text,
             include_name=not ctx.args.no_name,
             include_wellbeing=ctx.args.include_wellbeing,
+            include_wellbeing_chart=ctx.args.include_wellbeing_chart,
         )
         export = build_export(journal, ctx.args.id, options)
         today = journal.clock().date()
@@ -1341,8 +1348,10 @@ def cmd_supervision_export(ctx: Context) -> int:
         write_markdown(export, out)
     else:
         from reflectjournal.pdf import write_pdf
+        from reflectjournal.record_chart import record_images
 
-        write_pdf(out, export.to_html(), title=export.title, generated=today, footer=export.footer)
+        html, images = export.to_html(), record_images(export)
+        write_pdf(out, html, title=export.title, generated=today, footer=export.footer, images=images)
     _say(f"Wrote {out}.", f"Warning: {NOT_ENCRYPTED_WARNING}")
     return EXIT_OK
 

@@ -42,10 +42,11 @@ STYLE_SHEET = (
 )
 
 
-def html_to_pdf(html: str, *, title: str, generated: dt.date, footer: str = "") -> bytes:
+def html_to_pdf(html: str, *, title: str, generated: dt.date, footer: str = "", images=None) -> bytes:
     """Lay out ``html`` (already sanitised) on A4 pages with a running
     header (title and date) and "Page n of m" footers (after ``footer``, if
-    given); return the PDF bytes."""
+    given); return the PDF bytes. ``images`` maps a name the HTML's
+    ``<img src>`` uses to a QImage (record_chart.record_images)."""
     _ensure_gui_application()
     from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
@@ -58,16 +59,17 @@ def html_to_pdf(html: str, *, title: str, generated: dt.date, footer: str = "") 
     writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
     writer.setTitle(title)
     writer.setCreator("reflectjournal")
-    paint_pages(writer, html, title=title, generated=generated, footer=footer)
+    paint_pages(writer, html, title=title, generated=generated, footer=footer, images=images)
     buffer.close()
     return bytes(buffer.data())
 
 
-def paint_pages(device, html: str, *, title: str, generated: dt.date, footer: str = "") -> int:
+def paint_pages(device, html: str, *, title: str, generated: dt.date, footer: str = "", images=None) -> int:
     """Lay out and paint ``html`` on a paged device (a QPdfWriter, or a
     QPrinter: printing uses the very same pages as the PDF). Returns the
-    number of pages."""
-    from PySide6.QtCore import QRectF, QSizeF, Qt
+    number of pages. The only pictures drawn are those in ``images``,
+    handed to the document by name: it loads nothing itself."""
+    from PySide6.QtCore import QRectF, QSizeF, Qt, QUrl
     from PySide6.QtGui import QFont, QPainter, QTextDocument, QTextOption
 
     resolution = device.resolution()
@@ -82,6 +84,8 @@ def paint_pages(device, html: str, *, title: str, generated: dt.date, footer: st
 
     doc = _NoResources()
     doc.documentLayout().setPaintDevice(device)
+    for name, image in (images or {}).items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     font = QFont("DejaVu Sans")
     font.setPointSizeF(BODY_POINT_SIZE)
     # No ligatures: "ff" and "fi" would be copied, searched and read back
@@ -137,7 +141,8 @@ def paint_pages(device, html: str, *, title: str, generated: dt.date, footer: st
     return pages
 
 
-def write_pdf(path: Path, html: str, *, title: str, generated: dt.date, footer: str = "") -> Path:
+def write_pdf(path: Path, html: str, *, title: str, generated: dt.date, footer: str = "", images=None) -> Path:
     """Write the PDF 0600 through a temporary file and a rename."""
-    fsutil.write_private_bytes(Path(path), html_to_pdf(html, title=title, generated=generated, footer=footer))
+    data = html_to_pdf(html, title=title, generated=generated, footer=footer, images=images)
+    fsutil.write_private_bytes(Path(path), data)
     return Path(path)

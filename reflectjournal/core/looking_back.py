@@ -214,7 +214,8 @@ def low_signal(points: list[CheckIn], today: dt.date, rule: SignalRule = SignalR
     since = today - dt.timedelta(days=rule.days - 1)
     recent = [p.score for p in points if since <= p.day <= today]
     average = mean(recent)
-    if average is None or len(recent) < rule.min_check_ins or average > rule.threshold:
+    # A hair of tolerance: a mean of whole scores equal to the threshold is low.
+    if average is None or len(recent) < rule.min_check_ins or average > rule.threshold + 1e-9:
         return None
     return LowSignal(since=since, average=average, check_ins=len(recent))
 

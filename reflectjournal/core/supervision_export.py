@@ -9,7 +9,9 @@ shows before writing are all made from that one value, so the preview is
 the export and the three outputs never disagree.
 
 Wellbeing (the check-ins and "how the work is affecting me") is left out
-unless chosen: the record often goes to a line manager.
+unless chosen: the record often goes to a line manager. So is the chart of
+the check-ins since the last session (core.wellbeing_chart): a picture in
+the PDF and on paper, a summary line and a text table in Markdown.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from . import fsutil
 from .answers import answers_as_text
 from .journal_settings import JournalSettings
 from .models import SESSION_HELD, SUPERVISION_FUNCTIONS, SUPERVISION_ROLES, SUPERVISION_TYPES, Action
+from .wellbeing_chart import WellbeingChart, chart_for_session, chart_summary, chart_table
 
 if TYPE_CHECKING:
     from .vault import Journal
@@ -43,6 +46,14 @@ _ROLE = dict(SUPERVISION_ROLES)
 _TYPE = dict(SUPERVISION_TYPES)
 _STATUS = {"open": "Open", "done": "Done", "dropped": "Dropped"}
 _BLANK = "_" * 24  # a line to write a missing name on
+# The chart's picture in the record's HTML: pdf.py hands the document the
+# image under this name (the document loads nothing else, ever).
+CHART_IMAGE = "chart:wellbeing"
+# Its size on the page in CSS pixels (96 to the inch): about 164 by 66 mm,
+# within the A4 body (174 mm between pdf.py's margins).
+CHART_WIDTH, CHART_HEIGHT = 620, 250
+CHART_HEADING = "Wellbeing chart"
+CHART_IN_PDF = "(In the PDF and on paper, these check-ins are drawn as a chart.)"
 
 
 @dataclass(frozen=True)
@@ -53,6 +64,8 @@ class ExportOptions:
 
     include_entry_text: bool = False
     include_wellbeing: bool = False
+    # The chart of the check-ins since the last session (off by default).
+    include_wellbeing_chart: bool = False
     include_discussion: bool = True
     include_name: bool = True
     # Names typed in the export dialog (None: those remembered in the journal).
@@ -93,10 +106,14 @@ class SessionExport:
     wellbeing: list[str] | None  # None: not chosen
     signatures: list[tuple[str, str]]  # (role, name)
     footer: str = NOT_ENCRYPTED_FOOTER
+    chart: WellbeingChart | None = None  # None: not chosen
 
     # -- Markdown --------------------------------------------------------
 
-    def to_markdown(self) -> str:
+    def to_markdown(self, *, chart_as_picture: bool = False) -> str:
+        """The record as Markdown. The chart is a summary line and a text
+        table; ``chart_as_picture`` (the PDF's and printer's preview) says
+        instead that the PDF draws it."""
         out = [f"# {self.title}", ""]
         out += [f"- **{label}:** {_one_line(value)}" for label, value in self.fields]
         out.append("")
@@ -119,6 +136,10 @@ class SessionExport:
             out += ["## Wellbeing", ""]
             out += [_as_written(line) for line in self.wellbeing]
             out.append("")
+        if self.chart is not None:
+            out += [f"## {CHART_HEADING}", "", chart_summary(self.chart), ""]
+            if self.chart.points:
+                out += [CHART_IN_PDF, ""] if chart_as_picture else [*chart_table(self.chart), ""]
         out += ["## Actions", ""]
         if self.actions:
             out += ["| Action | Owner | Due | Status |", "|---|---|---|---|"]
@@ -190,6 +211,14 @@ class SessionExport:
         if self.wellbeing is not None:
             out.append("<h2>Wellbeing</h2>")
             out += [_notes_html(line) for line in self.wellbeing]
+        if self.chart is not None:
+            out.append(f"<h2>{CHART_HEADING}</h2>")
+            summary = e(chart_summary(self.chart))
+            out.append(f"<p>{summary}</p>")
+            if self.chart.points:
+                out.append(
+                    f'<p><img src="{CHART_IMAGE}" width="{CHART_WIDTH}" height="{CHART_HEIGHT}" alt="{summary}"/></p>'
+                )
         out.append("<h2>Actions</h2>")
         if self.actions:
             out.append('<table class="actions" border="1" cellspacing="0" cellpadding="4" width="100%">')
@@ -416,11 +445,12 @@ def build_export(
         for day, w in store.wellbeing_of(session.entry_ids):
             wellbeing.append(f"Check-in {_long(day)}: {w.score} of 5" + (f", {_one_line(w.words)}" if w.words else ""))
 
+    chart = chart_for_session(journal, session_id, today) if options.include_wellbeing_chart else None
     agreed_on = {s.id: s.held_on for s in store.list_sessions()}
     actions = [_row(a, today) for a in session.actions]
     actions += [_row(a, today, carried_from=agreed_on.get(a.session_id)) for a in store.carried_forward(session)]
     signatures = [("Supervisee", supervisee or _BLANK), ("Supervisor", supervisor or _BLANK)]
-    return SessionExport(RECORD_TITLE, fields, agenda, notes, actions, wellbeing, signatures)
+    return SessionExport(RECORD_TITLE, fields, agenda, notes, actions, wellbeing, signatures, chart=chart)
 
 
 def _row(action: Action, today: dt.date, carried_from: dt.date | None = None) -> ActionRow:

@@ -26,13 +26,15 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core import settings as S
 from .keyboard import make_default
+from .low_signal_settings import SETTINGS as LOW_SIGNAL_SETTINGS
+from .low_signal_settings import LowSignalSettings
 from .preferences import Preferences
 from .prompter import Prompter
 
 # The settings this dialog edits; the rest are remembered state.
 EDITABLE = (S.IDLE_LOCK_MINUTES, S.LOCK_WHEN_MINIMISED, S.EDITOR_FONT_FAMILY, S.EDITOR_FONT_SIZE, S.THEME, S.BACKUP_FOLDER,
             S.BACKUP_KEEP_DAILY, S.BACKUP_KEEP_WEEKLY, S.CLIPBOARD_CLEAR_SECONDS, S.SPELL_CHECK,
-            S.SUPPORT_CONTACTS, S.OFFER_SUPPORT, S.ON_THIS_DAY, S.LOW_SIGNAL, S.LOW_SIGNAL_DAYS)  # fmt: skip
+            S.SUPPORT_CONTACTS, S.OFFER_SUPPORT, S.ON_THIS_DAY, *LOW_SIGNAL_SETTINGS)  # fmt: skip
 
 
 def default_support_text() -> str:
@@ -134,9 +136,9 @@ class SettingsDialog(QDialog):
         self.support_note.setTextFormat(Qt.TextFormat.PlainText)
         self.support_note.setWordWrap(True)
         self.on_this_day_check = QCheckBox(self.tr("Show “O&n this day” (entries from a month and a year ago)"))
-        self.low_signal_check = QCheckBox(self.tr("Say when my check-ins stay lo&w, over the last"))
-        self.low_signal_spin = _spin(S.LOW_SIGNAL_DAYS, self.tr(" days"))
-        self.low_signal_spin.setAccessibleName(self.tr("Days the check-ins are averaged over"))
+        # The low check-ins note: on or off and its rule (ui/low_signal_settings.py).
+        self.low_signal_group = LowSignalSettings()
+        self.low_signal_check, self.low_signal_spin = self.low_signal_group.check, self.low_signal_group.days_spin
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
 
         form = QFormLayout()
@@ -165,14 +167,10 @@ class SettingsDialog(QDialog):
         form.addRow(_label(self.tr("S&upport I can turn to:"), self.support_edit), self.support_edit)
         form.addRow("", self.support_note)
         form.addRow("", self.offer_support_check)
-        low_row = QHBoxLayout()
-        low_row.addWidget(self.low_signal_check)
-        low_row.addWidget(self.low_signal_spin)
-        low_row.addStretch(1)
         # A check box is named by its own text; a form label beside it would
         # be read as a second name that the box's name does not contain.
         form.addRow("", self.on_this_day_check)
-        form.addRow("", low_row)
+        form.addRow("", self.low_signal_group)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -213,8 +211,7 @@ class SettingsDialog(QDialog):
         self.support_edit.setPlainText(support_text(values.get(S.SUPPORT_CONTACTS, S.SUPPORT_CONTACTS.default)))
         self.offer_support_check.setChecked(bool(values.get(S.OFFER_SUPPORT, S.OFFER_SUPPORT.default)))
         self.on_this_day_check.setChecked(bool(values.get(S.ON_THIS_DAY, S.ON_THIS_DAY.default)))
-        self.low_signal_check.setChecked(bool(values.get(S.LOW_SIGNAL, S.LOW_SIGNAL.default)))
-        self.low_signal_spin.setValue(int(str(values.get(S.LOW_SIGNAL_DAYS, S.LOW_SIGNAL_DAYS.default))))
+        self.low_signal_group.set_values(values)
 
     def _set_backup(self, folder: str) -> None:
         self._backup = folder
@@ -245,8 +242,7 @@ class SettingsDialog(QDialog):
             S.SUPPORT_CONTACTS: self._support_value(),
             S.OFFER_SUPPORT: self.offer_support_check.isChecked(),
             S.ON_THIS_DAY: self.on_this_day_check.isChecked(),
-            S.LOW_SIGNAL: self.low_signal_check.isChecked(),
-            S.LOW_SIGNAL_DAYS: self.low_signal_spin.value(),
+            **self.low_signal_group.values(),
         }
 
     def _support_value(self) -> str:

@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         pane.result_activated.connect(self._on_list_pane_result_activated)
         pane.kinds_loaded.connect(self.editor.set_kinds)
         pane.tags_loaded.connect(self.editor.set_known_tags)
-        self.looking_back.supervision_requested.connect(self.supervision.show_sessions)
+        self.looking_back.agenda_item_requested.connect(self.supervision.add_affecting_me)
         self.looking_back.open_entry_requested.connect(self.open_entry)
         pane.searched.connect(self.supervision.show_search)
         pane.searched.connect(editor.show_search)  # the words searched for, marked in the entry

@@ -1600,6 +1600,10 @@ What will I do next, and by when?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Include a c&amp;hart of my check-ins since the last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your name on the record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2785,7 +2789,11 @@ Open it?</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your check-ins have averaged %1 over the last %2 days (%3 check-ins). Supervision is a place to talk about how the work is affecting you. Nothing here is shared unless you choose.</source>
+        <source>the support part of your next supervision agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here is shared unless you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3398,6 +3406,82 @@ Open it?</comment>
     </message>
     <message>
         <source>%1; %2 offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say when my check-&amp;ins stay low (only I see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the l&amp;ast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a&amp;verage at or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f&amp;rom at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low check-ins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last %1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your check-ins over %1 have been low (average %2 from %3 check-ins). If you want, you can add “%4” to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the support part of the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you see this note. Nothing is sent to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it to the a&amp;genda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds “How the work is affecting me” to the support part of the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is on the support part of the agenda. When you export, you can include a chart of your check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this note for this preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5442,14 +5526,6 @@ Your manager or supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say when my check-ins stay lo&amp;w, over the last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days the check-ins are averaged over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backup folder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5511,6 +5587,30 @@ Your manager or supervisor</source>
     </message>
     <message>
         <source>The “backups” folder beside the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low check-ins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the l&amp;ast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a&amp;verage at or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f&amp;rom at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say when my check-&amp;ins stay low (only I see it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1602,6 +1602,10 @@ What will I do next, and by when?</source>
             <translation>[Îñçļûðé &amp;wéļļƀéîñĝ (ĥöŵ ţĥé ŵöŕķ îš åƒƒéçţîñĝ ýöû, åñð ţĥé çĥéçķ-îñš öƒ ţĥé ļîñķéð ŕéƒļéçţîöñš)]</translation>
         </message>
         <message>
+            <source>Include a c&amp;hart of my check-ins since the last session</source>
+            <translation>[Îñçļûðé å ç&amp;håŕţ öƒ ɱý çĥéçķ-îñš šîñçé ţĥé ļåšţ šéššîöñ]</translation>
+        </message>
+        <message>
             <source>Your name on the record</source>
             <translation>[Ýöûŕ ñåɱé öñ ţĥé ŕéçöŕð]</translation>
         </message>
@@ -2787,8 +2791,12 @@ Open it?</comment>
             <translation>[Ýöû ŕéƒļéçţéð öñ %1 öƒ %2 ðåýš.]</translation>
         </message>
         <message>
-            <source>Your check-ins have averaged %1 over the last %2 days (%3 check-ins). Supervision is a place to talk about how the work is affecting you. Nothing here is shared unless you choose.</source>
-            <translation>[Ýöûŕ çĥéçķ-îñš ĥåṽé åṽéŕåĝéð %1 öṽéŕ ţĥé ļåšţ %2 ðåýš (%3 çĥéçķ-îñš). Šûþéŕṽîšîöñ îš å þļåçé ţö ţåļķ åƀöûţ ĥöŵ ţĥé ŵöŕķ îš åƒƒéçţîñĝ ýöû. Ñöţĥîñĝ ĥéŕé îš šĥåŕéð ûñļéšš ýöû çĥööšé.]</translation>
+            <source>the support part of your next supervision agenda</source>
+            <translation>[ţĥé šûþþöŕţ þåŕţ öƒ ýöûŕ ñéẋţ šûþéŕṽîšîöñ åĝéñðå]</translation>
+        </message>
+        <message>
+            <source>Nothing here is shared unless you choose.</source>
+            <translation>[Ñöţĥîñĝ ĥéŕé îš šĥåŕéð ûñļéšš ýöû çĥööšé.]</translation>
         </message>
         <message>
             <source>Last 4 weeks</source>
@@ -3401,6 +3409,82 @@ Open it?</comment>
         <message>
             <source>%1; %2 offered.</source>
             <translation>[%1; %2 öƒƒéŕéð.]</translation>
+        </message>
+        <message>
+            <source>Say when my check-&amp;ins stay low (only I see it)</source>
+            <translation>[Šåý ŵĥéñ ɱý çĥéçķ-&amp;iñš šţåý ļöŵ (öñļý Î šéé îţ)]</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation>[ ðåýš]</translation>
+        </message>
+        <message>
+            <source> check-ins</source>
+            <translation>[ çĥéçķ-îñš]</translation>
+        </message>
+        <message>
+            <source>Over the l&amp;ast</source>
+            <translation>[Öṽéŕ ţĥé ļ&amp;ašţ]</translation>
+        </message>
+        <message>
+            <source>a&amp;verage at or below</source>
+            <translation>[å&amp;véŕåĝé åţ öŕ ƀéļöŵ]</translation>
+        </message>
+        <message>
+            <source>f&amp;rom at least</source>
+            <translation>[ƒ&amp;röɱ åţ ļéåšţ]</translation>
+        </message>
+        <message>
+            <source>Low check-ins: %1</source>
+            <translation>[Ļöŵ çĥéçķ-îñš: %1]</translation>
+        </message>
+        <message>
+            <source>the last week</source>
+            <translation>[ţĥé ļåšţ ŵééķ]</translation>
+        </message>
+        <message>
+            <source>the last two weeks</source>
+            <translation>[ţĥé ļåšţ ţŵö ŵééķš]</translation>
+        </message>
+        <message>
+            <source>the last %1 weeks</source>
+            <translation>[ţĥé ļåšţ %1 ŵééķš]</translation>
+        </message>
+        <message>
+            <source>the last %1 days</source>
+            <translation>[ţĥé ļåšţ %1 ðåýš]</translation>
+        </message>
+        <message>
+            <source>Your check-ins over %1 have been low (average %2 from %3 check-ins). If you want, you can add “%4” to %5.</source>
+            <translation>[Ýöûŕ çĥéçķ-îñš öṽéŕ %1 ĥåṽé ƀééñ ļöŵ (åṽéŕåĝé %2 ƒŕöɱ %3 çĥéçķ-îñš). Îƒ ýöû ŵåñţ, ýöû çåñ åðð “%4” ţö %5.]</translation>
+        </message>
+        <message>
+            <source>the support part of the agenda</source>
+            <translation>[ţĥé šûþþöŕţ þåŕţ öƒ ţĥé åĝéñðå]</translation>
+        </message>
+        <message>
+            <source>Only you see this note. Nothing is sent to anyone.</source>
+            <translation>[Öñļý ýöû šéé ţĥîš ñöţé. Ñöţĥîñĝ îš šéñţ ţö åñýöñé.]</translation>
+        </message>
+        <message>
+            <source>Add it to the a&amp;genda</source>
+            <translation>[Åðð îţ ţö ţĥé å&amp;géñðå]</translation>
+        </message>
+        <message>
+            <source>Adds “How the work is affecting me” to the support part of the agenda</source>
+            <translation>[Åððš “Ĥöŵ ţĥé ŵöŕķ îš åƒƒéçţîñĝ ɱé” ţö ţĥé šûþþöŕţ þåŕţ öƒ ţĥé åĝéñðå]</translation>
+        </message>
+        <message>
+            <source>“%1” is on the support part of the agenda. When you export, you can include a chart of your check-ins.</source>
+            <translation>[“%1” îš öñ ţĥé šûþþöŕţ þåŕţ öƒ ţĥé åĝéñðå. Ŵĥéñ ýöû éẋþöŕţ, ýöû çåñ îñçļûðé å çĥåŕţ öƒ ýöûŕ çĥéçķ-îñš.]</translation>
+        </message>
+        <message>
+            <source>Not for this session</source>
+            <translation>[Ñöţ ƒöŕ ţĥîš šéššîöñ]</translation>
+        </message>
+        <message>
+            <source>Hide this note for this preparation</source>
+            <translation>[Ĥîðé ţĥîš ñöţé ƒöŕ ţĥîš þŕéþåŕåţîöñ]</translation>
         </message>
         <message>
             <source>Up to %1 patterns; this has %2.</source>
@@ -5456,14 +5540,6 @@ Your manager or supervisor</source>
             <translation>[Öñé þéŕ ļîñé (åñ åššîšţåñçé ļîñé, ýöûŕ ɱåñåĝéŕ, å çöļļéåĝûé). Ķéþţ îñ ţĥîš çöɱþûţéŕ'š šéţţîñĝš ƒîļé, ñöţ îñ ţĥé éñçŕýþţéð ĵöûŕñåļ; ñéṽéŕ šéñţ åñýŵĥéŕé.]</translation>
         </message>
         <message>
-            <source>Say when my check-ins stay lo&amp;w, over the last</source>
-            <translation>[Šåý ŵĥéñ ɱý çĥéçķ-îñš šţåý ļö&amp;w, öṽéŕ ţĥé ļåšţ]</translation>
-        </message>
-        <message>
-            <source>Days the check-ins are averaged over</source>
-            <translation>[Ðåýš ţĥé çĥéçķ-îñš åŕé åṽéŕåĝéð öṽéŕ]</translation>
-        </message>
-        <message>
             <source>Backup folder:</source>
             <translation>[Ɓåçķûþ ƒöļðéŕ:]</translation>
         </message>
@@ -5526,6 +5602,30 @@ Your manager or supervisor</source>
         <message>
             <source>The “backups” folder beside the journal</source>
             <translation>[Ţĥé “ƀåçķûþš” ƒöļðéŕ ƀéšîðé ţĥé ĵöûŕñåļ]</translation>
+        </message>
+        <message>
+            <source> check-ins</source>
+            <translation>[ çĥéçķ-îñš]</translation>
+        </message>
+        <message>
+            <source>Low check-ins: %1</source>
+            <translation>[Ļöŵ çĥéçķ-îñš: %1]</translation>
+        </message>
+        <message>
+            <source>Over the l&amp;ast</source>
+            <translation>[Öṽéŕ ţĥé ļ&amp;ašţ]</translation>
+        </message>
+        <message>
+            <source>a&amp;verage at or below</source>
+            <translation>[å&amp;véŕåĝé åţ öŕ ƀéļöŵ]</translation>
+        </message>
+        <message>
+            <source>f&amp;rom at least</source>
+            <translation>[ƒ&amp;röɱ åţ ļéåšţ]</translation>
+        </message>
+        <message>
+            <source>Say when my check-&amp;ins stay low (only I see it)</source>
+            <translation>[Šåý ŵĥéñ ɱý çĥéçķ-&amp;iñš šţåý ļöŵ (öñļý Î šéé îţ)]</translation>
         </message>
     </context>
     <context>

@@ -106,6 +106,7 @@ class ScreenRun:
         self.step("supervision", self._supervision)
         self.step("open-actions", self._open_actions)
         self.step("looking-back", self._looking_back)
+        self.step("supervision-low-signal", self._supervision_low_signal)
         self.step("supervision-reminder", self._supervision_reminder)
         self.step("cpd", self._cpd)
         self.dialog("cpd-export", lambda: self.window.cpd.window.export("pdf"))
@@ -288,6 +289,25 @@ class ScreenRun:
         self.settle()
         self.capture(view, "looking-back")  # the low-check-in note shows, as tall as it gets
         view.close()
+
+    def _supervision_low_signal(self) -> None:
+        """The preparation with the low check-ins note above it."""
+        from reflectjournal.core.models import Entry, Wellbeing
+
+        today = dt.date.today()
+        self.window.session.journal_for_tests.entries.save_many(
+            [
+                Entry(title="Low", happened_on=today - dt.timedelta(days=d), wellbeing=Wellbeing(2))
+                for d in (1, 5, 9, 12)
+            ]
+        )
+        sv = self.window.supervision.prepare()
+        self.settle()
+        if sv is None or not sv.low_signal_note.isVisible():
+            self.problems.append("supervision-low-signal: the note did not show")
+            return
+        self.capture(sv, "supervision-low-signal")
+        sv.close()
 
     def _cpd(self) -> None:
         """The CPD window with this year's records, one made from an entry

@@ -15,6 +15,8 @@ wrote is compared with the reference:
 - ``supervision export ID --format md``: a preparation, and notes with the
   linked reflections' text (golden/supervision-*.md)
 - ``supervision export ID --format pdf``: its text (golden/supervision-notes.pdf.txt)
+- ``supervision export ID --format md --include-wellbeing-chart``: the chart as a
+  summary and a text table (golden/supervision-notes-chart.md)
 - a prompt pack exported from the journal (``PackStore.export``, the app's
   "Export pack") and the template ``pack new`` writes (golden/pack-*.rjpack)
 
@@ -412,6 +414,59 @@ def test_supervision_record_with_wellbeing_shows_it_once(run_cli, sample, tmp_pa
     text = _read(out)
     assert text.count("## Wellbeing") == 1 and text.count("Court took more out of me") == 1
     assert "Check-in 5 February 2026: 2 of 5" in text
+
+
+def pdf_pictures(reader: pypdf.PdfReader) -> list[tuple[int, int]]:
+    """(width, height) in pixels of every picture on the pages, read from
+    the PDF's image objects (pypdf lists them without decoding them)."""
+    found = []
+    for page in reader.pages:
+        objects = page.get("/Resources", {}).get_object().get("/XObject", {})
+        for ref in objects.values():
+            image = ref.get_object()
+            if image.get("/Subtype") == "/Image":
+                found.append((int(image["/Width"]), int(image["/Height"])))
+    return found
+
+
+def test_supervision_record_with_the_wellbeing_chart_matches_golden(run_cli, sample, tmp_path):
+    """--include-wellbeing-chart: the Markdown gets the chart as a summary
+    line and a text table (no picture: the record stays one file), and
+    nothing else of wellbeing (not the words given with a check-in)."""
+    out = tmp_path / "notes-chart.md"
+    _supervision(run_cli, sample["held"], "--format", "md", "--include-wellbeing-chart", "--out", out)
+    text = _read(out)
+    assert text.count("## Wellbeing chart") == 1 and "## Wellbeing\n" not in text
+    assert "tired but clear" not in text and "Court took more out of me" not in text
+    assert_golden(text, "supervision-notes-chart.md")
+    # A preparation with no check-ins since the last session says so, with no table.
+    prep = tmp_path / "prep-chart.md"
+    _supervision(run_cli, sample["preparation"], "--format", "md", "--include-wellbeing-chart", "--out", prep)
+    assert (
+        "Wellbeing check-ins since the last supervision session (17 February 2026 to 2 March 2026): none were given."
+        in _read(prep)
+    )
+    assert "| Date |" not in _read(prep)
+
+
+def test_supervision_pdf_with_the_chart_holds_its_picture_and_summary(run_cli, sample, tmp_path):
+    """The PDF carries the chart as one picture, with its summary as text;
+    without the option, no picture and no summary."""
+    out = tmp_path / "notes-chart.pdf"
+    _supervision(run_cli, sample["held"], "--format", "pdf", "--include-wellbeing-chart", "--out", out)
+    reader = pypdf.PdfReader(out)
+    pictures = pdf_pictures(reader)
+    assert len(pictures) == 1
+    width, height = pictures[0]
+    assert width >= 1500 and 2.2 < width / height < 2.8  # sharp enough to print, the shape laid out
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "Wellbeing chart" in text
+    assert "3 check-ins on 3 of 28 days, average 3.0" in text
+    plain = tmp_path / "notes.pdf"
+    _supervision(run_cli, sample["held"], "--format", "pdf", "--out", plain)
+    reader = pypdf.PdfReader(plain)
+    assert pdf_pictures(reader) == []
+    assert "Wellbeing chart" not in " ".join(page.extract_text() for page in reader.pages)
 
 
 def pdftotext_layout(path: Path) -> str:

@@ -301,6 +301,8 @@ def test_tab_walks_the_settings_dialog_without_a_trap(qtbot, open_window, prompt
         dialog.on_this_day_check,
         dialog.low_signal_check,
         dialog.low_signal_spin,
+        dialog.low_signal_group.threshold_spin,
+        dialog.low_signal_group.count_spin,
         ok,
         cancel,
     ]  # fmt: skip  (the font list is off while the system font is used)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from ...core import settings as S
 from ...core.errors import JournalError
 from ...core.looking_back import LowSignal, SignalRule
-from ...core.models import SESSION_PREPARING, AgendaItem
+from ...core.low_signal import signal_rule
 from ..preferences import Preferences
 from ..prompter import Prompter
 from ..session import Changes, JournalSession
@@ -24,22 +24,16 @@ from .on_this_day import OnThisDay
 if TYPE_CHECKING:
     from .window import LookingBackWindow
 
-# The agenda item the signal offers, under the support function.
-AFFECTING_ME = "How the work is affecting me"
 
-
-def signal_rule(prefs: Preferences) -> SignalRule:
-    return SignalRule(
-        days=int(prefs.get(S.LOW_SIGNAL_DAYS)),
-        threshold=int(prefs.get(S.LOW_SIGNAL_TENTHS)) / 10,
-        min_check_ins=int(prefs.get(S.LOW_SIGNAL_CHECK_INS)),
-    )
+def current_rule(prefs: Preferences) -> SignalRule | None:
+    """The rule set in Settings; None when the note is switched off."""
+    return signal_rule(prefs.get)
 
 
 class LookingBackController(QObject):
     """Owns the Looking back window; clears it on lock."""
 
-    supervision_requested = Signal(int)  # a session id to show
+    agenda_item_requested = Signal()  # "How the work is affecting me", with the chart
     open_entry_requested = Signal(int)  # from "On this day"
 
     def __init__(
@@ -104,9 +98,10 @@ class LookingBackController(QObject):
 
     def low_signal(self, today: dt.date) -> LowSignal | None:
         """The signal, unless it is turned off in Settings."""
-        if not self._prefs.get(S.LOW_SIGNAL) or not self._session.is_unlocked:
+        rule = current_rule(self._prefs)
+        if rule is None or not self._session.is_unlocked:
             return None
-        return self._session.entries.low_signal(today, signal_rule(self._prefs))
+        return self._session.entries.low_signal(today, rule)
 
     def _on_unlocked(self) -> None:
         self.action.setEnabled(True)
@@ -145,6 +140,7 @@ class LookingBackController(QObject):
 
     def turn_signal_off(self) -> None:
         self._prefs.set(S.LOW_SIGNAL, False)
+        self._session.announce(Changes(settings=True))  # the supervision preparation's note goes too
         if self._window is not None:
             self._window.refresh_signal()
         self._prompter.inform(
@@ -153,20 +149,9 @@ class LookingBackController(QObject):
             tr("The note about low check-ins is off. You can turn it on again in Settings."),
         )
 
-    def add_to_agenda(self) -> int | None:
-        """Add "How the work is affecting me" to the support part of the
-        supervision being prepared (a new preparation if there is none),
-        once; returns the session's id."""
-        service = self._session.supervision
-        try:
-            preparing = [s for s in service.list_sessions() if s.status == SESSION_PREPARING]
-            session = service.get(preparing[0].id) if preparing else service.new_preparation()
-            if not any(item.function == "support" and item.text == tr(AFFECTING_ME) for item in session.agenda):
-                session.agenda.append(AgendaItem(function="support", text=tr(AFFECTING_ME)))
-                session = service.save(session)
-        except JournalError as exc:
-            self._prompter.warn(self._parent_widget, tr("Looking back"), str(exc))
-            return None
-        assert session.id is not None
-        self.supervision_requested.emit(session.id)
-        return session.id
+    def add_to_agenda(self) -> None:
+        """Ask for "How the work is affecting me" on the support part of the
+        supervision being prepared, with the chart: the supervision window
+        adds it through its agenda editor (ui/supervision/low_signal.py), so
+        a preparation open there keeps what is typed in it."""
+        self.agenda_item_requested.emit()

@@ -77,12 +77,12 @@ def days_summary(view: LookingBack) -> str:
 
 
 def signal_text(signal: LowSignal, today: dt.date) -> str:
+    """The same calm note as in a supervision preparation (core.low_signal)."""
+    from ..supervision.low_signal import note_text
+
     days = (today - signal.since).days + 1
-    text = tr(
-        "Your check-ins have averaged %1 over the last %2 days (%3 check-ins). Supervision is a place to talk "
-        "about how the work is affecting you. Nothing here is shared unless you choose."
-    )
-    return text.replace("%1", f"{signal.average:.1f}").replace("%2", str(days)).replace("%3", str(signal.check_ins))
+    text = note_text(signal, days, tr("the support part of your next supervision agenda"))
+    return text + " " + tr("Nothing here is shared unless you choose.")
 
 
 def legend_html(items: list[tuple[str, QColor]]) -> str:

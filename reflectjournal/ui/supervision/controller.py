@@ -14,6 +14,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ...core.errors import JournalError
+from ...core.looking_back import SignalRule
+from ...core.low_signal import signal_rule
 from ...core.reminders import SupervisionReminder
 from ..prompter import Prompter
 from ..session import Changes, JournalSession
@@ -49,6 +51,7 @@ class SupervisionController(QObject):
         if today is not dt.date.today:
             self.service.today = today
         self.prompter = prompter
+        self._prefs = prefs
         self.discussed_bar = discussed_bar
         # Under the search results: supervision notes are searched with the entries.
         self.search_bar = DiscussedInBar(caption=tr("Supervision notes that match:"), vertical=True)
@@ -119,7 +122,12 @@ class SupervisionController(QObject):
             self._window = SupervisionWindow(self.service, self.prompter, self._parent_widget)
             self._window.open_entry_requested.connect(self.open_entry_requested)
             self._window.open_actions_requested.connect(self.show_open_actions)
+            self._window.low_signal_note.rule = self._signal_rule
         return self._window
+
+    def _signal_rule(self) -> SignalRule | None:
+        """The low check-ins rule from Settings (None: switched off)."""
+        return None if self._prefs is None else signal_rule(self._prefs.get)
 
     @property
     def actions_view(self) -> OpenActionsView:
@@ -162,6 +170,17 @@ class SupervisionController(QObject):
         self._raise(window)
         window.prepare()
         return window
+
+    def add_affecting_me(self) -> int | None:
+        """From the Looking back note: open the preparation under way (or a
+        new one) and put "How the work is affecting me" on its support part,
+        once, with the chart; returns the session's id."""
+        window = self.prepare()
+        if window is None or window.editor.session_id is None:
+            return None
+        window.low_signal_note.add_to_agenda()
+        window.save_now()
+        return window.editor.session_id
 
     def show_open_actions(self) -> OpenActionsView | None:
         if not self.service.is_unlocked:
@@ -233,6 +252,8 @@ class SupervisionController(QObject):
             self._refresh_discussed()
         if changes.supervision_actions:
             self._on_actions_changed()
+        if (changes.entries or changes.settings) and self._window is not None and self._window.isVisible():
+            self._window.low_signal_note.refresh()  # a new check-in, or the rule changed in Settings
         if changes.entries and changes.origin is None:  # trash, restore, delete, import
             if self._window is not None and self._window.isVisible() and self._window.editor.has_session:
                 self._window.editor.picker.refresh_candidates()

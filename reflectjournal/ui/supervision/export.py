@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QFont, QFontDatabase
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import JournalError
+from ...core.models import SESSION_HELD
 from ...core.outgoing import redact_session_export, session_fields
 from ...core.supervision_export import ExportOptions, SessionExport, write_markdown
 from ..announce import announce, show_and_announce
@@ -39,6 +41,9 @@ from ..keyboard import make_default
 from ..messages import export_error_text
 from ..prompter import Prompter
 from .labels import tr
+
+if TYPE_CHECKING:
+    from .window import SupervisionWindow
 
 PDF, MARKDOWN, PRINT = "pdf", "md", "print"
 
@@ -69,6 +74,7 @@ class ExportPreviewDialog(QDialog):
         names: tuple[str, str] = ("", ""),
         parent: QWidget | None = None,
         findings: FindingsPanel | None = None,
+        chart: bool = False,
     ):
         super().__init__(parent)
         self._build = build
@@ -107,6 +113,10 @@ class ExportPreviewDialog(QDialog):
             tr("Include &wellbeing (how the work is affecting you, and the check-ins of the linked reflections)")
         )
         self.wellbeing_check.setChecked(False)
+        # Off by default for a line manager's record; ticked when this
+        # preparation asked for it (core.low_signal.chart_by_default).
+        self.chart_check = QCheckBox(tr("Include a c&hart of my check-ins since the last session"))
+        self.chart_check.setChecked(chart)
         self.discussion_check = QCheckBox(tr("Include the notes of what was &discussed"))
         self.discussion_check.setChecked(True)
         self.discussion_check.setVisible(is_held)
@@ -150,7 +160,8 @@ class ExportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning_label)
         layout.addLayout(self.names_form)
-        for check in (self.entry_text_check, self.name_check, self.wellbeing_check, self.discussion_check):
+        checks = (self.entry_text_check, self.name_check, self.wellbeing_check, self.chart_check, self.discussion_check)
+        for check in checks:
             layout.addWidget(check)
             check.toggled.connect(self.refresh)
         layout.addWidget(self.preview_label)
@@ -170,6 +181,7 @@ class ExportPreviewDialog(QDialog):
         return ExportOptions(
             include_entry_text=self.entry_text_check.isChecked(),
             include_wellbeing=self.wellbeing_check.isChecked(),
+            include_wellbeing_chart=self.chart_check.isChecked(),
             include_discussion=self.discussion_check.isChecked(),
             include_name=self.name_check.isChecked(),
             supervisee=self.supervisee_edit.text(),
@@ -184,14 +196,19 @@ class ExportPreviewDialog(QDialog):
         if not hasattr(self, "preview"):  # still being built
             return
         self._export = self._build(self.options())
-        self.preview.setPlainText(self._export.to_markdown())
+        self.preview.setPlainText(self._markdown(self._export))
         if self.findings is not None:
             self.findings.check(session_fields(self._export))
 
     def _show_outgoing(self) -> None:
         if self._export is not None:
-            self.preview.setPlainText(self.export.to_markdown())
+            self.preview.setPlainText(self._markdown(self.export))
             show_findings(self.preview, self.findings)
+
+    def _markdown(self, export: SessionExport) -> str:
+        """What the preview shows: the PDF and the printer draw the chart
+        as a picture where the Markdown has its table."""
+        return export.to_markdown(chart_as_picture=self.fmt != MARKDOWN)
 
     @property
     def export(self) -> SessionExport:
@@ -223,10 +240,11 @@ class ExportPreviewDialog(QDialog):
         names: tuple[str, str] = ("", ""),
         remember_names: Callable[[str, str], None] | None = None,
         findings: FindingsPanel | None = None,
+        chart: bool = False,
     ) -> SessionExport | None:
         """Show the preview; the export the user saw, or None if cancelled.
         The names typed are handed to ``remember_names`` when accepted."""
-        dialog = cls(build, fmt, is_held=is_held, names=names, parent=parent, findings=findings)
+        dialog = cls(build, fmt, is_held=is_held, names=names, parent=parent, findings=findings, chart=chart)
         try:
             if not prompter.run_dialog(dialog):
                 return None
@@ -259,8 +277,10 @@ def suggested_name(held_on: dt.date, fmt: str) -> str:
 def write_export(export: SessionExport, path: Path, fmt: str, generated: dt.date) -> Path:
     if fmt == PDF:
         from ...pdf import write_pdf
+        from ...record_chart import record_images
 
-        return write_pdf(path, export.to_html(), title=export.title, generated=generated, footer=export.footer)
+        html, images = export.to_html(), record_images(export)
+        return write_pdf(path, html, title=export.title, generated=generated, footer=export.footer, images=images)
     return write_markdown(export, path)
 
 
@@ -353,6 +373,7 @@ def print_export(parent: QWidget | None, prompter: Prompter, export: SessionExpo
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     from ...pdf import MARGIN_MM, paint_pages
+    from ...record_chart import record_images
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName("reflectjournal")  # print queues show this: never the session's text
@@ -366,5 +387,46 @@ def print_export(parent: QWidget | None, prompter: Prompter, export: SessionExpo
             return False
     finally:
         dialog.deleteLater()
-    paint_pages(printer, export.to_html(), title=export.title, generated=generated, footer=export.footer)
+    html, images = export.to_html(), record_images(export)
+    paint_pages(printer, html, title=export.title, generated=generated, footer=export.footer, images=images)
     return True
+
+
+def run_export(window: SupervisionWindow, fmt: str) -> None:
+    """The supervision window's export: save, preview with the options (the
+    chart ticked only where core.low_signal.chart_by_default says), then
+    write the file or print."""
+    session_id = window.editor.session_id
+    service = window.service
+    if session_id is None or not service.is_unlocked:
+        return
+    if not window.save_now():
+        window.prompter.warn(window, tr("Not exported"), tr("Save the session first: see the message at the top."))
+        return
+    current = window.editor.current_session()
+    try:
+        export = ExportPreviewDialog.confirm(
+            window,
+            window.prompter,
+            lambda options: service.build_export(session_id, options),
+            fmt,
+            is_held=current.status == SESSION_HELD,
+            names=service.record_names(current),
+            remember_names=service.remember_names,
+            findings=service.findings_panel(),
+            chart=service.chart_by_default(current),
+        )
+    except JournalError:
+        return
+    if export is None or not service.is_unlocked:
+        return
+    if fmt == PRINT:
+        if print_export(window, window.prompter, export, service.today()):
+            window.save_status.setText(tr("Sent to the printer"))
+        return
+    path = save_export(
+        window, window.prompter, export, fmt, held_on=window.editor.current_session().held_on, generated=service.today()
+    )
+    if path is not None:
+        window.save_status.setText(tr("Exported (not encrypted)"))
+        window.exported_bar.show_path(path)

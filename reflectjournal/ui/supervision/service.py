@@ -25,6 +25,7 @@ from ...core.models import (
 from ...core.supervision_export import ExportOptions, SessionExport
 
 if TYPE_CHECKING:
+    from ...core.looking_back import LowSignal, SignalRule
     from ...core.reminders import SupervisionReminder
     from ...core.supervision import SupervisionStore
     from ..session import JournalSession, _Access
@@ -197,3 +198,41 @@ class SupervisionService:
 
     def build_export(self, session_id: int, options: ExportOptions) -> SessionExport:
         return self._access.supervision_export(session_id, options, self.today())
+
+    # -- the low check-ins note (core.low_signal) ---------------------------
+
+    def low_signal(self, rule: SignalRule | None) -> LowSignal | None:
+        """The signal for today under ``rule`` (None: switched off)."""
+        if rule is None:
+            return None
+        return self._session.entries.low_signal(self.today(), rule)
+
+    def signal_dismissed(self, session_id: int) -> bool:
+        from ...core.low_signal import is_dismissed
+
+        return is_dismissed(self._access.journal_settings(), session_id)
+
+    def dismiss_signal(self, session_id: int) -> None:
+        from ...core.low_signal import DISMISSED_KEY, dismiss
+
+        dismiss(self._access.journal_settings(write=True), session_id)
+        self._session.announce(_settings_changed(DISMISSED_KEY))
+
+    def ask_for_chart(self, session_id: int) -> None:
+        from ...core.low_signal import CHART_KEY, ask_for_chart
+
+        ask_for_chart(self._access.journal_settings(write=True), session_id)
+        self._session.announce(_settings_changed(CHART_KEY))
+
+    def chart_by_default(self, session: SupervisionSession) -> bool:
+        """The export's chart box starts ticked (never for a line manager)."""
+        from ...core.low_signal import chart_asked, chart_by_default
+
+        asked = session.id is not None and chart_asked(self._access.journal_settings(), session.id)
+        return chart_by_default(session, asked)
+
+
+def _settings_changed(key: str):  # type: ignore[no-untyped-def]
+    from ..session import Changes
+
+    return Changes(journal_settings=frozenset({key}))

@@ -26,17 +26,9 @@ from ..keyboard import DateFieldKeys, EscapeCloses
 from ..messages import save_error_text
 from ..prompter import Prompter
 from ..screen_fit import ScrollingStack, set_first_size
-from .export import (
-    MARKDOWN,
-    PDF,
-    PRINT,
-    ExportedBar,
-    ExportPreviewDialog,
-    copy_agreed_actions,
-    print_export,
-    save_export,
-)
+from .export import MARKDOWN, PDF, PRINT, ExportedBar, copy_agreed_actions, run_export
 from .labels import long_date, status_label, tr, type_labels, with_whom
+from .low_signal import LowSignalNote
 from .prompts import supervision_prompts
 from .service import SupervisionService
 from .session_editor import SessionEditor
@@ -98,6 +90,7 @@ class SupervisionWindow(EscapeCloses, QMainWindow):
         )
         self.banner.hide()
         self.exported_bar = ExportedBar(prompter)
+        self.low_signal_note = LowSignalNote(service, self.editor, parent=self)  # ui/supervision/low_signal.py
         self.save_status = QLabel()
         self.save_status.setTextFormat(Qt.TextFormat.PlainText)
         # The same autosaver as the entry editor's: saved within 2 s of the last change.
@@ -149,6 +142,7 @@ class SupervisionWindow(EscapeCloses, QMainWindow):
         right_layout.setContentsMargins(0, 8, 8, 8)
         right_layout.addWidget(self.banner)
         right_layout.addWidget(self.exported_bar)
+        right_layout.addWidget(self.low_signal_note)
         right_layout.addWidget(self.stack, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.save_status, 1)
@@ -237,6 +231,7 @@ class SupervisionWindow(EscapeCloses, QMainWindow):
             return
         if session_id == self.editor.session_id:
             self._select_in_list(session_id)
+            self.low_signal_note.refresh()  # the check-ins may have changed since it was opened
             return
         if not self.save_now():
             self._select_in_list(self.editor.session_id)
@@ -251,6 +246,7 @@ class SupervisionWindow(EscapeCloses, QMainWindow):
         except Exception:  # a damaged imported pack: fall back to the built-in ones
             packs = None
         self.editor.load(session, supervision_prompts(packs))
+        self.low_signal_note.refresh()
         self.stack.setCurrentWidget(self.editor)
         self._select_in_list(session_id)
         self.save_status.setText("")
@@ -379,43 +375,8 @@ class SupervisionWindow(EscapeCloses, QMainWindow):
     # -- export ----------------------------------------------------------
 
     def export(self, fmt: str) -> None:
-        session_id = self.editor.session_id
-        if session_id is None or not self.service.is_unlocked:
-            return
-        if not self.save_now():
-            self.prompter.warn(self, tr("Not exported"), tr("Save the session first: see the message at the top."))
-            return
-        current = self.editor.current_session()
-        try:
-            export = ExportPreviewDialog.confirm(
-                self,
-                self.prompter,
-                lambda options: self.service.build_export(session_id, options),
-                fmt,
-                is_held=current.status == SESSION_HELD,
-                names=self.service.record_names(current),
-                remember_names=self.service.remember_names,
-                findings=self.service.findings_panel(),
-            )
-        except JournalError:
-            return
-        if export is None or not self.service.is_unlocked:
-            return
-        if fmt == PRINT:
-            if print_export(self, self.prompter, export, self.service.today()):
-                self.save_status.setText(tr("Sent to the printer"))
-            return
-        path = save_export(
-            self,
-            self.prompter,
-            export,
-            fmt,
-            held_on=self.editor.current_session().held_on,
-            generated=self.service.today(),
-        )
-        if path is not None:
-            self.save_status.setText(tr("Exported (not encrypted)"))
-            self.exported_bar.show_path(path)
+        """Preview, then write or print the session (export.run_export)."""
+        run_export(self, fmt)
 
     def copy_actions(self) -> str | None:
         """The actions table on the clipboard, through the clipboard guard."""
@@ -450,5 +411,6 @@ class SupervisionWindow(EscapeCloses, QMainWindow):
         self.banner.setText("")
         self.banner.hide()
         self.exported_bar.clear_all()
+        self.low_signal_note.clear_all()
         self.save_status.setText("")
         self._update_buttons()
