@@ -40,6 +40,10 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .models import Entry
 
 # ASCII punctuation that could change how the bold question renders (and
 # only that: every escape shows as a backslash in the editor). The question
@@ -201,6 +205,16 @@ def answers_as_text(body: str, records: Sequence[PromptRecord]) -> str:
             parts.append(answer.text.strip())
         else:
             parts.append(f"Question: {answer.question}\nAnswer: {answer.text.strip() or '(not answered)'}")
+    return "\n\n".join(p for p in parts if p)
+
+
+def reflection_as_text(entry: Entry) -> str:
+    """A reflection as a reader outside the journal sees it (a supervisor,
+    an assessor): the body with each question named above its answer, then
+    the child kept in mind. Wellbeing is not part of it."""
+    parts = [answers_as_text(entry.body, entry.prompt_records).strip()]
+    if entry.child_in_mind.strip():
+        parts.append("Keeping the child in mind: " + entry.child_in_mind.strip())
     return "\n\n".join(p for p in parts if p)
 
 

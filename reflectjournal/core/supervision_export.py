@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import fsutil
-from .answers import answers_as_text
+from .answers import reflection_as_text
 from .journal_settings import JournalSettings
 from .models import SESSION_HELD, SUPERVISION_FUNCTIONS, SUPERVISION_ROLES, SUPERVISION_TYPES, Action
 from .wellbeing_chart import WellbeingChart, chart_for_session, chart_summary, chart_table
@@ -386,11 +386,7 @@ def build_export(
         s = summaries[entry_id]
         text = None
         if with_text:
-            full = journal.entries.get(entry_id)
-            parts = [answers_as_text(full.body, full.prompt_records).strip()]
-            if full.child_in_mind.strip():
-                parts.append("Keeping the child in mind: " + full.child_in_mind.strip())
-            text = "\n\n".join(p for p in parts if p)
+            text = reflection_as_text(journal.entries.get(entry_id))
         return LinkedReflection(_one_line(s.title) or "(untitled)", s.happened_on, text)
 
     agenda = []
@@ -475,4 +471,6 @@ def write_markdown(export: SessionExport, path: Path) -> Path:
 one_line = _one_line
 long_date = _long
 as_written = _as_written
+demote_markdown = _demote_markdown
+demote_html = _demote_html
 notes_html = _notes_html
