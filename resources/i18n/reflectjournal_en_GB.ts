@@ -3992,6 +3992,49 @@ Open it now? The journal open now will be locked first.</source>
     </message>
 </context>
 <context>
+    <name>DocumentExportDialog</name>
+    <message>
+        <source>Check what will be exported as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what will be exported as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xactly this text will leave the journal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported file is not encrypted. Anyone who can open the file can read it. Keep it somewhere safe and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text that will be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyList</name>
     <message>
         <source>No entries yet. Start writing on the right.</source>

@@ -4005,6 +4005,49 @@ Open it now? The journal open now will be locked first.</source>
         </message>
     </context>
     <context>
+        <name>DocumentExportDialog</name>
+        <message>
+            <source>Check what will be exported as Markdown</source>
+            <translation>[Çĥéçķ ŵĥåţ ŵîļļ ƀé éẋþöŕţéð åš Ṁåŕķðöŵñ]</translation>
+        </message>
+        <message>
+            <source>Check what will be exported as PDF</source>
+            <translation>[Çĥéçķ ŵĥåţ ŵîļļ ƀé éẋþöŕţéð åš ÞÐƑ]</translation>
+        </message>
+        <message>
+            <source>Choose where to save the Markdown…</source>
+            <translation>[Çĥööšé ŵĥéŕé ţö šåṽé ţĥé Ṁåŕķðöŵñ…]</translation>
+        </message>
+        <message>
+            <source>Choose where to save the PDF…</source>
+            <translation>[Çĥööšé ŵĥéŕé ţö šåṽé ţĥé ÞÐƑ…]</translation>
+        </message>
+        <message>
+            <source>E&amp;xactly this text will leave the journal:</source>
+            <translation>[É&amp;xåçţļý ţĥîš ţéẋţ ŵîļļ ļéåṽé ţĥé ĵöûŕñåļ:]</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>[Éẋþöŕţ ƒåîļéð]</translation>
+        </message>
+        <message>
+            <source>Markdown files (*.md)</source>
+            <translation>[Ṁåŕķðöŵñ ƒîļéš (*.md)]</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>[ÞÐƑ ƒîļéš (*.pdf)]</translation>
+        </message>
+        <message>
+            <source>The exported file is not encrypted. Anyone who can open the file can read it. Keep it somewhere safe and delete it when you no longer need it.</source>
+            <translation>[Ţĥé éẋþöŕţéð ƒîļé îš ñöţ éñçŕýþţéð. Åñýöñé ŵĥö çåñ öþéñ ţĥé ƒîļé çåñ ŕéåð îţ. Ķééþ îţ šöɱéŵĥéŕé šåƒé åñð ðéļéţé îţ ŵĥéñ ýöû ñö ļöñĝéŕ ñééð îţ.]</translation>
+        </message>
+        <message>
+            <source>The text that will be exported</source>
+            <translation>[Ţĥé ţéẋţ ţĥåţ ŵîļļ ƀé éẋþöŕţéð]</translation>
+        </message>
+    </context>
+    <context>
         <name>EmptyList</name>
         <message>
             <source>No entries yet. Start writing on the right.</source>

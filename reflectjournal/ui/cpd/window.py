@@ -17,16 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.cpd import CpdRecord, RegistrationYear, draft_from_entry, draft_from_session, registration_year
+from ...core.cpd_export import cpd_fields, redact_cpd_export, suggested_name
 from ...core.errors import JournalError, StorageFull
 from ..announce import announce, name_splitter_handles, show_and_announce
 from ..autosave import Autosaver
+from ..document_export import MARKDOWN, PDF, export_document
 from ..keyboard import DateFieldKeys
 from ..messages import save_error_text
 from ..prompter import Prompter
 from ..screen_fit import ScrollingStack, scrolling, set_first_size
 from ..supervision.export import ExportedBar
 from .editor import CpdRecordEditor
-from .export import MARKDOWN, PDF, CpdExportDialog, save_export
 from .labels import renewal_text, status_text, still_needed_text, tr, year_heading
 from .record_list import RECORD_ROLE, CpdRecordList
 from .service import CpdService
@@ -376,15 +377,23 @@ class CpdWindow(QMainWindow):
             self.prompter.warn(self, tr("Not exported"), tr("Save the record first: see the message at the top."))
             return
         year = self.service.year()
+        title = tr("Save the CPD records as PDF") if fmt == PDF else tr("Save the CPD records as Markdown")
         try:
-            export = CpdExportDialog.confirm(
-                self, self.prompter, self.service.build_export(year), fmt, self.service.findings_panel()
+            path = export_document(
+                self,
+                self.prompter,
+                self.service.build_export(year),
+                fmt,
+                self.service.findings_panel(),
+                fields_of=cpd_fields,
+                redact=redact_cpd_export,
+                title=title,
+                suggested=suggested_name(year, fmt),
+                generated=self.service.today(),
+                still_unlocked=lambda: self.service.is_unlocked,
             )
         except (JournalError, StorageFull):
             return
-        if export is None or not self.service.is_unlocked:
-            return
-        path = save_export(self, self.prompter, export, fmt, year=year, generated=self.service.today())
         if path is not None:
             self.save_status.setText(tr("Exported (not encrypted)"))
             self.exported_bar.show_path(path)

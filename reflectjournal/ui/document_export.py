@@ -1,17 +1,25 @@
-"""A year's CPD records out of the journal, as PDF or Markdown.
+"""A document out of the journal, as PDF or Markdown: a year's CPD records
+(core.cpd_export) or the critical reflection log (core.reflection_log).
 
-:class:`CpdExportDialog` shows exactly the text that will leave (the
-``CpdExport`` it shows, with the identifying-information check's choices
+:class:`DocumentExportDialog` shows exactly the text that will leave (the
+document it shows, with the identifying-information check's choices
 applied, is the one written) and says plainly that the file is not
-encrypted; then a file is chosen through the prompter seam and written 0600.
+encrypted; then :func:`save_document` asks for a file through the prompter
+seam and writes it 0600.
+
+A document is any value with ``to_markdown()``, ``to_html()``, ``title``
+and ``footer``; the dialog is given the two functions of its core module
+that list its journal text for the check and apply the check's choices.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,24 +32,51 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.cpd import RegistrationYear
-from ...core.cpd_export import CpdExport, cpd_fields, redact_cpd_export, suggested_name, write_markdown
-from ...core.errors import JournalError
-from ..identifying.panel import FindingsPanel, show_findings
-from ..keyboard import make_default
-from ..messages import export_error_text
-from ..prompter import Prompter
-from .labels import tr
+from ..core import fsutil
+from ..core.errors import JournalError
+from .identifying.panel import FindingsPanel, show_findings
+from .keyboard import make_default
+from .messages import export_error_text
+from .prompter import Prompter
 
 PDF, MARKDOWN = "pdf", "md"
 
 
-class CpdExportDialog(QDialog):
-    """The year's records exactly as they will leave, and the warning."""
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentExportDialog", text)
 
-    def __init__(self, export: CpdExport, fmt: str, findings: FindingsPanel | None, parent: QWidget | None = None):
+
+class Document(Protocol):
+    title: str
+    footer: str
+
+    def to_markdown(self) -> str: ...
+
+    def to_html(self) -> str: ...
+
+
+FieldsOf = Callable[[Any], list[tuple[str, str]]]
+# (detector, document, choose, stand-ins) -> (the outgoing copy, findings)
+Redact = Callable[..., tuple[Any, list[Any]]]
+
+
+class DocumentExportDialog(QDialog):
+    """The document exactly as it will leave, and the warning."""
+
+    def __init__(
+        self,
+        export: Document,
+        fmt: str,
+        findings: FindingsPanel | None,
+        parent: QWidget | None = None,
+        *,
+        fields_of: FieldsOf,
+        redact: Redact,
+    ):
         super().__init__(parent)
-        self.setObjectName("CpdExportDialog")
+        self.setObjectName("DocumentExportDialog")
+        self._fields_of = fields_of
+        self._redact = redact
         self.setWindowTitle(
             tr("Check what will be exported as PDF") if fmt == PDF else tr("Check what will be exported as Markdown")
         )
@@ -82,7 +117,7 @@ class CpdExportDialog(QDialog):
             layout.addWidget(findings, 1)
             findings.choices_changed.connect(self._show)
             findings.check_finished.connect(self._show)
-            findings.check(cpd_fields(export))
+            findings.check(fields_of(export))
         layout.addWidget(self.buttons)
         make_default(self, self.go_button)
         self.buttons.accepted.connect(self.accept)
@@ -91,12 +126,12 @@ class CpdExportDialog(QDialog):
         self._show()
 
     @property
-    def export(self) -> CpdExport:
-        """The export as it will leave: with the check's choices applied."""
+    def export(self) -> Any:
+        """The document as it will leave: with the check's choices applied."""
         if self.findings is None:
             return self._export
         panel = self.findings
-        return redact_cpd_export(panel.detector(), self._export, panel.choice_for, panel.stand_ins)[0]
+        return self._redact(panel.detector(), self._export, panel.choice_for, panel.stand_ins)[0]
 
     def _show(self) -> None:
         self.preview.setPlainText(self.export.to_markdown())
@@ -115,12 +150,15 @@ class CpdExportDialog(QDialog):
         cls,
         parent: QWidget | None,
         prompter: Prompter,
-        export: CpdExport,
+        export: Document,
         fmt: str,
         findings: FindingsPanel | None = None,
-    ) -> CpdExport | None:
-        """Show the preview; the export the user saw, or None if cancelled."""
-        dialog = cls(export, fmt, findings, parent)
+        *,
+        fields_of: FieldsOf,
+        redact: Redact,
+    ) -> Any:
+        """Show the preview; the document the user saw, or None if cancelled."""
+        dialog = cls(export, fmt, findings, parent, fields_of=fields_of, redact=redact)
         try:
             if not prompter.run_dialog(dialog) or (findings is not None and findings.busy):
                 return None
@@ -130,19 +168,20 @@ class CpdExportDialog(QDialog):
             dialog.deleteLater()
 
 
-def save_export(
+def save_document(
     parent: QWidget | None,
     prompter: Prompter,
-    export: CpdExport,
+    export: Document,
     fmt: str,
     *,
-    year: RegistrationYear,
+    title: str,
+    suggested: str,
     generated: dt.date,
 ) -> Path | None:
-    """Ask where (through the seam) and write the file 0600; None if cancelled or failed."""
+    """Ask where (through the seam, ``title`` on the file dialog, ``suggested``
+    the file's name) and write the file 0600; None if cancelled or failed."""
     name_filter = tr("PDF files (*.pdf)") if fmt == PDF else tr("Markdown files (*.md)")
-    title = tr("Save the CPD records as PDF") if fmt == PDF else tr("Save the CPD records as Markdown")
-    path = prompter.save_file(parent, title, Path.home() / suggested_name(year, fmt), name_filter)
+    path = prompter.save_file(parent, title, Path.home() / suggested, name_filter)
     if path is None:
         return None
     suffix = ".pdf" if fmt == PDF else ".md"
@@ -150,12 +189,35 @@ def save_export(
         path = path.with_name(path.name + suffix)
     try:
         if fmt == PDF:
-            from ...pdf import write_pdf
+            from ..pdf import write_pdf
 
             write_pdf(path, export.to_html(), title=export.title, generated=generated, footer=export.footer)
         else:
-            write_markdown(export, path)
+            fsutil.write_private_text(path, export.to_markdown())
     except (OSError, JournalError) as error:
         prompter.warn(parent, tr("Export failed"), export_error_text(error))
         return None
     return path
+
+
+def export_document(
+    parent: QWidget | None,
+    prompter: Prompter,
+    export: Document,
+    fmt: str,
+    findings: FindingsPanel | None,
+    *,
+    fields_of: FieldsOf,
+    redact: Redact,
+    title: str,
+    suggested: str,
+    generated: dt.date,
+    still_unlocked: Callable[[], bool],
+) -> Path | None:
+    """The preview, then the file: the path written, or None if the user
+    cancelled either, the journal locked meanwhile, or the writing failed
+    (the failure already said)."""
+    chosen = DocumentExportDialog.confirm(parent, prompter, export, fmt, findings, fields_of=fields_of, redact=redact)
+    if chosen is None or not still_unlocked():
+        return None
+    return save_document(parent, prompter, chosen, fmt, title=title, suggested=suggested, generated=generated)
