@@ -168,6 +168,12 @@ class PackInvalid(JournalError):
         super().__init__(f"{name}: {first}{tail}")
 
 
+class FrameworkInvalid(PackInvalid):
+    """A professional framework file (core/frameworks.py) is damaged, not a
+    framework, or breaks the format. Like :class:`PackInvalid`, ``problems``
+    names every problem with its field; nothing was imported."""
+
+
 class ImportFailed(JournalError):
     """A file or folder to import from is damaged, not in the format asked
     for, too large, or unsafe (a zip naming files outside itself). Nothing

@@ -129,7 +129,7 @@ class PackStore:
         ).fetchall()
         out = []
         for pack_id, enabled, imported_at, data in rows:
-            pack = read_pack(bytes(data), name=pack_id)
+            pack = read_pack(bytes(data), name=pack_id, stored=True)
             out.append(InstalledPack(pack, bool(enabled), parse_moment(imported_at)))
         return out
 
@@ -178,7 +178,7 @@ class PackStore:
         if row is None:
             return None
         try:
-            return verify(read_pack(bytes(row[0]), name=pack_id))
+            return verify(read_pack(bytes(row[0]), name=pack_id, stored=True))
         except PackInvalid:
             return None
 

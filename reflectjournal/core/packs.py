@@ -40,23 +40,27 @@ import re
 import stat
 import unicodedata
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from . import fsutil
 from .errors import PackInvalid
 from .resources import resource_dir
 from .unicode_safety import title_problem
 
+if TYPE_CHECKING:
+    from .frameworks import Framework
+
 __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "FORMAT_VERSION_READ",
     "FORMAT_VERSION_SIGNED",
+    "FORMAT_VERSION_FRAMEWORKS",
     "KIND_WHEN",
     "WHEN",
     "WHEN_LABELS",
@@ -90,10 +94,14 @@ FORMAT_NAME = "reflectjournal-prompt-pack"
 # pack without one is still written as version 1 (FORMAT_VERSION, what an
 # unsigned pack file says), so older readers keep reading unsigned packs;
 # the reader understands up to FORMAT_VERSION_READ.
+# Format version 3 adds the optional "frameworks" section (professional
+# frameworks carried by the pack, core/frameworks.py); a pack that carries
+# none is written as before, so older readers keep reading it.
 FORMAT_VERSION = 1
 FORMAT_VERSION_UNSIGNED = FORMAT_VERSION
 FORMAT_VERSION_SIGNED = 2
-FORMAT_VERSION_READ = 2
+FORMAT_VERSION_FRAMEWORKS = 3
+FORMAT_VERSION_READ = 3
 FILE_SUFFIX = ".rjpack"
 BUILTIN_ID_PREFIX = "org.reflectjournal.builtin."
 
@@ -213,15 +221,17 @@ FRAMEWORK_ITEM_ID = re.compile(r"[a-z][a-z0-9-]{0,19}:[a-z0-9][a-z0-9.-]{0,19}",
 
 
 def builtin_framework_item_ids() -> frozenset[str] | None:
-    """The item ids of the professional frameworks built into reflectjournal,
-    or None while there are none.
+    """The item ids (``"swe-ps:4"``) of the professional frameworks built
+    into reflectjournal (``resources/frameworks/``, core/frameworks.py).
 
-    This is the hook for the portfolio's frameworks (issue 13): when they are
-    built in, return their item ids here and every pack's ``serves`` lists are
-    checked against them, by the reader and so by ``pack validate``. Until
-    then only the form of each id (:data:`FRAMEWORK_ITEM_ID`) is checked.
+    Every pack's ``serves`` lists are checked against them, and against the
+    items of the frameworks the same pack carries, by the reader and so by
+    ``pack validate``. (None would mean "no frameworks to check against":
+    then only the form of each id, :data:`FRAMEWORK_ITEM_ID`, is checked.)
     """
-    return None
+    from .frameworks import builtin_item_ids
+
+    return builtin_item_ids()
 
 
 PACK_REQUIRED = (
@@ -237,7 +247,7 @@ PACK_REQUIRED = (
     "description",
     "prompts",
 )
-PACK_OPTIONAL = ("organisation", "signature")
+PACK_OPTIONAL = ("organisation", "signature", "frameworks")
 PROMPT_REQUIRED = ("id", "title", "when", "questions", "sources")
 PROMPT_OPTIONAL = ("model", "guidance", "tags", "serves", "self_care")
 SOURCE_REQUIRED = ("author", "title", "year")
@@ -340,9 +350,14 @@ class PromptPack:
     # Not part of the pack's content: two packs that differ only in their
     # signature compare equal (pack_signing.carry_signature relies on it).
     signature: PackSignature | None = field(default=None, compare=False)
+    # Professional frameworks the pack carries (format version 3), each
+    # knowing this pack's id (Framework.pack_id).
+    frameworks: tuple[Framework, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "authors", tuple(self.authors))
+        frameworks = tuple(f if f.pack_id == self.id else replace(f, pack_id=self.id) for f in self.frameworks)
+        object.__setattr__(self, "frameworks", frameworks)
         # Every prompt knows its pack, so its full id is always right.
         prompts = tuple(p if p.pack_id == self.id else replace(p, pack_id=self.id) for p in self.prompts)
         object.__setattr__(self, "prompts", prompts)
@@ -554,6 +569,12 @@ class _Checker:
         # Worth the author's attention, never a reason to refuse a pack.
         self.warnings: list[PackProblem] = []
         self.prompt_label = ""
+        # A pack read back from the journal (pack_store): its prompts'
+        # "serves" are kept even when a framework no longer has the item,
+        # so a newer reflectjournal never makes an installed pack unreadable.
+        self.stored = False
+        # The item ids of the frameworks the pack being read carries.
+        self.pack_items: frozenset[str] = frozenset()
 
     # Reporting.
     def add(self, path: str, message: str) -> None:
@@ -733,6 +754,19 @@ class _Checker:
             root, "organisation", lambda v, p: self.text(v, p, cap=MAX_ORGANISATION, empty_ok=True, shown_as="name"), ""
         )
         description = self._get(root, "description", lambda v, p: self.text(v, p, cap=MAX_DESCRIPTION, prose=True))
+        frameworks: tuple[Framework, ...] | None = ()
+        if "frameworks" in root:
+            if version_of_format < FORMAT_VERSION_FRAMEWORKS:
+                self.add(
+                    "frameworks",
+                    f"needs format_version {FORMAT_VERSION_FRAMEWORKS}; this file says {version_of_format}",
+                )
+                frameworks = None
+            else:
+                from .frameworks import check_pack_frameworks
+
+                frameworks = check_pack_frameworks(self, root["frameworks"], "frameworks")
+                self.pack_items = frozenset(i for f in frameworks or () for i in f.item_ids)
         prompts = self._get(root, "prompts", self._prompts)
         signature = None
         if "signature" in root:
@@ -755,6 +789,7 @@ class _Checker:
             updated=updated,
             prompts=prompts,
             organisation=organisation,
+            frameworks=frameworks or (),
             signature=signature,
         )
 
@@ -897,8 +932,11 @@ class _Checker:
             elif text in out:
                 self.add(where, f"{_quote(text)} is listed twice")
                 ok = False
-            elif known is not None and text not in known:
-                self.add(where, f"{_quote(text)} is not an item of a framework built into reflectjournal")
+            elif known is not None and not self.stored and text not in known and text not in self.pack_items:
+                self.add(
+                    where,
+                    f"{_quote(text)} is not an item of a framework built into reflectjournal or carried by this pack",
+                )
                 ok = False
             else:
                 out.append(text)
@@ -997,15 +1035,24 @@ class _Checker:
 # -- reading --------------------------------------------------------------------
 
 
-def _too_big(size: int) -> str:
-    return f"the file is {size:,} bytes; a prompt pack can be at most 2 MiB ({MAX_FILE_BYTES:,} bytes)"
+def _too_big(size: int, limit: int = MAX_FILE_BYTES, what: str = "a prompt pack") -> str:
+    return f"the file is {size:,} bytes; {what} can be at most {_size_words(limit)} ({limit:,} bytes)"
 
 
-def _decode(data: bytes, checker: _Checker) -> Any:
-    """The parsed JSON value, or a _Bad sentinel after adding a file-level problem."""
+def _size_words(limit: int) -> str:
+    return f"{limit // (1024 * 1024)} MiB" if limit % (1024 * 1024) == 0 else f"{limit // 1024} KiB"
+
+
+def _decode(data: bytes, checker: _Checker, *, limit: int = MAX_FILE_BYTES, what: str = "a prompt pack") -> Any:
+    """The parsed JSON value, or a _Bad sentinel after adding a file-level problem.
+
+    The hostile-input layer shared by every JSON file the app reads from
+    others (prompt packs here, frameworks in core/frameworks.py): size cap
+    ``limit`` first, strict UTF-8, nesting depth, then the JSON parser with
+    its hooks. ``what`` names the kind of file in messages."""
     size = len(data)
-    if size > MAX_FILE_BYTES:
-        checker.add("", _too_big(size))
+    if size > limit:
+        checker.add("", _too_big(size, limit, what))
         return _Bad("")
     if not data.strip():
         checker.add("", "the file is empty")
@@ -1041,13 +1088,33 @@ def _decode(data: bytes, checker: _Checker) -> Any:
     return _Bad("")
 
 
-def _check(data: bytes, checker: _Checker | None = None) -> tuple[PromptPack | None, list[PackProblem]]:
+def _check(
+    data: bytes, checker: _Checker | None = None, *, stored: bool = False
+) -> tuple[PromptPack | None, list[PackProblem]]:
     checker = checker or _Checker()
-    try:
+    checker.stored = stored
+
+    def run() -> PromptPack | None:
         value = _decode(bytes(data), checker)
         if checker.problems:
+            return None
+        return checker.pack(value)
+
+    return _guarded(checker, run)
+
+
+_T = TypeVar("_T")
+
+
+def _guarded(checker: _Checker, run: Callable[[], _T | None]) -> tuple[_T | None, list[PackProblem]]:
+    """``run()`` (a reader's whole check) with every way it can fail turned
+    into problems: a bad file must never end in a traceback. Shared with
+    core/frameworks.py."""
+    try:
+        result = run()
+        if checker.problems:
             return None, checker.problems
-        return checker.pack(value), checker.problems
+        return result, checker.problems
     except _TooMany:
         checker.problems.append(PackProblem("", f"(stopped after {MAX_PROBLEMS} problems; there may be more)"))
     except (RecursionError, MemoryError):
@@ -1110,28 +1177,40 @@ def template_leftovers(pack: PromptPack) -> list[PackProblem]:
     return out
 
 
-def read_pack(data: bytes, *, name: str) -> PromptPack:
+def read_pack(data: bytes, *, name: str, stored: bool = False) -> PromptPack:
     """Parse and validate a pack file's bytes; raise :class:`PackInvalid`.
 
-    ``name`` names the file in the error's message.
+    ``name`` names the file in the error's message. ``stored`` is for a pack
+    read back from the journal, which was checked when it was imported: a
+    prompt's ``serves`` naming an item that a built-in framework has since
+    dropped is kept, not refused (the UI shows it as no longer in the
+    framework), so an update of reflectjournal never loses an installed pack.
     """
-    pack, problems = _check(data)
+    pack, problems = _check(data, stored=stored)
     if pack is None:
         raise PackInvalid(name, problems or [PackProblem("", "not a valid prompt pack")])
     return pack
 
 
-def _read_pack_bytes(path: Path, name: str) -> bytes:
+def _read_pack_bytes(
+    path: Path,
+    name: str,
+    *,
+    limit: int = MAX_FILE_BYTES,
+    what: str = "a prompt pack",
+    error: type[PackInvalid] = PackInvalid,
+) -> bytes:
     """A pack file's bytes, at most :data:`MAX_FILE_BYTES`, through
     :func:`fsutil.read_capped` (a FIFO named like a pack cannot hang the
-    app; a folder or a device is refused). OSError is left to the caller."""
+    app; a folder or a device is refused). OSError is left to the caller.
+    core/frameworks.py reads framework files through it with its own cap."""
     try:
-        return fsutil.read_capped(path, MAX_FILE_BYTES)
+        return fsutil.read_capped(path, limit)
     except fsutil.NotRegularFile as exc:
-        what = "a folder" if stat.S_ISDIR(exc.mode) else "a special file (a device or a pipe)"
-        raise PackInvalid(name, [PackProblem("", f"this is {what}, not a prompt pack file")]) from None
+        kind = "a folder" if stat.S_ISDIR(exc.mode) else "a special file (a device or a pipe)"
+        raise error(name, [PackProblem("", f"this is {kind}, not {what} file")]) from None
     except fsutil.FileTooLarge as exc:
-        raise PackInvalid(name, [PackProblem("", _too_big(exc.size))]) from None
+        raise error(name, [PackProblem("", _too_big(exc.size, limit, what))]) from None
 
 
 def read_pack_file(path: str | os.PathLike[str], *, name: str | None = None) -> PromptPack:
@@ -1153,7 +1232,7 @@ def pack_to_dict(pack: PromptPack) -> dict[str, Any]:
     """The pack as plain JSON-ready data, fields in the canonical order."""
     out: dict[str, Any] = {
         "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION_SIGNED if pack.signature is not None else FORMAT_VERSION_UNSIGNED,
+        "format_version": _format_version_for(pack),
         "id": pack.id,
         "title": pack.title,
         "version": pack.version,
@@ -1165,6 +1244,10 @@ def pack_to_dict(pack: PromptPack) -> dict[str, Any]:
     if pack.organisation:
         out["organisation"] = pack.organisation
     out["description"] = pack.description
+    if pack.frameworks:
+        from .frameworks import framework_to_dict
+
+        out["frameworks"] = [framework_to_dict(f, in_pack=True) for f in pack.frameworks]
     out["prompts"] = [_prompt_to_dict(p) for p in pack.prompts]
     if pack.signature is not None:
         sig = pack.signature
@@ -1177,6 +1260,14 @@ def pack_to_dict(pack: PromptPack) -> dict[str, Any]:
             "value": sig.value,
         }
     return out
+
+
+def _format_version_for(pack: PromptPack) -> int:
+    """The lowest format version that holds everything the pack has, so a
+    pack without the newer sections stays readable by older versions."""
+    if pack.frameworks:
+        return FORMAT_VERSION_FRAMEWORKS
+    return FORMAT_VERSION_SIGNED if pack.signature is not None else FORMAT_VERSION_UNSIGNED
 
 
 def _prompt_to_dict(prompt: Prompt) -> dict[str, Any]:
