@@ -237,6 +237,9 @@ class PackStore:
         problem = builtin_id_problem(pack)  # the rule `pack validate` reports too
         if problem is not None:
             raise PackInvalid(pack.id, [problem])
+        clashes = self._framework_clashes(pack)
+        if clashes:
+            raise PackInvalid(pack.id, clashes)
         row = self._journal.conn.execute("SELECT version FROM packs WHERE pack_id = ?", (pack.id,)).fetchone()
         alike = tuple(
             other
@@ -249,6 +252,31 @@ class PackStore:
             return ImportPreview(pack, "new", None, alike, check, trust, message, pin)
         change = compare_versions(row[0], pack.version)
         return ImportPreview(pack, change, row[0], alike, check, trust, message, pin)
+
+    def _framework_clashes(self, pack: PromptPack) -> list[PackProblem]:
+        """A framework id the pack carries that another installed pack's
+        framework already has: refused, so an item id such as
+        ``"local:2"`` always names one item. (A built-in framework's id is
+        refused by the reader.) An update of the same pack may of course
+        carry a new version of its own frameworks."""
+        if not pack.frameworks:
+            return []
+        taken = {
+            f.id: other.pack for other in self.installed() if other.pack.id != pack.id for f in other.pack.frameworks
+        }
+        out = []
+        for index, framework in enumerate(pack.frameworks):
+            other = taken.get(framework.id)
+            if other is not None:
+                out.append(
+                    PackProblem(
+                        f"frameworks[{index}].id",
+                        f'"{framework.id}" is already the id of a framework from the pack "{other.title}" ({other.id}) '
+                        "in your journal, and two packs cannot carry frameworks with the same id. Remove that pack "
+                        "first, or ask this pack's author to give the framework its own id.",
+                    )
+                )
+        return out
 
     def import_pack(self, pack: PromptPack, *, allow_older: bool = False, insist: bool = False) -> ImportPreview:
         """Store (or replace) a pack in one transaction: all or nothing.

@@ -487,13 +487,13 @@ def _object_pairs(pairs: list[tuple[str, Any]]) -> _Object:
 
 def _parse_int(text: str) -> int | _Bad:
     if len(text) > MAX_NUMBER_CHARS:
-        return _Bad(f"holds a number {len(text)} characters long; numbers in a pack are short, such as 1988")
+        return _Bad(f"holds a number {len(text)} characters long; numbers in the file are short, such as 1988")
     return int(text)
 
 
 def _parse_float(text: str) -> float | _Bad:
     if len(text) > MAX_NUMBER_CHARS:
-        return _Bad(f"holds a number {len(text)} characters long; numbers in a pack are short, such as 1988")
+        return _Bad(f"holds a number {len(text)} characters long; numbers in the file are short, such as 1988")
     value = float(text)
     if not math.isfinite(value):
         return _Bad(f"holds the number {_quote(text)}, too large to use")
@@ -543,7 +543,7 @@ _JSON_MESSAGES = (
     ("Invalid control character", "a text value holds a raw control character (write a line break as \\n)"),
     ("Invalid \\uXXXX escape", "a \\u escape needs four hexadecimal digits"),
     ("Invalid \\escape", "a backslash escape is not valid JSON"),
-    ("Extra data", "there is more after the end of the pack"),
+    ("Extra data", "there is more after the end of the file's JSON"),
 )
 
 

@@ -61,6 +61,12 @@ TIME_LIMIT = 10.0
 # For each hostile file: the field its first problem names ("" for the file
 # as a whole) and words its message must hold.
 EXPECTED: dict[str, tuple[str, str]] = {
+    "frameworks-need-version-3.rjpack": ("frameworks", "needs format_version 3"),
+    "frameworks-empty.rjpack": ("frameworks", "at least one framework"),
+    "framework-takes-a-built-in-id.rjpack": ("frameworks[0].id", "built into reflectjournal"),
+    "framework-ids-repeated.rjpack": ("frameworks[1].id", "already the id of frameworks[0]"),
+    "framework-item-title-bidi.rjpack": ("frameworks[0].items[0].title", "bidirectional"),
+    "serves-an-unknown-item.rjpack": ("prompts[0].serves[0]", "not an item of a framework"),
     "over-2mib.rjpack": ("", "at most 2 MiB"),
     "invalid-utf8.rjpack": ("", "not valid UTF-8"),
     "overlong-utf8.rjpack": ("", "not valid UTF-8"),
@@ -764,14 +770,25 @@ def test_self_care_must_be_one_line():
     assert problems and problems[0].field == "prompts[0].self_care"
 
 
-def test_serves_are_checked_against_built_in_frameworks_once_there_are_some(monkeypatch):
-    data = _one_prompt_pack(serves=["pcf:6", "pcf:99"])
-    assert packs.builtin_framework_item_ids() is None  # until the portfolio adds frameworks
-    assert validate_pack_bytes(data) == []
-    monkeypatch.setattr(packs, "builtin_framework_item_ids", lambda: frozenset({"pcf:6"}))
+def test_serves_are_checked_against_the_built_in_frameworks():
+    data = _one_prompt_pack(serves=["pcf:6", "pcf:99", "kss-as:safeguarding"])
+    known = packs.builtin_framework_item_ids()
+    assert known is not None and {"pcf:6", "swe-ps:4", "kss-cf:10", "kss-as:safeguarding"} <= known
+    assert "pcf:99" not in known
     problems = validate_pack_bytes(data)
     assert [p.field for p in problems] == ["prompts[0].serves[1]"]
     assert "not an item of a framework" in problems[0].message
+
+
+def test_a_stored_pack_keeps_serves_a_framework_no_longer_has(monkeypatch):
+    """A pack imported when the built-in frameworks had an item stays readable
+    from the journal after an update drops the item; a new import is refused."""
+    data = _one_prompt_pack(serves=["pcf:6", "pcf:9"])
+    assert read_pack(data, name="x").prompts[0].serves == ("pcf:6", "pcf:9")
+    monkeypatch.setattr(packs, "builtin_framework_item_ids", lambda: frozenset({"pcf:6"}))
+    with pytest.raises(PackInvalid):
+        read_pack(data, name="x")
+    assert read_pack(data, name="x", stored=True).prompts[0].serves == ("pcf:6", "pcf:9")
 
 
 def test_schema_describes_serves_and_self_care_like_the_reader():

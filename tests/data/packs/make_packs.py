@@ -38,6 +38,20 @@ BASE = {
 }
 
 
+# A framework a pack carries (format version 3; tests/data/frameworks/ has
+# the framework file corpus).
+FRAMEWORK = {
+    "id": "local-ecs",
+    "version": "1.0.0",
+    "name": "An example local early career framework",
+    "publisher": "An example council",
+    "year": 2026,
+    "licence": "CC-BY-4.0",
+    "source": {"citation": "An example council (2026) Local early career framework.", "url": "https://example.org/ecf"},
+    "items": [{"id": "1", "title": "Working with children and families"}, {"id": "2", "title": "Using supervision"}],
+}
+
+
 def dump(value: object) -> bytes:
     return json.dumps(value, indent=2, ensure_ascii=True).encode("ascii")
 
@@ -156,6 +170,17 @@ def bad_files() -> dict[str, bytes]:
     files["url-look-alike-letters.rjpack"] = with_source(url="https://g\u043e\u043egle.example/")
     # Many problems at once: the list stops at 50.
     files["many-problems.rjpack"] = dump(pack(prompts=[{"id": i} for i in range(100)]))
+    # Frameworks carried by a pack (format version 3).
+    files["frameworks-need-version-3.rjpack"] = dump(pack(frameworks=[FRAMEWORK]))
+    files["frameworks-empty.rjpack"] = dump(pack(format_version=3, frameworks=[]))
+    files["framework-takes-a-built-in-id.rjpack"] = dump(pack(format_version=3, frameworks=[dict(FRAMEWORK, id="swe-ps")]))
+    files["framework-ids-repeated.rjpack"] = dump(pack(format_version=3, frameworks=[FRAMEWORK, FRAMEWORK]))
+    files["framework-item-title-bidi.rjpack"] = dump(
+        pack(format_version=3, frameworks=[dict(FRAMEWORK, items=[{"id": "1", "title": "Working \u202ewith"}])])
+    )
+    files["serves-an-unknown-item.rjpack"] = dump(
+        pack(format_version=3, frameworks=[FRAMEWORK], prompts=[prompt(serves=["local-ecs:9"])])
+    )
     return files
 
 
@@ -193,6 +218,9 @@ def good_files() -> dict[str, bytes]:
     ).encode("utf-8")
     files["compact.rjpack"] = json.dumps(BASE, separators=(",", ":")).encode("ascii")
     files["deep-but-allowed.rjpack"] = dump(pack(description="x" + "[" * 500 + "{" * 500))
+    files["with-frameworks.rjpack"] = dump(
+        pack(format_version=3, frameworks=[FRAMEWORK], prompts=[prompt(serves=["local-ecs:2", "swe-ps:4"])])
+    )
     return files
 
 
