@@ -115,7 +115,9 @@ def bad_files() -> dict[str, bytes]:
     files["source-missing-url.json"] = dump(framework(source={"citation": "An example council (2026)."}))
     files["source-http.json"] = with_source(url="http://example.org/ecf")
     files["source-javascript.json"] = with_source(url="javascript:alert(1)")
-    files["source-look-alike-letters.json"] = dump(framework(source=dict(BASE["source"], url="https://ex\u0430mple.org/")))
+    files["source-look-alike-letters.json"] = dump(
+        framework(source=dict(BASE["source"], url="https://ex\u0430mple.org/"))
+    )
     files["source-unknown-field.json"] = with_source(year=2026)
     # Items.
     files["items-empty.json"] = dump(framework(items=[]))

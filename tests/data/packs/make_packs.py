@@ -173,7 +173,9 @@ def bad_files() -> dict[str, bytes]:
     # Frameworks carried by a pack (format version 3).
     files["frameworks-need-version-3.rjpack"] = dump(pack(frameworks=[FRAMEWORK]))
     files["frameworks-empty.rjpack"] = dump(pack(format_version=3, frameworks=[]))
-    files["framework-takes-a-built-in-id.rjpack"] = dump(pack(format_version=3, frameworks=[dict(FRAMEWORK, id="swe-ps")]))
+    files["framework-takes-a-built-in-id.rjpack"] = dump(
+        pack(format_version=3, frameworks=[dict(FRAMEWORK, id="swe-ps")])
+    )
     files["framework-ids-repeated.rjpack"] = dump(pack(format_version=3, frameworks=[FRAMEWORK, FRAMEWORK]))
     files["framework-item-title-bidi.rjpack"] = dump(
         pack(format_version=3, frameworks=[dict(FRAMEWORK, items=[{"id": "1", "title": "Working \u202ewith"}])])
