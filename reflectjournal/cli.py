@@ -69,7 +69,7 @@ EXIT_CODES: tuple[tuple[int, str], ...] = (
     (EXIT_IN_USE, "the journal is already open in another window or command"),
     (EXIT_TOO_NEW, "the journal was written by a newer version of reflectjournal"),
     (EXIT_NOT_FOUND, "there is no journal at that path (create one with `reflectjournal init`)"),
-    (EXIT_NO_ENTRY, "no entry (or supervision session) with that id"),
+    (EXIT_NO_ENTRY, "no entry (or supervision session, CPD record or framework) with that id"),
     (EXIT_WRITE_FAILED, "the disk is full, or a file could not be written or read; nothing was changed"),
     (
         EXIT_VERIFY_FAILED,
@@ -559,6 +559,16 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         from reflectjournal.cli_cpd import add_cpd_subcommands
 
         add_cpd_subcommands(sub, common)
+
+    sub = command(
+        "framework",
+        _cmd_framework_needs_subcommand,
+        "Professional frameworks (standards, statements, domains): list, show, validate a framework file.",
+    )
+    if only in (None, "framework"):
+        from reflectjournal.cli_framework import add_framework_subcommands
+
+        add_framework_subcommands(sub, common)
 
     sub = command("backups", cmd_backups, "List the journal's backups with their date and number of entries.")
     sub.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -1255,6 +1265,12 @@ def _needs_subcommand(ctx: Context) -> int:
 
 def _cmd_cpd_needs_subcommand(ctx: Context) -> int:
     from reflectjournal.cli_cpd import needs_subcommand
+
+    return needs_subcommand(ctx)
+
+
+def _cmd_framework_needs_subcommand(ctx: Context) -> int:
+    from reflectjournal.cli_framework import needs_subcommand
 
     return needs_subcommand(ctx)
 

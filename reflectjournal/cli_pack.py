@@ -146,9 +146,14 @@ def cmd_pack_show(args: argparse.Namespace) -> int:
         f"  licence:  {v(pack.licence)}",
         f"  language: {v(pack.language)}",
         f"  prompts:  {len(pack.prompts)}",
-        "",
-        _indent(pack.description, "  "),
     ]
+    for framework in pack.frameworks:
+        count = len(framework.items)
+        lines.append(
+            f"  framework: {v(framework.id)} {v(framework.version)}, {v(framework.name)} "
+            f"({count} item{'s' if count != 1 else ''}; `{PROG} framework validate` checks a framework file)"
+        )
+    lines += ["", _indent(pack.description, "  ")]
     for number, prompt in enumerate(pack.prompts, 1):
         lines += ["", f"{number}. {v(prompt.title)}  [{v(prompt.full_id)}]"]
         lines.append("   when: " + ", ".join(WHEN_LABELS.get(key, v(key)) for key in prompt.when))

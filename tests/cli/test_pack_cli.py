@@ -145,6 +145,21 @@ def test_show_prints_a_self_care_prompt_s_reason():
     assert "   self-care: A check-in on the worker's own state" in result.stdout
 
 
+def test_show_names_the_frameworks_a_pack_carries_and_validate_accepts_it():
+    result = pack_cli("show", str(GOOD / "with-frameworks.rjpack"))
+    assert result.returncode == 0, result.stderr
+    assert "  framework: local-ecs 1.0.0, An example local early career framework (2 items;" in result.stdout
+    assert "   serves: local-ecs:2, swe-ps:4" in result.stdout
+    result = pack_cli("validate", str(GOOD / "with-frameworks.rjpack"))
+    assert result.returncode == 0, result.stderr
+
+
+def test_validate_names_a_framework_taking_a_built_in_id():
+    result = pack_cli("validate", str(BAD / "framework-takes-a-built-in-id.rjpack"))
+    assert result.returncode == 4
+    assert 'frameworks[0].id: "swe-ps" is the id of a framework built into reflectjournal' in result.stderr
+
+
 def test_show_escapes_control_characters(tmp_path):
     # Valid in a pack (a right-to-left mark inside Markdown) but never shown raw.
     path = tmp_path / "rtl.rjpack"
