@@ -64,7 +64,8 @@ EXIT_CODES: tuple[tuple[int, str], ...] = (
     (
         EXIT_DAMAGED,
         "the file is damaged or is not a journal (or not a regular file at all); for `import`:\n"
-        "       the source was refused, nothing imported",
+        "       the source was refused, nothing imported; for `pack validate` and\n"
+        "       `framework validate`: a file is not valid (every problem listed)",
     ),
     (EXIT_IN_USE, "the journal is already open in another window or command"),
     (EXIT_TOO_NEW, "the journal was written by a newer version of reflectjournal"),

@@ -433,3 +433,21 @@ def test_a_pack_framework_taking_a_built_in_id_is_refused_with_a_clear_message()
     assert "frameworks[0].id" in fields
     message = next(p.message for p in caught.value.problems if p.field == "frameworks[0].id")
     assert "built into reflectjournal" in message and "Professional Capabilities Framework" in message
+
+
+# -- the documentation -----------------------------------------------------------------
+
+
+def test_the_documented_example_is_a_valid_framework_and_the_caps_are_documented():
+    import re
+
+    text = DOC.read_text(encoding="utf-8")
+    example = re.search(r"```json\n(.*?)\n```", text, re.S)
+    assert example
+    framework = read_framework(example.group(1).encode("utf-8"), name="example")
+    assert framework.id == "local-ecs" and [i.id for i in framework.items] == ["1", "2", "2.1"]
+    for cap in (F.MAX_NAME, F.MAX_ITEM_TITLE, F.MAX_NOTES, F.MAX_ATTRIBUTION, F.MAX_ITEM_DESCRIPTION, F.MAX_LEVEL):
+        assert f"| {cap:,} |" in text, cap
+    assert "512 KiB" in text and f"1 to {F.MAX_ITEMS} items" in text
+    for framework in builtin_frameworks():
+        assert f"`{framework.id}`" in text
