@@ -484,3 +484,16 @@ def test_sign_cancelled_leaves_the_saved_pack_unsigned(qtbot, editor, prompter, 
     prompter.dialog_actions.append(lambda dialog: False)
     assert not editor.sign()
     assert verify_pack(path).status == "unsigned"
+
+
+def test_a_pack_s_frameworks_are_kept_when_it_is_edited_and_saved(qtbot, editor, prompter, tmp_path):
+    # The form does not edit frameworks (issue 13, item 4): a pack that carries
+    # one keeps it, and its prompts' serves naming its items stay valid.
+    source = Path(__file__).resolve().parents[1] / "data" / "packs" / "good" / "with-frameworks.rjpack"
+    pack = read_pack_file(source)
+    editor.load_pack(pack, None)
+    assert editor.problems == []
+    editor.title_edit.setText("Test pack, edited")
+    saved = read_pack_file(save_to(editor, prompter, tmp_path / "with-frameworks"))
+    assert saved.title == "Test pack, edited"
+    assert saved.frameworks == pack.frameworks and saved.prompts[0].serves == ("local-ecs:2", "swe-ps:4")

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, Q
 
 from ...core import packs as P
 from ...core.pack_authoring import file_name_for
+from ...core.frameworks import framework_to_dict
 from ...core.packs import FORMAT_NAME, FORMAT_VERSION, PackProblem, PromptPack
 from ..announce import announce
 from ..prompter import Prompter
@@ -280,6 +281,12 @@ class PackEditorWindow(PackFileActions, PackSigningActions, QMainWindow):
         """What the form holds, as the file's JSON object."""
         data: dict[str, Any] = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION}
         data.update(self.details_page.data())
+        # Frameworks the opened pack carries: the form does not edit them, so
+        # they are kept as loaded (its prompts may serve their items).
+        frameworks = self._saved_pack.frameworks if self._saved_pack is not None else ()
+        if frameworks:
+            data["format_version"] = P.FORMAT_VERSION_FRAMEWORKS
+            data["frameworks"] = [framework_to_dict(f, in_pack=True) for f in frameworks]
         data["prompts"] = [prompt_data(draft) for draft in self.prompt_drafts()]
         return data
 
