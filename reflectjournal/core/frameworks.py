@@ -17,7 +17,7 @@ installed with the pack and kept in the journal with it (core/pack_store.py
 stores the pack's canonical bytes, frameworks included, encrypted).
 
 A framework file is untrusted input, read with the prompt-pack reader's
-machinery (core/packs.py: size cap, strict UTF-8, nesting depth, duplicate
+machinery (core/untrusted_json.py: size cap, strict UTF-8, nesting depth, duplicate
 keys, ``NaN`` and over-long numbers, control, bidirectional and zero-width
 characters, look-alike titles), and every problem is reported with its field
 path (``items[3].title: must not be empty``). Nothing is imported when there
@@ -43,22 +43,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import FrameworkInvalid
-from .packs import (
-    FRAMEWORK_ITEM_ID,
-    MAX_LICENCE,
-    MAX_PUBLISHER,
-    MAX_YEAR,
-    MIN_YEAR,
-    PackProblem,
-    _Bad,
-    _Checker,
-    _decode,
-    _guarded,
-    _join,
-    _quote,
-    _read_pack_bytes,
-)
+from .packs import FRAMEWORK_ITEM_ID, MAX_LICENCE, MAX_PUBLISHER, MAX_YEAR, MIN_YEAR, PackProblem
 from .resources import resource_dir
+from .untrusted_json import (
+    Bad,
+    JsonChecker,
+    decode_json,
+    guarded,
+    join_path,
+    kind_of,
+    quote,
+    read_capped_file,
+)
 
 if TYPE_CHECKING:
     from .packs import PromptPack
@@ -191,31 +187,33 @@ def split_item_id(full_id: str) -> tuple[str, str] | None:
     return framework_id, item_id
 
 
-# -- the schema walk (on packs._Checker, so a pack's frameworks and a framework
-# file are checked by one set of rules) --------------------------------------------
+# -- the schema walk (on untrusted_json.JsonChecker, so a pack's frameworks and a
+# framework file are checked by one set of rules) --------------------------------------------
 
 
 def _ident(
-    checker: _Checker, value: Any, path: str, *, pattern: re.Pattern[str], example: str, rule: str
+    checker: JsonChecker, value: Any, path: str, *, pattern: re.Pattern[str], example: str, rule: str
 ) -> str | None:
     return checker.ident(value, path, cap=20, pattern=pattern, example=example, rule=rule)
 
 
-def _framework(checker: _Checker, obj: dict[str, Any], path: str, *, extra: tuple[str, ...] = ()) -> Framework | None:
+def _framework(
+    checker: JsonChecker, obj: dict[str, Any], path: str, *, extra: tuple[str, ...] = ()
+) -> Framework | None:
     """The framework in ``obj`` (already known to be an object), or None
     after adding its problems. ``extra`` are keys the caller checks itself
     (a file's ``format`` and ``format_version``)."""
     checker.fields(obj, path, (*extra, *FRAMEWORK_REQUIRED), FRAMEWORK_OPTIONAL, "a framework")
-    get = checker._get
+    get = checker.get
 
     def at(key: str) -> str:
-        return _join(path, key)
+        return join_path(path, key)
 
     framework_id = get(obj, "id", lambda v, p: _ident(
         checker, v, at(p), pattern=FRAMEWORK_ID, example="swe-ps",
         rule='a framework id: a lowercase letter, then up to 19 lowercase letters, digits and "-"',
     ))  # fmt: skip
-    version = get(obj, "version", lambda v, p: checker._semver(v, at(p)))
+    version = get(obj, "version", lambda v, p: checker.semver(v, at(p)))
     name = get(obj, "name", lambda v, p: checker.text(v, at(p), cap=MAX_NAME, shown_as="title"))
     publisher = get(obj, "publisher", lambda v, p: checker.text(v, at(p), cap=MAX_PUBLISHER, shown_as="name"))
     year = get(obj, "year", lambda v, p: checker.whole(v, at(p), low=MIN_YEAR, high=MAX_YEAR, example=2019))
@@ -243,31 +241,31 @@ def _framework(checker: _Checker, obj: dict[str, Any], path: str, *, extra: tupl
     )
 
 
-def _source(checker: _Checker, value: Any, path: str) -> FrameworkSource | None:
+def _source(checker: JsonChecker, value: Any, path: str) -> FrameworkSource | None:
     obj = checker.obj(value, path, "a source")
     if obj is None:
         return None
     checker.fields(obj, path, SOURCE_REQUIRED, (), "a source")
-    citation = checker._get(
-        obj, "citation", lambda v, p: checker.text(v, _join(path, p), cap=MAX_CITATION, shown_as="title")
+    citation = checker.get(
+        obj, "citation", lambda v, p: checker.text(v, join_path(path, p), cap=MAX_CITATION, shown_as="title")
     )
-    url = checker._get(obj, "url", lambda v, p: _https(checker, v, _join(path, p)))
+    url = checker.get(obj, "url", lambda v, p: _https(checker, v, join_path(path, p)))
     if citation is None or url is None:
         return None
     return FrameworkSource(citation, url)
 
 
-def _https(checker: _Checker, value: Any, path: str) -> str | None:
-    text = checker._url(value, path)
+def _https(checker: JsonChecker, value: Any, path: str) -> str | None:
+    text = checker.url(value, path)
     if text is None:
         return None
     if not text or not _HTTPS.fullmatch(text):
-        checker.add(path, f"must be the https:// address where the framework is published; found {_quote(text)}")
+        checker.add(path, f"must be the https:// address where the framework is published; found {quote(text)}")
         return None
     return text
 
 
-def _items(checker: _Checker, value: Any, path: str) -> tuple[FrameworkItem, ...] | None:
+def _items(checker: JsonChecker, value: Any, path: str) -> tuple[FrameworkItem, ...] | None:
     items = checker.seq(value, path, "items", low=1, high=MAX_ITEMS, one="item")
     if items is None:
         return None
@@ -278,7 +276,7 @@ def _items(checker: _Checker, value: Any, path: str) -> tuple[FrameworkItem, ...
         item = _item(checker, raw, where)
         if item is not None:
             if item.id in seen:
-                checker.add(f"{where}.id", f"{_quote(item.id)} is already the id of {path}[{seen[item.id]}]")
+                checker.add(f"{where}.id", f"{quote(item.id)} is already the id of {path}[{seen[item.id]}]")
                 item = None
             else:
                 seen[item.id] = index
@@ -286,48 +284,51 @@ def _items(checker: _Checker, value: Any, path: str) -> tuple[FrameworkItem, ...
     return None if None in out else tuple(out)  # type: ignore[arg-type]
 
 
-def _item(checker: _Checker, value: Any, path: str) -> FrameworkItem | None:
+def _item(checker: JsonChecker, value: Any, path: str) -> FrameworkItem | None:
     obj = checker.obj(value, path, "an item")
     if obj is None:
         return None
     checker.fields(obj, path, ITEM_REQUIRED, ITEM_OPTIONAL, "an item")
-    get = checker._get
+    get = checker.get
     item_id = get(obj, "id", lambda v, p: _ident(
-        checker, v, _join(path, p), pattern=ITEM_ID, example="3.2",
+        checker, v, join_path(path, p), pattern=ITEM_ID, example="3.2",
         rule='an item id: a lowercase letter or digit, then up to 19 lowercase letters, digits, "." and "-"',
     ))  # fmt: skip
-    title = get(obj, "title", lambda v, p: checker.text(v, _join(path, p), cap=MAX_ITEM_TITLE, shown_as="title"))
+    title = get(obj, "title", lambda v, p: checker.text(v, join_path(path, p), cap=MAX_ITEM_TITLE, shown_as="title"))
     description = get(
         obj,
         "description",
-        lambda v, p: checker.text(v, _join(path, p), cap=MAX_ITEM_DESCRIPTION, prose=True, empty_ok=True),
+        lambda v, p: checker.text(v, join_path(path, p), cap=MAX_ITEM_DESCRIPTION, prose=True, empty_ok=True),
         "",
     )
-    level = get(obj, "level", lambda v, p: checker.text(v, _join(path, p), cap=MAX_LEVEL, empty_ok=True), "")
+    level = get(obj, "level", lambda v, p: checker.text(v, join_path(path, p), cap=MAX_LEVEL, empty_ok=True), "")
     if None in (item_id, title, description, level) or any(key not in obj for key in ITEM_REQUIRED):
         return None
     return FrameworkItem(id=item_id, title=title, description=description, level=level)
 
 
-def _builtin_clash(checker: _Checker, framework: Framework, path: str) -> bool:
+def _builtin_clash(checker: JsonChecker, framework: Framework, path: str) -> bool:
     """Add a problem when ``framework`` takes a built-in framework's id (and
     is not that framework exactly as shipped); True when it did."""
     builtin = _builtin_by_id().get(framework.id)
     if builtin is None or framework == builtin:
         return False
     checker.add(
-        _join(path, "id"),
-        f"{_quote(framework.id)} is the id of a framework built into reflectjournal ({builtin.name}); "
+        join_path(path, "id"),
+        f"{quote(framework.id)} is the id of a framework built into reflectjournal ({builtin.name}); "
         'give your framework its own id, such as "org-my-standards"',
     )
     return True
 
 
-def check_pack_frameworks(checker: _Checker, value: Any, path: str) -> tuple[Framework, ...] | None:
+def check_pack_frameworks(
+    checker: JsonChecker, value: Any, path: str, *, stored: bool = False
+) -> tuple[Framework, ...] | None:
     """A prompt pack's ``frameworks`` section (pack format version 3), for
-    packs._Checker.pack: a list of framework objects with neither ``format``
+    packs' reader: a list of framework objects with neither ``format``
     nor ``format_version``. A framework may not take a built-in framework's
-    id, and two in one pack may not share one."""
+    id (unless ``stored``: a pack read back from the journal, see
+    packs.read_pack), and two in one pack may not share one."""
     raw = checker.seq(value, path, "frameworks", low=1, high=MAX_PACK_FRAMEWORKS, one="framework")
     if raw is None:
         return None
@@ -339,9 +340,9 @@ def check_pack_frameworks(checker: _Checker, value: Any, path: str) -> tuple[Fra
         framework = _framework(checker, obj, where) if obj is not None else None
         if framework is not None:
             if framework.id in seen:
-                checker.add(f"{where}.id", f"{_quote(framework.id)} is already the id of {path}[{seen[framework.id]}]")
+                checker.add(f"{where}.id", f"{quote(framework.id)} is already the id of {path}[{seen[framework.id]}]")
                 framework = None
-            elif not checker.stored and _builtin_clash(checker, framework, where):
+            elif not stored and _builtin_clash(checker, framework, where):
                 framework = None
             else:
                 seen[framework.id] = index
@@ -349,10 +350,10 @@ def check_pack_frameworks(checker: _Checker, value: Any, path: str) -> tuple[Fra
     return None if None in out else tuple(out)  # type: ignore[arg-type]
 
 
-def _file(checker: _Checker, value: Any, *, builtin: bool = False) -> Framework | None:
+def _file(checker: JsonChecker, value: Any, *, builtin: bool = False) -> Framework | None:
     """A framework file's top level."""
     if not isinstance(value, dict):
-        if isinstance(value, _Bad):
+        if isinstance(value, Bad):
             if value.message:
                 checker.add("", f"the file {value.message}")
         else:
@@ -389,24 +390,22 @@ def _file(checker: _Checker, value: Any, *, builtin: bool = False) -> Framework 
 
 
 def _describe(value: Any) -> str:
-    from .packs import _kind_of
-
-    return _kind_of(value)
+    return kind_of(value)
 
 
 # -- reading --------------------------------------------------------------------
 
 
 def _check(data: bytes, *, builtin: bool = False) -> tuple[Framework | None, list[PackProblem]]:
-    checker = _Checker()
+    checker = JsonChecker()
 
     def run() -> Framework | None:
-        value = _decode(bytes(data), checker, limit=MAX_FILE_BYTES, what="a framework file")
+        value = decode_json(bytes(data), checker, limit=MAX_FILE_BYTES, what="a framework file")
         if checker.problems:
             return None
         return _file(checker, value, builtin=builtin)
 
-    return _guarded(checker, run)
+    return guarded(checker, run)
 
 
 def validate_framework_bytes(data: bytes) -> list[PackProblem]:
@@ -434,7 +433,7 @@ def read_framework_file(path: str | os.PathLike[str], *, name: str | None = None
     Raises :class:`FrameworkInvalid`, or ``OSError`` when it cannot be opened."""
     path = Path(path)
     label = name if name is not None else path.name
-    data = _read_pack_bytes(path, label, limit=MAX_FILE_BYTES, what="a framework", error=FrameworkInvalid)
+    data = read_capped_file(path, label, limit=MAX_FILE_BYTES, what="a framework", error=FrameworkInvalid)
     return read_framework(data, name=label, builtin=builtin)
 
 

@@ -9,7 +9,9 @@ most a short, escaped excerpt. Nothing else escapes the reader: never
 traceback, and a file of the largest allowed size is read well within a
 second.
 
-The order of the checks is the order of the costs:
+The order of the checks is the order of the costs (the first four, and the
+building blocks of the fifth, are core/untrusted_json.py, shared with the
+professional frameworks' reader, core/frameworks.py):
 
 1. size, at most :data:`MAX_FILE_BYTES`, before anything else;
 2. strict UTF-8 (one leading UTF-8 byte order mark is accepted and dropped,
@@ -31,26 +33,56 @@ of truth, and a test keeps the schema's required fields in step with it.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import hashlib
 import json
-import math
 import os
 import re
-import stat
 import unicodedata
-from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import accumulate
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal
 
-from . import fsutil
 from .errors import PackInvalid
 from .resources import resource_dir
-from .unicode_safety import title_problem
+from .untrusted_json import EXCERPT_CHARS as EXCERPT_CHARS
+from .untrusted_json import MAX_DEPTH as MAX_DEPTH
+from .untrusted_json import MAX_NUMBER_CHARS as MAX_NUMBER_CHARS
+from .untrusted_json import MAX_PROBLEMS as MAX_PROBLEMS
+from .untrusted_json import MAX_URL as MAX_URL
+from .untrusted_json import (
+    MAX_VERSION,
+    JsonChecker,
+    PackProblem,
+    decode_json,
+    read_capped_file,
+    too_big,
+)
+from .untrusted_json import (
+    SEMVER as _SEMVER,
+)
+from .untrusted_json import (
+    Bad as _Bad,
+)
+from .untrusted_json import (
+    escape as _escape,
+)
+from .untrusted_json import (
+    guarded as _guarded,
+)
+from .untrusted_json import (
+    join_path as _join,
+)
+from .untrusted_json import (
+    kind_of as _kind_of,
+)
+from .untrusted_json import (
+    quote as _quote,
+)
+from .untrusted_json import (
+    suggest as _suggest,
+)
 
 if TYPE_CHECKING:
     from .frameworks import Framework
@@ -108,15 +140,12 @@ BUILTIN_ID_PREFIX = "org.reflectjournal.builtin."
 # -- caps ---------------------------------------------------------------------
 # Every cap is documented in docs/prompt-pack-format.md; keep the two in step.
 MAX_FILE_BYTES = 2 * 1024 * 1024  # checked before parsing
-MAX_DEPTH = 32  # nested [ and {; a valid pack needs 4
-MAX_NUMBER_CHARS = 24  # characters in one JSON number (Python's own limit is 4300 digits)
-MAX_PROBLEMS = 50  # stop listing after this many
-EXCERPT_CHARS = 40  # at most this much of the file is quoted in a message
+# MAX_DEPTH, MAX_NUMBER_CHARS, MAX_PROBLEMS, EXCERPT_CHARS, MAX_VERSION and
+# MAX_URL come with the reader from core/untrusted_json.py (imported above).
 
 MAX_PACK_ID = 100
 MAX_PROMPT_ID = 64
 MAX_TITLE = 120
-MAX_VERSION = 64
 MAX_AUTHORS = 20
 MAX_AUTHOR = 120
 MAX_ORGANISATION = 200
@@ -132,7 +161,6 @@ MAX_SOURCES = 20
 MAX_SOURCE_AUTHOR = 300
 MAX_SOURCE_TITLE = 300
 MAX_PUBLISHER = 200
-MAX_URL = 500
 MAX_TAGS = 20
 MAX_TAG = 60
 MAX_SERVES = 20  # framework item ids a prompt serves
@@ -186,32 +214,9 @@ KIND_WHEN: dict[str, tuple[str, ...]] = {
     "other": ("critical_incident", "wellbeing_and_resilience", "preparing_for_supervision"),
 }
 
-# -- characters refused -------------------------------------------------------
-# In one-line text (titles, ids, authors, questions, tags ...): control
-# characters (C0, DEL, C1), bidirectional marks, embeddings, overrides and
-# isolates (they can make a title read differently from what it is),
-# zero-width characters (they make two different ids look the same), line
-# and paragraph separators, and unpaired surrogates.
-_LINE_REFUSED = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff\ud800-\udfff]")
-# In Markdown prose (description, guidance): the same, except that tabs and
-# line breaks are allowed, and so are the joiners and marks that some
-# scripts need inside words; overrides and isolates stay refused.
-_PROSE_REFUSED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
-
 _PACK_ID = re.compile(r"[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+", re.ASCII)
 _PROMPT_ID = re.compile(r"[a-z0-9][a-z0-9_.-]*", re.ASCII)
-_SEMVER = re.compile(
-    r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)"
-    r"(?:-((?:0|[1-9][0-9]*|[0-9]*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9][0-9]*|[0-9]*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
-    r"(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?",
-    re.ASCII,
-)
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*", re.ASCII)
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
-# Printable ASCII only: letters outside ASCII must be percent-encoded, so an
-# address cannot imitate another with look-alike letters.
-_URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+", re.ASCII)
-_FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,39}", re.ASCII)
 # A professional framework item a prompt serves: "<framework>:<item>", such
 # as "swe-ps:4" (Social Work England professional standard 4), "pcf:6" (the
 # PCF's sixth domain, Critical Reflection and Analysis) or "kss-cf:7" (the
@@ -374,336 +379,20 @@ class PromptPack:
         return None
 
 
-@dataclass(frozen=True)
-class PackProblem:
-    """One thing wrong with a pack file.
-
-    ``field`` is a path such as ``prompts[3].sources[0].year`` (indexes count
-    from 0), or ``""`` for the file as a whole. ``prompt`` is the prompt's id,
-    escaped, when the problem is inside a prompt whose id could be read.
-    """
-
-    field: str
-    message: str
-    prompt: str = ""
-
-    def __str__(self) -> str:
-        if not self.field:
-            return self.message
-        where = self.field + (f' (prompt "{self.prompt}")' if self.prompt else "")
-        return f"{where}: {self.message}"
-
-
-# -- quoting ------------------------------------------------------------------
-
-
-def _escape(text: str) -> str:
-    """``text`` with anything unprintable (controls, bidi and zero-width
-    characters, unpaired surrogates) written as a visible escape."""
-    out = []
-    for ch in text:
-        if ch in '"\\':
-            out.append("\\" + ch)
-        elif ch.isprintable():
-            out.append(ch)
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\t":
-            out.append("\\t")
-        else:
-            code = ord(ch)
-            out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
-    return "".join(out)
-
-
-def _quote(text: str, limit: int = EXCERPT_CHARS) -> str:
-    """A short, escaped excerpt in double quotes."""
-    if len(text) > limit:
-        return f'"{_escape(text[:limit])}..." ({len(text)} characters)'
-    return f'"{_escape(text)}"'
-
-
-def _kind_of(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return f"the number {value}"
-    if isinstance(value, float):
-        return "a decimal number"
-    if isinstance(value, str):
-        return f"the text {_quote(value)}"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return "a value that cannot be used"
-
-
-def _join(path: str, key: str) -> str:
-    name = key if _FIELD_NAME.fullmatch(key) else f"[{_quote(key)}]"
-    if not path:
-        return name
-    return f"{path}{name}" if name.startswith("[") else f"{path}.{name}"
-
-
-def _suggest(key: str, allowed: Sequence[str]) -> str:
-    if len(key) > 40:
-        return ""
-    close = difflib.get_close_matches(key, allowed, n=1)
-    return f' (did you mean "{close[0]}"?)' if close else ""
-
-
-# -- the JSON layer -------------------------------------------------------------
-
-
-class _Bad:
-    """A value the JSON hooks refused; the schema walk reports it with its field."""
-
-    __slots__ = ("message",)
-
-    def __init__(self, message: str) -> None:
-        self.message = message
-
-
-class _Object(dict[str, Any]):
-    """A JSON object that remembers keys it saw more than once."""
-
-    __slots__ = ("duplicates",)
-    duplicates: tuple[str, ...]
-
-
-def _object_pairs(pairs: list[tuple[str, Any]]) -> _Object:
-    obj = _Object()
-    duplicates: list[str] = []
-    for key, value in pairs:
-        if key in obj and key not in duplicates:
-            duplicates.append(key)
-        obj[key] = value
-    obj.duplicates = tuple(duplicates)
-    return obj
-
-
-def _parse_int(text: str) -> int | _Bad:
-    if len(text) > MAX_NUMBER_CHARS:
-        return _Bad(f"holds a number {len(text)} characters long; numbers in the file are short, such as 1988")
-    return int(text)
-
-
-def _parse_float(text: str) -> float | _Bad:
-    if len(text) > MAX_NUMBER_CHARS:
-        return _Bad(f"holds a number {len(text)} characters long; numbers in the file are short, such as 1988")
-    value = float(text)
-    if not math.isfinite(value):
-        return _Bad(f"holds the number {_quote(text)}, too large to use")
-    return value
-
-
-def _parse_constant(text: str) -> _Bad:
-    return _Bad(f"holds {text}, which is not allowed (JSON has no NaN or Infinity)")
-
-
-_DECODER = json.JSONDecoder(
-    object_pairs_hook=_object_pairs,
-    parse_int=_parse_int,
-    parse_float=_parse_float,
-    parse_constant=_parse_constant,
-    strict=True,  # raw control characters inside strings are an error
-)
-
-_BRACKET_STEPS = bytes.maketrans(b"[{]}", b"\x01\x01\xff\xff")
-_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
-_STRING = re.compile(rb'"[^"]*"?')
-
-
-def _nesting_depth(data: bytes) -> int:
-    """The deepest nesting of ``[`` and ``{`` outside strings, in linear time
-    and without recursion (``json`` itself recurses once per level).
-
-    Escaped backslashes and quotes are removed first, so every ``"`` left
-    opens or closes a string; strings are then removed, and what remains
-    is counted up and down. Where the file is not valid JSON the count can
-    only be higher than the parser would reach, never lower.
-    """
-    plain = data.replace(b"\\\\", b"").replace(b'\\"', b"")
-    steps = _STRING.sub(b"", plain).translate(_BRACKET_STEPS, _NOT_BRACKETS)
-    return max(accumulate(array("b", steps)), default=0)
-
-
-_JSON_MESSAGES = (
-    ("Expecting value", "a value was expected here"),
-    ("Expecting ',' delimiter", "a comma was expected here"),
-    ("Expecting ':' delimiter", "a colon was expected here"),
-    (
-        "Expecting property name enclosed in double quotes",
-        "a field name in double quotes was expected here (is there a comma after the last item?)",
-    ),
-    ("Unterminated string", "a text value is not closed with a double quote"),
-    ("Invalid control character", "a text value holds a raw control character (write a line break as \\n)"),
-    ("Invalid \\uXXXX escape", "a \\u escape needs four hexadecimal digits"),
-    ("Invalid \\escape", "a backslash escape is not valid JSON"),
-    ("Extra data", "there is more after the end of the file's JSON"),
-)
-
-
-def _json_problem(exc: json.JSONDecodeError) -> PackProblem:
-    words = next((plain for start, plain in _JSON_MESSAGES if exc.msg.startswith(start)), exc.msg)
-    near = exc.doc[exc.pos : exc.pos + 20] if isinstance(exc.doc, str) else ""
-    where = f"line {exc.lineno}, column {exc.colno}"
-    text = f"the file is not valid JSON: {words} ({where}"
-    text += f", at {_quote(near)})" if near else ", at the end)"
-    return PackProblem("", text)
-
-
-class _TooMany(Exception):
-    """Enough problems have been listed."""
-
-
 # -- the schema walk ------------------------------------------------------------
 
 
-class _Checker:
+class _Checker(JsonChecker):
+    """The pack's walk, on the shared checks of core/untrusted_json.py."""
+
     def __init__(self) -> None:
-        self.problems: list[PackProblem] = []
-        # Worth the author's attention, never a reason to refuse a pack.
-        self.warnings: list[PackProblem] = []
-        self.prompt_label = ""
+        super().__init__()
         # A pack read back from the journal (pack_store): its prompts'
         # "serves" are kept even when a framework no longer has the item,
         # so a newer reflectjournal never makes an installed pack unreadable.
         self.stored = False
         # The item ids of the frameworks the pack being read carries.
         self.pack_items: frozenset[str] = frozenset()
-
-    # Reporting.
-    def add(self, path: str, message: str) -> None:
-        if len(self.problems) >= MAX_PROBLEMS:
-            raise _TooMany
-        self.problems.append(PackProblem(path, message, self.prompt_label))
-
-    # Shapes.
-    def obj(self, value: Any, path: str, what: str) -> dict[str, Any] | None:
-        if isinstance(value, _Bad):
-            self.add(path, value.message)
-            return None
-        if not isinstance(value, dict):
-            self.add(path, f"must be {what} (an object in {{ }}), not {_kind_of(value)}")
-            return None
-        for key in getattr(value, "duplicates", ()):
-            self.add(_join(path, key), "appears more than once in the same object; keep one")
-        return value
-
-    def fields(
-        self, obj: dict[str, Any], path: str, required: Sequence[str], optional: Sequence[str], what: str
-    ) -> None:
-        for key in required:
-            if key not in obj:
-                self.add(_join(path, key), "is missing")
-        allowed = (*required, *optional)
-        for key in obj:
-            if key not in allowed:
-                self.add(_join(path, key), f"is not a field of {what}{_suggest(key, allowed)}")
-
-    def seq(self, value: Any, path: str, what: str, *, low: int, high: int, one: str = "") -> list[Any] | None:
-        if isinstance(value, _Bad):
-            self.add(path, value.message)
-            return None
-        if not isinstance(value, list):
-            self.add(path, f"must be a list [ ] of {what}, not {_kind_of(value)}")
-            return None
-        if len(value) < low:
-            self.add(path, f"must hold at least one {one or what}" if low == 1 else f"must hold at least {low} {what}")
-            return None
-        if len(value) > high:
-            self.add(path, f"lists {len(value)} {what}; at most {high} are allowed")
-            return None
-        return value
-
-    def text(
-        self, value: Any, path: str, *, cap: int, prose: bool = False, empty_ok: bool = False, shown_as: str = ""
-    ) -> str | None:
-        """Checked, NFC-normalised, stripped text, or None after a problem.
-
-        ``shown_as`` names text that people read to tell packs apart (a
-        title, an author, an id): it must pass the look-alike rules too."""
-        if isinstance(value, _Bad):
-            self.add(path, value.message)
-            return None
-        if not isinstance(value, str):
-            self.add(path, f"must be text, not {_kind_of(value)}")
-            return None
-        # A cheap first cap, so a 2 MiB string is not normalised for nothing.
-        if len(value) > cap * 2 + 100:
-            self.add(path, f"is too long: {len(value)} characters; at most {cap}")
-            return None
-        if prose:
-            value = value.replace("\r\n", "\n").replace("\r", "\n")
-        bad = (_PROSE_REFUSED if prose else _LINE_REFUSED).search(value)
-        if bad is None:
-            value = unicodedata.normalize("NFC", value)
-            bad = (_PROSE_REFUSED if prose else _LINE_REFUSED).search(value)
-        if bad is not None:
-            self.add(path, self._refused_char(value, bad.start()))
-            return None
-        value = value.strip()
-        if not value and not empty_ok:
-            self.add(path, "must not be empty")
-            return None
-        if len(value) > cap:
-            self.add(path, f"is too long: {len(value)} characters; at most {cap}")
-            return None
-        if shown_as:
-            problem = title_problem(value)
-            if problem is not None:
-                self.add(path, problem.field_message(shown_as))
-                return None
-        return cast(str, value)
-
-    @staticmethod
-    def _refused_char(value: str, at: int) -> str:
-        ch = value[at]
-        code = ord(ch)
-        if 0xD800 <= code <= 0xDFFF:
-            what = "an unpaired surrogate escape (not a real character)"
-        elif code < 0x20 or 0x7F <= code <= 0x9F:
-            what = "a control character"
-        elif code in (0x2028, 0x2029):
-            what = "a line or paragraph separator"
-        elif code in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF):
-            what = "a zero-width character"
-        else:
-            what = "a bidirectional control character"
-        before = value[max(0, at - 15) : at]
-        return f"holds {what} at character {at + 1} (U+{code:04X}, after {_quote(before)}); remove it"
-
-    def ident(
-        self, value: Any, path: str, *, cap: int, pattern: re.Pattern[str], example: str, rule: str
-    ) -> str | None:
-        if isinstance(value, str) and len(value) <= cap * 2 + 100:
-            bad = _LINE_REFUSED.search(value)
-            if bad is not None:
-                self.add(path, self._refused_char(value, bad.start()))
-                return None
-        text = self.text(value, path, cap=cap, shown_as="id")
-        if text is None:
-            return None
-        if text != value or not pattern.fullmatch(text):
-            self.add(path, f"must be {rule}, such as {_quote(example)}; found {_quote(text)}")
-            return None
-        return text
-
-    def whole(self, value: Any, path: str, *, low: int, high: int, example: int) -> int | None:
-        if isinstance(value, _Bad):
-            self.add(path, value.message)
-            return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.add(path, f"must be a whole number such as {example}, not {_kind_of(value)}")
-            return None
-        if not low <= value <= high:
-            self.add(path, f"must be between {low} and {high}; found {value}")
-            return None
-        return value
 
     # The pack.
     def pack(self, value: Any) -> PromptPack | None:
@@ -740,20 +429,20 @@ class _Checker:
             return None
 
         self.fields(root, "", PACK_REQUIRED, PACK_OPTIONAL, "a prompt pack")
-        pack_id = self._get(root, "id", lambda v, p: self.ident(
+        pack_id = self.get(root, "id", lambda v, p: self.ident(
             v, p, cap=MAX_PACK_ID, pattern=_PACK_ID, example="org.example.my-pack",
             rule='a reverse domain name of lowercase letters, digits, "-" and "_" in parts joined by dots',
         ))  # fmt: skip
-        title = self._get(root, "title", lambda v, p: self.text(v, p, cap=MAX_TITLE, shown_as="title"))
-        version = self._get(root, "version", self._semver)
-        updated = self._get(root, "updated", self._date)
-        language = self._get(root, "language", self._language)
-        licence = self._get(root, "licence", lambda v, p: self.text(v, p, cap=MAX_LICENCE))
-        authors = self._get(root, "authors", self._authors)
-        organisation = self._get(
+        title = self.get(root, "title", lambda v, p: self.text(v, p, cap=MAX_TITLE, shown_as="title"))
+        version = self.get(root, "version", self.semver)
+        updated = self.get(root, "updated", self.date)
+        language = self.get(root, "language", self._language)
+        licence = self.get(root, "licence", lambda v, p: self.text(v, p, cap=MAX_LICENCE))
+        authors = self.get(root, "authors", self._authors)
+        organisation = self.get(
             root, "organisation", lambda v, p: self.text(v, p, cap=MAX_ORGANISATION, empty_ok=True, shown_as="name"), ""
         )
-        description = self._get(root, "description", lambda v, p: self.text(v, p, cap=MAX_DESCRIPTION, prose=True))
+        description = self.get(root, "description", lambda v, p: self.text(v, p, cap=MAX_DESCRIPTION, prose=True))
         frameworks: tuple[Framework, ...] | None = ()
         if "frameworks" in root:
             if version_of_format < FORMAT_VERSION_FRAMEWORKS:
@@ -765,9 +454,9 @@ class _Checker:
             else:
                 from .frameworks import check_pack_frameworks
 
-                frameworks = check_pack_frameworks(self, root["frameworks"], "frameworks")
+                frameworks = check_pack_frameworks(self, root["frameworks"], "frameworks", stored=self.stored)
                 self.pack_items = frozenset(i for f in frameworks or () for i in f.item_ids)
-        prompts = self._get(root, "prompts", self._prompts)
+        prompts = self.get(root, "prompts", self._prompts)
         signature = None
         if "signature" in root:
             if version_of_format < FORMAT_VERSION_SIGNED:
@@ -807,36 +496,12 @@ class _Checker:
             "value": MAX_SIGNATURE_VALUE,
         }
         out = {
-            key: self._get(obj, key, lambda v, p, cap=cap: self.text(v, _join(path, p), cap=cap))
+            key: self.get(obj, key, lambda v, p, cap=cap: self.text(v, _join(path, p), cap=cap))
             for key, cap in caps.items()
         }
         if any(v is None for v in out.values()):
             return None
         return PackSignature(**out)
-
-    @staticmethod
-    def _get(obj: dict[str, Any], key: str, check: Any, default: Any = None) -> Any:
-        # Missing required fields were reported by fields().
-        return check(obj[key], key) if key in obj else default
-
-    def _semver(self, value: Any, path: str) -> str | None:
-        text = self.text(value, path, cap=MAX_VERSION)
-        if text is not None and not _SEMVER.fullmatch(text):
-            self.add(path, f'must be a semantic version such as "1.0.0" or "1.2.0-beta.1"; found {_quote(text)}')
-            return None
-        return text
-
-    def _date(self, value: Any, path: str) -> dt.date | None:
-        text = self.text(value, path, cap=10)
-        if text is None:
-            return None
-        try:
-            if _DATE.fullmatch(text):
-                return dt.date.fromisoformat(text)
-        except ValueError:
-            pass
-        self.add(path, f'must be a date written YYYY-MM-DD, such as "2026-11-25"; found {_quote(text)}')
-        return None
 
     def _language(self, value: Any, path: str) -> str | None:
         text = self.text(value, path, cap=MAX_LANGUAGE)
@@ -880,7 +545,7 @@ class _Checker:
         if obj is None:
             return None
         self.fields(obj, path, PROMPT_REQUIRED, PROMPT_OPTIONAL, "a prompt")
-        get = self._get
+        get = self.get
         prompt_id = get(obj, "id", lambda v, p: self.ident(
             v, _join(path, p), cap=MAX_PROMPT_ID, pattern=_PROMPT_ID, example="gibbs-feelings",
             rule='lowercase letters, digits, ".", "-" and "_", starting with a letter or digit',
@@ -988,28 +653,17 @@ class _Checker:
         if obj is None:
             return None
         self.fields(obj, path, SOURCE_REQUIRED, SOURCE_OPTIONAL, "a source")
-        get = self._get
+        get = self.get
         author = get(obj, "author", lambda v, p: self.text(v, _join(path, p), cap=MAX_SOURCE_AUTHOR))
         title = get(obj, "title", lambda v, p: self.text(v, _join(path, p), cap=MAX_SOURCE_TITLE))
         year = get(obj, "year", lambda v, p: self.whole(v, _join(path, p), low=MIN_YEAR, high=MAX_YEAR, example=1988))
         publisher = get(
             obj, "publisher", lambda v, p: self.text(v, _join(path, p), cap=MAX_PUBLISHER, empty_ok=True), ""
         )
-        url = get(obj, "url", lambda v, p: self._url(v, _join(path, p)), "")
+        url = get(obj, "url", lambda v, p: self.url(v, _join(path, p)), "")
         if None in (author, title, year, publisher, url):
             return None
         return Source(author=author, title=title, year=year, publisher=publisher, url=url)
-
-    def _url(self, value: Any, path: str) -> str | None:
-        text = self.text(value, path, cap=MAX_URL, empty_ok=True)
-        if text and not _URL.fullmatch(text):
-            self.add(
-                path,
-                "must be a web address starting with https:// (or http://), with no spaces; letters outside "
-                f"ASCII must be percent-encoded; found {_quote(text)}",
-            )
-            return None
-        return text
 
     def _tags(self, value: Any, path: str) -> tuple[str, ...] | None:
         items = self.seq(value, path, "tags", low=0, high=MAX_TAGS)
@@ -1035,57 +689,12 @@ class _Checker:
 # -- reading --------------------------------------------------------------------
 
 
-def _too_big(size: int, limit: int = MAX_FILE_BYTES, what: str = "a prompt pack") -> str:
-    return f"the file is {size:,} bytes; {what} can be at most {_size_words(limit)} ({limit:,} bytes)"
+def _too_big(size: int) -> str:
+    return too_big(size, MAX_FILE_BYTES, "a prompt pack")
 
 
-def _size_words(limit: int) -> str:
-    return f"{limit // (1024 * 1024)} MiB" if limit % (1024 * 1024) == 0 else f"{limit // 1024} KiB"
-
-
-def _decode(data: bytes, checker: _Checker, *, limit: int = MAX_FILE_BYTES, what: str = "a prompt pack") -> Any:
-    """The parsed JSON value, or a _Bad sentinel after adding a file-level problem.
-
-    The hostile-input layer shared by every JSON file the app reads from
-    others (prompt packs here, frameworks in core/frameworks.py): size cap
-    ``limit`` first, strict UTF-8, nesting depth, then the JSON parser with
-    its hooks. ``what`` names the kind of file in messages."""
-    size = len(data)
-    if size > limit:
-        checker.add("", _too_big(size, limit, what))
-        return _Bad("")
-    if not data.strip():
-        checker.add("", "the file is empty")
-        return _Bad("")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
-        checker.add("", "the file is saved as UTF-16 or UTF-32; save it as UTF-8")
-        return _Bad("")
-    if b"\x00" in data:
-        checker.add("", "the file holds NUL bytes: it is not a text file, or it is saved as UTF-16; save it as UTF-8")
-        return _Bad("")
-    # One UTF-8 byte order mark is accepted: Windows editors add it, and it
-    # carries no meaning. write_pack never writes one.
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8", errors="strict")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        checker.add(
-            "", f"the file is not valid UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} (line {line})"
-        )
-        return _Bad("")
-    depth = _nesting_depth(data)
-    if depth > MAX_DEPTH:
-        checker.add("", f"the file nests lists and objects {depth} deep; at most {MAX_DEPTH} levels are allowed")
-        return _Bad("")
-    try:
-        return _DECODER.decode(text)
-    except json.JSONDecodeError as exc:
-        checker.problems.append(_json_problem(exc))
-    except RecursionError:  # not expected after the depth check; belt and braces
-        checker.add("", f"the file nests lists and objects more than {MAX_DEPTH} levels deep")
-    return _Bad("")
+def _decode(data: bytes, checker: JsonChecker) -> Any:
+    return decode_json(data, checker, limit=MAX_FILE_BYTES, what="a prompt pack")
 
 
 def _check(
@@ -1101,27 +710,6 @@ def _check(
         return checker.pack(value)
 
     return _guarded(checker, run)
-
-
-_T = TypeVar("_T")
-
-
-def _guarded(checker: _Checker, run: Callable[[], _T | None]) -> tuple[_T | None, list[PackProblem]]:
-    """``run()`` (a reader's whole check) with every way it can fail turned
-    into problems: a bad file must never end in a traceback. Shared with
-    core/frameworks.py."""
-    try:
-        result = run()
-        if checker.problems:
-            return None, checker.problems
-        return result, checker.problems
-    except _TooMany:
-        checker.problems.append(PackProblem("", f"(stopped after {MAX_PROBLEMS} problems; there may be more)"))
-    except (RecursionError, MemoryError):
-        checker.problems = [PackProblem("", "the file is too deeply nested or too large to read")]
-    except Exception:  # a bad file must never end in a traceback
-        checker.problems = [PackProblem("", "the file could not be checked (an internal error; please report it)")]
-    return None, checker.problems
 
 
 def validate_pack_bytes(data: bytes, name: str = "pack") -> list[PackProblem]:
@@ -1192,25 +780,11 @@ def read_pack(data: bytes, *, name: str, stored: bool = False) -> PromptPack:
     return pack
 
 
-def _read_pack_bytes(
-    path: Path,
-    name: str,
-    *,
-    limit: int = MAX_FILE_BYTES,
-    what: str = "a prompt pack",
-    error: type[PackInvalid] = PackInvalid,
-) -> bytes:
-    """A pack file's bytes, at most :data:`MAX_FILE_BYTES`, through
-    :func:`fsutil.read_capped` (a FIFO named like a pack cannot hang the
-    app; a folder or a device is refused). OSError is left to the caller.
-    core/frameworks.py reads framework files through it with its own cap."""
-    try:
-        return fsutil.read_capped(path, limit)
-    except fsutil.NotRegularFile as exc:
-        kind = "a folder" if stat.S_ISDIR(exc.mode) else "a special file (a device or a pipe)"
-        raise error(name, [PackProblem("", f"this is {kind}, not {what} file")]) from None
-    except fsutil.FileTooLarge as exc:
-        raise error(name, [PackProblem("", _too_big(exc.size, limit, what))]) from None
+def _read_pack_bytes(path: Path, name: str) -> bytes:
+    """A pack file's bytes, at most :data:`MAX_FILE_BYTES` (a FIFO named like
+    a pack cannot hang the app; a folder or a device is refused). OSError is
+    left to the caller."""
+    return read_capped_file(path, name, limit=MAX_FILE_BYTES, what="a prompt pack", error=PackInvalid)
 
 
 def read_pack_file(path: str | os.PathLike[str], *, name: str | None = None) -> PromptPack:

@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reflectjournal.core import packs
+from reflectjournal.core import packs, untrusted_json
 from reflectjournal.core.errors import JournalError, PackInvalid
 from reflectjournal.core.models import BUILTIN_KINDS
 from reflectjournal.core.packs import (
@@ -264,10 +264,10 @@ def test_depth_is_checked_before_parsing_even_with_a_high_recursion_limit(monkey
 
 
 def test_nesting_scan_ignores_brackets_inside_strings():
-    assert packs._nesting_depth(b'{"a": "[[[[[[[[", "b": ["]]]]"]}') == 2
-    assert packs._nesting_depth(b'{"a": "\\\\", "b": [1]}') == 2
-    assert packs._nesting_depth(b'{"a": "\\"[[[", "b": [1]}') == 2
-    assert packs._nesting_depth(b"") == 0
+    assert untrusted_json.nesting_depth(b'{"a": "[[[[[[[[", "b": ["]]]]"]}') == 2
+    assert untrusted_json.nesting_depth(b'{"a": "\\\\", "b": [1]}') == 2
+    assert untrusted_json.nesting_depth(b'{"a": "\\"[[[", "b": [1]}') == 2
+    assert untrusted_json.nesting_depth(b"") == 0
 
 
 def test_nesting_scan_is_fast_on_pathological_input():

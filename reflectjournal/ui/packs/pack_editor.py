@@ -33,8 +33,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ...core import packs as P
-from ...core.pack_authoring import file_name_for
 from ...core.frameworks import framework_to_dict
+from ...core.pack_authoring import file_name_for
 from ...core.packs import FORMAT_NAME, FORMAT_VERSION, PackProblem, PromptPack
 from ..announce import announce
 from ..prompter import Prompter
