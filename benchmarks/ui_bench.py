@@ -471,6 +471,8 @@ def run_session_child(env: dict[str, str], args: argparse.Namespace, copy: Path,
     ]
     if not full:
         command.append("--unlock-only")
+    if args.profile:
+        command += ["--profile", str(args.profile)]
     proc = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=1800)
     result = _parse_tagged(proc.stdout, "result")
     if proc.returncode != 0 or not result:
@@ -629,6 +631,12 @@ class _Driver:
         marks: dict[str, float] = {}
         w.session.busy_changed.connect(lambda busy: busy or marks.setdefault("open", time.perf_counter()))
         w.session.unlocked.connect(lambda: marks.setdefault("handlers", time.perf_counter()))
+        profile = None
+        if self.args.profile:
+            import cProfile
+
+            profile = cProfile.Profile()
+            profile.enable()
         start = time.perf_counter()
         w.unlock_page.unlock_button.click()
         end = self.spin_until(
@@ -640,6 +648,9 @@ class _Driver:
             ),
             what="the painted entry list",
         )
+        if profile is not None:
+            profile.disable()
+            profile.dump_stats(str(self.args.profile))
         self.out["open_ms"] = (marks["open"] - start) * 1000
         self.out["handlers_ms"] = (marks["handlers"] - start) * 1000
         return (end - start) * 1000
@@ -1018,6 +1029,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--long-id", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--unlock-only", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--profile", type=Path, help="write a cProfile of the (last) timed unlock to this file (pstats format)"
+    )
     args = parser.parse_args(argv)
     if args.child:
         return child_main(args)

@@ -164,7 +164,12 @@ def _checked_title(entry: Entry) -> str:
     title = unicodedata.normalize("NFC", entry.title or "").strip()
     if len(title) > MAX_TITLE_LENGTH:
         raise InvalidEntry(f"A title can be at most {MAX_TITLE_LENGTH} characters.")
-    from .unicode_safety import check_title  # on save only: `regex` costs ~15 ms to import
+    if title.isascii() and any("!" <= ch <= "~" for ch in title):
+        # Printable ASCII with something to see: no invisible, blank or
+        # mixed-alphabet character can be in it (unicode_safety.title_problem's
+        # own first test), and `regex` (~15 ms to import) is not needed.
+        return title
+    from .unicode_safety import check_title
 
     check_title(title)  # no invisible, blank-only or mixed-alphabet titles
     return title

@@ -51,6 +51,7 @@ NOT_LINKED = "Not linked to an item of this framework"
 NO_SUMMARY = "No summary written for this period."
 SEE_ABOVE = "See above"
 SUMMARY_KEY = "reflection_log.summary."  # + the review period's key
+START_KEY = "portfolio.first_year_began"  # ISO date, or absent
 _SPACER = '<p style="font-size: 6pt;">&nbsp;</p>'
 _ENTRY_STYLE = "font-size: 10pt;"
 
@@ -113,6 +114,19 @@ def period_summary(journal: Journal, period: ReviewPeriod) -> str:
 def set_period_summary(journal: Journal, period: ReviewPeriod, text: str) -> None:
     """Keep the summary in the journal (encrypted); an empty one is removed."""
     JournalSettings(journal).set(SUMMARY_KEY + period.key, text.strip() or None)
+
+
+def first_year_began(journal: Journal) -> dt.date | None:
+    """The start of the practitioner's assessed first year, if they gave it."""
+    value = JournalSettings(journal).get(START_KEY)
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def set_first_year_began(journal: Journal, day: dt.date | None) -> None:
+    JournalSettings(journal).set(START_KEY, day.isoformat() if day else None)
 
 
 # -- what leaves -------------------------------------------------------------------------

@@ -114,9 +114,10 @@ class _Access:
 
         return build_export(self._session._open(), year, today)
 
-    def journal(self) -> Journal:
-        """The open journal, for the read-only core functions that take one."""
-        return self._session._open()
+    def journal(self, *, write: bool = False) -> Journal:
+        """The open journal, for the core functions that take one (``write``
+        for those that change it: refused while an import writes)."""
+        return self._session._open(write=write)
 
     def journal_settings(self, *, write: bool = False) -> JournalSettings:
         from ..core.journal_settings import JournalSettings

@@ -1980,7 +1980,87 @@ What will I do next, and by when?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reflection log for my assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reflections you choose, grouped by the review periods of your first year and by the framework items they evidence, with your own summary of each period. You see exactly what leaves before saving a file; nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by the &amp;review periods of my first year, which began on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First year began on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My summary of this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as M&amp;arkdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fra&amp;mework:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;summary for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: by review period only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reflections to include (%1 of %2 ticked):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary kept in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reflection log as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reflection log as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (not encrypted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2934,6 +3014,14 @@ Open it?</comment>
     </message>
     <message>
         <source>Start a CPD record that draws on this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection &amp;log for my assessor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reflections grouped by review period and framework item, to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1982,8 +1982,88 @@ What will I do next, and by when?</source>
             <translation>[&amp;Fŕöɱ]</translation>
         </message>
         <message>
+            <source>Reflection log for my assessor</source>
+            <translation>[Ŕéƒļéçţîöñ ļöĝ ƒöŕ ɱý åššéššöŕ]</translation>
+        </message>
+        <message>
+            <source>The reflections you choose, grouped by the review periods of your first year and by the framework items they evidence, with your own summary of each period. You see exactly what leaves before saving a file; nothing is sent.</source>
+            <translation>[Ţĥé ŕéƒļéçţîöñš ýöû çĥööšé, ĝŕöûþéð ƀý ţĥé ŕéṽîéŵ þéŕîöðš öƒ ýöûŕ ƒîŕšţ ýéåŕ åñð ƀý ţĥé ƒŕåɱéŵöŕķ îţéɱš ţĥéý éṽîðéñçé, ŵîţĥ ýöûŕ öŵñ šûɱɱåŕý öƒ éåçĥ þéŕîöð. Ýöû šéé éẋåçţļý ŵĥåţ ļéåṽéš ƀéƒöŕé šåṽîñĝ å ƒîļé; ñöţĥîñĝ îš šéñţ.]</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>[Ƒŕöɱ]</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>[Ţö]</translation>
+        </message>
+        <message>
+            <source>Group by the &amp;review periods of my first year, which began on</source>
+            <translation>[Ĝŕöûþ ƀý ţĥé &amp;réṽîéŵ þéŕîöðš öƒ ɱý ƒîŕšţ ýéåŕ, ŵĥîçĥ ƀéĝåñ öñ]</translation>
+        </message>
+        <message>
+            <source>First year began on</source>
+            <translation>[Ƒîŕšţ ýéåŕ ƀéĝåñ öñ]</translation>
+        </message>
+        <message>
+            <source>Framework</source>
+            <translation>[Ƒŕåɱéŵöŕķ]</translation>
+        </message>
+        <message>
+            <source>Tick a&amp;ll</source>
+            <translation>[Ţîçķ å&amp;lļ]</translation>
+        </message>
+        <message>
+            <source>Tick &amp;none</source>
+            <translation>[Ţîçķ &amp;nöñé]</translation>
+        </message>
+        <message>
+            <source>My summary of this period</source>
+            <translation>[Ṁý šûɱɱåŕý öƒ ţĥîš þéŕîöð]</translation>
+        </message>
+        <message>
+            <source>Export as &amp;PDF…</source>
+            <translation>[Éẋþöŕţ åš &amp;PÐƑ…]</translation>
+        </message>
+        <message>
+            <source>Export as M&amp;arkdown…</source>
+            <translation>[Éẋþöŕţ åš Ṁ&amp;aŕķðöŵñ…]</translation>
+        </message>
+        <message>
             <source>&amp;to</source>
             <translation>[&amp;tö]</translation>
+        </message>
+        <message>
+            <source>Fra&amp;mework:</source>
+            <translation>[Ƒŕå&amp;méŵöŕķ:]</translation>
+        </message>
+        <message>
+            <source>My &amp;summary for:</source>
+            <translation>[Ṁý &amp;sûɱɱåŕý ƒöŕ:]</translation>
+        </message>
+        <message>
+            <source>None: by review period only</source>
+            <translation>[Ñöñé: ƀý ŕéṽîéŵ þéŕîöð öñļý]</translation>
+        </message>
+        <message>
+            <source>&amp;Reflections to include (%1 of %2 ticked):</source>
+            <translation>[&amp;Réƒļéçţîöñš ţö îñçļûðé (%1 öƒ %2 ţîçķéð):]</translation>
+        </message>
+        <message>
+            <source>Summary kept in the journal.</source>
+            <translation>[Šûɱɱåŕý ķéþţ îñ ţĥé ĵöûŕñåļ.]</translation>
+        </message>
+        <message>
+            <source>Save the reflection log as PDF</source>
+            <translation>[Šåṽé ţĥé ŕéƒļéçţîöñ ļöĝ åš ÞÐƑ]</translation>
+        </message>
+        <message>
+            <source>Save the reflection log as Markdown</source>
+            <translation>[Šåṽé ţĥé ŕéƒļéçţîöñ ļöĝ åš Ṁåŕķðöŵñ]</translation>
+        </message>
+        <message>
+            <source>Saved %1 (not encrypted).</source>
+            <translation>[Šåṽéð %1 (ñöţ éñçŕýþţéð).]</translation>
         </message>
         <message>
             <source>Linked to this session</source>
@@ -2937,6 +3017,14 @@ Open it?</comment>
         <message>
             <source>Start a CPD record that draws on this entry</source>
             <translation>[Šţåŕţ å ÇÞÐ ŕéçöŕð ţĥåţ ðŕåŵš öñ ţĥîš éñţŕý]</translation>
+        </message>
+        <message>
+            <source>Reflection &amp;log for my assessor…</source>
+            <translation>[Ŕéƒļéçţîöñ &amp;löĝ ƒöŕ ɱý åššéššöŕ…]</translation>
+        </message>
+        <message>
+            <source>Your reflections grouped by review period and framework item, to export</source>
+            <translation>[Ýöûŕ ŕéƒļéçţîöñš ĝŕöûþéð ƀý ŕéṽîéŵ þéŕîöð åñð ƒŕåɱéŵöŕķ îţéɱ, ţö éẋþöŕţ]</translation>
         </message>
         <message>
             <source>CPD records</source>

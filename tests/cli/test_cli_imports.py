@@ -106,3 +106,16 @@ def test_the_parser_for_one_command_parses_as_the_whole_one():
     assert cli.command_in(["--journal", "search", "list"]) == "list"  # --journal's value is not the command
     # An unknown command gets the whole parser, so its error lists them all.
     assert "search" in cli.build_parser("serch").format_usage() + cli.build_parser("serch").format_help()
+
+
+def test_adding_an_entry_with_a_plain_title_skips_the_unicode_check_s_import(tmp_path, journal_file):
+    """`add` is an everyday command too: a title of printable ASCII cannot
+    hold an invisible or mixed-alphabet character, so `regex` stays unloaded;
+    any other title is still checked in full."""
+    copy = tmp_path / "copy.rjournal"
+    copy.write_bytes(journal_file.read_bytes())
+    loaded = modules_of(tmp_path, ["add", "--title", "Home visit", "--journal", str(copy), "--passphrase-stdin"])
+    assert "reflectjournal.core.entries" in loaded
+    assert {"regex", "reflectjournal.core.unicode_safety", "reflectjournal.core.packs"} & loaded == set()
+    loaded = modules_of(tmp_path, ["add", "--title", "Visite à Zoë", "--journal", str(copy), "--passphrase-stdin"])
+    assert "reflectjournal.core.unicode_safety" in loaded

@@ -113,6 +113,7 @@ class ScreenRun:
         self.dialog("cpd-session-chooser", lambda: self.window.cpd.window.choose_session())
         self.dialog("cpd-links", lambda: self.window.cpd.window.choose_links())
         self.step("main-cpd-note", self._cpd_note)
+        self.step("reflection-log", self._reflection_log)
         # Last: the start pages (the journal is locked for them).
         window.supervision.close_all()
         window.session.lock("manual")
@@ -340,6 +341,23 @@ class ScreenRun:
         window.editor.fields["description"].set_text("Reflecting on a home visit with my supervisor.")
         window.editor.fields["learned"].set_text("To ask what lies behind apparent co-operation.")
         self.capture(window, "cpd")
+
+    def _reflection_log(self) -> None:
+        """Portfolio → Reflection log, by review period, with a summary written."""
+        from reflectjournal.core.reflection_log import set_first_year_began
+
+        session = self.window.session
+        first = min(e.happened_on for e in session.journal_for_tests.entries.list_entries(limit=50))
+        set_first_year_began(session.journal_for_tests, first - dt.timedelta(days=20))
+        dialog = self.window.cpd.show_log()
+        if dialog is None:
+            raise RuntimeError("no reflection log")
+        dialog.period_combo.setCurrentIndex(0)
+        dialog.summary_edit.setPlainText(
+            "I have learned to slow down on visits and to ask to see where the baby sleeps."
+        )
+        self.capture(dialog, "reflection-log")
+        dialog.reject()
 
     def _cpd_note(self) -> None:
         """The note above the list in the renewal window, before the requirement is met."""

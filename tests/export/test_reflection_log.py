@@ -215,3 +215,19 @@ def test_every_text_that_leaves_is_checked_and_redaction_leaves_the_journal_alon
     copy, found = redact_log(Detector(), log, lambda _f: Choice.STAND_IN)
     assert found and "07700 900123" not in copy.to_markdown()
     assert "07700 900123" in log.to_markdown()
+
+
+def test_the_first_year_start_is_kept_in_the_journal(log_journal):
+    from reflectjournal.core.journal_settings import JournalSettings
+    from reflectjournal.core.reflection_log import START_KEY, first_year_began, set_first_year_began
+
+    path, _ = log_journal
+    with Journal.open(path, TEST_PASSPHRASE, kdf=TEST_KDF, clock=Clock(TODAY)) as j:
+        assert first_year_began(j) is None
+        set_first_year_began(j, START)
+    with Journal.open(path, TEST_PASSPHRASE, kdf=TEST_KDF, clock=Clock(TODAY)) as j:
+        assert first_year_began(j) == START
+        JournalSettings(j).set(START_KEY, "not a date")
+        assert first_year_began(j) is None  # a damaged value is never fatal
+        set_first_year_began(j, None)
+        assert START_KEY not in JournalSettings(j).keys()

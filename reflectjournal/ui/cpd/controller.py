@@ -20,6 +20,7 @@ from .labels import long_date, status_text, still_needed_text, tr
 from .start_note import CpdStartNote
 
 if TYPE_CHECKING:
+    from .log_dialog import ReflectionLogDialog
     from .window import CpdWindow
 
 SHORTCUT = "Ctrl+Shift+D"  # "development": free in the main window (ui/shortcuts.py lists them all)
@@ -43,7 +44,11 @@ class CpdController(QObject):
         self.from_entry_action = QAction(tr("Make a &CPD record from this"), parent)
         self.from_entry_action.setObjectName("cpdFromEntry")
         self.from_entry_action.setToolTip(tr("Start a CPD record that draws on this entry"))
-        self.actions = [self.open_action, self.from_session_action, self.from_entry_action]
+        self.log_action = QAction(tr("Reflection &log for my assessor…"), parent)
+        self.log_action.setObjectName("reflectionLog")
+        self.log_action.setToolTip(tr("Your reflections grouped by review period and framework item, to export"))
+        self._log_dialog: ReflectionLogDialog | None = None
+        self.actions = [self.open_action, self.from_session_action, self.from_entry_action, self.log_action]
         for action in self.actions:
             action.setEnabled(False)
             parent.addAction(action)
@@ -51,6 +56,7 @@ class CpdController(QObject):
         self.open_action.triggered.connect(self.show_window)
         self.from_session_action.triggered.connect(self.make_from_session)
         self.from_entry_action.triggered.connect(self.make_from_entry)
+        self.log_action.triggered.connect(self.show_log)
         self.note.open_requested.connect(self.show_window)
         self.note.hide_requested.connect(self._hide_note)
         session.unlocked.connect(self._on_unlocked)
@@ -61,7 +67,24 @@ class CpdController(QObject):
     def fill_menu(self, menu: QMenu) -> QMenu:
         menu.addAction(self.open_action)
         menu.addAction(self.from_session_action)
+        menu.addSeparator()
+        menu.addAction(self.log_action)
         return menu
+
+    def show_log(self) -> ReflectionLogDialog | None:
+        """Portfolio → Reflection log: one dialog, filled afresh each time."""
+        if not self.service.is_unlocked:
+            return None
+        if self._log_dialog is None:
+            from .log_dialog import ReflectionLogDialog  # on first use: not needed to start
+
+            self._log_dialog = ReflectionLogDialog(self.service, self._prompter, self._parent_widget)
+        dialog = self._log_dialog
+        dialog.start()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def fill_entry_menu(self, menu: QMenu) -> None:
         menu.addAction(self.from_entry_action)
@@ -189,11 +212,15 @@ class CpdController(QObject):
     def save_all(self) -> None:
         if self._window is not None:
             self._window.save_now()
+        if self._log_dialog is not None:
+            self._log_dialog.save_summary()
 
     def clear(self) -> None:
         if self._window is not None:
             self._window.clear_all()
             self._window.hide()
+        if self._log_dialog is not None:
+            self._log_dialog.clear_all()
         self.note.clear()
         for action in self.actions:
             action.setEnabled(False)

@@ -13,6 +13,7 @@ from ...core.cpd import CpdRecord, RegistrationYear, YearStatus, registration_ye
 if TYPE_CHECKING:
     from ...core.cpd_export import CpdExport
     from ...core.models import Entry, EntrySummary, SupervisionSession
+    from ...core.reflection_log import LogChoice, ReflectionLog, ReviewPeriod
     from ..session import JournalSession, _Access
 
 Today = Callable[[], dt.date]
@@ -99,3 +100,37 @@ class CpdService:
         from ..identifying.preview import panel_for
 
         return panel_for(self._session)
+
+    # -- the critical reflection log ----------------------------------------
+
+    def reflections_between(self, first: dt.date, last: dt.date, limit: int = 2000) -> list[EntrySummary]:
+        """Live entries that happened in the period, oldest first."""
+        from ...core.models import EntryFilter
+
+        listed = self._session.entries.list_entries(EntryFilter(date_from=first, date_to=last), limit=limit)
+        return listed[::-1]
+
+    def first_year_began(self) -> dt.date | None:
+        from ...core.reflection_log import first_year_began
+
+        return first_year_began(self._access.journal())
+
+    def set_first_year_began(self, day: dt.date | None) -> None:
+        from ...core.reflection_log import set_first_year_began
+
+        set_first_year_began(self._access.journal(write=True), day)
+
+    def period_summary(self, period: ReviewPeriod) -> str:
+        from ...core.reflection_log import period_summary
+
+        return period_summary(self._access.journal(), period)
+
+    def set_period_summary(self, period: ReviewPeriod, text: str) -> None:
+        from ...core.reflection_log import set_period_summary
+
+        set_period_summary(self._access.journal(write=True), period, text)
+
+    def build_log(self, choice: LogChoice, links: dict[int, list[str]]) -> ReflectionLog:
+        from ...core.reflection_log import build_log
+
+        return build_log(self._access.journal(), choice, links, self.today())
