@@ -43,8 +43,8 @@ MAPPINGS = {
 
 
 def _make(error_type: type[BaseException]) -> BaseException:
-    if error_type is errors.PackInvalid:  # takes a name and its problems
-        return errors.PackInvalid("pack.rjpack", [])
+    if issubclass(error_type, errors.PackInvalid):  # takes a name and its problems (FrameworkInvalid too)
+        return error_type("pack.rjpack", [])
     if issubclass(error_type, OSError):
         return error_type(5, "Input/output error")
     return error_type(CORE_MESSAGE)
