@@ -191,6 +191,13 @@ class _CoreChecks:
         from reflectjournal.core.packs import builtin_packs
         from reflectjournal.core.resources import resource_dir
 
+        from reflectjournal.core.frameworks import builtin_frameworks
+
+        # The packs' prompts name the built-in frameworks' items, so the
+        # frameworks are read first: a bundle without them fails here by name.
+        frameworks = builtin_frameworks()
+        if not frameworks:
+            raise CheckFailed(f"no built-in professional frameworks found in {resource_dir() / 'frameworks'}")
         packs = builtin_packs()
         if not packs:
             raise CheckFailed(f"no built-in prompt packs found in {resource_dir() / 'packs'}")
@@ -203,7 +210,10 @@ class _CoreChecks:
 
         if not verify(sign(packs[0], Ed25519PrivateKey.generate())).is_signed:
             raise CheckFailed("a pack signed with a throwaway key did not verify (cryptography is not working)")
-        return f"{len(packs)} built-in packs with {prompts} prompts; pack signatures work"
+        return (
+            f"{len(packs)} built-in packs with {prompts} prompts, {len(frameworks)} built-in frameworks; "
+            "pack signatures work"
+        )
 
     def hardening(self) -> str:
         try:
