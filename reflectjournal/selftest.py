@@ -188,10 +188,9 @@ class _CoreChecks:
         return "a second open is refused while the journal is open, and allowed after it closes"
 
     def packs(self) -> str:
+        from reflectjournal.core.frameworks import builtin_frameworks
         from reflectjournal.core.packs import builtin_packs
         from reflectjournal.core.resources import resource_dir
-
-        from reflectjournal.core.frameworks import builtin_frameworks
 
         # The packs' prompts name the built-in frameworks' items, so the
         # frameworks are read first: a bundle without them fails here by name.
