@@ -339,6 +339,40 @@ def _migration_13(conn: Connection) -> None:
     )
 
 
+def _migration_14(conn: Connection) -> None:
+    """Evidence against professional frameworks (core.evidence): an entry,
+    a CPD record or a supervision agenda item linked to framework items by
+    their text ids ("kss-cf", "3"), so a link outlives a framework version
+    that drops its item. A link goes with its entry, record or session;
+    the index by item serves the evidence map's counts."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE evidence_links (
+            kind TEXT NOT NULL CHECK (kind IN ('entry', 'cpd', 'agenda')),
+            target_id INTEGER NOT NULL,
+            framework_id TEXT NOT NULL,
+            item_id TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (kind, target_id, framework_id, item_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX evidence_by_item ON evidence_links(framework_id, kind, item_id, target_id)
+        """,
+    )
+    # One statement each: a trigger's body holds semicolons.
+    for table, condition in (
+        ("entries", "kind = 'entry' AND target_id = old.id"),
+        ("cpd_records", "kind = 'cpd' AND target_id = old.id"),
+        # Agenda items are written afresh with a session; core.supervision
+        # keeps their ids and drops the links of items no longer there.
+        ("supervision_sessions", "kind = 'agenda' AND target_id NOT IN (SELECT id FROM agenda_items)"),
+    ):
+        conn.execute(
+            f"CREATE TRIGGER evidence_gone_with_{table} AFTER DELETE ON {table}"
+            f" BEGIN DELETE FROM evidence_links WHERE {condition}; END"
+        )
+
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migration_1,
     _migration_2,
@@ -353,6 +387,7 @@ MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migration_11,
     _migration_12,
     _migration_13,
+    _migration_14,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -121,9 +121,17 @@ class SupervisionStore:
                 conn.execute("DELETE FROM supervision_fts WHERE rowid = ?", (session_id,))
             linked = set(session.entry_ids)
             for position, item in enumerate(session.agenda):
+                # An item keeps its id through saves (evidence links name it);
+                # one whose id another session's item has (a copy) gets a new one.
+                item_id = item.id
+                if (
+                    item_id is not None
+                    and conn.execute("SELECT 1 FROM agenda_items WHERE id = ?", (item_id,)).fetchone()
+                ):
+                    item_id = None
                 cur = conn.execute(
-                    "INSERT INTO agenda_items(session_id, function, position, text) VALUES (?, ?, ?, ?)",
-                    (session_id, item.function, position, item.text),
+                    "INSERT INTO agenda_items(id, session_id, function, position, text) VALUES (?, ?, ?, ?, ?)",
+                    (item_id, session_id, item.function, position, item.text),
                 )
                 with_text = set(item.text_entry_ids)
                 conn.executemany(
@@ -134,6 +142,10 @@ class SupervisionStore:
             conn.executemany(
                 "INSERT INTO session_entries(session_id, entry_id) VALUES (?, ?)",
                 [(session_id, e) for e in sorted(linked)],
+            )
+            # Evidence links of agenda items no longer in the session go with them.
+            conn.execute(
+                "DELETE FROM evidence_links WHERE kind = 'agenda' AND target_id NOT IN (SELECT id FROM agenda_items)"
             )
             self._save_actions(conn, session_id, session.actions)
             body = "\n".join(

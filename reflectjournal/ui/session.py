@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ..core.looking_back import LookingBack, LowSignal, Remembered, SignalRule
     from ..core.pack_store import PackStore
     from ..core.personal_words import PersonalWordStore
+    from ..core.portfolio import Portfolio
     from ..core.supervision import SupervisionStore
     from ..core.supervision_export import ExportOptions, SessionExport
     from .packs.service import PackService
@@ -113,6 +114,11 @@ class _Access:
         from ..core.cpd_export import build_export
 
         return build_export(self._session._open(), year, today)
+
+    def portfolio(self, *, write: bool = False) -> Portfolio:
+        from ..core.portfolio import Portfolio
+
+        return Portfolio(self._session._open(write=write))
 
     def journal(self, *, write: bool = False) -> Journal:
         """The open journal, for the core functions that take one (``write``

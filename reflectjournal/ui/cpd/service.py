@@ -111,26 +111,16 @@ class CpdService:
         return listed[::-1]
 
     def first_year_began(self) -> dt.date | None:
-        from ...core.reflection_log import first_year_began
-
-        return first_year_began(self._access.journal())
+        return self._access.portfolio().first_year_began()
 
     def set_first_year_began(self, day: dt.date | None) -> None:
-        from ...core.reflection_log import set_first_year_began
-
-        set_first_year_began(self._access.journal(write=True), day)
+        self._access.portfolio(write=True).set_first_year_began(day)
 
     def period_summary(self, period: ReviewPeriod) -> str:
-        from ...core.reflection_log import period_summary
-
-        return period_summary(self._access.journal(), period)
+        return self._access.portfolio().period_summary(period)
 
     def set_period_summary(self, period: ReviewPeriod, text: str) -> None:
-        from ...core.reflection_log import set_period_summary
-
-        set_period_summary(self._access.journal(write=True), period, text)
+        self._access.portfolio(write=True).set_period_summary(period, text)
 
     def build_log(self, choice: LogChoice, links: dict[int, list[str]]) -> ReflectionLog:
-        from ...core.reflection_log import build_log
-
-        return build_log(self._access.journal(), choice, links, self.today())
+        return self._access.portfolio().build_log(choice, links, self.today())
