@@ -161,3 +161,23 @@ def test_the_menu_item_and_lock(qtbot, app_window, journal, entries):
     assert not dialog.isVisible()
     assert not any(t and ("LOCK-SUMMARY" in t or "First visit" in t) for t in all_widget_texts(QApplication.instance()))
     assert not app_window.cpd.log_action.isEnabled()
+
+
+def test_the_log_offers_the_journal_s_frameworks_and_groups_by_real_links(
+    qtbot, app_window, journal, entries, tmp_path
+):
+    from reflectjournal.core.evidence import EvidenceStore
+
+    EvidenceStore(journal).set_links("entry", entries["visit"], ["kss-cf:3", "swe-ps:4"])
+    dialog = app_window.cpd.show_log()
+    names = [dialog.framework_combo.itemData(i) for i in range(dialog.framework_combo.count())]
+    assert names[:5] == ["", "swe-ps", "kss-cf", "kss-as", "pcf"]
+    dialog.framework_combo.setCurrentIndex(names.index("kss-cf"))
+    assert dialog.chosen_ids() == [entries["visit"]]  # what is linked to the framework, ticked first
+    app_window.prompter.dialog_actions.append(lambda preview: True)
+    out = tmp_path / "log.md"
+    app_window.prompter.path_answers.append(out)
+    dialog.export("md")
+    written = out.read_text(encoding="utf-8")
+    assert "### 3 Child development" in written and "First visit" in written
+    assert "- **Framework:** Post-qualifying standard: knowledge and skills statement" in written

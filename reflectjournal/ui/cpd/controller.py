@@ -78,7 +78,13 @@ class CpdController(QObject):
         if self._log_dialog is None:
             from .log_dialog import ReflectionLogDialog  # on first use: not needed to start
 
-            self._log_dialog = ReflectionLogDialog(self.service, self._prompter, self._parent_widget)
+            self._log_dialog = ReflectionLogDialog(
+                self.service,
+                self._prompter,
+                self._parent_widget,
+                frameworks=self.service.log_frameworks,
+                links=self.service.log_links,
+            )
         dialog = self._log_dialog
         dialog.start()
         dialog.show()

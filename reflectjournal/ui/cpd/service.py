@@ -124,3 +124,14 @@ class CpdService:
 
     def build_log(self, choice: LogChoice, links: dict[int, list[str]]) -> ReflectionLog:
         return self._access.portfolio().build_log(choice, links, self.today())
+
+    def log_frameworks(self) -> list[tuple[str, str, list[tuple[str, str]]]]:
+        """The frameworks offered to group the log by: (id, name, [(item id, title)])."""
+        return [
+            (f.id, f.name, [(item.id, item.title) for item in f.items]) for f in self._access.portfolio().frameworks()
+        ]
+
+    def log_links(self, entry_ids: list[int], framework_id: str) -> dict[int, list[str]]:
+        """Each entry's linked items of ``framework_id``, as the items' own ids ("3")."""
+        links = self._access.portfolio().evidence().links_for("entry", entry_ids, framework_id)
+        return {entry: [item.partition(":")[2] for item in items] for entry, items in links.items()}
