@@ -571,6 +571,16 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
         add_framework_subcommands(sub, common)
 
+    sub = command(
+        "portfolio",
+        _cmd_portfolio_needs_subcommand,
+        "Your portfolio: the evidence map of a framework (which items your entries and records evidence).",
+    )
+    if only in (None, "portfolio"):
+        from reflectjournal.cli_portfolio import add_portfolio_subcommands
+
+        add_portfolio_subcommands(sub, common)
+
     sub = command("backups", cmd_backups, "List the journal's backups with their date and number of entries.")
     sub.add_argument("--json", action="store_true", help="print JSON for scripts")
 
@@ -1266,6 +1276,12 @@ def _needs_subcommand(ctx: Context) -> int:
 
 def _cmd_cpd_needs_subcommand(ctx: Context) -> int:
     from reflectjournal.cli_cpd import needs_subcommand
+
+    return needs_subcommand(ctx)
+
+
+def _cmd_portfolio_needs_subcommand(ctx: Context) -> int:
+    from reflectjournal.cli_portfolio import needs_subcommand
 
     return needs_subcommand(ctx)
 

@@ -177,10 +177,14 @@ class MapRow:
 
 
 _COUNTS = {
+    # The entries of the period come from the list's covering index (never
+    # the wide, encrypted rows), then each one's links by their key: at
+    # 100,000 entries, 104 ms for 12 months through the rows, 10 ms so
+    # (benchmarks/portfolio_bench.py).
     "entry": (
-        "SELECT l.item_id, count(*), max(e.happened_on) FROM evidence_links l JOIN entries e ON e.id = l.target_id"
-        " WHERE l.framework_id = ? AND l.kind = 'entry' AND e.deleted_at IS NULL"
-        " AND e.happened_on >= ? AND e.happened_on <= ? GROUP BY l.item_id"
+        "SELECT l.item_id, count(*), max(e.happened_on) FROM entries e INDEXED BY entries_list"
+        " CROSS JOIN evidence_links l ON l.kind = 'entry' AND l.target_id = e.id AND l.framework_id = ?"
+        " WHERE e.deleted_at IS NULL AND e.happened_on >= ? AND e.happened_on <= ? GROUP BY l.item_id"
     ),
     "cpd": (
         "SELECT l.item_id, count(*), max(r.started_on) FROM evidence_links l JOIN cpd_records r ON r.id = l.target_id"
