@@ -334,7 +334,17 @@ class CpdStore:
         return records
 
     def status(self, year: RegistrationYear) -> YearStatus:
-        return year_status(self.in_year(year))
+        """Where the year stands. Read at every unlock (the start note): a
+        damaged page here is JournalDamaged (the daily backup's checks report
+        it), never an error that stops the rest of the unlock."""
+        import sqlcipher3
+
+        from .errors import JournalDamaged
+
+        try:
+            return year_status(self.in_year(year))
+        except sqlcipher3.DatabaseError:
+            raise JournalDamaged("Part of the journal file is damaged.") from None
 
     def for_entry(self, entry_id: int) -> list[int]:
         return [r[0] for r in self._conn.execute("SELECT record_id FROM cpd_entries WHERE entry_id = ?", (entry_id,))]
