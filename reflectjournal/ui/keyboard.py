@@ -132,7 +132,7 @@ def set_up_main_window(window) -> None:
             pane.search_edit, pane.kind_filter, pane.tag_filter, pane.from_filter, pane.to_filter, pane.calendar_button,
             pane.trash_check, pane.clear_filters_button, pane.entry_view, pane.results_view,
             editor.title_edit, editor.when_edit, editor.kind_combo, editor.tags_edit,
-            window.attachments.button, editor.preview_button,
+            window.attachments.button, window.evidence.entry_button, editor.preview_button,
             editor.body_edit, editor.child_edit, *editor.wellbeing_buttons,
             editor.wellbeing_clear, editor.wellbeing_words,
         ]

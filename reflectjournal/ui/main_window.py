@@ -30,6 +30,7 @@ from .cpd import CpdController
 from .desktop_lock import DesktopLockWatcher
 from .dialogs import open_https_link, support_text
 from .editor_pane import EntryEditorPane
+from .evidence.controller import EvidenceController
 from .idle import IdleWatcher
 from .importing import ImportExportController
 from .keyboard import set_up_main_window as set_up_keyboard
@@ -175,6 +176,8 @@ class MainWindow(QMainWindow):
         # Above the list once unlocked: the next supervision and overdue actions, then "On this day".
         # CPD records for registration (ui/cpd); its note shows in the renewal window until met.
         self.cpd = CpdController(self.session, self.prompter, self)
+        self.evidence = EvidenceController(self.session, self.prompter, self)  # ui/evidence: links and the map
+        self.cpd.standards_row = self.evidence.record_row_for
         for position, bar in enumerate((self.supervision.reminders.bar, self.looking_back.on_this_day, self.cpd.note)):
             self.list_pane.layout().insertWidget(position, bar)
 

@@ -520,6 +520,9 @@ class JournalSession(QObject):
         from .cpd.service import CpdService
 
         self.cpd = CpdService(self, access)
+        from .evidence.service import EvidenceService
+
+        self.evidence = EvidenceService(self, access)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)

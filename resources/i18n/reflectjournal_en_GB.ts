@@ -710,7 +710,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Framework items it e&amp;vidences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link this entry to the items of a professional framework it evidences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence &amp;map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each framework item with the entries and records that evidence it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework items it evidences: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Framework items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write and save an entry first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write something in the record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry evidences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This CPD record evidences:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2291,7 +2339,67 @@ What will I do next, and by when?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Evidence map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework items and their evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence for the selected item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registration year (%1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items have evidence in this period; %3 have none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence for this item in this period yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3608,6 +3716,102 @@ Open it?</comment>
         <source>Case-number patterns saved: the check finds them from now on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SWE standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSS adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (no longer in this framework)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework items it evidences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find an item: “child development”, “KSS 3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find an item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the item selected above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by the prompt you used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by the prompt you used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add all su&amp;ggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen item selected above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chosen (none yet):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chosen (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the framework items this evidences</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4367,6 +4571,33 @@ Open it now? The journal open now will be locked first.</source>
     </message>
     <message>
         <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>%1 %2 (no longer in this framework)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSS adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SWE standard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

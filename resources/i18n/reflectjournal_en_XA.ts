@@ -710,8 +710,56 @@
             <translation>[Ṁöðéļ]</translation>
         </message>
         <message>
+            <source>Framework items it e&amp;vidences…</source>
+            <translation>[Ƒŕåɱéŵöŕķ îţéɱš îţ é&amp;vîðéñçéš…]</translation>
+        </message>
+        <message>
+            <source>Link this entry to the items of a professional framework it evidences</source>
+            <translation>[Ļîñķ ţĥîš éñţŕý ţö ţĥé îţéɱš öƒ å þŕöƒéššîöñåļ ƒŕåɱéŵöŕķ îţ éṽîðéñçéš]</translation>
+        </message>
+        <message>
+            <source>Evidence &amp;map…</source>
+            <translation>[Éṽîðéñçé &amp;måþ…]</translation>
+        </message>
+        <message>
+            <source>Each framework item with the entries and records that evidence it</source>
+            <translation>[Éåçĥ ƒŕåɱéŵöŕķ îţéɱ ŵîţĥ ţĥé éñţŕîéš åñð ŕéçöŕðš ţĥåţ éṽîðéñçé îţ]</translation>
+        </message>
+        <message>
+            <source>Evidence…</source>
+            <translation>[Éṽîðéñçé…]</translation>
+        </message>
+        <message>
+            <source>None yet</source>
+            <translation>[Ñöñé ýéţ]</translation>
+        </message>
+        <message>
+            <source>Evidence (%1)…</source>
+            <translation>[Éṽîðéñçé (%1)…]</translation>
+        </message>
+        <message>
+            <source>Framework items it evidences: %1</source>
+            <translation>[Ƒŕåɱéŵöŕķ îţéɱš îţ éṽîðéñçéš: %1]</translation>
+        </message>
+        <message>
             <source>Framework items</source>
             <translation>[Ƒŕåɱéŵöŕķ îţéɱš]</translation>
+        </message>
+        <message>
+            <source>Write and save an entry first.</source>
+            <translation>[Ŵŕîţé åñð šåṽé åñ éñţŕý ƒîŕšţ.]</translation>
+        </message>
+        <message>
+            <source>Write something in the record first.</source>
+            <translation>[Ŵŕîţé šöɱéţĥîñĝ îñ ţĥé ŕéçöŕð ƒîŕšţ.]</translation>
+        </message>
+        <message>
+            <source>This entry evidences:</source>
+            <translation>[Ţĥîš éñţŕý éṽîðéñçéš:]</translation>
+        </message>
+        <message>
+            <source>This CPD record evidences:</source>
+            <translation>[Ţĥîš ÇÞÐ ŕéçöŕð éṽîðéñçéš:]</translation>
         </message>
         <message>
             <source>Self-care note</source>
@@ -2293,8 +2341,68 @@ What will I do next, and by when?</source>
             <translation>[Ñöñé öƒ ţĥé ļîñķéð ŕéƒļéçţîöñš ĥåš å ŵéļļƀéîñĝ çĥéçķ-îñ.]</translation>
         </message>
         <message>
+            <source>Evidence map</source>
+            <translation>[Éṽîðéñçé ɱåþ]</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>[Þéŕîöð]</translation>
+        </message>
+        <message>
             <source>Supervision</source>
             <translation>[Šûþéŕṽîšîöñ]</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>[Îţéɱ]</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>[Éñţŕîéš]</translation>
+        </message>
+        <message>
+            <source>Most recent</source>
+            <translation>[Ṁöšţ ŕéçéñţ]</translation>
+        </message>
+        <message>
+            <source>Framework items and their evidence</source>
+            <translation>[Ƒŕåɱéŵöŕķ îţéɱš åñð ţĥéîŕ éṽîðéñçé]</translation>
+        </message>
+        <message>
+            <source>&amp;Evidence for the selected item:</source>
+            <translation>[&amp;Eṽîðéñçé ƒöŕ ţĥé šéļéçţéð îţéɱ:]</translation>
+        </message>
+        <message>
+            <source>The last 12 months</source>
+            <translation>[Ţĥé ļåšţ 12 ɱöñţĥš]</translation>
+        </message>
+        <message>
+            <source>This registration year (%1 to %2)</source>
+            <translation>[Ţĥîš ŕéĝîšţŕåţîöñ ýéåŕ (%1 ţö %2)]</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>[Åļļ ţîɱé]</translation>
+        </message>
+        <message>
+            <source>%1 of %2 items have evidence in this period; %3 have none yet.</source>
+            <translation>[%1 öƒ %2 îţéɱš ĥåṽé éṽîðéñçé îñ ţĥîš þéŕîöð; %3 ĥåṽé ñöñé ýéţ.]</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>[ñöñé ýéţ]</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>[Éñţŕý]</translation>
+        </message>
+        <message>
+            <source>CPD record</source>
+            <translation>[ÇÞÐ ŕéçöŕð]</translation>
+        </message>
+        <message>
+            <source>No evidence for this item in this period yet.</source>
+            <translation>[Ñö éṽîðéñçé ƒöŕ ţĥîš îţéɱ îñ ţĥîš þéŕîöð ýéţ.]</translation>
         </message>
         <message>
             <source>&amp;Prepare for supervision</source>
@@ -3610,6 +3718,102 @@ Open it?</comment>
             <source>Case-number patterns saved: the check finds them from now on.</source>
             <translation>[Çåšé-ñûɱƀéŕ þåţţéŕñš šåṽéð: ţĥé çĥéçķ ƒîñðš ţĥéɱ ƒŕöɱ ñöŵ öñ.]</translation>
         </message>
+        <message>
+            <source>SWE standard</source>
+            <translation>[ŠŴÉ šţåñðåŕð]</translation>
+        </message>
+        <message>
+            <source>KSS</source>
+            <translation>[ĶŠŠ]</translation>
+        </message>
+        <message>
+            <source>KSS adults</source>
+            <translation>[ĶŠŠ åðûļţš]</translation>
+        </message>
+        <message>
+            <source>PCF</source>
+            <translation>[ÞÇƑ]</translation>
+        </message>
+        <message>
+            <source>%1 %2 (no longer in this framework)</source>
+            <translation>[%1 %2 (ñö ļöñĝéŕ îñ ţĥîš ƒŕåɱéŵöŕķ)]</translation>
+        </message>
+        <message>
+            <source>Framework items it evidences</source>
+            <translation>[Ƒŕåɱéŵöŕķ îţéɱš îţ éṽîðéñçéš]</translation>
+        </message>
+        <message>
+            <source>Type to find an item: “child development”, “KSS 3”</source>
+            <translation>[Ţýþé ţö ƒîñð åñ îţéɱ: “çĥîļð ðéṽéļöþɱéñţ”, “ĶŠŠ 3”]</translation>
+        </message>
+        <message>
+            <source>&amp;Find an item:</source>
+            <translation>[&amp;Fîñð åñ îţéɱ:]</translation>
+        </message>
+        <message>
+            <source>Find an item</source>
+            <translation>[Ƒîñð åñ îţéɱ]</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>[&amp;Aðð]</translation>
+        </message>
+        <message>
+            <source>Add the item selected above</source>
+            <translation>[Åðð ţĥé îţéɱ šéļéçţéð åƀöṽé]</translation>
+        </message>
+        <message>
+            <source>Suggested by the prompt you used:</source>
+            <translation>[Šûĝĝéšţéð ƀý ţĥé þŕöɱþţ ýöû ûšéð:]</translation>
+        </message>
+        <message>
+            <source>Suggested by the prompt you used</source>
+            <translation>[Šûĝĝéšţéð ƀý ţĥé þŕöɱþţ ýöû ûšéð]</translation>
+        </message>
+        <message>
+            <source>Add all su&amp;ggested</source>
+            <translation>[Åðð åļļ šû&amp;gĝéšţéð]</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>[&amp;Réɱöṽé]</translation>
+        </message>
+        <message>
+            <source>Remove the chosen item selected above</source>
+            <translation>[Ŕéɱöṽé ţĥé çĥöšéñ îţéɱ šéļéçţéð åƀöṽé]</translation>
+        </message>
+        <message>
+            <source>Keep these</source>
+            <translation>[Ķééþ ţĥéšé]</translation>
+        </message>
+        <message>
+            <source>&amp;Chosen (none yet):</source>
+            <translation>[&amp;Cĥöšéñ (ñöñé ýéţ):]</translation>
+        </message>
+        <message>
+            <source>&amp;Chosen (%1):</source>
+            <translation>[&amp;Cĥöšéñ (%1):]</translation>
+        </message>
+        <message>
+            <source>Already chosen: %1</source>
+            <translation>[Åļŕéåðý çĥöšéñ: %1]</translation>
+        </message>
+        <message>
+            <source>Added: %1</source>
+            <translation>[Åððéð: %1]</translation>
+        </message>
+        <message>
+            <source>Removed: %1</source>
+            <translation>[Ŕéɱöṽéð: %1]</translation>
+        </message>
+        <message>
+            <source>Framework items…</source>
+            <translation>[Ƒŕåɱéŵöŕķ îţéɱš…]</translation>
+        </message>
+        <message>
+            <source>Choose the framework items this evidences</source>
+            <translation>[Çĥööšé ţĥé ƒŕåɱéŵöŕķ îţéɱš ţĥîš éṽîðéñçéš]</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -4381,6 +4585,33 @@ Open it now? The journal open now will be locked first.</source>
         <message>
             <source>All tags</source>
             <translation>[Åļļ ţåĝš]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Evidence</name>
+        <message>
+            <source>%1 %2 (no longer in this framework)</source>
+            <translation>[%1 %2 (ñö ļöñĝéŕ îñ ţĥîš ƒŕåɱéŵöŕķ)]</translation>
+        </message>
+        <message>
+            <source>KSS</source>
+            <translation>[ĶŠŠ]</translation>
+        </message>
+        <message>
+            <source>KSS adults</source>
+            <translation>[ĶŠŠ åðûļţš]</translation>
+        </message>
+        <message>
+            <source>None yet</source>
+            <translation>[Ñöñé ýéţ]</translation>
+        </message>
+        <message>
+            <source>PCF</source>
+            <translation>[ÞÇƑ]</translation>
+        </message>
+        <message>
+            <source>SWE standard</source>
+            <translation>[ŠŴÉ šţåñðåŕð]</translation>
         </message>
     </context>
     <context>

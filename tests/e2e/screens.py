@@ -114,6 +114,8 @@ class ScreenRun:
         self.dialog("cpd-links", lambda: self.window.cpd.window.choose_links())
         self.step("main-cpd-note", self._cpd_note)
         self.step("reflection-log", self._reflection_log)
+        self.step("evidence-map", self._evidence_map)
+        self.dialog("evidence-picker", self._evidence_picker)
         # Last: the start pages (the journal is locked for them).
         window.supervision.close_all()
         window.session.lock("manual")
@@ -341,6 +343,28 @@ class ScreenRun:
         window.editor.fields["description"].set_text("Reflecting on a home visit with my supervisor.")
         window.editor.fields["learned"].set_text("To ask what lies behind apparent co-operation.")
         self.capture(window, "cpd")
+
+    def _evidence_map(self) -> None:
+        """Portfolio → Evidence map, with an entry linked to two items."""
+        from reflectjournal.core.evidence import EvidenceStore
+
+        journal = self.window.session.journal_for_tests
+        newest = journal.entries.list_entries(limit=1)[0]
+        EvidenceStore(journal).set_links("entry", newest.id, ["kss-cf:3", "swe-ps:4"])
+        window = self.window.evidence.show_map()
+        if window is None:
+            raise RuntimeError("no evidence map")
+        window.framework_combo.setCurrentIndex(max(0, window.framework_combo.findData("kss-cf")))
+        window.period_combo.setCurrentIndex(2)  # all time
+        window.table.setCurrentCell(2, 0)
+        self.capture(window, "evidence-map")
+        window.close()
+
+    def _evidence_picker(self) -> None:
+        """Entry → Framework items it evidences… on the newest entry."""
+        journal = self.window.session.journal_for_tests
+        self.window.open_entry(journal.entries.list_entries(limit=1)[0].id)
+        self.window.evidence.choose_for_entry()
 
     def _reflection_log(self) -> None:
         """Portfolio → Reflection log, by review period, with a summary written."""

@@ -284,15 +284,12 @@ def test_the_form_is_reached_by_keyboard_in_order(qtbot, app_window, journal):
     assert positions == sorted(positions)
 
 
-def test_the_standards_row_takes_the_frameworks_picker(qtbot, app_window):
-    from PySide6.QtWidgets import QLineEdit
-
+def test_the_standards_row_is_the_evidence_row(qtbot, app_window):
     window = app_window.cpd.show_window()
     editor = window.editor
-    assert editor.standards_placeholder.objectName() == "cpdStandardsPlaceholder"
-    picker = QLineEdit()
-    editor.set_standards_widget(picker)
-    assert editor.standards_label.buddy() is picker and picker.parentWidget() is not None
+    row = app_window.evidence.record_row
+    assert editor.standards_placeholder is row and editor.standards_label.buddy() is row
+    assert row.parentWidget() is not None
 
 
 def test_what_a_record_draws_on_can_be_changed(qtbot, app_window, journal):

@@ -226,7 +226,7 @@ def test_tab_visits_the_main_window_in_order_once_each_and_comes_back(qtbot, ope
         window.search_edit, window.kind_filter, window.tag_filter, window.from_filter, window.to_filter,
         window.list_pane.calendar_button, window.trash_check, window.entry_view,
         editor.title_edit, editor.when_edit, editor.kind_combo, editor.tags_edit,
-        window.attachments.button, editor.preview_button,
+        window.attachments.button, window.evidence.entry_button, editor.preview_button,
         editor.body_edit, editor.child_edit, editor.wellbeing_buttons[2],
         editor.wellbeing_clear, editor.wellbeing_words,
     ]  # fmt: skip

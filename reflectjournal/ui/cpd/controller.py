@@ -5,6 +5,7 @@ through the clipboard guard, and clearing everything on lock."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -48,6 +49,8 @@ class CpdController(QObject):
         self.log_action.setObjectName("reflectionLog")
         self.log_action.setToolTip(tr("Your reflections grouped by review period and framework item, to export"))
         self._log_dialog: ReflectionLogDialog | None = None
+        # The evidence links' row for the form's "Professional standards" (ui/evidence), set by the window.
+        self.standards_row: Callable[[CpdWindow], QWidget] | None = None
         self.actions = [self.open_action, self.from_session_action, self.from_entry_action, self.log_action]
         for action in self.actions:
             action.setEnabled(False)
@@ -109,6 +112,8 @@ class CpdController(QObject):
 
             self._window = CpdWindow(self.service, self._prompter, self._parent_widget)
             self._window.copy_requested.connect(self.copy_field)
+            if self.standards_row is not None:
+                self._window.editor.set_standards_widget(self.standards_row(self._window))
         return self._window
 
     def show_window(self) -> CpdWindow | None:

@@ -102,6 +102,7 @@ class CpdRecordEditor(QWidget):
 
     edited = Signal()
     copy_requested = Signal(str, str)  # field key (or "peer_role"), text
+    record_shown = Signal()  # another record (or none) is shown, or a new one got its id
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -221,6 +222,7 @@ class CpdRecordEditor(QWidget):
         """Put the frameworks' picker in the standards row, in place of the
         placeholder (its label becomes the picker's buddy)."""
         self._lower_form.replaceWidget(self.standards_placeholder, widget)
+        self.standards_placeholder.hide()
         self.standards_placeholder.deleteLater()
         self.standards_placeholder = widget  # type: ignore[assignment]
         self.standards_label.setBuddy(widget)
@@ -254,6 +256,7 @@ class CpdRecordEditor(QWidget):
         self.set_read_only(read_only)
         self.closed_note.setText(closed_note)
         self.closed_note.setVisible(bool(closed_note))
+        self.record_shown.emit()
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -309,8 +312,11 @@ class CpdRecordEditor(QWidget):
     def mark_saved(self, saved: CpdRecord) -> None:
         """Keep the id the journal gave a new record."""
         if self._record is not None:
+            new = self._record.id is None
             self._record.id, self._record.uid = saved.id, saved.uid
             self._record.created_at = saved.created_at
+            if new:
+                self.record_shown.emit()
 
     def insert_text(self, key: str, text: str) -> None:
         """Put ``text`` at the cursor of field ``key`` (the user's choice)."""
@@ -335,6 +341,7 @@ class CpdRecordEditor(QWidget):
             self.closed_note.hide()
         finally:
             self._filling = False
+        self.record_shown.emit()
 
     # -- changes -----------------------------------------------------------
 
