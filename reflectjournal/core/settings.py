@@ -79,6 +79,14 @@ ON_THIS_DAY = Setting("looking_back/on_this_day", True)
 # Supervision reminders as a desktop notification ("Supervision tomorrow",
 # "2 actions overdue": never any journal text). Off until asked for.
 SUPERVISION_NOTIFY = Setting("supervision/desktop_notification", False)
+# Reminders to reflect (core.reflect_reminders): off until asked for; the
+# time in minutes after midnight, the days as weekday digits (0 Monday).
+# The notification says only "Time to reflect?": never any journal text.
+REFLECT_REMIND = Setting("reminders/reflect", False)
+REFLECT_AT_MINUTES = Setting("reminders/reflect_at", 16 * 60 + 30, minimum=0, maximum=24 * 60 - 1)
+REFLECT_DAYS = Setting("reminders/reflect_days", "01234")
+REFLECT_NUDGE = Setting("reminders/home_visit_nudge", False)
+REFLECT_NUDGE_AT_MINUTES = Setting("reminders/home_visit_nudge_at", 17 * 60 + 30, minimum=0, maximum=24 * 60 - 1)
 # The one piece of state kept between runs: where the last journal is.
 LAST_JOURNAL = Setting("journal/last_path", "")
 
@@ -102,5 +110,10 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     LOW_SIGNAL_CHECK_INS,
     ON_THIS_DAY,
     SUPERVISION_NOTIFY,
+    REFLECT_REMIND,
+    REFLECT_AT_MINUTES,
+    REFLECT_DAYS,
+    REFLECT_NUDGE,
+    REFLECT_NUDGE_AT_MINUTES,
     LAST_JOURNAL,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFontComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,11 +32,14 @@ from .low_signal_settings import SETTINGS as LOW_SIGNAL_SETTINGS
 from .low_signal_settings import LowSignalSettings
 from .preferences import Preferences
 from .prompter import Prompter
+from .reflect_reminder_settings import SETTINGS as REFLECT_REMINDER_SETTINGS
+from .reflect_reminder_settings import ReflectReminderSettings
 
 # The settings this dialog edits; the rest are remembered state.
 EDITABLE = (S.IDLE_LOCK_MINUTES, S.LOCK_WHEN_MINIMISED, S.EDITOR_FONT_FAMILY, S.EDITOR_FONT_SIZE, S.THEME, S.BACKUP_FOLDER,
             S.BACKUP_KEEP_DAILY, S.BACKUP_KEEP_WEEKLY, S.CLIPBOARD_CLEAR_SECONDS, S.SPELL_CHECK,
-            S.SUPPORT_CONTACTS, S.OFFER_SUPPORT, S.ON_THIS_DAY, *LOW_SIGNAL_SETTINGS)  # fmt: skip
+            S.SUPPORT_CONTACTS, S.OFFER_SUPPORT, S.ON_THIS_DAY, *LOW_SIGNAL_SETTINGS,
+            *REFLECT_REMINDER_SETTINGS)  # fmt: skip
 
 
 def default_support_text() -> str:
@@ -139,6 +144,8 @@ class SettingsDialog(QDialog):
         # The low check-ins note: on or off and its rule (ui/low_signal_settings.py).
         self.low_signal_group = LowSignalSettings()
         self.low_signal_check, self.low_signal_spin = self.low_signal_group.check, self.low_signal_group.days_spin
+        # Reminders to reflect: off by default; their words never hold journal text (ui/reflect_reminder_settings.py).
+        self.reflect_group = ReflectReminderSettings()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
 
         form = QFormLayout()
@@ -171,8 +178,18 @@ class SettingsDialog(QDialog):
         # be read as a second name that the box's name does not contain.
         form.addRow("", self.on_this_day_check)
         form.addRow("", self.low_signal_group)
+        form.addRow("", self.reflect_group)
+        # The fields scroll where the screen is short (1024x600 at 200%); OK and Cancel stay in sight.
+        content = QWidget()
+        content.setLayout(form)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(content)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the fields, not the frame
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(buttons)
         make_default(self, buttons.button(QDialogButtonBox.StandardButton.Ok))
         # Wide enough that the wrapped notes and the backup folder are read whole.
@@ -190,8 +207,15 @@ class SettingsDialog(QDialog):
         super().showEvent(event)
         # Its whole height when the screen has room (Qt's first size is at
         # most two thirds of the screen, which squeezes the wrapped notes).
-        hint = self.sizeHint().expandedTo(self.size())
-        self.resize(hint.boundedTo(self.screen().availableGeometry().size()))
+        content = self.scroll.widget().sizeHint()
+        margins = self.layout().contentsMargins()
+        buttons = self.layout().itemAt(1).sizeHint().height() + self.layout().spacing()
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        hint = QSize(
+            content.width() + margins.left() + margins.right() + bar,
+            content.height() + margins.top() + margins.bottom() + buttons,
+        )
+        self.resize(hint.expandedTo(self.size()).boundedTo(self.screen().availableGeometry().size()))
 
     def set_values(self, values: dict[S.Setting, object]) -> None:
         self.idle_spin.setValue(int(values[S.IDLE_LOCK_MINUTES]))
@@ -212,6 +236,7 @@ class SettingsDialog(QDialog):
         self.offer_support_check.setChecked(bool(values.get(S.OFFER_SUPPORT, S.OFFER_SUPPORT.default)))
         self.on_this_day_check.setChecked(bool(values.get(S.ON_THIS_DAY, S.ON_THIS_DAY.default)))
         self.low_signal_group.set_values(values)
+        self.reflect_group.set_values(values)
 
     def _set_backup(self, folder: str) -> None:
         self._backup = folder
@@ -243,6 +268,7 @@ class SettingsDialog(QDialog):
             S.OFFER_SUPPORT: self.offer_support_check.isChecked(),
             S.ON_THIS_DAY: self.on_this_day_check.isChecked(),
             **self.low_signal_group.values(),
+            **self.reflect_group.values(),
         }
 
     def _support_value(self) -> str:

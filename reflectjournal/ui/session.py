@@ -277,6 +277,11 @@ class EntryService:
 
         return days_reflected(self._access.journal(), start, end)
 
+    def home_visits_without_reflection(self, day: dt.date) -> int:
+        from ..core.reflect_reminders import home_visits_without_reflection
+
+        return home_visits_without_reflection(self._access.journal(), day)
+
     def on_this_day(self, today: dt.date) -> list[Remembered]:
         from ..core.looking_back import on_this_day
 

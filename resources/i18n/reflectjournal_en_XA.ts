@@ -3814,6 +3814,82 @@ Open it?</comment>
             <source>Choose the framework items this evidences</source>
             <translation>[Çĥööšé ţĥé ƒŕåɱéŵöŕķ îţéɱš ţĥîš éṽîðéñçéš]</translation>
         </message>
+        <message>
+            <source>Remind me to &amp;reflect: a notification that says only “Time to reflect?”</source>
+            <translation>[Ŕéɱîñð ɱé ţö &amp;réƒļéçţ: å ñöţîƒîçåţîöñ ţĥåţ šåýš öñļý “Ţîɱé ţö ŕéƒļéçţ?”]</translation>
+        </message>
+        <message>
+            <source>Remind me at</source>
+            <translation>[Ŕéɱîñð ɱé åţ]</translation>
+        </message>
+        <message>
+            <source>a&amp;t</source>
+            <translation>[å&amp;t]</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>[Ţûé]</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>[Ţĥû]</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>[Šåţ]</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>[Šûñ]</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>[Ṁöñðåý]</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>[Ţûéšðåý]</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>[Ŵéðñéšðåý]</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>[Ţĥûŕšðåý]</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>[Ƒŕîðåý]</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>[Šåţûŕðåý]</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>[Šûñðåý]</translation>
+        </message>
+        <message>
+            <source>And if a &amp;home visit today has no reflection yet, at</source>
+            <translation>[Åñð îƒ å &amp;höɱé ṽîšîţ ţöðåý ĥåš ñö ŕéƒļéçţîöñ ýéţ, åţ]</translation>
+        </message>
+        <message>
+            <source>Home visit reminder at</source>
+            <translation>[Ĥöɱé ṽîšîţ ŕéɱîñðéŕ åţ]</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>[öñ]</translation>
+        </message>
+        <message>
+            <source>Time to reflect?</source>
+            <translation>[Ţîɱé ţö ŕéƒļéçţ?]</translation>
+        </message>
+        <message>
+            <source>A home visit today has no reflection yet.</source>
+            <translation>[Å ĥöɱé ṽîšîţ ţöðåý ĥåš ñö ŕéƒļéçţîöñ ýéţ.]</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -5645,6 +5721,17 @@ Open it now? The journal open now will be locked first.</source>
         </message>
     </context>
     <context>
+        <name>ReflectReminders</name>
+        <message>
+            <source>A home visit today has no reflection yet.</source>
+            <translation>[Å ĥöɱé ṽîšîţ ţöðåý ĥåš ñö ŕéƒļéçţîöñ ýéţ.]</translation>
+        </message>
+        <message>
+            <source>Time to reflect?</source>
+            <translation>[Ţîɱé ţö ŕéƒļéçţ?]</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <source>Restore from a backup</source>
@@ -5970,12 +6057,88 @@ Your manager or supervisor</source>
             <translation>[ çĥéçķ-îñš]</translation>
         </message>
         <message>
+            <source>And if a &amp;home visit today has no reflection yet, at</source>
+            <translation>[Åñð îƒ å &amp;höɱé ṽîšîţ ţöðåý ĥåš ñö ŕéƒļéçţîöñ ýéţ, åţ]</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>[Ƒŕî]</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>[Ƒŕîðåý]</translation>
+        </message>
+        <message>
+            <source>Home visit reminder at</source>
+            <translation>[Ĥöɱé ṽîšîţ ŕéɱîñðéŕ åţ]</translation>
+        </message>
+        <message>
             <source>Low check-ins: %1</source>
             <translation>[Ļöŵ çĥéçķ-îñš: %1]</translation>
         </message>
         <message>
+            <source>Mon</source>
+            <translation>[Ṁöñ]</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>[Ṁöñðåý]</translation>
+        </message>
+        <message>
             <source>Over the l&amp;ast</source>
             <translation>[Öṽéŕ ţĥé ļ&amp;ašţ]</translation>
+        </message>
+        <message>
+            <source>Remind me at</source>
+            <translation>[Ŕéɱîñð ɱé åţ]</translation>
+        </message>
+        <message>
+            <source>Remind me to &amp;reflect: a notification that says only “Time to reflect?”</source>
+            <translation>[Ŕéɱîñð ɱé ţö &amp;réƒļéçţ: å ñöţîƒîçåţîöñ ţĥåţ šåýš öñļý “Ţîɱé ţö ŕéƒļéçţ?”]</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>[Šåţ]</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>[Šåţûŕðåý]</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>[Šûñ]</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>[Šûñðåý]</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>[Ţĥû]</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>[Ţĥûŕšðåý]</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>[Ţûé]</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>[Ţûéšðåý]</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>[Ŵéð]</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>[Ŵéðñéšðåý]</translation>
+        </message>
+        <message>
+            <source>a&amp;t</source>
+            <translation>[å&amp;t]</translation>
         </message>
         <message>
             <source>a&amp;verage at or below</source>
@@ -5984,6 +6147,10 @@ Your manager or supervisor</source>
         <message>
             <source>f&amp;rom at least</source>
             <translation>[ƒ&amp;röɱ åţ ļéåšţ]</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>[öñ]</translation>
         </message>
         <message>
             <source>Say when my check-&amp;ins stay low (only I see it)</source>

@@ -303,6 +303,7 @@ def test_tab_walks_the_settings_dialog_without_a_trap(qtbot, open_window, prompt
         dialog.low_signal_spin,
         dialog.low_signal_group.threshold_spin,
         dialog.low_signal_group.count_spin,
+        dialog.reflect_group.check,  # its time and days are off until it is on
         ok,
         cancel,
     ]  # fmt: skip  (the font list is off while the system font is used)

@@ -63,6 +63,10 @@ class LookingBackController(QObject):
         session.unlocked.connect(self._on_unlocked)
         session.changed.connect(self._on_changed)
         session.register_lock_step("clear", self.clear)
+        # Reminders to reflect, if asked for in Settings (ui/reflect_reminders.py).
+        from ..reflect_reminders import ReflectReminders
+
+        self.reflect_reminders = ReflectReminders(session, prefs, self)
 
     def fill_menu(self, menu: QMenu) -> None:
         menu.addAction(self.action)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -24,30 +23,8 @@ from ...core.errors import JournalError
 from ...core.reminders import ACTIONS_OVERDUE, MEETING_TODAY, MEETING_TOMORROW, SupervisionReminder
 from ..announce import announce
 from ..message_bar import MessageBar
+from ..notifications import DesktopNotifier, Notifier
 from .labels import long_date, tr
-
-
-class Notifier(Protocol):
-    def notify(self, title: str, message: str) -> None: ...
-
-
-class DesktopNotifier:
-    """The desktop's notifications, through a tray icon shown only for the
-    moment of the message (nothing if the desktop has no tray)."""
-
-    def __init__(self, parent: QObject | None = None):
-        self._parent = parent
-        self._icon = None
-
-    def notify(self, title: str, message: str) -> None:
-        from PySide6.QtWidgets import QApplication, QSystemTrayIcon
-
-        if not QSystemTrayIcon.isSystemTrayAvailable() or not QSystemTrayIcon.supportsMessages():
-            return
-        if self._icon is None:
-            self._icon = QSystemTrayIcon(QApplication.windowIcon(), self._parent)
-        self._icon.show()
-        self._icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 10_000)
 
 
 def notice_text(kind: str, count: int) -> str:

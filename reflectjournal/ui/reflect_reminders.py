@@ -1,0 +1,77 @@
+"""Reminders to reflect in the app (core.reflect_reminders): a timer looks
+once a minute whether "Time to reflect?" or the home-visit nudge is due and
+shows it through the desktop's notifications (ui/notifications.py).
+
+The words are fixed (never a title or any journal text). "Time to reflect?"
+may show while the journal is locked; the nudge needs the journal to know
+whether a visit of the day has no reflection, so it shows only while it is
+unlocked, and still says nothing of which visit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+from ..core import reflect_reminders as R
+from ..core.errors import JournalError, StorageFull
+from .notifications import DesktopNotifier, Notifier
+
+CHECK_EVERY_MS = 60_000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReflectReminders", text)
+
+
+def words(what: str) -> str:
+    """The only words a reminder to reflect can carry."""
+    return tr("Time to reflect?") if what == R.REMINDER else tr("A home visit today has no reflection yet.")
+
+
+class ReflectReminders(QObject):
+    def __init__(
+        self,
+        session,  # type: ignore[no-untyped-def]
+        prefs,  # type: ignore[no-untyped-def]
+        parent: QObject | None = None,
+        *,
+        notifier: Notifier | None = None,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+    ):
+        super().__init__(parent)
+        self._session, self._prefs, self._clock = session, prefs, clock
+        self.notifier: Notifier = notifier or DesktopNotifier(self)
+        self.shown: list[tuple[str, dt.date]] = []
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def rule(self) -> R.ReflectRule:
+        from ..core import settings as S
+
+        names = (S.REFLECT_REMIND, S.REFLECT_AT_MINUTES, S.REFLECT_DAYS, S.REFLECT_NUDGE, S.REFLECT_NUDGE_AT_MINUTES)
+        return R.rule_from({setting: self._prefs.get(setting) for setting in names})
+
+    def check(self) -> list[str]:
+        """Show what is due now; what was shown."""
+        now = self._clock()
+        out = []
+        for what in R.due(self.rule(), now, self.shown):
+            if what == R.NUDGE:
+                if not self._session.is_unlocked:
+                    continue  # looked at again at the next minute of its half hour
+                try:
+                    if not self._session.entries.home_visits_without_reflection(now.date()):
+                        self.shown.append((what, now.date()))  # nothing to nudge about today
+                        continue
+                except (JournalError, StorageFull):
+                    continue
+            self.notifier.notify("reflectjournal", words(what))
+            self.shown.append((what, now.date()))
+            out.append(what)
+        self.shown = [(w, d) for w, d in self.shown if d == now.date()]
+        return out
