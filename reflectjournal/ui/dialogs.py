@@ -92,9 +92,18 @@ def _left(widget: QWidget) -> QHBoxLayout:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, values: dict[S.Setting, object], prompter: Prompter, parent: QWidget | None = None):
+    def __init__(
+        self,
+        values: dict[S.Setting, object],
+        prompter: Prompter,
+        parent: QWidget | None = None,
+        journal_part: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
+        # What belongs to the open journal (the team folder), changed at
+        # once and kept in the journal; None while it is locked.
+        self.journal_part = journal_part
         self._prompter = prompter
 
         self.idle_spin = QSpinBox()
@@ -179,6 +188,8 @@ class SettingsDialog(QDialog):
         form.addRow("", self.on_this_day_check)
         form.addRow("", self.low_signal_group)
         form.addRow("", self.reflect_group)
+        if journal_part is not None:
+            form.addRow(journal_part)
         # The fields scroll where the screen is short (1024x600 at 200%); OK and Cancel stay in sight.
         content = QWidget()
         content.setLayout(form)
@@ -276,9 +287,12 @@ class SettingsDialog(QDialog):
         return S.SUPPORT_CONTACTS_DEFAULT if text == default_support_text() else text
 
     @classmethod
-    def edit(cls, parent: QWidget | None, prefs: Preferences, prompter: Prompter) -> bool:
-        """Show the dialog; store and return True if the user accepted."""
-        dialog = cls({s: prefs.get(s) for s in EDITABLE}, prompter, parent)
+    def edit(
+        cls, parent: QWidget | None, prefs: Preferences, prompter: Prompter, journal_part: QWidget | None = None
+    ) -> bool:
+        """Show the dialog; store and return True if the user accepted.
+        ``journal_part`` (the team folder, while unlocked) acts at once."""
+        dialog = cls({s: prefs.get(s) for s in EDITABLE}, prompter, parent, journal_part)
         try:
             if not prompter.run_dialog(dialog):
                 return False

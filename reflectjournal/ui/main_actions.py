@@ -329,7 +329,18 @@ class MainActions(QObject):
 
     def edit_settings(self) -> None:
         window = self._window
-        if SettingsDialog.edit(window, window.prefs, window.prompter):
+        team = None
+        if window.session.is_unlocked:
+            # The journal's own setting: the team folder, the same box as in Prompt packs (kept in the journal).
+            from .packs.team_folder_box import TeamFolderBox
+
+            team = TeamFolderBox(window.packs.team_folder, window.prompter)
+            team.setTitle(self.tr("Team folder (kept in this journal, changed at once)"))
+            # No access keys here: Settings' own use every letter these would take.
+            team.choose_button.setText(self.tr("Team folder…"))
+            team.clear_button.setText(self.tr("Stop using it"))
+            team.look_button.setText(self.tr("Look now"))
+        if SettingsDialog.edit(window, window.prefs, window.prompter, team):
             window.session.announce(Changes(settings=True))
 
     def show_guide(self) -> None:

@@ -31,9 +31,9 @@ def _minutes(edit: QTimeEdit) -> int:
 class ReflectReminderSettings(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.check = QCheckBox(tr("Remind me to &reflect: a notification that says only “Time to reflect?”"))
+        self.check = QCheckBox(tr("Remind me to r&eflect: a notification that says only “Time to reflect?”"))
         self.at_edit = _time_edit(tr("Remind me at"))
-        at_label = QLabel(tr("a&t"))
+        at_label = QLabel(tr("at"))  # no access key of its own: Settings has none left; Tab reaches it
         at_label.setBuddy(self.at_edit)
         names = (tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun"))
         full = (
@@ -50,7 +50,7 @@ class ReflectReminderSettings(QWidget):
             box = QCheckBox(short)
             box.setAccessibleName(f"{short}: {whole}")
             self.day_checks.append(box)
-        self.nudge_check = QCheckBox(tr("And if a &home visit today has no reflection yet, at"))
+        self.nudge_check = QCheckBox(tr("And if a home visit today has no reflection yet, at"))
         self.nudge_edit = _time_edit(tr("Home visit reminder at"))
         first = QHBoxLayout()
         first.setContentsMargins(0, 0, 0, 0)

@@ -3813,15 +3813,15 @@ Open it?</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remind me to &amp;reflect: a notification that says only “Time to reflect?”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remind me at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a&amp;t</source>
+        <source>Remind me to r&amp;eflect: a notification that says only “Time to reflect?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3869,7 +3869,7 @@ Open it?</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>And if a &amp;home visit today has no reflection yet, at</source>
+        <source>And if a home visit today has no reflection yet, at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5425,6 +5425,22 @@ Open it now? The journal open now will be locked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Team folder (kept in this journal, changed at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6043,10 +6059,6 @@ Your manager or supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>And if a &amp;home visit today has no reflection yet, at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6079,7 +6091,11 @@ Your manager or supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remind me to &amp;reflect: a notification that says only “Time to reflect?”</source>
+        <source>And if a home visit today has no reflection yet, at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me to r&amp;eflect: a notification that says only “Time to reflect?”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6123,11 +6139,11 @@ Your manager or supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a&amp;t</source>
+        <source>a&amp;verage at or below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a&amp;verage at or below</source>
+        <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3815,16 +3815,16 @@ Open it?</comment>
             <translation>[Çĥööšé ţĥé ƒŕåɱéŵöŕķ îţéɱš ţĥîš éṽîðéñçéš]</translation>
         </message>
         <message>
-            <source>Remind me to &amp;reflect: a notification that says only “Time to reflect?”</source>
-            <translation>[Ŕéɱîñð ɱé ţö &amp;réƒļéçţ: å ñöţîƒîçåţîöñ ţĥåţ šåýš öñļý “Ţîɱé ţö ŕéƒļéçţ?”]</translation>
-        </message>
-        <message>
             <source>Remind me at</source>
             <translation>[Ŕéɱîñð ɱé åţ]</translation>
         </message>
         <message>
-            <source>a&amp;t</source>
-            <translation>[å&amp;t]</translation>
+            <source>Remind me to r&amp;eflect: a notification that says only “Time to reflect?”</source>
+            <translation>[Ŕéɱîñð ɱé ţö ŕ&amp;eƒļéçţ: å ñöţîƒîçåţîöñ ţĥåţ šåýš öñļý “Ţîɱé ţö ŕéƒļéçţ?”]</translation>
+        </message>
+        <message>
+            <source>at</source>
+            <translation>[åţ]</translation>
         </message>
         <message>
             <source>Tue</source>
@@ -3871,8 +3871,8 @@ Open it?</comment>
             <translation>[Šûñðåý]</translation>
         </message>
         <message>
-            <source>And if a &amp;home visit today has no reflection yet, at</source>
-            <translation>[Åñð îƒ å &amp;höɱé ṽîšîţ ţöðåý ĥåš ñö ŕéƒļéçţîöñ ýéţ, åţ]</translation>
+            <source>And if a home visit today has no reflection yet, at</source>
+            <translation>[Åñð îƒ å ĥöɱé ṽîšîţ ţöðåý ĥåš ñö ŕéƒļéçţîöñ ýéţ, åţ]</translation>
         </message>
         <message>
             <source>Home visit reminder at</source>
@@ -5438,6 +5438,22 @@ Open it now? The journal open now will be locked first.</source>
             <translation>[Ţĥé ƒîļéš åŕé ñöţ éñçŕýþţéð.]</translation>
         </message>
         <message>
+            <source>Team folder (kept in this journal, changed at once)</source>
+            <translation>[Ţéåɱ ƒöļðéŕ (ķéþţ îñ ţĥîš ĵöûŕñåļ, çĥåñĝéð åţ öñçé)]</translation>
+        </message>
+        <message>
+            <source>Team folder…</source>
+            <translation>[Ţéåɱ ƒöļðéŕ…]</translation>
+        </message>
+        <message>
+            <source>Stop using it</source>
+            <translation>[Šţöþ ûšîñĝ îţ]</translation>
+        </message>
+        <message>
+            <source>Look now</source>
+            <translation>[Ļööķ ñöŵ]</translation>
+        </message>
+        <message>
             <source>Journal</source>
             <translation>[Ĵöûŕñåļ]</translation>
         </message>
@@ -6057,10 +6073,6 @@ Your manager or supervisor</source>
             <translation>[ çĥéçķ-îñš]</translation>
         </message>
         <message>
-            <source>And if a &amp;home visit today has no reflection yet, at</source>
-            <translation>[Åñð îƒ å &amp;höɱé ṽîšîţ ţöðåý ĥåš ñö ŕéƒļéçţîöñ ýéţ, åţ]</translation>
-        </message>
-        <message>
             <source>Fri</source>
             <translation>[Ƒŕî]</translation>
         </message>
@@ -6093,8 +6105,12 @@ Your manager or supervisor</source>
             <translation>[Ŕéɱîñð ɱé åţ]</translation>
         </message>
         <message>
-            <source>Remind me to &amp;reflect: a notification that says only “Time to reflect?”</source>
-            <translation>[Ŕéɱîñð ɱé ţö &amp;réƒļéçţ: å ñöţîƒîçåţîöñ ţĥåţ šåýš öñļý “Ţîɱé ţö ŕéƒļéçţ?”]</translation>
+            <source>And if a home visit today has no reflection yet, at</source>
+            <translation>[Åñð îƒ å ĥöɱé ṽîšîţ ţöðåý ĥåš ñö ŕéƒļéçţîöñ ýéţ, åţ]</translation>
+        </message>
+        <message>
+            <source>Remind me to r&amp;eflect: a notification that says only “Time to reflect?”</source>
+            <translation>[Ŕéɱîñð ɱé ţö ŕ&amp;eƒļéçţ: å ñöţîƒîçåţîöñ ţĥåţ šåýš öñļý “Ţîɱé ţö ŕéƒļéçţ?”]</translation>
         </message>
         <message>
             <source>Sat</source>
@@ -6137,12 +6153,12 @@ Your manager or supervisor</source>
             <translation>[Ŵéðñéšðåý]</translation>
         </message>
         <message>
-            <source>a&amp;t</source>
-            <translation>[å&amp;t]</translation>
-        </message>
-        <message>
             <source>a&amp;verage at or below</source>
             <translation>[å&amp;véŕåĝé åţ öŕ ƀéļöŵ]</translation>
+        </message>
+        <message>
+            <source>at</source>
+            <translation>[åţ]</translation>
         </message>
         <message>
             <source>f&amp;rom at least</source>

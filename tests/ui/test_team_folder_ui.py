@@ -198,3 +198,62 @@ def test_many_newer_packs_are_offered_ten_at_a_time(qtbot, open_window, prompter
     relock(qtbot, window)
     assert prompter.dialogs_seen.count("ImportPreviewDialog") == 12
     assert installed(window) == {}
+
+
+def test_settings_names_the_team_folder_while_unlocked(qtbot, open_window, prompter, tmp_path):
+    """Settings holds the journal's team folder too (the same box as Prompt
+    packs; kept in the journal and changed at once); locked, it is not there."""
+    from reflectjournal.ui.dialogs import SettingsDialog
+
+    window = open_window
+    team = tmp_path / "team"
+    team.mkdir()
+    prompter.path_answers.append(team)
+    seen = {}
+
+    def settings(dialog) -> bool:
+        assert isinstance(dialog, SettingsDialog)
+        box = dialog.journal_part
+        seen["title"] = box.title()
+        box.choose_button.click()
+        qtbot.waitUntil(lambda: not window.packs.team_folder.scanning, timeout=5_000)
+        seen["folder"] = box.folder_label.text()
+        return False  # Cancel: the folder, a journal setting, is already kept
+
+    prompter.dialog_actions.append(settings)
+    window.main_actions.edit_settings()
+    assert seen == {"title": "Team folder (kept in this journal, changed at once)", "folder": str(team)}
+    assert window.session.journal_settings.get(FOLDER_KEY) == str(team)
+    window.session.lock("manual")
+
+    def locked(dialog) -> bool:
+        seen["locked part"] = dialog.journal_part
+        return False
+
+    prompter.dialog_actions.append(locked)
+    window.main_actions.edit_settings()
+    assert seen["locked part"] is None
+
+
+def test_settings_access_keys_do_not_clash_with_the_team_folder_in_it(qtbot, open_window, prompter):
+    import re
+    from collections import Counter
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from reflectjournal.ui.dialogs import SettingsDialog
+
+    keys = {}
+
+    def look(dialog) -> bool:
+        texts = [w.text() for w in dialog.findChildren(QAbstractButton)] + [
+            w.text() for w in dialog.findChildren(QLabel)
+        ]
+        found = [m.group(1).casefold() for t in texts for m in [re.search(r"&([^&\s])", t)] if m]
+        keys.update(Counter(found))
+        assert isinstance(dialog, SettingsDialog) and dialog.journal_part is not None
+        return False
+
+    prompter.dialog_actions.append(look)
+    open_window.main_actions.edit_settings()
+    assert keys and {k: n for k, n in keys.items() if n > 1} == {}
