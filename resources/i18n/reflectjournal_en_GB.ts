@@ -938,6 +938,22 @@ What will I do next, and by when?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the framework items it serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework items it serves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prompt serves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3886,6 +3902,54 @@ Open it?</comment>
     </message>
     <message>
         <source>A home visit today has no reflection yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frameworks in this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. Include a framework file (JSON, see docs/framework-format.md) to give practitioners a framework that is not built in; your prompts can then name its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include a framework file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include a framework file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework not included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a framework file the pack can carry. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2). Check the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack already has a framework with the id “%1”, or it is built in. Give the file another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -940,6 +940,22 @@ What will I do next, and by when?</source>
             <translation>[&amp;Gûîðåñçé:]</translation>
         </message>
         <message>
+            <source>Choose…</source>
+            <translation>[Çĥööšé…]</translation>
+        </message>
+        <message>
+            <source>Choose the framework items it serves</source>
+            <translation>[Çĥööšé ţĥé ƒŕåɱéŵöŕķ îţéɱš îţ šéŕṽéš]</translation>
+        </message>
+        <message>
+            <source>Framework items it serves:</source>
+            <translation>[Ƒŕåɱéŵöŕķ îţéɱš îţ šéŕṽéš:]</translation>
+        </message>
+        <message>
+            <source>This prompt serves:</source>
+            <translation>[Ţĥîš þŕöɱþţ šéŕṽéš:]</translation>
+        </message>
+        <message>
             <source>Sources:</source>
             <translation>[Šöûŕçéš:]</translation>
         </message>
@@ -3889,6 +3905,54 @@ Open it?</comment>
         <message>
             <source>A home visit today has no reflection yet.</source>
             <translation>[Å ĥöɱé ṽîšîţ ţöðåý ĥåš ñö ŕéƒļéçţîöñ ýéţ.]</translation>
+        </message>
+        <message>
+            <source>Frameworks in this pack</source>
+            <translation>[Ƒŕåɱéŵöŕķš îñ ţĥîš þåçķ]</translation>
+        </message>
+        <message>
+            <source>Optional. Include a framework file (JSON, see docs/framework-format.md) to give practitioners a framework that is not built in; your prompts can then name its items.</source>
+            <translation>[Öþţîöñåļ. Îñçļûðé å ƒŕåɱéŵöŕķ ƒîļé (ĴŠÖÑ, šéé ðöçš/ƒŕåɱéŵöŕķ-ƒöŕɱåţ.ɱð) ţö ĝîṽé þŕåçţîţîöñéŕš å ƒŕåɱéŵöŕķ ţĥåţ îš ñöţ ƀûîļţ îñ; ýöûŕ þŕöɱþţš çåñ ţĥéñ ñåɱé îţš îţéɱš.]</translation>
+        </message>
+        <message>
+            <source>Include a framework file…</source>
+            <translation>[Îñçļûðé å ƒŕåɱéŵöŕķ ƒîļé…]</translation>
+        </message>
+        <message>
+            <source>Remove the framework</source>
+            <translation>[Ŕéɱöṽé ţĥé ƒŕåɱéŵöŕķ]</translation>
+        </message>
+        <message>
+            <source>Include a framework file</source>
+            <translation>[Îñçļûðé å ƒŕåɱéŵöŕķ ƒîļé]</translation>
+        </message>
+        <message>
+            <source>Framework files (*.json)</source>
+            <translation>[Ƒŕåɱéŵöŕķ ƒîļéš (*.json)]</translation>
+        </message>
+        <message>
+            <source>… and %1 more.</source>
+            <translation>[… åñð %1 ɱöŕé.]</translation>
+        </message>
+        <message>
+            <source>Framework not included</source>
+            <translation>[Ƒŕåɱéŵöŕķ ñöţ îñçļûðéð]</translation>
+        </message>
+        <message>
+            <source>%1 is not a framework file the pack can carry. Nothing was added.</source>
+            <translation>[%1 îš ñöţ å ƒŕåɱéŵöŕķ ƒîļé ţĥé þåçķ çåñ çåŕŕý. Ñöţĥîñĝ ŵåš åððéð.]</translation>
+        </message>
+        <message>
+            <source>%1 could not be read (%2). Check the file and try again.</source>
+            <translation>[%1 çöûļð ñöţ ƀé ŕéåð (%2). Çĥéçķ ţĥé ƒîļé åñð ţŕý åĝåîñ.]</translation>
+        </message>
+        <message>
+            <source>This pack already has a framework with the id “%1”, or it is built in. Give the file another id.</source>
+            <translation>[Ţĥîš þåçķ åļŕéåðý ĥåš å ƒŕåɱéŵöŕķ ŵîţĥ ţĥé îð “%1”, öŕ îţ îš ƀûîļţ îñ. Ĝîṽé ţĥé ƒîļé åñöţĥéŕ îð.]</translation>
+        </message>
+        <message>
+            <source>Included: %1</source>
+            <translation>[Îñçļûðéð: %1]</translation>
         </message>
     </context>
     <context>

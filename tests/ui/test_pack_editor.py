@@ -497,3 +497,41 @@ def test_a_pack_s_frameworks_are_kept_when_it_is_edited_and_saved(qtbot, editor,
     saved = read_pack_file(save_to(editor, prompter, tmp_path / "with-frameworks"))
     assert saved.title == "Test pack, edited"
     assert saved.frameworks == pack.frameworks and saved.prompts[0].serves == ("local-ecs:2", "swe-ps:4")
+
+
+FRAMEWORKS = Path(__file__).resolve().parents[1] / "data" / "frameworks"
+
+
+def test_a_pack_carries_a_framework_file_and_its_prompts_serve_its_items(qtbot, editor, prompter, tmp_path):
+    """Issue 18, item 5: the editor includes a framework file (checked like a
+    pack), and a prompt names the items it serves, built-in or the pack's own."""
+    fill_pack(qtbot, editor)
+    box = editor.frameworks_box
+    # A hostile file is refused with its problems named, and nothing is added.
+    prompter.path_answers.append(FRAMEWORKS / "bad" / "deep-nesting.json")
+    assert box.include() is None
+    assert prompter.kinds()[-1] == "warn" and box.frameworks == []
+    prompter.path_answers.append(FRAMEWORKS / "good" / "local-early-career.json")
+    local = box.include()
+    assert local is not None and local.id == "local-ecs" and editor.is_modified
+    assert box.list.item(0).text().startswith(local.name)
+
+    def choose(dialog) -> bool:
+        dialog.find_edit.setText("KSS 3")
+        dialog.add_current()
+        dialog.find_edit.setText(local.items[0].title)
+        dialog.add_current()
+        return True
+
+    prompter.dialog_actions.append(choose)
+    form = editor.prompt_form
+    form.serves_row.button.click()
+    assert editor.prompt_drafts()[0]["serves"] == ["kss-cf:3", f"local-ecs:{local.items[0].id}"]
+    assert form.serves_row.items_label.text().startswith("KSS 3 · Child development; ")
+    saved = save_to(editor, prompter, tmp_path / "pack")
+    pack = read_pack_file(saved)
+    assert [f.id for f in pack.frameworks] == ["local-ecs"]
+    assert pack.prompts[0].serves == ("kss-cf:3", f"local-ecs:{local.items[0].id}")
+    # Removing the framework leaves a prompt naming its item: the check says so, and saving waits.
+    box.remove_current()
+    assert box.frameworks == [] and any("serves" in p.field for p in editor.validate())

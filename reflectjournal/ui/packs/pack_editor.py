@@ -42,6 +42,7 @@ from ..screen_fit import scrolling, set_first_size
 from .labels import plain_label, tr
 from .pack_details import PackDetailsForm
 from .pack_files import PackFileActions
+from .pack_frameworks import PackFrameworksBox
 from .pack_problems import PackProblemsPanel
 from .pack_sign import PackSigningActions
 from .prompt_form import draft_from_prompt, prompt_data
@@ -78,6 +79,8 @@ class PackEditorWindow(PackFileActions, PackSigningActions, QMainWindow):
 
         self._build_actions()
         self.details_page = PackDetailsForm(today)
+        self.frameworks_box = PackFrameworksBox(prompter)
+        self.details_page.layout().addWidget(self.frameworks_box)
         self.prompts_page = PromptListPage()
         self.problems_panel = PackProblemsPanel()
         # The parts' widgets that tests and callers reach by their old names.
@@ -160,6 +163,8 @@ class PackEditorWindow(PackFileActions, PackSigningActions, QMainWindow):
     def _connect_signals(self) -> None:
         """Every connection between the window and its parts, in one place."""
         prompts = self.prompts_page
+        self.prompt_form.frameworks = self.frameworks_box.all_frameworks
+        self.frameworks_box.changed.connect(self._mark_modified)
         self.new_action.triggered.connect(self.new_pack)
         self.open_action.triggered.connect(self.open_pack)
         self.save_action.triggered.connect(self.save)
@@ -223,6 +228,7 @@ class PackEditorWindow(PackFileActions, PackSigningActions, QMainWindow):
         self._loading = True
         try:
             self.details_page.load(pack)
+            self.frameworks_box.set_frameworks(pack.frameworks)
             self.prompts_page.load([draft_from_prompt(prompt) for prompt in pack.prompts])
         finally:
             self._loading = False
@@ -281,9 +287,8 @@ class PackEditorWindow(PackFileActions, PackSigningActions, QMainWindow):
         """What the form holds, as the file's JSON object."""
         data: dict[str, Any] = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION}
         data.update(self.details_page.data())
-        # Frameworks the opened pack carries: the form does not edit them, so
-        # they are kept as loaded (its prompts may serve their items).
-        frameworks = self._saved_pack.frameworks if self._saved_pack is not None else ()
+        # Frameworks the pack carries (ui/packs/pack_frameworks.py): its prompts may serve their items.
+        frameworks = self.frameworks_box.frameworks
         if frameworks:
             data["format_version"] = P.FORMAT_VERSION_FRAMEWORKS
             data["frameworks"] = [framework_to_dict(f, in_pack=True) for f in frameworks]

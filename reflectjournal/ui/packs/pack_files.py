@@ -45,6 +45,7 @@ class PackFileActions:
         self._loading = True
         try:
             self.details_page.load_new()
+            self.frameworks_box.set_frameworks(())
             self.prompts_page.load([new_prompt_draft("prompt-1")])
         finally:
             self._loading = False

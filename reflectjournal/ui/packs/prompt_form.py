@@ -10,6 +10,7 @@ the author changes the id or the pack is saved."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -32,6 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import packs as P
+from ...core.frameworks import Framework, builtin_frameworks
+from ..evidence.picker import EvidencePicker
+from ..evidence.row import EvidenceRow
 from ..preview import SafeTextBrowser
 from .advanced import AdvancedSection
 from .labels import plain_label, tr, when_labels
@@ -238,6 +242,12 @@ class PromptForm(QWidget):
         sources_box.addLayout(source_buttons)
         form.addRow(tr("Sources:"), sources_box)
         form.addRow(tr("T&ags:"), self.tags_edit)
+        # The framework items the prompt serves, chosen with the evidence picker (ui/evidence).
+        self.serves_row = EvidenceRow()
+        self.serves_row.button.setText(tr("Choose…"))
+        self.serves_row.button.setAccessibleName(tr("Choose the framework items it serves"))
+        self.frameworks: Callable[[], tuple[Framework, ...]] = builtin_frameworks
+        form.addRow(tr("Framework items it serves:"), self.serves_row)
         form.addRow(self.advanced)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -246,12 +256,14 @@ class PromptForm(QWidget):
 
         chain = [self.title_edit, self.questions_edit, *self.when_checks.values(), self.model_edit,
                  self.guidance_edit, self.guidance_preview, self.sources_table, self.add_source_button,
-                 self.remove_source_button, self.tags_edit, self.advanced.toggle, self.id_edit]  # fmt: skip
+                 self.remove_source_button, self.tags_edit, self.serves_row.button, self.advanced.toggle,
+                 self.id_edit]  # fmt: skip
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
         for edit in (self.id_edit, self.title_edit, self.model_edit, self.tags_edit):
             edit.textEdited.connect(self._on_edit)
+        self.serves_row.change_requested.connect(self.choose_serves)
         self.id_edit.textEdited.connect(self._on_id_edited)
         self.title_edit.textEdited.connect(self.title_edited)
         for check in self.when_checks.values():
@@ -286,9 +298,27 @@ class PromptForm(QWidget):
             self.tags_edit.setText(", ".join(draft["tags"]))
             self._kept = {"serves": list(draft.get("serves", [])), "self_care": draft.get("self_care", "")}
             self._auto_id = bool(draft.get("auto_id", False))
+            self.serves_row.show_items(self._kept["serves"], self.frameworks())
         finally:
             self._loading = False
         self.update_preview()
+
+    def choose_serves(self) -> None:
+        """The items this prompt serves, through the evidence picker; the
+        prompter seam is the window's (tests answer it)."""
+        window = self.window()
+        prompter = getattr(window, "prompter", None)
+        if prompter is None:
+            return
+        frameworks = self.frameworks()
+        chosen = EvidencePicker.choose(
+            window, prompter, frameworks, list(self._kept["serves"]), None, tr("This prompt serves:")
+        )
+        if chosen is None or chosen == self._kept["serves"]:
+            return
+        self._kept["serves"] = chosen
+        self.serves_row.show_items(chosen, frameworks)
+        self._on_edit()
 
     def draft(self) -> dict[str, Any]:
         sources = []
