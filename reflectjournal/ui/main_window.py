@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         self.cpd = CpdController(self.session, self.prompter, self)
         self.evidence = EvidenceController(self.session, self.prompter, self)  # ui/evidence: links and the map
         self.cpd.standards_row = self.evidence.record_row_for
+        self.supervision.agenda_row = self.evidence.attach_agenda
         for position, bar in enumerate((self.supervision.reminders.bar, self.looking_back.on_this_day, self.cpd.note)):
             self.list_pane.layout().insertWidget(position, bar)
 

@@ -754,11 +754,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Evidences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agenda item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This entry evidences:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This CPD record evidences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agenda item evidences:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3942,6 +3954,10 @@ Open it?</comment>
     </message>
     <message>
         <source>%1 could not be read (%2). Check the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

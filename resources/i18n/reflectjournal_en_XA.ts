@@ -754,12 +754,24 @@
             <translation>[Ŵŕîţé šöɱéţĥîñĝ îñ ţĥé ŕéçöŕð ƒîŕšţ.]</translation>
         </message>
         <message>
+            <source>Evidences:</source>
+            <translation>[Éṽîðéñçéš:]</translation>
+        </message>
+        <message>
+            <source>Choose an agenda item first.</source>
+            <translation>[Çĥööšé åñ åĝéñðå îţéɱ ƒîŕšţ.]</translation>
+        </message>
+        <message>
             <source>This entry evidences:</source>
             <translation>[Ţĥîš éñţŕý éṽîðéñçéš:]</translation>
         </message>
         <message>
             <source>This CPD record evidences:</source>
             <translation>[Ţĥîš ÇÞÐ ŕéçöŕð éṽîðéñçéš:]</translation>
+        </message>
+        <message>
+            <source>This agenda item evidences:</source>
+            <translation>[Ţĥîš åĝéñðå îţéɱ éṽîðéñçéš:]</translation>
         </message>
         <message>
             <source>Self-care note</source>
@@ -3945,6 +3957,10 @@ Open it?</comment>
         <message>
             <source>%1 could not be read (%2). Check the file and try again.</source>
             <translation>[%1 çöûļð ñöţ ƀé ŕéåð (%2). Çĥéçķ ţĥé ƒîļé åñð ţŕý åĝåîñ.]</translation>
+        </message>
+        <message>
+            <source>it could not be opened</source>
+            <translation>[îţ çöûļð ñöţ ƀé öþéñéð]</translation>
         </message>
         <message>
             <source>This pack already has a framework with the id “%1”, or it is built in. Give the file another id.</source>

@@ -168,3 +168,39 @@ def test_lock_leaves_nothing_of_the_evidence_on_screen(qtbot, app_window, journa
     assert not app_window.evidence.map_action.isEnabled() and not app_window.evidence.entry_button.isVisibleTo(
         app_window
     )
+
+
+def test_a_supervision_agenda_item_is_linked_and_keeps_its_links_through_saves(qtbot, app_window, journal):
+    window = app_window.supervision.prepare()
+    agenda = window.editor.agenda
+    agenda.function_combo.setCurrentIndex(agenda.function_combo.findData("development"))
+    agenda.new_item_edit.setText("Court skills: writing the statement")
+    agenda.add_button.click()
+    item = agenda._headings["development"].child(0)
+    agenda.tree.setCurrentItem(item)
+    row = app_window.evidence.agenda_row
+    assert row.button.isEnabled() and row.items_label.text() == "None yet"
+
+    def pick(dialog):
+        dialog.find_edit.setText("law and the family")
+        dialog.add_current()
+        return True
+
+    app_window.prompter.dialog_actions.append(pick)
+    row.button.click()  # saves first: the new item gets its id
+    session_id = window.editor.session_id
+    item_id = journal.supervision.get(session_id).agenda[0].id
+    assert EvidenceStore(journal).links_of("agenda", item_id) == ["kss-cf:8"]
+    assert row.items_label.text() == "KSS 8 · The law and the family and youth justice systems"
+    # Typed on and saved again: the item keeps its id, so its link stays.
+    agenda.new_item_edit.setText("Supervision notes")
+    agenda.add_button.click()
+    window.editor.note_edits["questions"].setPlainText("Anything else?")
+    assert window.save_now()
+    assert journal.supervision.get(session_id).agenda[0].id == item_id
+    assert EvidenceStore(journal).links_of("agenda", item_id) == ["kss-cf:8"]
+    map_window = app_window.evidence.show_map()
+    map_window.framework_combo.setCurrentIndex(map_window.framework_combo.findData("kss-cf"))
+    map_window.period_combo.setCurrentIndex(2)
+    rows = {map_window.table.item(r, 0).text(): map_window.table.item(r, 3).text() for r in range(10)}
+    assert rows["KSS 8 · The law and the family and youth justice systems"] == "1"  # the Supervision column

@@ -21,6 +21,7 @@ from .row import EvidenceRow
 if TYPE_CHECKING:
     from ..cpd.window import CpdWindow
     from ..session import Changes, JournalSession
+    from ..supervision.window import SupervisionWindow
     from .map_window import EvidenceMapWindow
 
 
@@ -54,6 +55,7 @@ class EvidenceController(QObject):
         self.entry_action.triggered.connect(self.choose_for_entry)
         self.map_action.triggered.connect(self.show_map)
         self.record_row: EvidenceRow | None = None
+        self.agenda_row: EvidenceRow | None = None
         session.unlocked.connect(self._on_unlocked)
         session.changed.connect(self._on_changed)
         session.register_lock_step("clear", self.clear)
@@ -140,6 +142,51 @@ class EvidenceController(QObject):
         self._refresh_record_row(window)
         return chosen
 
+    # -- a supervision agenda item ----------------------------------------------
+
+    def attach_agenda(self, window: SupervisionWindow) -> EvidenceRow:
+        """A row under the chosen agenda item's reflections: the items it evidences."""
+        agenda = window.editor.agenda
+        row = EvidenceRow(tr("Evidences:"))
+        self.agenda_row = row
+        # The "Reflections for the chosen item" box holds the include-text check.
+        agenda.include_text_check.parentWidget().layout().addWidget(row)
+        agenda.tree.currentItemChanged.connect(lambda *_: self._refresh_agenda_row(window))
+        row.change_requested.connect(lambda: self.choose_for_agenda(window))
+        self._refresh_agenda_row(window)
+        return row
+
+    def _refresh_agenda_row(self, window: SupervisionWindow) -> None:
+        from ..supervision.agenda import current_item_id
+
+        row = self.agenda_row
+        if row is None:
+            return
+        agenda = window.editor.agenda
+        current = agenda.tree.currentItem()
+        row.button.setEnabled(current is not None and current.parent() is not None)
+        item_id = current_item_id(agenda)
+        if item_id is None or not self.service.is_unlocked:
+            row.show_items([], ())
+            return
+        try:
+            row.show_items(self.service.links_of("agenda", item_id), self.service.frameworks())
+        except (JournalError, StorageFull):
+            row.clear()
+
+    def choose_for_agenda(self, window: SupervisionWindow) -> list[str] | None:
+        from ..supervision.agenda import current_item_id
+
+        if not self.service.is_unlocked or not window.save_now():
+            return None
+        item_id = current_item_id(window.editor.agenda)
+        if item_id is None:
+            self._prompter.inform(window, tr("Framework items"), tr("Choose an agenda item first."))
+            return None
+        chosen = self._choose("agenda", item_id, parent=window)
+        self._refresh_agenda_row(window)
+        return chosen
+
     # -- the picker ------------------------------------------------------------
 
     def _choose(
@@ -152,7 +199,11 @@ class EvidenceController(QObject):
         except (JournalError, StorageFull) as error:
             self._prompter.warn(parent or self._window, tr("Framework items"), error_text(error))
             return None
-        what = tr("This entry evidences:") if kind == "entry" else tr("This CPD record evidences:")
+        what = {
+            "entry": tr("This entry evidences:"),
+            "cpd": tr("This CPD record evidences:"),
+            "agenda": tr("This agenda item evidences:"),
+        }[kind]
         chosen = EvidencePicker.choose(parent or self._window, self._prompter, frameworks, current, suggested, what)
         if chosen is None or chosen == current or not self.service.is_unlocked:
             return chosen
@@ -208,7 +259,8 @@ class EvidenceController(QObject):
             action.setEnabled(False)
         self._show_entry_items(None)
         self.entry_button.hide()
-        if self.record_row is not None:
-            self.record_row.clear()
+        for row in (self.record_row, self.agenda_row):
+            if row is not None:
+                row.clear()
         if self._map is not None:
             self._map.clear_all()

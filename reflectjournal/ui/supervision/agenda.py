@@ -33,6 +33,7 @@ FUNCTION_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_IDS_ROLE = Qt.ItemDataRole.UserRole + 2
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 TEXT_IDS_ROLE = Qt.ItemDataRole.UserRole + 4  # linked reflections whose text the record includes
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 5  # the item's id in the journal (None until saved)
 
 MAX_ITEM_LENGTH = 2000
 
@@ -214,6 +215,7 @@ class AgendaEditor(QWidget):
             for item in agenda:
                 child = self._add_child(item.function, item.text, list(item.entry_ids))
                 child.setData(0, TEXT_IDS_ROLE, list(item.text_entry_ids))
+                child.setData(0, ITEM_ID_ROLE, item.id)  # kept through saves: evidence links name it
             self.tree.expandAll()
             self.new_item_edit.setText("")
         finally:
@@ -250,7 +252,8 @@ class AgendaEditor(QWidget):
                 if text:
                     ids = list(child.data(0, ENTRY_IDS_ROLE) or [])
                     with_text = [i for i in (child.data(0, TEXT_IDS_ROLE) or []) if i in ids]
-                    items.append(AgendaItem(key, text[:MAX_ITEM_LENGTH], ids, text_entry_ids=with_text))
+                    item_id = child.data(0, ITEM_ID_ROLE)
+                    items.append(AgendaItem(key, text[:MAX_ITEM_LENGTH], ids, item_id, text_entry_ids=with_text))
         return items
 
     def clear_all(self) -> None:
@@ -461,6 +464,26 @@ class AgendaEditor(QWidget):
             self._loading = False
         self._update_include_text()
         self.edited.emit()
+
+
+def adopt_item_ids(editor: AgendaEditor, saved: list[AgendaItem]) -> None:
+    """After a save, each item keeps the id the journal gave it (the items
+    with text, in the order ``agenda()`` lists them, as they were saved)."""
+    children = [c for heading in editor._headings.values() for c in _kids(heading) if c.text(0).strip()]
+    if len(children) == len(saved):
+        for child, item in zip(children, saved, strict=True):
+            child.setData(0, ITEM_ID_ROLE, item.id)
+
+
+def current_item_id(editor: AgendaEditor) -> int | None:
+    """The journal's id of the chosen agenda item (None: a heading, or not saved yet)."""
+    current = editor.tree.currentItem()
+    value = current.data(0, ITEM_ID_ROLE) if current is not None and current.parent() is not None else None
+    return int(value) if value is not None else None
+
+
+def _kids(heading: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    return [heading.child(row) for row in range(heading.childCount())]
 
 
 def _reinsert(child: QTreeWidgetItem, target: QTreeWidgetItem, below: bool) -> None:

@@ -7,6 +7,7 @@ few hooks; everything else about supervision lives in this package.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -56,6 +57,7 @@ class SupervisionController(QObject):
         # Under the search results: supervision notes are searched with the entries.
         self.search_bar = DiscussedInBar(caption=tr("Supervision notes that match:"), vertical=True)
         self._window: SupervisionWindow | None = None
+        self.agenda_row: Callable[[SupervisionWindow], object] | None = None
         self._actions_view: OpenActionsView | None = None
         self._entry_id: int | None = None
 
@@ -123,6 +125,8 @@ class SupervisionController(QObject):
             self._window.open_entry_requested.connect(self.open_entry_requested)
             self._window.open_actions_requested.connect(self.show_open_actions)
             self._window.low_signal_note.rule = self._signal_rule
+            if self.agenda_row is not None:  # the framework items an agenda item evidences (ui/evidence)
+                self.agenda_row(self._window)
         return self._window
 
     def _signal_rule(self) -> SignalRule | None:

@@ -27,7 +27,7 @@ from ...core.errors import JournalError
 from ...core.models import SESSION_HELD, SESSION_PREPARING, SupervisionSession
 from ..record_editing import EditGuard
 from .actions import CarriedForwardList
-from .agenda import AgendaEditor
+from .agenda import AgendaEditor, adopt_item_ids
 from .labels import from_qdate, role_labels, short_date, status_label, to_qdate, tr, type_labels
 from .prompts import PromptPanel, SupervisionPrompt
 from .reflections import ReflectionPicker
@@ -323,6 +323,7 @@ class SessionEditor(QWidget):
         self._session.id, self._session.uid = saved.id, saved.uid
         self._session.created_at, self._session.updated_at = saved.created_at, saved.updated_at
         self.actions_table.adopt_saved(saved.actions)
+        adopt_item_ids(self.agenda, saved.agenda)
 
     def clear_all(self) -> None:
         """Forget the session: every field, list and undo history."""
