@@ -147,3 +147,23 @@ def test_map_counts_equal_those_computed_independently(journal):
     for item in items:
         assert rows[item].entries == len(expected[item]), item
         assert rows[item].latest == (max(expected[item]) if expected[item] else None), item
+
+
+def test_items_of_a_framework_carried_by_a_pack_are_linked_and_mapped(journal):
+    import dataclasses
+    from pathlib import Path
+
+    from reflectjournal.core.frameworks import read_framework_file
+    from reflectjournal.core.packs import new_pack_template
+
+    local = read_framework_file(
+        Path(__file__).resolve().parents[1] / "data" / "frameworks" / "good" / "local-early-career.json"
+    )
+    pack = dataclasses.replace(new_pack_template(), id="uk.example.team.pack", title="Team pack", frameworks=(local,))
+    journal.packs.import_pack(pack)
+    first = local.items[0]
+    entry = _entry(journal, dt.date(2026, 10, 1))
+    EvidenceStore(journal).set_links("entry", entry, [f"{local.id}:{first.id}"])
+    rows = {r.item: r for r in evidence_map(journal, local.id)}
+    assert rows[f"{local.id}:{first.id}"].title == first.title and rows[f"{local.id}:{first.id}"].entries == 1
+    assert len(rows) == len(local.items)
