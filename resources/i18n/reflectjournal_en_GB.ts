@@ -330,11 +330,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number of prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frameworks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frameworks it carries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

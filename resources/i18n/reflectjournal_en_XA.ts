@@ -330,12 +330,24 @@
             <translation>[Ţĥîš þŕöɱþţ þåçķ çåññöţ ƀé îɱþöŕţéð]</translation>
         </message>
         <message>
+            <source>None</source>
+            <translation>[Ñöñé]</translation>
+        </message>
+        <message>
             <source>Updated</source>
             <translation>[Ûþðåţéð]</translation>
         </message>
         <message>
             <source>Number of prompts</source>
             <translation>[Ñûɱƀéŕ öƒ þŕöɱþţš]</translation>
+        </message>
+        <message>
+            <source>Frameworks:</source>
+            <translation>[Ƒŕåɱéŵöŕķš:]</translation>
+        </message>
+        <message>
+            <source>Frameworks it carries</source>
+            <translation>[Ƒŕåɱéŵöŕķš îţ çåŕŕîéš]</translation>
         </message>
         <message>
             <source>Description:</source>

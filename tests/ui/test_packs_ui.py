@@ -1014,3 +1014,18 @@ def test_editing_a_prompt_keeps_its_framework_ids_and_self_care_mark(qtbot):
     )
     form.load(None)  # a new prompt starts without them
     assert "serves" not in prompt_data(form.draft()) and "self_care" not in prompt_data(form.draft())
+
+
+def test_the_import_preview_names_the_frameworks_a_pack_carries(qtbot):
+    from reflectjournal.core.pack_store import ImportPreview
+    from reflectjournal.ui.packs.importing import ImportPreviewDialog as Preview
+
+    pack = read_pack_file(Path(__file__).resolve().parents[1] / "data" / "packs" / "good" / "with-frameworks.rjpack")
+    assert pack.frameworks
+    dialog = Preview(ImportPreview(pack, "new", None, ()), "with-frameworks.rjpack")
+    qtbot.addWidget(dialog)
+    framework = pack.frameworks[0]
+    assert dialog.frameworks_label.text().startswith(f"{framework.name} ({len(framework.items)} items)")
+    plain = Preview(ImportPreview(builtin_packs()[0], "new", None, ()), "p.rjpack")
+    qtbot.addWidget(plain)
+    assert plain.frameworks_label.text() == "None"

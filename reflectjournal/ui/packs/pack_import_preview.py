@@ -163,6 +163,9 @@ class ImportPreviewDialog(QDialog):
         self.updated_label = plain_label(short_date(pack.updated), selectable=True)
         count = len(pack.prompts)
         self.count_label = plain_label(tr("1 prompt") if count == 1 else tr("%n prompts", "", count))
+        # The frameworks it carries (a practitioner's evidence can then be linked to their items).
+        carried = "; ".join(f"{f.name} ({len(f.items)} items)" for f in pack.frameworks) or tr("None")
+        self.frameworks_label = plain_label(carried, selectable=True)
         self.description_view = SafeTextBrowser()  # loads nothing, follows no link
         self.description_view.setAccessibleName(tr("Description"))
         self.description_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
@@ -178,6 +181,7 @@ class ImportPreviewDialog(QDialog):
             (tr("Licence:"), self.licence_label, tr("Licence")),
             (tr("Updated:"), self.updated_label, tr("Updated")),
             (tr("Prompts:"), self.count_label, tr("Number of prompts")),
+            (tr("Frameworks:"), self.frameworks_label, tr("Frameworks it carries")),
         )
         for text, label, name in rows:
             form.addRow(plain_label(text, wrap=False), label)
