@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject
 
 APP_NAME = "reflectjournal"
 SHOWN_MS = 10_000
+SERVICE = "org.freedesktop.Notifications"
+TIMEOUT_MS = 2_000
 
 
 class Notifier(Protocol):
@@ -23,22 +25,45 @@ class Notifier(Protocol):
 
 
 def _freedesktop_notify(title: str, message: str) -> bool:
-    """Send through org.freedesktop.Notifications; False if no service answered."""
+    """Send through org.freedesktop.Notifications; False when the session
+    bus has no such service or it did not take the message.
+
+    The call goes through the interface's introspected method, so each
+    argument has the type the service declares (replaces_id is a uint32,
+    actions a list of strings): a plain message would send int32 and a list
+    of variants, which real notification daemons refuse. It waits at most
+    :data:`TIMEOUT_MS` for the answer."""
     try:
+        from PySide6.QtCore import Q_ARG, QMetaObject, Qt
         from PySide6.QtDBus import QDBusConnection, QDBusInterface
     except ImportError:  # pragma: no cover - QtDBus ships with PySide6-Essentials
         return False
     bus = QDBusConnection.sessionBus()
     if not bus.isConnected():
         return False
-    service = QDBusInterface(
-        "org.freedesktop.Notifications", "/org/freedesktop/Notifications", "org.freedesktop.Notifications", bus
-    )
+    registered = bus.interface().isServiceRegistered(SERVICE)
+    if not registered.isValid() or not registered.value():
+        return False
+    service = QDBusInterface(SERVICE, "/org/freedesktop/Notifications", SERVICE, bus)
     if not service.isValid():
         return False
+    service.setTimeout(TIMEOUT_MS)
     # Notify(app_name, replaces_id, app_icon, summary, body, actions, hints, expire_timeout)
-    reply = service.call("Notify", APP_NAME, 0, "", title, message, [], {}, SHOWN_MS)
-    return not reply.errorName()
+    return bool(
+        QMetaObject.invokeMethod(
+            service,
+            "Notify",
+            Qt.ConnectionType.DirectConnection,
+            Q_ARG(str, APP_NAME),
+            Q_ARG("uint", 0),
+            Q_ARG(str, ""),
+            Q_ARG(str, title),
+            Q_ARG(str, message),
+            Q_ARG("QStringList", []),
+            Q_ARG("QVariantMap", {}),
+            Q_ARG(int, SHOWN_MS),
+        )
+    )
 
 
 class DesktopNotifier:
