@@ -189,8 +189,11 @@ class CpdController(QObject):
         if not self.service.is_unlocked or self._hidden_on == today:
             self.note.clear()
             return
+        year = self.service.year()
+        if not year.in_renewal_window(today):
+            self.note.clear()  # outside 1 September to 30 November: nothing to read at unlock
+            return
         try:
-            year = self.service.year()
             status = self.service.status(year)
         except JournalError:
             self.note.clear()
