@@ -57,6 +57,8 @@ class EvidencePicker(QDialog):
         self.find_edit.setAccessibleName(tr("Find an item"))
         self.items_list = QListWidget()
         self.items_list.setAccessibleName(tr("Framework items"))
+        self.items_list.setWordWrap(True)  # whole titles, never a sideways scroll
+        self.items_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.add_button = QPushButton(tr("&Add"))
         self.add_button.setAccessibleDescription(tr("Add the item selected above"))
         self.suggested_label = QLabel(tr("Suggested by the prompt you used:"))
@@ -118,7 +120,9 @@ class EvidencePicker(QDialog):
     def _fill_items(self) -> None:
         for framework in self.frameworks:
             heading = QListWidgetItem(f"{framework.name}")
-            heading.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading: not chosen, skipped by the arrows
+            # A heading: never chosen, skipped by the arrows; enabled, so it is
+            # drawn in the text colour (a disabled grey is too faint to read).
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)
