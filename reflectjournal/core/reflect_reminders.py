@@ -4,7 +4,9 @@ and when a home visit of the day still has no reflection.
 Off by default. On the days chosen (Monday to Friday unless changed), the
 reminder is due from the time chosen until :data:`GRACE` later, once a day:
 a time that passed while the app was closed is not made up afterwards (the
-app opened at 19:00 says nothing about 16:30). The home-visit nudge, if
+app opened at 19:00 says nothing about 16:30), and what was shown is kept
+in the settings (:func:`shown_text`) so a restart within the half hour does
+not show it twice. The home-visit nudge, if
 chosen, is due the same way at its own time ("the end of the day") when an
 entry of kind "Home visit" dated today has no reflection in it yet: its body
 is empty, or holds only the questions of the prompts it was started from
@@ -82,6 +84,26 @@ def due(rule: ReflectRule, now: dt.datetime, shown: Iterable[tuple[str, dt.date]
     if rule.nudge and NUDGE not in done and _in_window(now, rule.nudge_at):
         out.append(NUDGE)
     return out
+
+
+def shown_from(text: str) -> list[tuple[str, dt.date]]:
+    """What was shown on which day, as kept in the settings
+    (:func:`shown_text`); anything unreadable is left out."""
+    out = []
+    for part in text.split(";"):
+        what, _, day = part.strip().partition(" ")
+        if what in (REMINDER, NUDGE):
+            try:
+                out.append((what, dt.date.fromisoformat(day)))
+            except ValueError:
+                continue
+    return out
+
+
+def shown_text(shown: Iterable[tuple[str, dt.date]]) -> str:
+    """``shown`` as kept in the settings: only the day's kind and date,
+    never anything from the journal."""
+    return ";".join(f"{what} {day.isoformat()}" for what, day in shown)
 
 
 def has_reflection(body: str, records: object) -> bool:

@@ -87,6 +87,9 @@ REFLECT_AT_MINUTES = Setting("reminders/reflect_at", 16 * 60 + 30, minimum=0, ma
 REFLECT_DAYS = Setting("reminders/reflect_days", "01234")
 REFLECT_NUDGE = Setting("reminders/home_visit_nudge", False)
 REFLECT_NUDGE_AT_MINUTES = Setting("reminders/home_visit_nudge_at", 17 * 60 + 30, minimum=0, maximum=24 * 60 - 1)
+# Which of the two was last shown on which day ("reminder 2026-12-04;nudge
+# 2026-12-04"), so a restart within the half hour does not show it again.
+REFLECT_SHOWN = Setting("reminders/reflect_shown", "")
 # The one piece of state kept between runs: where the last journal is.
 LAST_JOURNAL = Setting("journal/last_path", "")
 
@@ -115,5 +118,6 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     REFLECT_DAYS,
     REFLECT_NUDGE,
     REFLECT_NUDGE_AT_MINUTES,
+    REFLECT_SHOWN,
     LAST_JOURNAL,
 )

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from ..core import reflect_reminders as R
+from ..core import settings as S
 from ..core.errors import JournalError, StorageFull
 from .notifications import DesktopNotifier, Notifier
 
@@ -44,15 +45,14 @@ class ReflectReminders(QObject):
         super().__init__(parent)
         self._session, self._prefs, self._clock = session, prefs, clock
         self.notifier: Notifier = notifier or DesktopNotifier(self)
-        self.shown: list[tuple[str, dt.date]] = []
+        # Kept in the settings, so a restart within the half hour is quiet.
+        self.shown: list[tuple[str, dt.date]] = R.shown_from(str(self._prefs.get(S.REFLECT_SHOWN)))
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
         self.timer.start()
 
     def rule(self) -> R.ReflectRule:
-        from ..core import settings as S
-
         names = (S.REFLECT_REMIND, S.REFLECT_AT_MINUTES, S.REFLECT_DAYS, S.REFLECT_NUDGE, S.REFLECT_NUDGE_AT_MINUTES)
         return R.rule_from({setting: self._prefs.get(setting) for setting in names})
 
@@ -73,5 +73,8 @@ class ReflectReminders(QObject):
             self.notifier.notify("reflectjournal", words(what))
             self.shown.append((what, now.date()))
             out.append(what)
-        self.shown = [(w, d) for w, d in self.shown if d == now.date()]
+        kept = [(w, d) for w, d in self.shown if d == now.date()]
+        if R.shown_text(kept) != str(self._prefs.get(S.REFLECT_SHOWN)):
+            self._prefs.set(S.REFLECT_SHOWN, R.shown_text(kept))
+        self.shown = kept
         return out

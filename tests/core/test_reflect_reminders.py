@@ -17,6 +17,8 @@ from reflectjournal.core.reflect_reminders import (
     due,
     home_visits_without_reflection,
     rule_from,
+    shown_from,
+    shown_text,
 )
 
 ON = ReflectRule(enabled=True, at=dt.time(16, 30), nudge=True, nudge_at=dt.time(17, 30))
@@ -51,6 +53,43 @@ def test_the_nudge_has_its_own_time_and_is_chosen_apart():
     assert due(ReflectRule(enabled=True, nudge=False), at(FRIDAY, 17, 31)) == []
     together = ReflectRule(enabled=True, at=dt.time(17, 0), nudge=True, nudge_at=dt.time(17, 0))
     assert due(together, at(FRIDAY, 17, 0)) == [REMINDER, NUDGE]
+
+
+def test_friday_to_monday_at_the_edges_of_the_half_hour():
+    monday = FRIDAY + dt.timedelta(days=3)
+    for day, expected in (
+        (FRIDAY, [REMINDER]),
+        (FRIDAY + dt.timedelta(days=1), []),
+        (FRIDAY + dt.timedelta(days=2), []),
+        (monday, [REMINDER]),
+    ):
+        assert due(ON, at(day, 16, 30)) == expected
+        assert due(ON, at(day, 16, 29, 59)) == []
+        assert due(ON, at(day, 16, 59, 59)) == expected
+        assert due(ON, at(day, 17, 0)) == []
+    assert due(ReflectRule(enabled=True, days=frozenset()), at(monday, 16, 30)) == []  # no day chosen: never
+    assert due(ReflectRule(enabled=False, nudge=True), at(FRIDAY, 17, 31)) == []  # the nudge needs reminders on
+
+
+def test_local_times_on_the_days_the_clocks_change():
+    from zoneinfo import ZoneInfo
+
+    london = ZoneInfo("Europe/London")
+    for day in (dt.date(2026, 3, 30), dt.date(2026, 10, 26)):  # the Mondays after the clocks change (BST begins, ends)
+        sunday = day - dt.timedelta(days=1)
+        assert due(
+            ReflectRule(enabled=True, days=frozenset({6})), dt.datetime.combine(sunday, dt.time(16, 30), london)
+        ) == [REMINDER]
+        assert due(ON, dt.datetime.combine(day, dt.time(16, 30), london)) == [REMINDER]
+        assert due(ON, dt.datetime.combine(day, dt.time(16, 29), london)) == []
+
+
+def test_what_was_shown_is_kept_between_runs_without_journal_text():
+    shown = [(REMINDER, FRIDAY), (NUDGE, FRIDAY)]
+    assert shown_text(shown) == "reminder 2026-12-04;nudge 2026-12-04"
+    assert shown_from(shown_text(shown)) == shown
+    assert shown_from("") == [] and shown_from("reminder 2026-13-40;Visit x;nudge") == []
+    assert due(ON, at(FRIDAY, 16, 35), shown_from(shown_text(shown))) == []
 
 
 def test_the_rule_from_settings():

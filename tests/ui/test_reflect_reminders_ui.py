@@ -64,6 +64,21 @@ def test_off_by_default_then_once_at_its_time(qtbot, open_window, prefs):
     _never_journal_text(fake)
 
 
+def test_a_restart_within_the_half_hour_does_not_show_it_again(qtbot, open_window, prefs):
+    from reflectjournal.ui.reflect_reminders import ReflectReminders
+
+    prefs.set(S.REFLECT_REMIND, True)
+    reminders, fake, _clock = _reminders(open_window, dt.datetime(2026, 12, 4, 16, 31))
+    assert reminders.check() == ["reminder"]
+    assert prefs.get(S.REFLECT_SHOWN) == "reminder 2026-12-04"
+    again = ReflectReminders(open_window.session, prefs, notifier=fake, clock=lambda: dt.datetime(2026, 12, 4, 16, 45))
+    assert again.check() == [] and len(fake.sent) == 1
+    monday = ReflectReminders(open_window.session, prefs, notifier=fake, clock=lambda: dt.datetime(2026, 12, 7, 16, 45))
+    assert monday.check() == ["reminder"] and prefs.get(S.REFLECT_SHOWN) == "reminder 2026-12-07"
+    for r in (again, monday):
+        r.timer.stop()
+
+
 def test_the_home_visit_nudge_says_nothing_of_the_visit(qtbot, open_window, prefs):
     journal = open_window.session.journal_for_tests
     journal.entries.save(Entry(title="Visit to the Okafor family", body="", kind="home_visit", happened_on=FRIDAY))
