@@ -51,6 +51,29 @@ class ReflectReminders(QObject):
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
         self.timer.start()
+        # The journal is usually locked by the end of the day: at each lock
+        # the one fact the nudge needs (a visit today with nothing written)
+        # is kept, as a date only; locked, the nudge then says only the
+        # reminder's own line, "Time to reflect?".
+        self._unreflected_on: dt.date | None = None
+        register = getattr(session, "register_lock_step", None)
+        if register is not None:
+            register("save", self._remember_at_lock)
+            session.unlocked.connect(self._forget)
+
+    def _remember_at_lock(self) -> None:
+        self._unreflected_on = None
+        rule, today = self.rule(), self._clock().date()
+        if not (rule.enabled and rule.nudge and self._session.is_unlocked):
+            return
+        try:
+            if self._session.entries.home_visits_without_reflection(today):
+                self._unreflected_on = today
+        except (JournalError, StorageFull):
+            return
+
+    def _forget(self) -> None:
+        self._unreflected_on = None
 
     def rule(self) -> R.ReflectRule:
         names = (S.REFLECT_REMIND, S.REFLECT_AT_MINUTES, S.REFLECT_DAYS, S.REFLECT_NUDGE, S.REFLECT_NUDGE_AT_MINUTES)
@@ -63,7 +86,11 @@ class ReflectReminders(QObject):
         for what in R.due(self.rule(), now, self.shown):
             if what == R.NUDGE:
                 if not self._session.is_unlocked:
-                    continue  # looked at again at the next minute of its half hour
+                    if self._unreflected_on == now.date():  # known at lock: the reminder's line only
+                        self.notifier.notify("reflectjournal", words(R.REMINDER))
+                        self.shown.append((what, now.date()))
+                        out.append(what)
+                    continue  # otherwise looked at again at the next minute of its half hour
                 try:
                     if not self._session.entries.home_visits_without_reflection(now.date()):
                         self.shown.append((what, now.date()))  # nothing to nudge about today

@@ -101,11 +101,28 @@ def test_no_nudge_once_written_or_while_locked(qtbot, open_window, prefs):
     entry.body = "Tayo showed me a bruise on her arm; Flat 3 was cold."
     journal.entries.save(entry)
     assert reminders.check() == [] and fake.sent == []
-    entry.body = ""
-    journal.entries.save(entry)
+    # Locked with the visit written: nothing to say.
     open_window.session.lock("manual")
     reminders.shown = []
-    assert reminders.check() == [] and fake.sent == []  # the journal cannot be read: nothing said
+    assert reminders.check() == [] and fake.sent == []
+
+
+def test_locked_at_the_end_of_the_day_the_nudge_says_only_time_to_reflect(qtbot, open_window, prefs):
+    """The journal usually locks before 17:30: what the nudge needs is known
+    at the lock (a date only), and locked it says only the reminder's line."""
+    journal = open_window.session.journal_for_tests
+    journal.entries.save(Entry(title="Visit to the Okafor family", body="", kind="home_visit", happened_on=FRIDAY))
+    prefs.set(S.REFLECT_REMIND, True)
+    prefs.set(S.REFLECT_NUDGE, True)
+    reminders, fake, clock = _reminders(open_window, dt.datetime(2026, 12, 4, 17, 10))
+    open_window.session.lock("manual")
+    clock.now = dt.datetime(2026, 12, 4, 17, 31)
+    assert reminders.check() == ["nudge"]
+    assert fake.sent == [("reflectjournal", "Time to reflect?")]
+    assert reminders.check() == []  # once
+    clock.now = dt.datetime(2026, 12, 7, 17, 31)  # Monday, still locked: Friday's fact says nothing of Monday
+    assert reminders.check() == [] and len(fake.sent) == 1
+    _never_journal_text(fake)
 
 
 def test_the_settings_rows_read_and_write_the_rule(qtbot, open_window, prompter, prefs):
