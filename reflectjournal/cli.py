@@ -15,18 +15,19 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from reflectjournal import __version__
 from reflectjournal.core import errors
 
+TYPE_CHECKING = False  # not typing's: importing typing costs ~3 ms at every start (issue 19); mypy reads the name
 if TYPE_CHECKING:
+    from typing import Any, TextIO
+
     from reflectjournal.core.models import Entry, EntryFilter, EntrySummary
     from reflectjournal.core.vault import Journal
 
@@ -330,6 +331,40 @@ class _NotThisCommand:
         return self
 
 
+def _terminal_columns() -> int:
+    """shutil.get_terminal_size's answer without importing shutil, which
+    brings its archive modules (~3 ms at every start; issue 19)."""
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, told the width so that it does not import shutil
+    to ask (argparse makes one for every argument added)."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        super().__init__(prog, indent_increment, max_help_position, _terminal_columns() - 2 if width is None else width)
+
+
+class _RawDescriptionHelpFormatter(_HelpFormatter, argparse.RawDescriptionHelpFormatter):
+    """The top-level help keeps its description's and epilog's lines."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose help is made by :class:`_HelpFormatter`; its
+    subcommands' parsers are of this class too."""
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
 def command_in(argv: Sequence[str]) -> str | None:
     """The command ``argv`` runs (``search`` in ``--journal j search x``),
     or None when there is none or help or the version is asked for first."""
@@ -370,16 +405,16 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             "passphrase line). Lines end at a newline; the text must be UTF-8",
         )
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description="An encrypted, private reflective journal for social workers.",
         epilog=_exit_code_epilog(),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_RawDescriptionHelpFormatter,
         allow_abbrev=False,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     add_globals(parser, None)
-    common = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    common = _Parser(add_help=False, allow_abbrev=False)
     add_globals(common, argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     names = ["pack"]
@@ -391,7 +426,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     def command(name: str, handler: Callable[..., int], help_text: str) -> argparse.ArgumentParser:
         names.append(name)
         if only is not None and name != only:
-            return cast(argparse.ArgumentParser, _NotThisCommand())
+            return _NotThisCommand()  # type: ignore[return-value]  # absorbs every call a parser gets
         sub = commands.add_parser(name, help=help_text, description=help_text, parents=[common], allow_abbrev=False)
         sub.set_defaults(handler=handler)
         return sub
@@ -654,6 +689,8 @@ class Context:
         print(text, file=self.stdout)
 
     def out_json(self, value: Any) -> None:
+        import json
+
         from reflectjournal.core.terminal import json_terminal_safe
 
         # Bidirectional and C1 controls as \u escapes: the same JSON, inert at a terminal.

@@ -36,21 +36,21 @@ it back before rendering if the writer removed it.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # not typing's: importing typing costs ~3 ms at every start (issue 19); mypy reads the name
 if TYPE_CHECKING:
     from .models import Entry
 
 # ASCII punctuation that could change how the bold question renders (and
 # only that: every escape shows as a backslash in the editor). The question
-# is escaped inside the block and unescaped when read back.
-_ESCAPE = re.compile(r"([\\`*_\[\]<>~])")
-_UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_QUESTION_LINE = re.compile(r"^> \*\*(.+?)\*\*[ \t]*$")
+# is escaped inside the block and unescaped when read back. As strings: re
+# compiles and caches each at its first use, not at every start (issue 19).
+_ESCAPE = r"([\\`*_\[\]<>~])"
+_UNESCAPE = r"\\([!-/:-@\[-`{-~])"
+_QUESTION_LINE = r"^> \*\*(.+?)\*\*[ \t]*$"
 
 
 @dataclass(frozen=True)
@@ -68,12 +68,16 @@ class PromptRecord:
         return f"{self.pack_id}/{self.prompt_id}" if self.pack_id else self.prompt_id
 
     def questions_json(self) -> str:
+        import json  # here, not at the top: ~1.5 ms that `list` and `search` never need (issue 19)
+
         return json.dumps(list(self.questions), ensure_ascii=False)
 
     @classmethod
     def from_row(cls, full_id: str, pack_id: str, title: str, questions_json: str) -> PromptRecord | None:
         """A record from an ``entry_prompts`` row; None for a row written
         before records were kept (no questions)."""
+        import json
+
         try:
             loaded = json.loads(questions_json or "[]")
         except ValueError:
@@ -103,14 +107,14 @@ def clean_question(question: str) -> str:
 
 def question_line(question: str) -> str:
     """The Markdown line of a question block."""
-    return "> **" + _ESCAPE.sub(r"\\\1", clean_question(question)) + "**"
+    return "> **" + re.sub(_ESCAPE, r"\\\1", clean_question(question)) + "**"
 
 
 def question_of_line(line: str) -> str | None:
     """The question a line holds if it has the question-block form, else None.
     (Whether it is one of the entry's questions is for the caller.)"""
-    match = _QUESTION_LINE.match(line)
-    return _UNESCAPE.sub(r"\1", match.group(1)) if match else None
+    match = re.match(_QUESTION_LINE, line)
+    return re.sub(_UNESCAPE, r"\1", match.group(1)) if match else None
 
 
 def questions_markdown(questions: Iterable[str]) -> str:
@@ -227,6 +231,8 @@ def records_from_data(value: object) -> list[PromptRecord] | None:
     """Prompt records read back from an export (``prompt_questions`` in
     front matter, ``prompts`` in JSON: a list of {id, pack, title,
     questions}); None if the value is not understood."""
+    import json
+
     if not isinstance(value, list) or len(value) > MAX_RECORDS:
         return None
     out: list[PromptRecord] = []

@@ -252,14 +252,16 @@ def plan(text: str, count_words: Callable[[str, int], int] | None = None) -> tup
 
 # -- showing what was found -------------------------------------------------
 
-_LINE_MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}(?=\s|$)|>|[-*+](?=\s)|\d{1,9}[.)](?=\s))\s*(?:\[[ xX]\]\s+)?")
-_RULE_LINE = re.compile(r"^\s{0,3}(?:(?:[-*_]\s*){3,}|=+|\|?[\s:|-]*-[\s:|-]*\|?)$")
-_CLOSING_HASHES = re.compile(r"\s+#+\s*$")
-_IMAGE_OR_LINK = re.compile(r"!?\[([^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
-_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
-_HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
-_STRONG = re.compile(r"\*\*|__|~~|`+")
-_EMPHASIS = re.compile(r"(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])")
+# Patterns as strings: re compiles and caches each at its first use, so that
+# the command line's start does not pay for the app's snippets (issue 19).
+_LINE_MARKUP = r"^\s{0,3}(?:#{1,6}(?=\s|$)|>|[-*+](?=\s)|\d{1,9}[.)](?=\s))\s*(?:\[[ xX]\]\s+)?"
+_RULE_LINE = r"^\s{0,3}(?:(?:[-*_]\s*){3,}|=+|\|?[\s:|-]*-[\s:|-]*\|?)$"
+_CLOSING_HASHES = r"\s+#+\s*$"
+_IMAGE_OR_LINK = r"!?\[([^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])"
+_AUTOLINK = r"<((?:https?|mailto):[^>\s]+)>"
+_HTML_TAG = r"</?[A-Za-z][^<>\n]*>"
+_STRONG = r"\*\*|__|~~|`+"
+_EMPHASIS = r"(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])"
 
 
 def plain_text(markdown: str) -> str:
@@ -270,19 +272,19 @@ def plain_text(markdown: str) -> str:
     highlights. Works on fragments (a snippet starts and ends anywhere)."""
     lines = []
     for line in markdown.splitlines():
-        if _RULE_LINE.match(line) and line.strip():
+        if re.match(_RULE_LINE, line) and line.strip():
             continue
         cut = line.startswith("…")  # a snippet that starts inside the text
         line = line[1:] if cut else line
         previous = None
         while previous != line:  # "> - [ ] item": each mark in turn
-            previous, line = line, _LINE_MARKUP.sub("", line, count=1)
-        line = _CLOSING_HASHES.sub("", line)
-        line = _IMAGE_OR_LINK.sub(r"\1", line)
-        line = _AUTOLINK.sub(r"\1", line)
-        line = _HTML_TAG.sub("", line)
-        line = _STRONG.sub("", line)
-        line = _EMPHASIS.sub("", line)
+            previous, line = line, re.sub(_LINE_MARKUP, "", line, count=1)
+        line = re.sub(_CLOSING_HASHES, "", line)
+        line = re.sub(_IMAGE_OR_LINK, r"\1", line)
+        line = re.sub(_AUTOLINK, r"\1", line)
+        line = re.sub(_HTML_TAG, "", line)
+        line = re.sub(_STRONG, "", line)
+        line = re.sub(_EMPHASIS, "", line)
         line = line.replace("|", " ").replace("\\", "")
         line = " ".join(line.split())
         line = "…" + line if cut else line
