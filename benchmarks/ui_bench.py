@@ -473,6 +473,8 @@ def run_session_child(env: dict[str, str], args: argparse.Namespace, copy: Path,
         command.append("--unlock-only")
     if args.profile:
         command += ["--profile", str(args.profile)]
+    if args.modules and full:
+        command += ["--modules", str(args.modules)]
     proc = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=1800)
     result = _parse_tagged(proc.stdout, "result")
     if proc.returncode != 0 or not result:
@@ -618,6 +620,8 @@ class _Driver:
             self.switch_once(self.entry_row_near(row))
         self.settle(1.0)
         self.out["rss_end_mb"], self.out["hwm_end_mb"] = self.rss_mb()
+        if self.args.modules:
+            Path(self.args.modules).write_text("\n".join(sorted(sys.modules)) + "\n", encoding="utf-8")
 
     # -- 2. unlock ---------------------------------------------------------
 
@@ -1031,6 +1035,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unlock-only", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
         "--profile", type=Path, help="write a cProfile of the (last) timed unlock to this file (pstats format)"
+    )
+    parser.add_argument(
+        "--modules",
+        type=Path,
+        help="write the Python modules the app has loaded at the end of the full session to this file, one a line",
     )
     args = parser.parse_args(argv)
     if args.child:

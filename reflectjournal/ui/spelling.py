@@ -28,7 +28,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QWidget
 
@@ -376,6 +376,9 @@ def _quietly(edit: QPlainTextEdit, rehighlight: Callable[[], None]) -> None:
     edit.viewport().update()
 
 
+LOAD_AFTER_UNLOCK_MS = 250
+
+
 class SpellingController(QObject):
     """Puts spell checking on the entry editor's body and child-in-mind
     fields: highlighters, the right-click menu, the personal dictionary."""
@@ -423,8 +426,16 @@ class SpellingController(QObject):
         except Exception:  # a damaged page must not stop the unlock; the daily backup reports damage
             words = []
         self.checker.set_personal_words(words)
-        if self.checker.enabled:
-            self.checker.start_loading()  # the first time only; about 0.05 s with Enchant
+        if self.checker.enabled and self.checker.state == "idle":
+            # The first time only: Enchant's dictionary (about 0.05 s) and the
+            # identifying check's word list (about 0.1 s) load on a worker. Not
+            # at once: begun while the first screen is still being laid out and
+            # painted, the load competes with it for the interpreter (issue 19).
+            QTimer.singleShot(LOAD_AFTER_UNLOCK_MS, self._load_after_unlock)
+
+    def _load_after_unlock(self) -> None:
+        if self.checker.enabled and self._session.is_unlocked:
+            self.checker.start_loading()
 
     def _on_checker_loaded(self, name: str) -> None:
         if not name:  # a quiet note that stays, rather than a message the next one replaces
