@@ -205,3 +205,19 @@ def test_redact_with_spans_says_where_each_replacement_is():
     out, spans = redact_with_spans(text, detector().check(text), lambda f: Choice.STAND_IN, StandIns())
     assert out == "ring [phone number] or email [email address]"
     assert [out[s : s + n] for s, n, _ in spans] == ["[phone number]", "[email address]"]
+
+
+def test_the_word_list_is_kept_as_hashes_and_knows_exactly_its_words():
+    """The dictionary is held as sorted 64-bit hashes (issue 19: 0.8 MB where
+    a set of the strings was 10 MB): every listed word is found, across the
+    merge of the sorted runs, and words that are not listed are not."""
+    from reflectjournal.core import identifying
+
+    words = [f"word{n}" for n in range(3 * identifying._SORT_RUN + 17)] + ["house", "house"]
+    hashes = identifying.WordHashes(iter(words))
+    assert len(hashes) == len(set(words))
+    assert all(word in hashes for word in words)
+    assert not any(f"other{n}" in hashes for n in range(5000))
+    assert "" not in hashes and "House" not in hashes
+    check = identifying._word_set_check(hashes)
+    assert check("houses") and check("housing") and not check("zain")
