@@ -457,12 +457,14 @@ class EntryStore:
         ).fetchall()
         return self._summaries(rows)
 
-    def ids(self, flt: EntryFilter = EntryFilter()) -> list[int]:
-        """Every matching id, newest first: what a lazy list model holds."""
+    def ids(self, flt: EntryFilter = EntryFilter(), *, limit: int | None = None) -> list[int]:
+        """Every matching id, newest first (or the first ``limit``): what a
+        lazy list model holds."""
         where, params = _filter_sql(self._conn, flt)
-        return [
-            r[0] for r in self._conn.execute(f"SELECT id FROM entries WHERE {where} ORDER BY {_ORDER_NEWEST}", params)
-        ]
+        sql = f"SELECT id FROM entries WHERE {where} ORDER BY {_ORDER_NEWEST}"
+        if limit is not None:
+            sql, params = sql + " LIMIT ?", [*params, max(0, limit)]
+        return [r[0] for r in self._conn.execute(sql, params)]
 
     def month_counts(self, flt: EntryFilter = EntryFilter()) -> list[tuple[str, int]]:
         """How many matching entries each month ("YYYY-MM") holds, newest month

@@ -89,6 +89,7 @@ def parse(text: str) -> list[_Term]:
     negate_next = False
     or_next = False
     column: str | None = None
+    operators: list[str] = []  # AND, OR and NOT read as operators
     while i < n and len(terms) < MAX_TERMS:
         ch = text[i]
         if ch == '"' or (ch == "-" and i + 1 < n and text[i + 1] == '"'):
@@ -122,11 +123,14 @@ def parse(text: str) -> list[_Term]:
                 continue
             if raw == "OR" and not negated and terms:
                 or_next = True
+                operators.append(raw)
                 continue
             if raw == "AND" and not negated:
+                operators.append(raw)
                 continue
             if raw == "NOT" and not negated:
                 negate_next = True
+                operators.append(raw)
                 continue
             words = _words(raw)
             if words:
@@ -135,6 +139,9 @@ def parse(text: str) -> list[_Term]:
             column = None
             continue
         i += 1
+    if not terms and operators:
+        # Nothing but operators ("NOT" on its own): the words themselves are looked for.
+        terms = [_Term(word.lower()) for word in operators[:MAX_TERMS]]
     return terms
 
 

@@ -13,10 +13,21 @@ import datetime as dt
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from ..core.first_screen import LaterIds
 from ..core.models import EntrySummary
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -29,6 +40,9 @@ CHUNK = 200
 # (about 60 MB). Past this the oldest-fetched half is let go; a row scrolled
 # back to is fetched again, a chunk at a time (under 1 ms).
 MAX_CACHED = 4_000
+# The ids not read at unlock (core.first_screen.LaterIds) are read this long
+# after the list is loaded with them: by then it has painted (issue 19).
+READ_REST_AFTER_MS = 150
 
 SummaryFetcher = Callable[[Sequence[int]], list[EntrySummary]]
 
@@ -51,9 +65,11 @@ class EntryListModel(QAbstractListModel):
     loading 100,000 entries costs two narrow queries.
     """
 
+    ids_stale = Signal()  # the ids read after the unlock no longer match the counts: reload
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._ids: list[int] = []
+        self._ids: Sequence[int] = []
         self._months: list[str] = []
         self._month_starts: list[int] = []  # index in _ids of each month's first entry
         self._header_rows: list[int] = []  # row of each month heading
@@ -71,9 +87,11 @@ class EntryListModel(QAbstractListModel):
         kind_labels: dict[str, str],
     ) -> None:
         """``ids`` newest first and ``month_counts`` newest month first, as
-        EntryStore.ids and EntryStore.month_counts return them."""
+        EntryStore.ids and EntryStore.month_counts return them. ``ids`` may
+        be a LaterIds, whose rest is read when first needed or by
+        :meth:`read_rest_of_ids`."""
         self.beginResetModel()
-        self._ids = list(ids)
+        self._ids = ids if isinstance(ids, LaterIds) else list(ids)
         self._months, self._month_starts, self._header_rows = [], [], []
         start = 0
         for k, (month, count) in enumerate(month_counts):
@@ -87,6 +105,14 @@ class EntryListModel(QAbstractListModel):
         self._fetch = fetch
         self._kind_labels = dict(kind_labels)
         self.endResetModel()
+        if isinstance(ids, LaterIds) and not ids.all_read:
+            QTimer.singleShot(READ_REST_AFTER_MS, lambda: self._read_rest_of(ids))
+
+    def _read_rest_of(self, ids: LaterIds) -> None:
+        """Read the ids not read at unlock (30-60 ms at 100,000), unless the
+        list has been loaded again or cleared (locked) since."""
+        if self._ids is ids and not ids.all_read and not ids.read_rest():
+            self.ids_stale.emit()  # the journal changed in between
 
     def clear(self) -> None:
         self.beginResetModel()
@@ -121,15 +147,29 @@ class EntryListModel(QAbstractListModel):
     def entry_count(self) -> int:
         return len(self._ids)
 
+    def has_ids_to_read(self) -> bool:
+        return isinstance(self._ids, LaterIds) and not self._ids.all_read
+
     def cached_summaries(self) -> list[EntrySummary]:
         return list(self._cache.values())
 
+    def _entry_id(self, position: int) -> int | None:
+        try:
+            return self._ids[position]
+        except IndexError:  # ids read later that no longer match the count: a reload follows
+            return None
+
     def _summary(self, position: int) -> EntrySummary | None:
-        entry_id = self._ids[position]
+        entry_id = self._entry_id(position)
+        if entry_id is None:
+            return None
         summary = self._cache.get(entry_id)
         if summary is None and self._fetch is not None:
             start = max(0, position - CHUNK // 4)
-            chunk = [i for i in self._ids[start : start + CHUNK] if i not in self._cache]
+            end = start + CHUNK
+            if isinstance(self._ids, LaterIds) and position < self._ids.read_so_far:
+                end = min(end, self._ids.read_so_far)  # a chunk does not make the rest be read
+            chunk = [i for i in self._ids[start:end] if i not in self._cache]
             if len(self._cache) + len(chunk) > MAX_CACHED:
                 for old_id in list(self._cache)[: len(self._cache) // 2]:
                     del self._cache[old_id]
@@ -161,7 +201,7 @@ class EntryListModel(QAbstractListModel):
                 return month_heading(self._months[value])
             return None
         if role == ENTRY_ID_ROLE:
-            return self._ids[value]
+            return self._entry_id(value)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, DETAIL_ROLE, SUMMARY_ROLE):
             return None
         summary = self._summary(value)

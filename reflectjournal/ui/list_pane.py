@@ -98,6 +98,7 @@ class EntryListPane(QWidget):
         self.clear_filters_action.setEnabled(False)
 
         self.entry_model = EntryListModel(self)
+        self.entry_model.ids_stale.connect(self.reload)
         # A forwarding proxy: see entry_list's docstring (rowCount from C++).
         self.entry_proxy = QSortFilterProxyModel(self)
         self.entry_proxy.setSourceModel(self.entry_model)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ..core.errors import ImportCancelled, JournalBusy, JournalClosed, JournalError
-from ..core.first_screen import FirstScreen, read_first_screen
+from ..core.first_screen import FirstScreen, LaterIds, read_first_screen
 from ..core.models import Entry, EntryFilter, EntrySummary, Kind, SearchHit
 from ..core.vault import PRODUCTION_KDF, Journal, KdfSettings, default_backup_dir
 from .runner import Job, Runner
@@ -159,9 +159,14 @@ class EntryService:
 
     # -- reads (synchronous, on the GUI thread) --------------------------
 
-    def ids(self, flt: EntryFilter) -> list[int]:
+    def ids(self, flt: EntryFilter) -> Sequence[int]:
+        """Matching ids, newest first. Unfiltered, while 'unlocked' is being
+        answered: the first screen's few, the rest read when first needed
+        (core.first_screen.LaterIds)."""
         first = self._first(flt)
-        return list(first.ids) if first else self._access.entries().ids(flt)
+        if first is None:
+            return self._access.entries().ids(flt)
+        return LaterIds(first.first_ids, first.entry_count, lambda: self._access.entries().ids(EntryFilter()))
 
     def month_counts(self, flt: EntryFilter) -> list[tuple[str, int]]:
         first = self._first(flt)

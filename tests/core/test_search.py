@@ -129,6 +129,10 @@ def test_query_translation():
     assert to_fts_query("guard*") == '"guard" *'
     assert to_fts_query('"care plan" -court') == '("care plan") NOT "court"'
     assert to_fts_query("a OR b c") == '("a" OR "b") AND "c"'
+    # A query of nothing but an operator word looks for the word (found by
+    # the property test below: a stored "AND" was not found by searching "AND").
+    assert to_fts_query("AND") == '"and"' and to_fts_query("NOT") == '"not"'
+    assert to_fts_query("NOT cats") is None  # still: cats excluded, nothing asked for
     assert to_fts_query("!!! ::: ()") is None
 
 

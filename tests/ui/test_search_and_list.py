@@ -186,3 +186,62 @@ def test_scrolling_everything_keeps_a_bounded_number_of_summaries(open_window, m
     assert {f"Entry {i}" for i in range(1000)} <= {str(t) for t in titles if t}
     assert len(model.cached_summaries()) <= 300
     assert model.index(1).data()  # scrolled back to the top: fetched again, still right
+
+
+def test_after_unlock_the_list_shows_at_once_and_reads_the_older_ids_once_painted(qtbot, open_window, monkeypatch):
+    """Issue 19: the unlock reads only the newest ids (core.first_screen); the
+    list has every row, headings included, straight away, and the rest of
+    the ids are read shortly after, or when a row past them is asked for."""
+    from reflectjournal.core import first_screen
+    from tests.ui.conftest import unlock
+
+    window = open_window
+    add_entries(
+        window, [Entry(title=f"Visit {k}", happened_on=dt.date(2024, 1, 1) + dt.timedelta(days=k)) for k in range(149)]
+    )
+    expected = [
+        window.entry_model.data(window.entry_model.index(r), Qt.ItemDataRole.DisplayRole)
+        for r in range(window.entry_model.rowCount())
+    ]
+    monkeypatch.setattr(first_screen, "FIRST_IDS", 100)  # more than the window shows
+    window.session.lock("manual")
+    unlock(qtbot, window)
+    model = window.entry_model
+    assert model.has_ids_to_read()  # only a hundred were read with the first screen
+    assert model.entry_count() == 149 and model.rowCount() == len(expected)
+    qtbot.waitUntil(lambda: not model.has_ids_to_read(), timeout=5_000)
+    got = [model.data(model.index(r), Qt.ItemDataRole.DisplayRole) for r in range(model.rowCount())]
+    assert got == expected
+
+
+def test_a_row_past_the_first_ids_is_shown_before_the_rest_are_read(qtbot, open_window, monkeypatch):
+    from reflectjournal.core import first_screen
+    from tests.ui.conftest import unlock
+
+    window = open_window
+    add_entries(
+        window, [Entry(title=f"Visit {k}", happened_on=dt.date(2024, 1, 1) + dt.timedelta(days=k)) for k in range(149)]
+    )
+    monkeypatch.setattr(first_screen, "FIRST_IDS", 100)
+    monkeypatch.setattr(entry_list, "READ_REST_AFTER_MS", 60_000)  # not before the test asks
+    window.session.lock("manual")
+    unlock(qtbot, window)
+    model = window.entry_model
+    assert model.has_ids_to_read()
+    last = model.rowCount() - 1
+    assert model.data(model.index(last), Qt.ItemDataRole.DisplayRole) == "Visit 0"  # the oldest
+    assert not model.has_ids_to_read()
+
+
+def test_ids_read_later_that_no_longer_match_the_counts_ask_for_a_reload(qtbot, monkeypatch):
+    from reflectjournal.core.first_screen import LaterIds
+
+    monkeypatch.setattr(entry_list, "READ_REST_AFTER_MS", 0)
+    model = EntryListModel()
+    ids = LaterIds([5, 4], 4, lambda: [6, 5, 4, 3, 2])  # an entry was written in between
+    with qtbot.waitSignal(model.ids_stale, timeout=2_000):
+        model.load(ids, [("2025-02", 4)], lambda chunk: [], {})
+    fine = LaterIds([5, 4], 4, lambda: [5, 4, 3, 2])
+    with qtbot.assertNotEmitted(model.ids_stale, wait=100):
+        model.load(fine, [("2025-02", 4)], lambda chunk: [], {})
+    assert not model.has_ids_to_read()
