@@ -89,6 +89,20 @@ def _safe_unraisable_hook(unraisable: sys.UnraisableHookArgs) -> None:
     )
 
 
+def release_freed_memory() -> bool:
+    """Give the C library's freed heap back to the system (glibc's
+    malloc_trim), after work that made and dropped much (a dictionary read,
+    a journal closed). False where there is no malloc_trim (not glibc)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return False
+    trim(0)
+    return True
+
+
 def harden_process() -> None:
     disable_core_dumps()
     make_undumpable()

@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ..core.errors import ImportCancelled, JournalBusy, JournalClosed, JournalError
 from ..core.first_screen import FirstScreen, LaterIds, read_first_screen
+from ..core.hardening import release_freed_memory
 from ..core.models import Entry, EntryFilter, EntrySummary, Kind, SearchHit
 from ..core.vault import PRODUCTION_KDF, Journal, KdfSettings, default_backup_dir
 from .runner import Job, Runner
@@ -783,6 +784,7 @@ class JournalSession(QObject):
             else:
                 self._closing = journal
             self.locked.emit(reason)
+            release_freed_memory()  # the page cache and what the screens held
 
     def _run_steps(self, step: LockStep) -> None:
         """Every registered step runs, in order, even if one before it

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QWidget
 
 from ..core import settings as S
 from ..core.errors import JournalError
+from ..core.hardening import release_freed_memory
 from .highlighter import MarkdownHighlighter
 from .runner import Runner
 
@@ -201,6 +202,7 @@ class SpellChecker(QObject):
         self._cache.clear()
         self.loaded.emit(backend.name if backend is not None else "")
         self.changed.emit()
+        release_freed_memory()  # reading the word lists made and dropped several MB
 
     @property
     def backend_name(self) -> str:
