@@ -28,6 +28,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..core.first_screen import LaterIds
+from ..core.hardening import release_freed_memory
 from ..core.models import EntrySummary
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -111,8 +112,11 @@ class EntryListModel(QAbstractListModel):
     def _read_rest_of(self, ids: LaterIds) -> None:
         """Read the ids not read at unlock (30-60 ms at 100,000), unless the
         list has been loaded again or cleared (locked) since."""
-        if self._ids is ids and not ids.all_read and not ids.read_rest():
-            self.ids_stale.emit()  # the journal changed in between
+        if self._ids is ids and not ids.all_read:
+            matches = ids.read_rest()
+            release_freed_memory()  # the rows read on the way (4 MB at 100,000)
+            if not matches:
+                self.ids_stale.emit()  # the journal changed in between
 
     def clear(self) -> None:
         self.beginResetModel()
