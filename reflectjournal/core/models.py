@@ -44,6 +44,9 @@ MAX_TAGS = 40
 
 @dataclass(frozen=True)
 class Kind:
+    """A kind of entry (home visit, core group, ...): its key, the label shown,
+    and whether it comes with the app."""
+
     key: str
     label: str
     builtin: bool = True
@@ -198,6 +201,9 @@ ACTION_DROPPED = "dropped"
 
 @dataclass
 class AgendaItem:
+    """One item of a supervision agenda, under one of the four functions, with
+    the reflections linked to it."""
+
     function: str
     text: str
     entry_ids: list[int] = field(default_factory=list)
@@ -209,6 +215,8 @@ class AgendaItem:
 
 @dataclass
 class Action:
+    """An action agreed in supervision: what, who, by when, and its status."""
+
     what: str
     who: str = ""
     due_on: dt.date | None = None

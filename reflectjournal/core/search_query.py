@@ -51,6 +51,8 @@ def is_word_char(ch: str) -> bool:
 
 @dataclass(frozen=True)
 class _Term:
+    """One term of a parsed query: a word or phrase, and how it is asked for."""
+
     text: str  # words separated by single spaces
     prefix: bool = False
     negated: bool = False

@@ -86,6 +86,9 @@ __all__ = [
 
 @dataclass(frozen=True)
 class VerifyReport:
+    """What :meth:`Journal.verify` found: SQLCipher's and SQLite's problems,
+    and whether the search index matches the entries."""
+
     cipher_problems: list[str]
     sqlite_problems: list[str]
     search_index_ok: bool
