@@ -104,11 +104,12 @@ def uri_path(path: Path) -> str:
 def apply_session_settings(conn: sqlcipher3.Connection, *, wal: bool = True) -> None:
     # Temp tables and sorts stay in memory: a temp file would hold plaintext.
     conn.execute("PRAGMA temp_store = MEMORY")
-    # SQLite's own default page cache, 2 MB, where this SQLCipher's is 8 MB:
-    # fewer decrypted pages held in memory, and the app 8 MB smaller after
-    # unlocking 100,000 entries, for searches of the commonest words about
-    # 10% slower (40 -> 45 ms, painted; issue 19, item 6).
-    conn.execute("PRAGMA cache_size = -2000")
+    # A 4 MB page cache, where this SQLCipher's default is 8 MB: fewer
+    # decrypted pages held in memory, and the app 4 MB smaller at the end of
+    # ui_bench's session at 100,000 entries, with searches painted as fast
+    # (2 MB, SQLite's own default, saved 2 MB more but made them 20-50%
+    # slower once scrolling had filled the cache; issue 19, item 6).
+    conn.execute("PRAGMA cache_size = -4000")
     if wal:
         # Switching to WAL rewrites the header, so an older journal is
         # switched only after its backup is taken (see Journal.open).
