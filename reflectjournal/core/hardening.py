@@ -33,9 +33,10 @@ def disable_core_dumps() -> bool:
         return False
 
 
-def _prctl() -> Callable[..., int] | None:
-    """Linux's prctl through ctypes, or None where there is none (Windows,
-    macOS, or no C library to load). Looked up at use, never at import."""
+def _linux_libc(name: str) -> Callable[..., int] | None:
+    """A function of Linux's C library through ctypes (prctl, malloc_trim),
+    or None where there is none (Windows, macOS, no such function, or no C
+    library to load). Looked up at use, never at import."""
     if not sys.platform.startswith("linux"):
         return None
     try:
@@ -43,21 +44,21 @@ def _prctl() -> Callable[..., int] | None:
         # ctypes.util.find_library, which costs ~10 ms of imports and may
         # run a compiler or ldconfig.
         libc = ctypes.CDLL(None, use_errno=True)
-        return libc.prctl
+        return getattr(libc, name)  # type: ignore[no-any-return]
     except (OSError, AttributeError):
         return None
 
 
 def make_undumpable() -> bool:
     """prctl(PR_SET_DUMPABLE, 0); False where it is not available."""
-    prctl = _prctl()
+    prctl = _linux_libc("prctl")
     return prctl is not None and bool(prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0)
 
 
 def is_dumpable() -> bool | None:
     """Read back the flag (for tests and the self-test); None where it
     cannot be read (no prctl on this system)."""
-    prctl = _prctl()
+    prctl = _linux_libc("prctl")
     if prctl is None:
         return None
     return bool(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))
@@ -93,11 +94,8 @@ def release_freed_memory() -> bool:
     """Give the C library's freed heap back to the system (glibc's
     malloc_trim), after work that made and dropped much (a dictionary read,
     a journal closed). False where there is no malloc_trim (not glibc)."""
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        trim = ctypes.CDLL(None).malloc_trim
-    except (OSError, AttributeError):
+    trim = _linux_libc("malloc_trim")
+    if trim is None:
         return False
     trim(0)
     return True

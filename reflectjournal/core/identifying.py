@@ -374,7 +374,7 @@ class WordHashes:
         return i < len(self._hashes) and self._hashes[i] == h
 
 
-def _word_set_check(words: WordHashes | frozenset[str]) -> WordCheck:
+def _word_set_check(words: WordHashes) -> WordCheck:
     def check(word: str) -> bool:
         if word in words:
             return True

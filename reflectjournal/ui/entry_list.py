@@ -89,8 +89,8 @@ class EntryListModel(QAbstractListModel):
     ) -> None:
         """``ids`` newest first and ``month_counts`` newest month first, as
         EntryStore.ids and EntryStore.month_counts return them. ``ids`` may
-        be a LaterIds, whose rest is read when first needed or by
-        :meth:`read_rest_of_ids`."""
+        be a LaterIds, whose rest is read when a row past its first ids is
+        asked for, or READ_REST_AFTER_MS after this load."""
         self.beginResetModel()
         self._ids = ids if isinstance(ids, LaterIds) else list(ids)
         self._months, self._month_starts, self._header_rows = [], [], []
