@@ -19,12 +19,12 @@ tested without a window:
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 import unicodedata
 from dataclasses import replace
 from typing import Any, Literal
 
+from .digest import sha256
 from .packs import (
     FILE_SUFFIX,
     MAX_PACK_ID,
@@ -96,7 +96,7 @@ def _name_part(text: str, prefix: str, limit: int) -> str:
     made = slug(text, limit)
     if made or not text.strip():
         return made or prefix
-    code = hashlib.sha256(unicodedata.normalize("NFC", text.strip()).encode("utf-8")).hexdigest()[:8]
+    code = sha256(unicodedata.normalize("NFC", text.strip()).encode("utf-8")).hexdigest()[:8]
     return f"{prefix}-{code}"
 
 

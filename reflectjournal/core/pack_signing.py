@@ -46,7 +46,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import json
 import os
 import stat
@@ -55,6 +54,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from . import fsutil
+from .digest import sha256
 from .errors import SigningKeyError, WrongKeyPassphrase
 from .packs import PackSignature, PromptPack, pack_to_dict, read_pack_file, write_pack
 
@@ -156,7 +156,7 @@ class Fingerprint:
 
 
 def fingerprint_of(public_key: bytes) -> Fingerprint:
-    return Fingerprint(hashlib.sha256(public_key).digest())
+    return Fingerprint(sha256(public_key).digest())
 
 
 # -- the canonical form ----------------------------------------------------------------
@@ -173,7 +173,7 @@ def canonical_content(pack: PromptPack) -> bytes:
 
 
 def content_digest(pack: PromptPack) -> str:
-    return hashlib.sha256(canonical_content(pack)).hexdigest()
+    return sha256(canonical_content(pack)).hexdigest()
 
 
 def signed_message(pack_id: str, pack_version: str, digest_hex: str) -> bytes:

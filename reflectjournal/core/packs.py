@@ -33,7 +33,6 @@ of truth, and a test keeps the schema's required fields in step with it.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import re
@@ -44,6 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from .digest import sha256
 from .errors import PackInvalid
 from .resources import resource_dir
 from .untrusted_json import EXCERPT_CHARS as EXCERPT_CHARS
@@ -1107,5 +1107,5 @@ def prompt_of_the_day(packs: Iterable[PromptPack], day: dt.date) -> Prompt | Non
         unique.setdefault(prompt.full_id, prompt)
     if not unique:
         return None
-    ordered = sorted(unique.values(), key=lambda p: hashlib.sha256(p.full_id.encode("utf-8")).digest())
+    ordered = sorted(unique.values(), key=lambda p: sha256(p.full_id.encode("utf-8")).digest())
     return ordered[day.toordinal() % len(ordered)]

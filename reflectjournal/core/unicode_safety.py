@@ -39,10 +39,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import regex
-
 # Printing at a terminal needs none of the above (nor `regex`): core.terminal.
 from .terminal import BIDI_CONTROLS, json_terminal_safe, terminal_text  # noqa: F401 (their old home)
+
+TYPE_CHECKING = False  # not typing's: importing typing costs ~3 ms at every start (issue 19); mypy reads the name
+if TYPE_CHECKING:
+    import regex
 
 __all__ = [
     "TextProblem",
@@ -55,25 +57,56 @@ __all__ = [
 ]
 
 # -- Unicode data through `regex` ------------------------------------------------
+# `regex` and its tables take ~3 MB and ~15 ms to load, so they are loaded the
+# first time a text needs them: most titles are Latin letters and everyday
+# punctuation, which :func:`title_problem` passes without them (issue 19).
 
-_DEFAULT_IGNORABLE = regex.compile(r"\p{Default_Ignorable_Code_Point}")
-_SUSPECT = regex.compile(r"[\p{Default_Ignorable_Code_Point}\ufff9-\ufffb]")
-# A word that is Latin (or script-neutral) throughout passes the mixed-script
-# rule at once; most titles are such words.
-_LATIN_WORD = regex.compile(
-    r"[\p{Script_Extensions=Latin}\p{Script_Extensions=Common}\p{Script_Extensions=Inherited}]+"
+
+class _Patterns:
+    """The Unicode properties the checks use, compiled once, on first need."""
+
+    def __init__(self) -> None:
+        import regex
+
+        self.regex_error = regex.error
+        self.compile = regex.compile
+        self.default_ignorable = regex.compile(r"\p{Default_Ignorable_Code_Point}")
+        self.suspect = regex.compile(r"[\p{Default_Ignorable_Code_Point}\ufff9-\ufffb]")
+        # A word that is Latin (or script-neutral) throughout passes the
+        # mixed-script rule at once; most titles are such words.
+        self.latin_word = regex.compile(
+            r"[\p{Script_Extensions=Latin}\p{Script_Extensions=Common}\p{Script_Extensions=Inherited}]+"
+        )
+        self.visible_category = regex.compile(r"[\p{L}\p{N}\p{P}\p{S}\p{Co}]")
+        self.mark = regex.compile(r"\p{M}")
+        self.letter_or_mark = regex.compile(r"[\p{L}\p{M}]")
+        self.ext_pict = regex.compile(r"\p{Extended_Pictographic}")
+        self.emoji_modifier = regex.compile(r"\p{Emoji_Modifier}")
+        self.joins_left = regex.compile(r"[\p{Joining_Type=L}\p{Joining_Type=D}]")  # joins to the following letter
+        self.joins_right = regex.compile(r"[\p{Joining_Type=R}\p{Joining_Type=D}]")  # joins to the preceding letter
+        self.transparent = regex.compile(r"\p{Joining_Type=T}")
+        # One "word" for the mixed-script rule: letters, marks and digits,
+        # with the joiners and variation selectors that may sit inside them.
+        self.word = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d\u034f\ufe00-\ufe0f\U000e0100-\U000e01ef]+")
+
+
+@cache
+def _p() -> _Patterns:
+    return _Patterns()
+
+
+# Text of only these passes title_problem without Unicode data: printable
+# ASCII, Latin-1's letters and signs (not its no-break space U+00A0 nor the
+# soft hyphen U+00AD, which hide), and the dashes, quotation marks, ellipsis
+# and euro sign of everyday typing. All are Latin or common to all scripts,
+# visible, and none is Default_Ignorable. tests/core/test_unicode_safety.py
+# checks each against the full rules.
+_EVERYDAY = frozenset(
+    [chr(c) for c in range(0x20, 0x7F)]
+    + [chr(c) for c in range(0xA1, 0x100) if c != 0xAD]
+    + list("\u2010\u2011\u2012\u2013\u2014\u2015\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2026\u20ac")
 )
-_VISIBLE_CATEGORY = regex.compile(r"[\p{L}\p{N}\p{P}\p{S}\p{Co}]")
-_MARK = regex.compile(r"\p{M}")
-_LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
-_EXT_PICT = regex.compile(r"\p{Extended_Pictographic}")
-_EMOJI_MODIFIER = regex.compile(r"\p{Emoji_Modifier}")
-_JOINS_LEFT = regex.compile(r"[\p{Joining_Type=L}\p{Joining_Type=D}]")  # joins to the following letter
-_JOINS_RIGHT = regex.compile(r"[\p{Joining_Type=R}\p{Joining_Type=D}]")  # joins to the preceding letter
-_TRANSPARENT = regex.compile(r"\p{Joining_Type=T}")
-# One "word" for the mixed-script rule: letters, marks and digits, with the
-# joiners and variation selectors that may sit inside them.
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d\u034f\ufe00-\ufe0f\U000e0100-\U000e01ef]+")
+
 
 # The bidirectional controls a terminal (or any renderer) obeys
 # (BIDI_CONTROLS, from core.terminal): embeddings, overrides, isolates, and
@@ -156,11 +189,12 @@ _NO_JOINER_SCRIPTS = frozenset({"Latn", "Grek", "Cyrl", "Armn", "Geor", "Cher", 
 
 @lru_cache(maxsize=1)
 def _script_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    p = _p()
     out = []
     for code in SCRIPT_NAMES:
         try:
-            out.append((code, regex.compile(rf"\p{{Script_Extensions={code}}}+")))
-        except regex.error:  # a script newer than this `regex`
+            out.append((code, p.compile(rf"\p{{Script_Extensions={code}}}+")))
+        except p.regex_error:  # a script newer than this `regex`
             continue
     return tuple(out)
 
@@ -245,7 +279,7 @@ def _article(word: str) -> str:
 def _previous_base(text: str, at: int) -> str:
     """The character before ``at``, skipping variation selectors and emoji modifiers."""
     at -= 1
-    while at >= 0 and (text[at] in _VARIATION_SELECTORS or _EMOJI_MODIFIER.match(text[at])):
+    while at >= 0 and (text[at] in _VARIATION_SELECTORS or _p().emoji_modifier.match(text[at])):
         at -= 1
     return text[at] if at >= 0 else ""
 
@@ -261,20 +295,25 @@ def _joiner_allowed(text: str, at: int) -> bool:
     if not after:
         return False
     # Emoji ZWJ sequences: 👩‍💻, 🏳️‍🌈, 👍🏽‍...
-    if text[at] == ZWJ and _EXT_PICT.match(_previous_base(text, at) or " ") and _EXT_PICT.match(after):
+    if text[at] == ZWJ and _p().ext_pict.match(_previous_base(text, at) or " ") and _p().ext_pict.match(after):
         return True
     # ZWNJ between Arabic-script letters that would otherwise join (Persian, Urdu).
     if text[at] == ZWNJ:
         left = at - 1
-        while left >= 0 and _TRANSPARENT.match(text[left]):
+        while left >= 0 and _p().transparent.match(text[left]):
             left -= 1
         right = at + 1
-        while right < len(text) and _TRANSPARENT.match(text[right]):
+        while right < len(text) and _p().transparent.match(text[right]):
             right += 1
-        if left >= 0 and right < len(text) and _JOINS_LEFT.match(text[left]) and _JOINS_RIGHT.match(text[right]):
+        if (
+            left >= 0
+            and right < len(text)
+            and _p().joins_left.match(text[left])
+            and _p().joins_right.match(text[right])
+        ):
             return True
     # Between letters of a script that uses joiners (Brahmic scripts, Arabic, Syriac, Mongolian ...).
-    if _LETTER_OR_MARK.match(before) and _LETTER_OR_MARK.match(after):
+    if _p().letter_or_mark.match(before) and _p().letter_or_mark.match(after):
         shared = scripts_of(before) & scripts_of(after)
         return bool(shared - _NO_JOINER_SCRIPTS - _NEUTRAL)
     return False
@@ -283,7 +322,7 @@ def _joiner_allowed(text: str, at: int) -> bool:
 def _invisible_at(text: str) -> Iterable[tuple[int, int]]:
     """(start, end) spans of invisible characters that no script needs here."""
     size = len(text)
-    found = _SUSPECT.search(text)
+    found = _p().suspect.search(text)
     while found is not None:
         at = found.start()
         ch = text[at]
@@ -292,17 +331,17 @@ def _invisible_at(text: str) -> Iterable[tuple[int, int]]:
             if ch != _CANCEL_TAG and at > 0 and text[at - 1] == _BLACK_FLAG:
                 end = text.find(_CANCEL_TAG, at)
                 if end >= 0 and text[at : end + 1] in _FLAG_TAGS:
-                    found = _SUSPECT.search(text, end + 1)
+                    found = _p().suspect.search(text, end + 1)
                     continue
             end = at + 1
             while end < size and ord(text[end]) in _TAGS:
                 end += 1
             yield at, end
-            found = _SUSPECT.search(text, end)
+            found = _p().suspect.search(text, end)
             continue
         if ch in _HIDDEN_FORMAT or not _ignorable_allowed(text, at):
             yield at, at + 1
-        found = _SUSPECT.search(text, at + 1)
+        found = _p().suspect.search(text, at + 1)
 
 
 def _ignorable_allowed(text: str, at: int) -> bool:
@@ -316,7 +355,7 @@ def _ignorable_allowed(text: str, at: int) -> bool:
         return bool(before) and "Mong" in scripts_of(before)
     if ch == CGJ:
         after = text[at + 1] if at + 1 < len(text) else ""
-        return bool(before) and bool(after) and bool(_MARK.match(after))
+        return bool(before) and bool(after) and bool(_p().mark.match(after))
     if ch in _HANGUL_JAMO_FILLERS:
         # Old Hangul spelled in conjoining jamo: a filler stands in for a missing part.
         neighbours = (text[at - 1] if at > 0 else "") + (text[at + 1] if at + 1 < len(text) else "")
@@ -331,10 +370,10 @@ def _is_conjoining_jamo(ch: str) -> bool:
 
 def _visible(ch: str) -> bool:
     return (
-        bool(_VISIBLE_CATEGORY.match(ch))
+        bool(_p().visible_category.match(ch))
         and ch not in _BLANK_SYMBOLS
         and ch not in _HANGUL_STANDALONE_FILLERS
-        and not _DEFAULT_IGNORABLE.match(ch)
+        and not _p().default_ignorable.match(ch)
     )
 
 
@@ -384,7 +423,7 @@ def _word_problem(word: str, offset: int) -> TextProblem | None:
     odd_script = SCRIPT_NAMES.get(min(odd), "unknown")
     main_name = SCRIPT_NAMES.get(main, "unknown")
     ch = word[at]
-    shown = f"\u201c{ch}\u201d " if ch.isprintable() and not _MARK.match(ch) else ""
+    shown = f"\u201c{ch}\u201d " if ch.isprintable() and not _p().mark.match(ch) else ""
     clause = (
         f"mixes letters from different alphabets in one word: {_article(odd_script)} {odd_script} "
         f"{shown}({_u(ch)}) at character {offset + at + 1} among {main_name} letters"
@@ -415,6 +454,8 @@ def title_problem(text: str) -> TextProblem | None:
     if text.isascii():  # the common case: no invisible, blank or mixed-script character can be here
         if any("!" <= ch <= "~" for ch in text) or not text.strip():
             return None
+    elif _EVERYDAY.issuperset(text):  # Latin-1 letters, dashes, quotes: visible, Latin or common
+        return None
     if text.strip() and not any(_visible(ch) for ch in text):
         odd = next((i for i, ch in enumerate(text) if not ch.isspace()), 0)
         ch = text[odd]
@@ -422,8 +463,8 @@ def title_problem(text: str) -> TextProblem | None:
         return TextProblem("blank", odd, ch, clause, "Type a {what} with letters, or leave it empty.")
     for at, end in _invisible_at(text):
         return _invisible_problem(text, at, end)
-    for match in _WORD.finditer(text):
-        if _LATIN_WORD.fullmatch(match.group()):
+    for match in _p().word.finditer(text):
+        if _p().latin_word.fullmatch(match.group()):
             continue
         problem = _word_problem(match.group(), match.start())
         if problem is not None:
@@ -493,7 +534,10 @@ def clean_imported_title(title: str) -> ImportedTitle:
 def _fold(text: str) -> str:
     """Case, width, accents, spacing and punctuation folded away."""
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
-    return "".join(ch for ch in text if _VISIBLE_CATEGORY.match(ch) and (ch.isalnum()) and not _MARK.match(ch))
+    # Letters and digits, not combining marks: unicodedata's categories
+    # (what `regex` would say for every character Python knows; a test checks
+    # each), so comparing pack titles at unlock needs no `regex`.
+    return "".join(ch for ch in text if ch.isalnum() and unicodedata.category(ch)[0] in "LN")
 
 
 # Below this, every letter or digit left by _fold is Latin or common (the

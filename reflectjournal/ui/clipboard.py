@@ -27,7 +27,7 @@ left alone.
 from __future__ import annotations
 
 import atexit
-import secrets
+import os
 import sys
 
 from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QObject, Qt, QTimer, Signal
@@ -145,7 +145,7 @@ class ClipboardGuard(QObject):
 
     def copy_text(self, text: str, mode: QClipboard.Mode = QClipboard.Mode.Clipboard) -> None:
         """Put journal text on the clipboard, marked, and start the timer."""
-        token = secrets.token_hex(16).encode()
+        token = os.urandom(16).hex().encode()  # as secrets.token_hex, without loading hmac and OpenSSL
         self._tokens[mode] = token
         _OUR_TOKENS.add(token)
         self._marking = True

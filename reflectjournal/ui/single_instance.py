@@ -20,7 +20,6 @@ of existing regular files named ``*.rjpack`` are taken, at most
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import stat
@@ -33,6 +32,7 @@ from PySide6.QtCore import QByteArray, QObject, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 from .. import APP_NAME
+from ..core.digest import sha256
 
 MAX_MESSAGE = 64 * 1024
 MAX_PATHS = 16
@@ -46,7 +46,7 @@ def _user_id() -> str:
         return str(os.getuid())
     import getpass
 
-    return hashlib.sha256(getpass.getuser().encode()).hexdigest()[:12]
+    return sha256(getpass.getuser().encode()).hexdigest()[:12]
 
 
 # A Unix socket's path must fit in sockaddr_un.sun_path (108 bytes on Linux).
@@ -82,7 +82,7 @@ def server_name(data_dir: Path | None = None) -> str | None:
         from ..core.paths import data_dir as default_data_dir
 
         data_dir = default_data_dir()
-    digest = hashlib.sha256(str(Path(data_dir).absolute()).encode()).hexdigest()[:16]
+    digest = sha256(str(Path(data_dir).absolute()).encode()).hexdigest()[:16]
     name = f"{APP_NAME}-{_user_id()}-{digest}"
     if sys.platform == "win32":
         return name  # a named pipe; Qt's UserAccessOption keeps it to this user

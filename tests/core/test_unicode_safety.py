@@ -432,3 +432,64 @@ def test_the_latin_shortcut_agrees_with_the_script_lookup():
                 sa, sb = u._main_script(a), u._main_script(b)
                 assert u._cost(a, b) == (0 if sa and sb and not (sa & sb) else 1), (a, b)
     assert u._cost("a", "а") == 0  # Latin a, Cyrillic a: still found
+
+
+def test_the_everyday_shortcut_agrees_with_the_full_rules():
+    """title_problem passes text of only _EVERYDAY characters without
+    `regex`; each such character, alone and inside a Latin word, must be one
+    the full rules pass too (they are run here on the same text)."""
+    from reflectjournal.core import unicode_safety as u
+
+    def full_rules(text: str) -> bool:
+        visible = any(u._visible(ch) for ch in text)
+        invisible = next(iter(u._invisible_at(text)), None)
+        mixed = any(
+            u._word_problem(m.group(), m.start())
+            for m in u._p().word.finditer(text)
+            if not u._p().latin_word.fullmatch(m.group())
+        )
+        return visible and invisible is None and not mixed
+
+    extra = sorted(ch for ch in u._EVERYDAY if not ch.isascii())
+    assert "é" in extra and "\u2019" in extra and "\u00a0" not in extra and "\u00ad" not in extra
+    for ch in extra:
+        for text in (ch, f"Caf{ch}", f"{ch}visit", f"a{ch}b c"):
+            assert full_rules(text), (hex(ord(ch)), text)
+            assert title_problem(text) is None
+    # Just outside the set, the full rules still run: a soft hyphen is
+    # invisible, a Cyrillic letter in a Latin word mixes.
+    assert title_problem("vi\u00adsit").kind == "invisible"
+    assert title_problem("Caf\u00e9 \u0441at").kind == "mixed_script"
+
+
+def test_fold_without_regex_agrees_with_the_unicode_categories():
+    """_fold keeps letters and digits by unicodedata's categories; for every
+    character Python knows that is what `regex`'s categories say."""
+    from reflectjournal.core import unicode_safety as u
+
+    p = u._p()
+    for code in range(0x110000):
+        ch = chr(code)
+        if not ch.isalnum():
+            continue
+        by_regex = bool(p.visible_category.match(ch)) and not p.mark.match(ch)
+        assert by_regex == (unicodedata.category(ch)[0] in "LN"), hex(code)
+
+
+def test_everyday_titles_and_pack_titles_load_no_unicode_tables():
+    """Checking a typical title, or comparing pack titles at unlock, does not
+    load `regex` (~3 MB resident, ~15 ms; issue 19)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from reflectjournal.core.unicode_safety import title_problem, look_alike_groups\n"
+        "assert title_problem('Home visit \u2013 Zo\u00eb\u2019s school, \u00a35') is None\n"
+        "look_alike_groups(['Core group', 'Court', 'C\u00f4te'])\n"
+        "print('regex' in sys.modules)\n"
+        "assert title_problem('Zo\u0435') is not None\n"
+        "print('regex' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "True"]
