@@ -8,8 +8,6 @@ still cope with them. Tests write them here, below the store's checks.
 
 from __future__ import annotations
 
-import dataclasses
-
 from reflectjournal.core.entries import unindex
 from reflectjournal.core.models import Entry
 
@@ -17,7 +15,7 @@ from reflectjournal.core.models import Entry
 def save_as_older_version(journal, entry: Entry) -> Entry:
     """Save ``entry`` with its title written as it is, unchecked (and not
     normalised), as an older version (or an older import) stored it."""
-    saved = journal.entries.save(dataclasses.replace(entry, title=""))
+    saved = journal.entries.save(entry.replace(title=""))
     with journal.write() as conn:
         unindex(conn, saved.id)
         conn.execute("UPDATE entries SET title = ? WHERE id = ?", (entry.title, saved.id))

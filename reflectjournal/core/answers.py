@@ -38,7 +38,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+
+from .records import FrozenRecord
 
 TYPE_CHECKING = False  # not typing's: importing typing costs ~3 ms at every start (issue 19); mypy reads the name
 if TYPE_CHECKING:
@@ -53,14 +54,17 @@ _UNESCAPE = r"\\([!-/:-@\[-`{-~])"
 _QUESTION_LINE = r"^> \*\*(.+?)\*\*[ \t]*$"
 
 
-@dataclass(frozen=True)
-class PromptRecord:
+class PromptRecord(FrozenRecord):
     """Which prompt an entry used, kept with the entry as it was inserted."""
 
+    __slots__ = ("pack_id", "prompt_id", "title", "questions")
     pack_id: str
     prompt_id: str
     title: str
     questions: tuple[str, ...]
+
+    def __init__(self, pack_id: str, prompt_id: str, title: str, questions: tuple[str, ...]) -> None:
+        self._set(pack_id=pack_id, prompt_id=prompt_id, title=title, questions=questions)
 
     @property
     def full_id(self) -> str:
@@ -90,14 +94,17 @@ class PromptRecord:
         return cls(pack_id, prompt_id, title, questions)
 
 
-@dataclass(frozen=True)
-class Answer:
+class Answer(FrozenRecord):
     """One question with the writer's answer under it. ``question`` is None
     for what comes before the first question (or a body without any)."""
 
+    __slots__ = ("question", "text", "prompt_title")
     question: str | None
     text: str
-    prompt_title: str = ""
+    prompt_title: str
+
+    def __init__(self, question: str | None, text: str, prompt_title: str = "") -> None:
+        self._set(question=question, text=text, prompt_title=prompt_title)
 
 
 def clean_question(question: str) -> str:

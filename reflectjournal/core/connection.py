@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import stat
 import unicodedata
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlcipher3
@@ -29,6 +28,7 @@ from .errors import (
     StorageFull,
     WrongPassphrase,
 )
+from .records import FrozenRecord
 
 # Flags POSIX has and Windows lacks are 0 where missing: looked up, never assumed.
 O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
@@ -40,19 +40,20 @@ PAGE_SIZE = 4096
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-@dataclass(frozen=True)
-class KdfSettings:
+class KdfSettings(FrozenRecord):
     """Key-derivation cost. SQLCipher 4 uses PBKDF2-HMAC-SHA512.
 
     Production always uses :data:`PRODUCTION_KDF`; only tests pass a lower
     cost, through the ``kdf`` argument, never through the environment.
     """
 
-    iterations: int = 256_000
+    __slots__ = ("iterations",)
+    iterations: int
 
-    def __post_init__(self) -> None:
-        if self.iterations < 1:
+    def __init__(self, iterations: int = 256_000) -> None:
+        if iterations < 1:
             raise ValueError("iterations must be positive")
+        self._set(iterations=iterations)
 
 
 PRODUCTION_KDF = KdfSettings()
@@ -237,15 +238,19 @@ def normalise_passphrase(passphrase: str) -> str:
     return unicodedata.normalize("NFC", passphrase)
 
 
-@dataclass(frozen=True)
-class CopySource:
+class CopySource(FrozenRecord):
     """What a backup needs to read an open journal through a connection of
     its own: the file, its passphrase and its key-derivation cost. The vault
     hands one to :mod:`backup`; the passphrase never shows in a repr."""
 
+    __slots__ = ("path", "passphrase", "kdf")
+    _hidden_in_repr = frozenset({"passphrase"})
     path: Path
-    passphrase: str = field(repr=False)
+    passphrase: str
     kdf: KdfSettings
+
+    def __init__(self, path: Path, passphrase: str, kdf: KdfSettings) -> None:
+        self._set(path=path, passphrase=passphrase, kdf=kdf)
 
     def connect(self) -> sqlcipher3.Connection:
         return connect(self.path, self.passphrase, self.kdf, create=False)

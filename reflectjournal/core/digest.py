@@ -16,12 +16,16 @@ checks the app's start leaves hashlib out.
 
 from __future__ import annotations
 
-try:
-    from _sha2 import sha256  # type: ignore[import-not-found, unused-ignore]  # Python 3.12 and later
-except ImportError:
+TYPE_CHECKING = False  # not typing's (issue 19); mypy reads the name
+if TYPE_CHECKING:
+    from hashlib import sha256  # the same interface, for the type checker
+else:
     try:
-        from _sha256 import sha256  # type: ignore[import-not-found, no-redef, unused-ignore]  # Python 3.11
-    except ImportError:  # a Python built without them
-        from hashlib import sha256  # type: ignore[assignment, no-redef, unused-ignore]
+        from _sha2 import sha256  # Python 3.12 and later
+    except ImportError:
+        try:
+            from _sha256 import sha256  # Python 3.11
+        except ImportError:  # a Python built without them
+            from hashlib import sha256
 
 __all__ = ["sha256"]

@@ -48,8 +48,7 @@ def redact_entry(
         return redact(text, findings, default=choose, stand_ins=stand_ins)
 
     prefix = f"entry {entry.id}" if entry.id is not None else "entry"
-    copy = dataclasses.replace(
-        entry,
+    copy = entry.replace(
         title=clean(entry.title, f"{prefix} title"),
         body=clean(entry.body, f"{prefix} body"),
         child_in_mind=clean(entry.child_in_mind, f"{prefix} child in mind"),

@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+
+from .records import FrozenRecord
 
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32
@@ -49,15 +50,21 @@ def is_word_char(ch: str) -> bool:
     return cat[0] in "LN" or cat in ("Co", "Mn", "So")
 
 
-@dataclass(frozen=True)
-class _Term:
-    """One term of a parsed query: a word or phrase, and how it is asked for."""
+class _Term(FrozenRecord):
+    """One term of a parsed query: a word or phrase (``text``, its words
+    separated by single spaces), and how it is asked for."""
 
-    text: str  # words separated by single spaces
-    prefix: bool = False
-    negated: bool = False
-    or_before: bool = False
-    column: str | None = None
+    __slots__ = ("text", "prefix", "negated", "or_before", "column")
+    text: str
+    prefix: bool
+    negated: bool
+    or_before: bool
+    column: str | None
+
+    def __init__(
+        self, text: str, prefix: bool = False, negated: bool = False, or_before: bool = False, column: str | None = None
+    ) -> None:
+        self._set(text=text, prefix=prefix, negated=negated, or_before=or_before, column=column)
 
     @property
     def prefix_word(self) -> str:
@@ -192,8 +199,7 @@ MORE_RESULTS = "more_results"
 RANKED_RECENT = "ranked_recent"
 
 
-@dataclass(frozen=True)
-class SearchNote:
+class SearchNote(FrozenRecord):
     """Something the results must say about how the search was done.
 
     ``kind`` is one of SHORT_PREFIX (``term`` was shorter than
@@ -205,9 +211,13 @@ class SearchNote:
     translates these; :attr:`message` is the command line's wording.
     """
 
+    __slots__ = ("kind", "term", "count")
     kind: str
-    term: str = ""
-    count: int = 0
+    term: str
+    count: int
+
+    def __init__(self, kind: str, term: str = "", count: int = 0) -> None:
+        self._set(kind=kind, term=term, count=count)
 
     @property
     def message(self) -> str:
@@ -251,10 +261,10 @@ def plan(text: str, count_words: Callable[[str, int], int] | None = None) -> tup
             word = term.prefix_word
             if len(word) < MIN_PREFIX_CHARS:
                 notes.append(SearchNote(SHORT_PREFIX, term.text))
-                term = replace(term, prefix=False)
+                term = term.replace(prefix=False)
             elif count_words is not None and count_words(fold(word), MAX_PREFIX_WORDS + 1) > MAX_PREFIX_WORDS:
                 notes.append(SearchNote(BROAD_PREFIX, term.text, MAX_PREFIX_WORDS))
-                term = replace(term, prefix=False)
+                term = term.replace(prefix=False)
         bounded.append(term)
     return _render(bounded), list(dict.fromkeys(notes))
 

@@ -19,7 +19,6 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 import sqlcipher3
@@ -58,6 +57,7 @@ from .errors import (
     WrongPassphrase,
 )
 from .journal_lock import IdentityLock, ProcessLock
+from .records import FrozenRecord
 from .schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 from .timestamps import Clock, utc_now
 
@@ -84,14 +84,17 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class VerifyReport:
+class VerifyReport(FrozenRecord):
     """What :meth:`Journal.verify` found: SQLCipher's and SQLite's problems,
     and whether the search index matches the entries."""
 
+    __slots__ = ("cipher_problems", "sqlite_problems", "search_index_ok")
     cipher_problems: list[str]
     sqlite_problems: list[str]
     search_index_ok: bool
+
+    def __init__(self, cipher_problems: list[str], sqlite_problems: list[str], search_index_ok: bool) -> None:
+        self._set(cipher_problems=cipher_problems, sqlite_problems=sqlite_problems, search_index_ok=search_index_ok)
 
     @property
     def ok(self) -> bool:

@@ -26,7 +26,7 @@ def with_attachments(journal):
         f"Before.\n\n![family genogram.jpg](attachment:{picture.uid})\n\nAfter. [letter.pdf](attachment:{letter.uid})"
     )
     child = f"Drawn by them: ![x](attachment:{picture.uid})"
-    journal.entries.save(Entry(**{**entry.__dict__, "body": body, "child_in_mind": child}))
+    journal.entries.save(entry.replace(body=body, child_in_mind=child))
     plain = journal.entries.save(Entry(title="No attachments", body="Just words."))
     return journal, entry.id, plain.id, picture, letter
 

@@ -4,8 +4,6 @@ the session, what was discussed and the actions agreed."""
 
 from __future__ import annotations
 
-import dataclasses
-
 from PySide6.QtCore import QT_TR_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -284,9 +282,7 @@ class SessionEditor(QWidget):
                 edit.setPlainText(getattr(session, name))
             self.discussion_edit.setPlainText(session.discussion)
             kinds = {kind.key: kind.label for kind in self.service.kinds()}
-            self.picker.load(
-                dataclasses.replace(session, entry_ids=list(session.entry_ids)), kinds, self.service.tags()
-            )
+            self.picker.load(session.replace(entry_ids=list(session.entry_ids)), kinds, self.service.tags())
             self.agenda.load(session.agenda, self._linked_labels())
             self.actions_table.load(session.actions)
             if prompts is not None:
