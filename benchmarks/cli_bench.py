@@ -10,7 +10,8 @@ the medians and their ratio are printed. With --jrnl VENV (a virtual
 environment with jrnl installed: `python -m venv /tmp/jrnl-venv &&
 /tmp/jrnl-venv/bin/pip install jrnl`), the same entries are written as a
 plain jrnl journal and jrnl's own commands are timed too (--jrnl-runs times,
-fewer: about 20 s each at 100,000 entries). "add" runs on copies made in --work
+fewer: 10-20 s each at 100,000 entries), each followed by one run of ours, and
+jrnl is compared with those runs of ours. "add" runs on copies made in --work
 (the journal and the floor are never changed), so it times a real fsynced
 write. Both use the production key derivation, which is most of the floor.
 """
@@ -121,9 +122,18 @@ def main() -> int:
             f" {ratio:>6.2f}x  {verdict}"
         )
         if jrnl_env is not None:
+            # Interleaved too: each jrnl run is followed by one of ours, and
+            # the ratio is taken between those, so that both are timed in the
+            # same minutes (this machine's speed drifts by a third over an hour).
             jrnl_argv = [str(args.jrnl / "bin" / "jrnl"), *jrnls]
-            c = [timed(jrnl_argv, "", env=jrnl_env) for _ in range(args.jrnl_runs)]
-            line += f"   jrnl {statistics.median(c):.1f} s, {statistics.median(c) / statistics.median(a):.0f}x ours"
+            c, d = [], []
+            for _ in range(args.jrnl_runs):
+                c.append(timed(jrnl_argv, "", env=jrnl_env))
+                d.append(timed(ours_argv, stdin))
+            line += (
+                f"   jrnl {statistics.median(c):.1f} s against ours {1000 * statistics.median(d):.0f} ms"
+                f" in the same minutes: {statistics.median(c) / statistics.median(d):.0f}x"
+            )
         print(line, flush=True)
     shutil.rmtree(args.work, ignore_errors=True)
     return 0

@@ -22,9 +22,14 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # not typing's: importing typing costs ~3 ms at every start (issue 19); mypy reads the name
 if TYPE_CHECKING:
-    from typing import Any, Self
+    from typing import Any, Self, dataclass_transform
+else:
 
-__all__ = ["FrozenRecord", "Record", "RecordFrozenError"]
+    def dataclass_transform(**_kwargs: object):  # for the type checker only (PEP 681): nothing at run time
+        return lambda cls: cls
+
+
+__all__ = ["FrozenRecord", "Record", "RecordBase", "RecordFrozenError"]
 
 
 class RecordFrozenError(AttributeError):
@@ -32,13 +37,24 @@ class RecordFrozenError(AttributeError):
     FrozenInstanceError, also an AttributeError)."""
 
 
-class Record:
-    """A mutable value: equal to another of its class with equal fields,
-    unhashable (as a dataclass with ``eq=True``)."""
+class RecordBase:
+    """What both kinds of record share: equality and a repr over the fields,
+    copying, pickling and :meth:`replace`."""
 
     __slots__: tuple[str, ...] = ()
     # Fields left out of the repr (a passphrase, say).
     _hidden_in_repr: frozenset[str] = frozenset()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # Equality, repr and replace read the class's own __slots__: a record
+        # without them (or one made from another record) would leave fields out.
+        if "__slots__" not in cls.__dict__ or any(
+            issubclass(base, RecordBase) and base.__dict__.get("__slots__") for base in cls.__bases__
+        ):
+            raise TypeError(
+                f"{cls.__qualname__}: a record lists its fields in its own __slots__ and subclasses no other"
+            )
 
     def _values(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)
@@ -70,7 +86,19 @@ class Record:
         return (type(self), self._values())
 
 
-class FrozenRecord(Record):
+# dataclass_transform tells type checkers what the records are (so that
+# assigning to a frozen record's field is an error before it runs); each
+# record's own __init__ is the one used.
+@dataclass_transform(eq_default=True)
+class Record(RecordBase):
+    """A mutable value: equal to another of its class with equal fields,
+    unhashable (as a dataclass with ``eq=True``)."""
+
+    __slots__ = ()
+
+
+@dataclass_transform(eq_default=True, frozen_default=True)
+class FrozenRecord(RecordBase):
     """An immutable value: hashable, and a field cannot be assigned once set."""
 
     __slots__ = ()

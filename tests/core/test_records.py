@@ -11,7 +11,7 @@ import pickle
 import pytest
 
 from reflectjournal.core import answers, connection, models, search_query, vault
-from reflectjournal.core.records import FrozenRecord, Record, RecordFrozenError
+from reflectjournal.core.records import FrozenRecord, Record, RecordBase, RecordFrozenError
 
 MODULES = (answers, connection, models, search_query, vault)
 
@@ -25,7 +25,11 @@ def _subclasses(cls: type) -> list[type]:
 
 
 RECORDS = sorted(
-    {c for c in _subclasses(Record) if c is not FrozenRecord and c.__module__.startswith("reflectjournal.")},
+    {
+        c
+        for c in _subclasses(RecordBase)
+        if c not in (Record, FrozenRecord) and c.__module__.startswith("reflectjournal.")
+    },
     key=lambda c: c.__qualname__,
 )
 
@@ -40,7 +44,7 @@ def test_the_core_types_on_every_commands_path_are_all_here():
         assert not [n for n, v in vars(module).items() if isinstance(v, type) and hasattr(v, "__dataclass_fields__")]
 
 
-def _sample(cls: type, bump: str | None = None) -> tuple[Record, dict[str, int]]:
+def _sample(cls: type, bump: str | None = None) -> tuple[RecordBase, dict[str, int]]:
     """An instance with a distinct int in every field (``bump``'s one more)."""
     values = {name: 1000 + i + (1 if name == bump else 0) for i, name in enumerate(cls.__slots__)}
     return cls(**values), values
@@ -116,3 +120,16 @@ def test_a_passphrase_never_shows_in_a_repr():
 def test_kdf_settings_still_refuse_no_iterations():
     with pytest.raises(ValueError):
         connection.KdfSettings(0)
+
+
+def test_a_record_without_its_own_slots_or_made_from_another_is_refused():
+    with pytest.raises(TypeError, match="own __slots__"):
+
+        class NoSlots(Record):
+            def __init__(self) -> None:
+                pass
+
+    with pytest.raises(TypeError, match="subclasses no other"):
+
+        class MoreKind(models.Kind):
+            __slots__ = ("extra",)
