@@ -285,6 +285,7 @@ def _previous_base(text: str, at: int) -> str:
 
 
 def _joiner_allowed(text: str, at: int) -> bool:
+    p = _p()
     before = text[at - 1] if at > 0 else ""
     after = text[at + 1] if at + 1 < len(text) else ""
     if not before:
@@ -295,25 +296,20 @@ def _joiner_allowed(text: str, at: int) -> bool:
     if not after:
         return False
     # Emoji ZWJ sequences: 👩‍💻, 🏳️‍🌈, 👍🏽‍...
-    if text[at] == ZWJ and _p().ext_pict.match(_previous_base(text, at) or " ") and _p().ext_pict.match(after):
+    if text[at] == ZWJ and p.ext_pict.match(_previous_base(text, at) or " ") and p.ext_pict.match(after):
         return True
     # ZWNJ between Arabic-script letters that would otherwise join (Persian, Urdu).
     if text[at] == ZWNJ:
         left = at - 1
-        while left >= 0 and _p().transparent.match(text[left]):
+        while left >= 0 and p.transparent.match(text[left]):
             left -= 1
         right = at + 1
-        while right < len(text) and _p().transparent.match(text[right]):
+        while right < len(text) and p.transparent.match(text[right]):
             right += 1
-        if (
-            left >= 0
-            and right < len(text)
-            and _p().joins_left.match(text[left])
-            and _p().joins_right.match(text[right])
-        ):
+        if left >= 0 and right < len(text) and p.joins_left.match(text[left]) and p.joins_right.match(text[right]):
             return True
     # Between letters of a script that uses joiners (Brahmic scripts, Arabic, Syriac, Mongolian ...).
-    if _p().letter_or_mark.match(before) and _p().letter_or_mark.match(after):
+    if p.letter_or_mark.match(before) and p.letter_or_mark.match(after):
         shared = scripts_of(before) & scripts_of(after)
         return bool(shared - _NO_JOINER_SCRIPTS - _NEUTRAL)
     return False
@@ -321,8 +317,9 @@ def _joiner_allowed(text: str, at: int) -> bool:
 
 def _invisible_at(text: str) -> Iterable[tuple[int, int]]:
     """(start, end) spans of invisible characters that no script needs here."""
+    p = _p()
     size = len(text)
-    found = _p().suspect.search(text)
+    found = p.suspect.search(text)
     while found is not None:
         at = found.start()
         ch = text[at]
@@ -331,17 +328,17 @@ def _invisible_at(text: str) -> Iterable[tuple[int, int]]:
             if ch != _CANCEL_TAG and at > 0 and text[at - 1] == _BLACK_FLAG:
                 end = text.find(_CANCEL_TAG, at)
                 if end >= 0 and text[at : end + 1] in _FLAG_TAGS:
-                    found = _p().suspect.search(text, end + 1)
+                    found = p.suspect.search(text, end + 1)
                     continue
             end = at + 1
             while end < size and ord(text[end]) in _TAGS:
                 end += 1
             yield at, end
-            found = _p().suspect.search(text, end)
+            found = p.suspect.search(text, end)
             continue
         if ch in _HIDDEN_FORMAT or not _ignorable_allowed(text, at):
             yield at, at + 1
-        found = _p().suspect.search(text, at + 1)
+        found = p.suspect.search(text, at + 1)
 
 
 def _ignorable_allowed(text: str, at: int) -> bool:
@@ -369,11 +366,12 @@ def _is_conjoining_jamo(ch: str) -> bool:
 
 
 def _visible(ch: str) -> bool:
+    p = _p()
     return (
-        bool(_p().visible_category.match(ch))
+        bool(p.visible_category.match(ch))
         and ch not in _BLANK_SYMBOLS
         and ch not in _HANGUL_STANDALONE_FILLERS
-        and not _p().default_ignorable.match(ch)
+        and not p.default_ignorable.match(ch)
     )
 
 
@@ -463,8 +461,9 @@ def title_problem(text: str) -> TextProblem | None:
         return TextProblem("blank", odd, ch, clause, "Type a {what} with letters, or leave it empty.")
     for at, end in _invisible_at(text):
         return _invisible_problem(text, at, end)
-    for match in _p().word.finditer(text):
-        if _p().latin_word.fullmatch(match.group()):
+    p = _p()
+    for match in p.word.finditer(text):
+        if p.latin_word.fullmatch(match.group()):
             continue
         problem = _word_problem(match.group(), match.start())
         if problem is not None:
